@@ -1,0 +1,161 @@
+/**
+ * The engine's vocabulary. Everything here is plain data: the ledger layer
+ * produces `Order`s from cells, the checks turn them into `Reason`s, and the
+ * front ends (custom functions, task pane, command line) render `Verdict`s.
+ */
+
+/** ISO 4217 code, upper case ("CNY", "USD", "EUR"...). */
+export type CurrencyCode = string;
+
+export interface Money {
+  amount: number;
+  currency: CurrencyCode;
+}
+
+export type Lang = "en" | "zh";
+
+export type Level = "LOW" | "MEDIUM" | "HIGH";
+
+/** Stable rule ids: the table of DOMAIN.md section 2. */
+export const RULE_IDS = [
+  "blacklisted",
+  "store-age",
+  "exposure",
+  "payment-channel",
+  "deposit",
+  "badges",
+  "license",
+  "store-url",
+  "tracking",
+  "samples",
+  "contract",
+  "inspection",
+  "export-docs",
+  "factory-visit",
+  "reviews",
+  "price",
+  "payee",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Facts = Record<string, string | number | boolean>;
+
+/** One finding: which rule, why (a snake_case code), how many points, and the facts behind it. */
+export interface Reason {
+  rule: RuleId;
+  code: string;
+  points: number;
+  facts: Facts;
+}
+
+export interface Verdict {
+  score: number;
+  level: Level;
+  reasons: Reason[];
+}
+
+/**
+ * How the order was paid. On-platform channels keep the money inside 1688's
+ * protection (escrow, staged release, credit); the others send it straight to
+ * the seller or to a private account.
+ */
+export type PaymentChannel =
+  | "escrow" // 担保交易 / 支付宝担保交易 / fxassure / alipay / assure
+  | "staged" // 分阶段付款 631staged / 37staged (3/7)
+  | "credit" // 诚e赊 creditBuy / 账期 period
+  | "platform_bank" // 1688's own bank-transfer method (`bank` in the export): on-platform, no escrow
+  | "wechat" // 微信转账
+  | "personal_alipay" // 个人支付宝转账
+  | "bank_transfer" // 银行转账 / T/T / wire to a bank account outside 1688
+  | "personal_bank" // 私人账户 / 个人账户
+  | "western_union"
+  | "cash"
+  | "unknown";
+
+/** Order status, normalised from 1688's Chinese words and API codes. */
+export type OrderStatus =
+  | "awaiting_payment" // 等待买家付款 waitbuyerpay
+  | "awaiting_shipment" // 等待卖家发货 waitsellersend
+  | "shipped" // 等待买家收货 waitbuyerreceive
+  | "received" // 已收货 confirm_goods
+  | "completed" // 交易成功 success
+  | "closed"; // 交易关闭 cancel
+
+/** Store credentials shown on 1688 (DOMAIN.md section 4). */
+export type Badge =
+  | "trustpass" // 诚信通 (every paying store has it: not a recognised quality badge)
+  | "powerful_merchant" // 实力商家
+  | "super_factory" // 超级工厂
+  | "deep_audit" // 深度验厂 / 深度认证
+  | "brand_authorization" // 品牌授权
+  | "source_factory" // 源头工厂
+  | "certified_factory"; // 认证工厂
+
+export type BusinessModel = "manufacturer" | "wholesaler" | "agent" | "service";
+
+/** Facts about the seller. `undefined` always means "not known from this ledger". */
+export interface Supplier {
+  name?: string;
+  memberId?: string;
+  shopUrl?: string;
+  uscc?: string;
+  /** Years on 1688 (诚信通年限). */
+  years?: number;
+  badges?: Badge[];
+  businessModel?: BusinessModel;
+  /** The supplier says it is the factory (源头厂家 / 生产加工). */
+  claimsFactory?: boolean;
+  /** A factory video call or visit happened (true), was refused (false). */
+  factoryVisit?: "done" | "refused" | "none";
+  reviewScore?: number;
+  reviewCount?: number;
+  /** Share (0..1) of the reviews written in the last 30 days. */
+  recentReviewShare?: number;
+  /** Repeat-buyer rate (0..1). */
+  repeatRate?: number;
+}
+
+/** One order (or order line) of a ledger, parsed once at the edge. */
+export interface Order {
+  /** Sheet row number (1-based) the order was read from. */
+  row: number;
+  orderId?: string;
+  supplier: Supplier;
+  /** Order total (what the buyer owes), in its own currency. */
+  total?: Money;
+  /** Money stated as paid before the goods arrive (预付款 / 定金 / Paid upfront). */
+  paidUpfront?: Money;
+  /** Share (0..1) stated as paid before the goods arrive. */
+  paidShare?: number;
+  /** Money paid so far, whatever the channel (实付款 / Amount paid). */
+  amountPaid?: Money;
+  payment: PaymentChannel;
+  /** The payment cell as written, for explanations. */
+  paymentText?: string;
+  status?: OrderStatus;
+  /** Goods received (from the status or a received column). */
+  received?: boolean;
+  /** Goods shipped (from the status, a ship date or a tracking number). */
+  shipped?: boolean;
+  quantity?: number;
+  unitPrice?: Money;
+  referencePrice?: Money;
+  carrier?: string;
+  trackingNumber?: string;
+  sample?: boolean;
+  contract?: boolean;
+  inspection?: boolean;
+  /** Goods go abroad (export): then invoice, packing list and declaration matter. */
+  exportShipment?: boolean;
+  invoice?: boolean;
+  packingList?: boolean;
+  exportDeclaration?: boolean;
+  payee?: string;
+  category?: string;
+  market?: string;
+  certs?: string;
+  orderDate?: Date;
+}
+
+/** A cell value as Excel, exceljs or a csv reader hands it over. */
+export type CellValue = string | number | boolean | Date | null | undefined;

@@ -1,0 +1,42 @@
+import { DEFAULT_SETTINGS, parseSettings, SettingsError, flattenSettings } from "../../src/rules/settings";
+
+describe("settings", () => {
+  it("has the defaults of DOMAIN.md", () => {
+    expect(DEFAULT_SETTINGS.levels).toEqual({ medium: 30, high: 60 });
+    expect(DEFAULT_SETTINGS.deposit.maxShare).toBe(0.3);
+    expect(DEFAULT_SETTINGS.deposit.smallOrderUsd).toBe(500);
+    expect(DEFAULT_SETTINGS.exposure).toEqual({ usdPerYear: 1000, multiple: 2, points: 20 });
+    expect(DEFAULT_SETTINGS.annualFeeCny).toBe(6688);
+    expect(DEFAULT_SETTINGS.defaultCurrency).toBe("CNY");
+    expect(DEFAULT_SETTINGS.rates.CNY).toBe(7.2);
+  });
+
+  it("rejects an unknown key, naming it", () => {
+    expect(() => parseSettings({ deposit: { maxShar: 0.4 } })).toThrow(SettingsError);
+    expect(() => parseSettings({ deposit: { maxShar: 0.4 } })).toThrow(/deposit\.maxShar.*unknown setting/);
+  });
+
+  it("names the key and what was expected for a bad value", () => {
+    try {
+      parseSettings({ deposit: { maxShare: 3 } });
+      throw new Error("should have thrown");
+    } catch (e) {
+      expect(e).toBeInstanceOf(SettingsError);
+      expect((e as SettingsError).issues[0]?.key).toBe("deposit.maxShare");
+      expect((e as SettingsError).message).toMatch(/deposit\.maxShare/);
+    }
+  });
+
+  it("keeps partial overrides next to the defaults", () => {
+    const s = parseSettings({ deposit: { maxShare: 0.5 }, rates: { CNY: 7.1 } });
+    expect(s.deposit.maxShare).toBe(0.5);
+    expect(s.deposit.points).toBe(20);
+    expect(s.rates.USD).toBe(1);
+  });
+
+  it("flattens to dotted keys", () => {
+    const flat = new Map(flattenSettings(DEFAULT_SETTINGS));
+    expect(flat.get("deposit.maxShare")).toBe(0.3);
+    expect(flat.get("rates.CNY")).toBe(7.2);
+  });
+});
