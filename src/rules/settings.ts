@@ -30,7 +30,7 @@ export const settingsSchema = z.strictObject({
   /** Units of each currency that buy one US dollar (CNY 7.2 means 7.2 yuan per dollar). */
   rates: z
     .record(z.string().regex(/^[A-Z]{3}$/, "a three-letter currency code"), positive)
-    .default({ USD: 1, CNY: 7.2, EUR: 0.92, GBP: 0.79, HKD: 7.8, JPY: 150 }),
+    .default(() => ({ USD: 1, CNY: 7.2, EUR: 0.92, GBP: 0.79, HKD: 7.8, JPY: 150 })),
   /** 诚信通 membership fee per year, in CNY: what a seller loses by taking the money and closing. */
   annualFeeCny: positive.default(6688),
   levels: levelsSchema.default({ medium: 30, high: 60 }),
@@ -94,6 +94,11 @@ export const settingsSchema = z.strictObject({
     .strictObject({ belowShare: share.default(0.3), points: points.default(10) })
     .default({ belowShare: 0.3, points: 10 }),
   payee: z.strictObject({ points: points.default(25) }).default({ points: 25 }),
+  /**
+   * Corrections to the column mapping: header text as written → field id
+   * ("" ignores the column). The task pane writes them; formulas read them.
+   */
+  columns: z.record(z.string(), z.string()).default({}),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -129,11 +134,20 @@ function toIssues(error: z.ZodError): SettingsIssue[] {
 
 /** Validates settings, filling in defaults. Throws `SettingsError` naming each bad key. */
 export function parseSettings(input: unknown = {}): Settings {
-  const result = settingsSchema.safeParse(input ?? {});
+  const result = settingsSchema.safeParse(withDefaultRates(input ?? {}));
   if (!result.success) throw new SettingsError(toIssues(result.error));
-  const settings = result.data;
-  if (!("USD" in settings.rates)) settings.rates = { ...settings.rates, USD: 1 };
-  return settings;
+  return result.data;
+}
+
+const DEFAULT_RATES: Record<string, number> = { USD: 1, CNY: 7.2, EUR: 0.92, GBP: 0.79, HKD: 7.8, JPY: 150 };
+
+/** A team that sets one rate keeps the others (and USD is always 1). */
+function withDefaultRates(input: unknown): unknown {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return input;
+  const rates = (input as { rates?: unknown }).rates;
+  if (rates === undefined) return input;
+  if (rates === null || typeof rates !== "object" || Array.isArray(rates)) return input;
+  return { ...input, rates: { ...DEFAULT_RATES, ...rates, USD: 1 } };
 }
 
 /** The defaults, parsed once. */
@@ -159,4 +173,109 @@ export function flattenSettings(settings: Settings): Array<[string, string | num
 /** Settings keys whose values are shares (0..1): "30%" and 30 are read as 0.3 there. */
 export function isShareKey(key: string): boolean {
   return /(^|\.)(maxShare|tolerance|recentShare|belowShare)$/.test(key);
+}
+
+/** Keys whose values are free text, not numbers. */
+const TEXT_KEYS = new Set(["language", "defaultCurrency"]);
+
+/** Open-ended sections: any sub-key is allowed (a currency, a header). */
+const OPEN_SECTIONS = ["rates", "columns"] as const;
+
+let canonicalKeys: Map<string, string> | undefined;
+
+/** Lower-cased dotted key → the key as the schema spells it. */
+function canonicalKey(raw: string): string | undefined {
+  if (!canonicalKeys) {
+    canonicalKeys = new Map(flattenSettings(DEFAULT_SETTINGS).map(([k]) => [k.toLowerCase(), k]));
+  }
+  const key = raw.normalize("NFKC").trim();
+  const lower = key.toLowerCase();
+  for (const section of OPEN_SECTIONS) {
+    if (lower.startsWith(`${section}.`)) {
+      const rest = key.slice(section.length + 1).trim();
+      return `${section}.${section === "rates" ? rest.toUpperCase() : rest}`;
+    }
+  }
+  return canonicalKeys.get(lower);
+}
+
+/** Reads "30%", "３０", "7.2", "1,000" as numbers; a share key reads 30 and "30%" as 0.3. */
+function settingNumber(key: string, value: unknown): number | undefined {
+  let n: number;
+  let percent = false;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string") {
+    let text = value.normalize("NFKC").replace(/[\s,]/g, "");
+    if (text.endsWith("%")) {
+      percent = true;
+      text = text.slice(0, -1);
+    }
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+    n = Number(text);
+  } else return undefined;
+  if (isShareKey(key) && (percent || n > 1)) return n / 100;
+  if (percent) return n / 100;
+  return n;
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+const HEADER_WORDS = /^(key|setting|settings|name|键|设置|设置项|参数|名称)$/i;
+
+/**
+ * Builds settings from a two-column key/value range (the settings table of a
+ * workbook, or a csv). Keys are dotted ("deposit.maxShare", "rates.CNY"),
+ * case-insensitive; a header row and blank rows are skipped. Throws
+ * `SettingsError` naming each unknown key or bad value.
+ * @example settingsFromPairs([["Key", "Value"], ["deposit.maxShare", "40%"]]).deposit.maxShare // 0.4
+ */
+export function settingsFromPairs(pairs: ReadonlyArray<ReadonlyArray<unknown>>): Settings {
+  const input: Record<string, unknown> = {};
+  const issues: SettingsIssue[] = [];
+  pairs.forEach((pair, i) => {
+    const rawKey = pair[0];
+    const value = pair[1];
+    if (isBlank(rawKey)) return;
+    const keyText = String(rawKey);
+    if (i === 0 && HEADER_WORDS.test(keyText.trim())) return;
+    if (pair.length < 2) {
+      issues.push({ key: keyText, message: "the settings range needs two columns: key and value" });
+      return;
+    }
+    const key = canonicalKey(keyText);
+    if (!key) {
+      issues.push({ key: keyText, message: "unknown setting (check the spelling; see the settings table for the known keys)" });
+      return;
+    }
+    let parsed: unknown;
+    if (key.startsWith("columns.")) parsed = isBlank(value) ? "" : String(value).trim();
+    else if (isBlank(value)) return; // an empty value keeps the default
+    else if (TEXT_KEYS.has(key)) parsed = String(value).trim();
+    else {
+      parsed = settingNumber(key, value);
+      if (parsed === undefined) {
+        issues.push({ key, message: `expected a number, got "${String(value)}"` });
+        return;
+      }
+    }
+    setPath(input, key, parsed);
+  });
+  if (issues.length > 0) throw new SettingsError(issues);
+  return parseSettings(input);
+}
+
+function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
+  const dot = dotted.indexOf(".");
+  if (dot < 0) {
+    target[dotted] = value;
+    return;
+  }
+  const head = dotted.slice(0, dot);
+  const rest = dotted.slice(dot + 1);
+  const child = (target[head] ??= {}) as Record<string, unknown>;
+  // Open sections keep the rest of the key whole ("columns.Amount (USD)").
+  if ((OPEN_SECTIONS as readonly string[]).includes(head)) child[rest] = value;
+  else setPath(child, rest, value);
 }

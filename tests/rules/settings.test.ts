@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, parseSettings, SettingsError, flattenSettings } from "../../src/rules/settings";
+import { DEFAULT_SETTINGS, flattenSettings, parseSettings, SettingsError, settingsFromPairs } from "../../src/rules/settings";
 
 describe("settings", () => {
   it("has the defaults of DOMAIN.md", () => {
@@ -38,5 +38,44 @@ describe("settings", () => {
     const flat = new Map(flattenSettings(DEFAULT_SETTINGS));
     expect(flat.get("deposit.maxShare")).toBe(0.3);
     expect(flat.get("rates.CNY")).toBe(7.2);
+  });
+});
+
+describe("settingsFromPairs", () => {
+  it("reads a key/value range with a header row, percentages and full-width digits", () => {
+    const s = settingsFromPairs([
+      ["Key", "Value"],
+      ["deposit.maxShare", "40%"],
+      ["Deposit.SmallOrderUsd", "１,０００"],
+      ["rates.cny", 7.1],
+      ["language", "zh"],
+      ["", ""],
+    ]);
+    expect(s.deposit.maxShare).toBeCloseTo(0.4);
+    expect(s.deposit.smallOrderUsd).toBe(1000);
+    expect(s.rates.CNY).toBe(7.1);
+    expect(s.rates.EUR).toBe(0.92);
+    expect(s.language).toBe("zh");
+  });
+
+  it("reads a share written as a whole percent number", () => {
+    expect(settingsFromPairs([["deposit.maxShare", 30]]).deposit.maxShare).toBeCloseTo(0.3);
+  });
+
+  it("keeps column-mapping corrections with the header as written", () => {
+    const s = settingsFromPairs([["columns.Amount (USD)", "total"], ["columns.备注", ""]]);
+    expect(s.columns).toEqual({ "Amount (USD)": "total", 备注: "" });
+  });
+
+  it("names an unknown key", () => {
+    expect(() => settingsFromPairs([["deposit.maxshar", "0.3"]])).toThrow(/deposit\.maxshar.*unknown setting/);
+  });
+
+  it("names a key whose value is not a number", () => {
+    expect(() => settingsFromPairs([["levels.high", "high"]])).toThrow(/levels\.high.*expected a number/);
+  });
+
+  it("rejects levels out of order", () => {
+    expect(() => settingsFromPairs([["levels.medium", 70]])).toThrow(SettingsError);
   });
 });
