@@ -1,0 +1,49 @@
+/**
+ * Internal supplier grades (the guide's "internal supplier ratings"): each
+ * measure earns a grade from A to D against the thresholds below, and the
+ * supplier's grade is the worst of them, so one bad measure cannot hide
+ * behind two good ones. Measures not recorded do not count; with none, the
+ * supplier is not graded.
+ */
+
+export type Grade = "A" | "B" | "C" | "D";
+
+export interface SupplierRatings {
+  /** Share (0..1) of orders delivered on time. */
+  onTimeRate?: number;
+  /** Share (0..1) of units found defective. */
+  defectRate?: number;
+  /** Disputes opened (refund, quality, non-delivery). */
+  disputes?: number;
+}
+
+/** Lower bound of on-time delivery for A, B and C. */
+export const ON_TIME_BOUNDS = { A: 0.95, B: 0.9, C: 0.8 } as const;
+/** Upper bound of the defect rate for A, B and C. */
+export const DEFECT_BOUNDS = { A: 0.01, B: 0.03, C: 0.05 } as const;
+/** Upper bound of disputes for A, B and C. */
+export const DISPUTE_BOUNDS = { A: 0, B: 1, C: 3 } as const;
+
+const ORDER: readonly Grade[] = ["A", "B", "C", "D"];
+
+function gradeAtLeast(value: number, bounds: { A: number; B: number; C: number }): Grade {
+  if (value >= bounds.A) return "A";
+  if (value >= bounds.B) return "B";
+  return value >= bounds.C ? "C" : "D";
+}
+
+function gradeAtMost(value: number, bounds: { A: number; B: number; C: number }): Grade {
+  if (value <= bounds.A) return "A";
+  if (value <= bounds.B) return "B";
+  return value <= bounds.C ? "C" : "D";
+}
+
+/** The worst grade earned by the recorded measures, or undefined when none is recorded. */
+export function gradeSupplier(ratings: SupplierRatings): Grade | undefined {
+  const grades: Grade[] = [];
+  if (ratings.onTimeRate !== undefined) grades.push(gradeAtLeast(ratings.onTimeRate, ON_TIME_BOUNDS));
+  if (ratings.defectRate !== undefined) grades.push(gradeAtMost(ratings.defectRate, DEFECT_BOUNDS));
+  if (ratings.disputes !== undefined) grades.push(gradeAtMost(ratings.disputes, DISPUTE_BOUNDS));
+  if (grades.length === 0) return undefined;
+  return grades.reduce((worst, g) => (ORDER.indexOf(g) > ORDER.indexOf(worst) ? g : worst));
+}

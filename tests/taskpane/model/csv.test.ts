@@ -1,0 +1,53 @@
+import { CsvError, parseCsv, writeCsv } from "../../../src/taskpane/model/csv";
+
+describe("parseCsv", () => {
+  it.each([
+    ["plain fields", "a,b,c\r\n1,2,3\r\n", [["a", "b", "c"], ["1", "2", "3"]]],
+    ["LF line ends", "a,b\n1,2\n", [["a", "b"], ["1", "2"]]],
+    ["old Mac CR line ends", "a,b\r1,2", [["a", "b"], ["1", "2"]]],
+    ["no final line break", "a,b\r\n1,2", [["a", "b"], ["1", "2"]]],
+    ["a byte-order mark", "\uFEFF供应商,原因\r\n义乌某某,假货\r\n", [["供应商", "原因"], ["义乌某某", "假货"]]],
+    ["doubled quotes", '"say ""hi""",x', [['say "hi"', "x"]]],
+    ["embedded commas", '"Shenzhen, Guangdong",y', [["Shenzhen, Guangdong", "y"]]],
+    ["embedded CRLF and LF", '"line1\r\nline2","a\nb"\r\nz,w', [["line1\r\nline2", "a\nb"], ["z", "w"]]],
+    ["empty fields", ",,\r\n", [["", "", ""]]],
+    ["an empty quoted field", '"",a', [["", "a"]]],
+    ["a quote inside an unquoted field kept as text", 'ab"c,d', [['ab"c', "d"]]],
+  ])("reads %s", (_name, text, rows) => {
+    expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it("returns no rows for empty text", () => {
+    expect(parseCsv("")).toEqual([]);
+  });
+
+  it("rejects a quoted field that is never closed, naming the line it opened on", () => {
+    expect(() => parseCsv('a,b\r\n"open,c\r\nd')).toThrow(CsvError);
+    expect(() => parseCsv('a,b\r\n"open,c\r\nd')).toThrow(/line 2/);
+  });
+
+  it("rejects text after a closing quote", () => {
+    expect(() => parseCsv('"a"b,c')).toThrow(/after a closing quote/);
+  });
+});
+
+describe("writeCsv", () => {
+  it("quotes only fields that need it and ends lines with CRLF after a BOM", () => {
+    expect(writeCsv([["a", "b,c", 'q"q'], ["x\ny", " pad", ""]])).toBe(
+      '\uFEFFa,"b,c","q""q"\r\n"x\ny"," pad",\r\n',
+    );
+  });
+
+  it("leaves the BOM out when asked", () => {
+    expect(writeCsv([["a"]], { bom: false })).toBe("a\r\n");
+  });
+
+  it("round-trips awkward content through parseCsv", () => {
+    const rows = [
+      ["供应商", "Shop link", "Reason"],
+      ["义乌市某某贸易有限公司", "https://shop123.1688.com", 'said "pay WeChat", then vanished\r\nsecond line'],
+      ["", ",", '"'],
+    ];
+    expect(parseCsv(writeCsv(rows))).toEqual(rows);
+  });
+});

@@ -1,0 +1,23 @@
+import { isFormulaLike, neutralize } from "../../../src/taskpane/model/injection";
+
+describe("neutralize", () => {
+  it.each([
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["+SUM(A1)", "'+SUM(A1)"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(1)", "'@SUM(1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", "'\r=1"],
+  ])("prefixes formula-like text %j with an apostrophe", (input, output) => {
+    expect(isFormulaLike(input)).toBe(true);
+    expect(neutralize(input)).toBe(output);
+  });
+
+  it.each(["义乌市某某贸易有限公司", "https://shop123.1688.com", "91350100M000100Y43", "", "a=b"])(
+    "leaves ordinary text %j alone",
+    (input) => {
+      expect(isFormulaLike(input)).toBe(false);
+      expect(neutralize(input)).toBe(input);
+    },
+  );
+});
