@@ -1,0 +1,141 @@
+/**
+ * Webpack build of the add-in: task pane, preview page and custom functions into dist/.
+ *
+ *   dist/taskpane.html + taskpane.js    src/taskpane/index.tsx
+ *   dist/preview.html + preview.js      src/taskpane/preview.tsx (falls back to index.tsx)
+ *   dist/functions.html + functions.js  src/functions/functions.ts (+ CustomFunctions.associate)
+ *   dist/functions.json                 generated from the JSDoc of functions.ts
+ *   dist/manifest.xml, dist/assets/
+ *
+ * One TypeScript loader: swc-loader (type checking is `npm run typecheck`).
+ * ADDIN_ORIGIN=https://host.example rewrites https://localhost:3000 in dist/manifest.xml.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CSP = "script-src 'self' https://appsforoffice.microsoft.com; object-src 'none'; base-uri 'self'";
+
+const src = (...parts) => path.resolve(__dirname, "src", ...parts);
+const functionsSource = src("functions", "functions.ts");
+
+/** The preview page's entry: its own module when the task pane provides one. */
+function previewEntry() {
+  const preview = src("taskpane", "preview.tsx");
+  return fs.existsSync(preview) ? preview : src("taskpane", "index.tsx");
+}
+
+/** Production origin for dist/manifest.xml, or the development one. */
+function addinOrigin() {
+  const origin = (process.env.ADDIN_ORIGIN ?? DEV_ORIGIN).replace(/\/+$/, "");
+  if (!/^https:\/\/[^/]+$/.test(origin)) {
+    throw new Error(`ADDIN_ORIGIN must be an https origin such as https://guard.example.com, got "${origin}"`);
+  }
+  return origin;
+}
+
+/** HTML shell of a React page: CSP, optional Office.js, a #root for React to render into. */
+function pageHtml({ title, withOfficeJs }) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
+    <title>${title}</title>
+    ${withOfficeJs ? `<script src="${OFFICE_JS}"></script>` : ""}
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== "development";
+  const origin = addinOrigin();
+
+  return {
+    mode: production ? "production" : "development",
+    // No eval-based source maps: the pages' CSP forbids eval.
+    devtool: "source-map",
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: src("taskpane", "index.tsx"),
+      preview: previewEntry(),
+      functions: functionsSource,
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // Relative URLs; "auto" would probe document.currentScript, which the JS-only
+      // custom functions runtime does not have.
+      publicPath: "",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              swcrc: false,
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic", development: !production } },
+                target: "es2020",
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      // Writes functions.json from the JSDoc, fails the build on bad JSDoc, and adds its
+      // loader to functions.ts to append the CustomFunctions.associate(...) calls.
+      new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        templateContent: pageHtml({ title: "Sourcing Guard", withOfficeJs: true }),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        chunks: ["preview"],
+        // The preview runs outside Office (a browser, the e2e test): no Office.js.
+        templateContent: pageHtml({ title: "Sourcing Guard preview", withOfficeJs: false }),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        chunks: ["functions"],
+        template: src("functions", "functions.html"),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().replaceAll(DEV_ORIGIN, origin),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+  };
+};
