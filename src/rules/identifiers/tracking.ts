@@ -1,0 +1,291 @@
+import { CARRIERS, type Carrier, type CarrierId, type TrackingFormat } from "./carriers";
+import { CHECKSUMS } from "./checksums";
+
+/**
+ * Tracking numbers: which carriers a number can belong to, and whether its
+ * check digit (where the format has one) is right. python-stdnum style:
+ * `compactTracking` cleans, `validateTracking` returns a result with a code
+ * instead of throwing.
+ *
+ * A bare number that fits several carriers is valid with every candidate
+ * listed. A number that fits none is what the guide calls an internal or
+ * "dedicated line" (专线) number: invalid. Where a check digit is only
+ * reported, never published (SF Express, China Post domestic EMS), a failing
+ * check does not reject the number: the candidate stays, and the result
+ * carries `warning: "unofficial_check_failed"`, because a wrong unofficial
+ * algorithm must not brand a real parcel as fake.
+ */
+
+export type TrackingCode = "valid" | "invalid_format" | "invalid_checksum" | "unknown_carrier" | "carrier_mismatch";
+
+export interface CarrierMatch {
+  id: CarrierId;
+  name: string;
+  nameZh: string;
+  /** The format the number fits ("FedEx Express (12)", "UPU S10"...). */
+  service: string;
+}
+
+export interface TrackingResult {
+  input: string;
+  compact: string;
+  valid: boolean;
+  code: TrackingCode;
+  carriers: CarrierMatch[];
+  /** Set when the only formats the number fits failed a check digit that is reported but unofficial. */
+  warning?: "unofficial_check_failed";
+  message: string;
+  messageZh: string;
+}
+
+/** NFKC (full-width to half-width), drop whitespace and hyphens, upper case. */
+export function compactTracking(s: string): string {
+  return s.normalize("NFKC").replace(/[\s\-‐‑‒–—―]+/g, "").toUpperCase();
+}
+
+// ---- carrier names ---------------------------------------------------------
+
+const GENERIC_SUFFIXES = [
+  "expressdelivery",
+  "express",
+  "logistics",
+  "courier",
+  "delivery",
+  "有限公司",
+  "公司",
+  "集团",
+  "快递",
+  "速运",
+  "速递",
+  "物流",
+  "快运",
+  "网络",
+];
+
+function nameKey(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_.,&/()'"·（）【】[\]]+/g, "");
+}
+
+const BY_ID = new Map<CarrierId, Carrier>(CARRIERS.map((c) => [c.id, c]));
+
+const BY_NAME: ReadonlyMap<string, CarrierId> = (() => {
+  const map = new Map<string, CarrierId>();
+  for (const c of CARRIERS) {
+    for (const n of [c.id, c.name, c.nameZh, ...c.aliases]) {
+      const key = nameKey(n);
+      if (key && !map.has(key)) map.set(key, c.id);
+    }
+  }
+  return map;
+})();
+
+/**
+ * The carrier id for an id, English name or Chinese name ("sf", "SF Express",
+ * "顺丰", "顺丰速运", "J&T"), or undefined when the name is unknown.
+ */
+export function resolveCarrier(nameOrId: string): CarrierId | undefined {
+  let key = nameKey(nameOrId);
+  while (key) {
+    const id = BY_NAME.get(key);
+    if (id) return id;
+    const suffix = GENERIC_SUFFIXES.find((s) => key.length > s.length && key.endsWith(s));
+    if (!suffix) return undefined;
+    key = key.slice(0, -suffix.length);
+  }
+  return undefined;
+}
+
+export function carrierById(id: CarrierId): Carrier | undefined {
+  return BY_ID.get(id);
+}
+
+// ---- matching --------------------------------------------------------------
+
+interface CompiledFormat {
+  carrier: Carrier;
+  format: TrackingFormat;
+  check: ((s: string) => boolean) | undefined;
+}
+
+type Outcome = "pass" | "fail" | "soft_fail";
+
+/** Every format of the table, its checksum function looked up once. */
+const COMPILED: readonly CompiledFormat[] = CARRIERS.flatMap((carrier) =>
+  carrier.formats.map((format) => ({
+    carrier,
+    format,
+    check: format.checksum ? CHECKSUMS[format.checksum] : undefined,
+  })),
+);
+
+const FIRST_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/**
+ * The characters a pattern's first atom accepts, read from its source
+ * (`^\d`, `^[15]`, `^[A-Z]`, `^1Z`...). A pattern of another shape accepts
+ * every character, so the dispatch below never drops a format it cannot read.
+ */
+function firstChars(pattern: RegExp): string {
+  const src = pattern.source;
+  if (!src.startsWith("^")) return FIRST_CHARS;
+  if (src.startsWith("^\\d")) return "0123456789";
+  if (src[1] === "[") {
+    const end = src.indexOf("]");
+    const body = src.slice(2, end);
+    if (end < 0 || body.startsWith("^")) return FIRST_CHARS;
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+      const from = body[i] ?? "";
+      if (body[i + 1] === "-" && i + 2 < body.length) {
+        const to = body[i + 2] ?? "";
+        for (const c of FIRST_CHARS) if (c >= from && c <= to) out += c;
+        i += 2;
+      } else out += from;
+    }
+    return out;
+  }
+  const c = src[1] ?? "";
+  return FIRST_CHARS.includes(c) ? c : FIRST_CHARS;
+}
+
+/** Formats by the first character of the number: each number meets only the formats it could fit. */
+const BY_FIRST_CHAR: ReadonlyMap<string, readonly CompiledFormat[]> = (() => {
+  const map = new Map<string, CompiledFormat[]>();
+  for (const c of FIRST_CHARS) map.set(c, []);
+  for (const f of COMPILED) for (const c of firstChars(f.format.pattern)) map.get(c)?.push(f);
+  return map;
+})();
+
+function evaluate(f: CompiledFormat, compact: string): Outcome | undefined {
+  const m = f.format.pattern.exec(compact);
+  if (!m) return undefined;
+  if (!f.check) return "pass";
+  const body = (f.format.prefix ?? "") + (m[1] ?? compact);
+  if (f.check(body)) return "pass";
+  return f.format.unofficial ? "soft_fail" : "fail";
+}
+
+function toMatch(f: CompiledFormat): CarrierMatch {
+  return { id: f.carrier.id, name: f.carrier.name, nameZh: f.carrier.nameZh, service: f.format.service };
+}
+
+/** One entry per carrier, in table order, keeping the first format that fits. */
+function uniqueCarriers(list: CompiledFormat[]): CarrierMatch[] {
+  const seen = new Set<CarrierId>();
+  const out: CarrierMatch[] = [];
+  for (const f of list) {
+    if (seen.has(f.carrier.id)) continue;
+    seen.add(f.carrier.id);
+    out.push(toMatch(f));
+  }
+  return out;
+}
+
+function names(list: CarrierMatch[], zh: boolean): string {
+  return list.map((c) => (zh ? c.nameZh : c.name)).join(zh ? "、" : ", ");
+}
+
+function result(
+  input: string,
+  compact: string,
+  code: TrackingCode,
+  carriers: CarrierMatch[],
+  detail: { carrierName?: string; soft?: boolean },
+): TrackingResult {
+  const valid = code === "valid";
+  const en = names(carriers, false);
+  const zh = names(carriers, true);
+  let message: string;
+  let messageZh: string;
+  switch (code) {
+    case "valid":
+      message = `fits ${en}`;
+      messageZh = `符合${zh}的单号格式`;
+      if (detail.soft) {
+        message += " (its check digit fails the unofficial algorithm: confirm on the carrier's site)";
+        messageZh += "（未通过非官方校验位算法：请在快递公司官网核实）";
+      }
+      break;
+    case "invalid_checksum":
+      message = `looks like ${en} but its check digit is wrong`;
+      messageZh = `形似${zh}单号，但校验位不对`;
+      break;
+    case "unknown_carrier":
+      message = `unknown carrier "${detail.carrierName ?? ""}"`;
+      messageZh = `未知的快递公司“${detail.carrierName ?? ""}”`;
+      break;
+    case "carrier_mismatch":
+      message = `not a ${detail.carrierName ?? ""} number; it fits ${en}`;
+      messageZh = `不是${detail.carrierName ?? ""}的单号，符合${zh}的格式`;
+      break;
+    case "invalid_format":
+      message = compact
+        ? `fits no known carrier${detail.carrierName ? ` (checked against ${detail.carrierName})` : ""}: an internal or "dedicated line" number cannot be tracked`
+        : "empty tracking number";
+      messageZh = compact
+        ? `不符合${detail.carrierName ? `${detail.carrierName}或` : ""}任何已知快递公司的单号格式：内部单号或专线单号无法查询`
+        : "运单号为空";
+      break;
+  }
+  const out: TrackingResult = { input, compact, valid, code, carriers, message, messageZh };
+  if (valid && detail.soft) out.warning = "unofficial_check_failed";
+  return out;
+}
+
+/**
+ * Validates a tracking number, optionally against a carrier (id, English or
+ * Chinese name). Returns every carrier whose format the number fits.
+ *
+ * @example validateTracking("1Z999AA10123456784").carriers[0]?.id // "ups"
+ */
+export function validateTracking(number: string, carrier?: string): TrackingResult {
+  const compact = compactTracking(number);
+  const passed: CompiledFormat[] = [];
+  const soft: CompiledFormat[] = [];
+  const failed: CompiledFormat[] = [];
+  if (compact) {
+    for (const f of BY_FIRST_CHAR.get(compact[0] ?? "") ?? []) {
+      const outcome = evaluate(f, compact);
+      if (outcome === "pass") passed.push(f);
+      else if (outcome === "soft_fail") soft.push(f);
+      else if (outcome === "fail") failed.push(f);
+    }
+  }
+
+  const wanted = carrier?.trim();
+  if (!wanted) {
+    if (passed.length) return result(number, compact, "valid", uniqueCarriers(passed), {});
+    if (soft.length) return result(number, compact, "valid", uniqueCarriers(soft), { soft: true });
+    if (failed.length) return result(number, compact, "invalid_checksum", uniqueCarriers(failed), {});
+    return result(number, compact, "invalid_format", [], {});
+  }
+
+  const id = resolveCarrier(wanted);
+  if (!id) {
+    return result(number, compact, "unknown_carrier", uniqueCarriers(passed.length ? passed : soft), {
+      carrierName: wanted,
+    });
+  }
+  const own = BY_ID.get(id);
+  const accepted = new Set<CarrierId>([id, ...(own?.alsoAccepts ?? [])]);
+  const carrierName = own?.name ?? id;
+  const mine = (list: CompiledFormat[]) => list.filter((f) => accepted.has(f.carrier.id));
+  const others = (list: CompiledFormat[]) => list.filter((f) => !accepted.has(f.carrier.id));
+  const ownPassed = mine(passed);
+  if (ownPassed.length) return result(number, compact, "valid", uniqueCarriers(ownPassed), {});
+  const ownSoft = mine(soft);
+  if (ownSoft.length) return result(number, compact, "valid", uniqueCarriers(ownSoft), { soft: true });
+  const ownFailed = mine(failed);
+  if (ownFailed.length) return result(number, compact, "invalid_checksum", uniqueCarriers(ownFailed), {});
+  const elsewhere = [...others(passed), ...others(soft)];
+  if (elsewhere.length) return result(number, compact, "carrier_mismatch", uniqueCarriers(elsewhere), { carrierName });
+  return result(number, compact, "invalid_format", [], { carrierName });
+}
+
+/** True when the number fits at least one carrier (or the given one). */
+export function isValidTracking(number: string, carrier?: string): boolean {
+  return validateTracking(number, carrier).valid;
+}
