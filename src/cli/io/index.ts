@@ -1,0 +1,7 @@
+/** Reading and writing the files the `guard` command line works on. */
+export { decodeText, parseDelimited, sniffDelimiter } from "./csv";
+export type { Delimiter, ParseDelimitedOptions } from "./csv";
+export { readTable, tableFormat, assertReadableFile, readFileBytes } from "./table";
+export type { Table, ReadTableOptions, TableFormat } from "./table";
+export { loadWorkbook, pickWorksheet, worksheetCells, rowValues, readXlsx, streamWorkbook, toCellValue } from "./xlsx";
+export type { StreamedRow, StreamedSheet, StreamWorkbookOptions, XlsxTable } from "./xlsx";

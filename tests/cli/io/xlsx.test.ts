@@ -1,0 +1,127 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { CliError } from "../../../src/cli/errors";
+import { readXlsx, streamWorkbook, toCellValue } from "../../../src/cli/io/xlsx";
+
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "guard-xlsx-"));
+  file = path.join(dir, "ledger.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const notes = wb.addWorksheet("说明");
+  notes.getCell("A1").value = "exported from 1688";
+  const orders = wb.addWorksheet("订单");
+  orders.getCell("A1").value = "采购台账 2024";
+  orders.addRow([]);
+  orders.getRow(3).values = ["订单编号", "实付款(元)", "订单创建时间", "商品链接", "备注", "合计"];
+  orders.getRow(4).values = [
+    "2024031512345678",
+    "¥6,688.00",
+    new Date(Date.UTC(2024, 2, 15)),
+    { text: "店铺", hyperlink: "https://detail.1688.com/offer/123.html" },
+    { richText: [{ text: "急" }, { font: { bold: true }, text: "单" }] },
+    { formula: "1+2", result: 3 },
+  ];
+  orders.getRow(5).values = ["2024031599999999", 120, null, "https://shop1.1688.com"];
+  orders.getCell("F5").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+  await wb.xlsx.writeFile(file);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("readXlsx", () => {
+  it("reads the first sheet when no sheet is named", async () => {
+    const table = await readXlsx(file);
+    expect(table.sheetName).toBe("说明");
+    expect(table.cells).toEqual([["exported from 1688"]]);
+  });
+
+  it("reads a named sheet with rows at their sheet positions", async () => {
+    const { sheetName, cells } = await readXlsx(file, { sheet: "订单" });
+    expect(sheetName).toBe("订单");
+    expect(cells[0]).toEqual(["采购台账 2024"]);
+    expect(cells[1]).toEqual([]);
+    expect(cells[2]?.[0]).toBe("订单编号");
+  });
+
+  it("gives text money as text, dates as Date, formulas as their cached result", async () => {
+    const { cells } = await readXlsx(file, { sheet: "订单" });
+    const row = cells[3] ?? [];
+    expect(row[1]).toBe("¥6,688.00");
+    expect(row[2]).toEqual(new Date(Date.UTC(2024, 2, 15)));
+    expect(row[5]).toBe(3);
+  });
+
+  it("flattens rich text and reads hyperlinks as their text", async () => {
+    const { cells } = await readXlsx(file, { sheet: "订单" });
+    expect(cells[3]?.[3]).toBe("店铺");
+    expect(cells[3]?.[4]).toBe("急单");
+  });
+
+  it("gives an error result as the error text", async () => {
+    const { cells } = await readXlsx(file, { sheet: "订单" });
+    expect(cells[4]?.[5]).toBe("#DIV/0!");
+  });
+
+  it("names the file and lists the sheets for an unknown sheet", async () => {
+    await expect(readXlsx(file, { sheet: "Orders" })).rejects.toThrow(
+      new CliError(`${file}: no sheet named "Orders" (sheets: "说明", "订单")`),
+    );
+  });
+
+  it("names the file when it is not an xlsx workbook", async () => {
+    const bad = path.join(dir, "renamed.xlsx");
+    await writeFile(bad, "订单编号,金额\n1,2\n");
+    await expect(readXlsx(bad)).rejects.toThrow(/renamed\.xlsx: cannot read/);
+  });
+});
+
+describe("streamWorkbook", () => {
+  it("streams every sheet and marks the chosen one, with the same values as the full reader", async () => {
+    const seen: Array<{ name: string; chosen: boolean; rows: unknown[][] }> = [];
+    for await (const sheet of streamWorkbook(file, { sheet: "订单", styles: true })) {
+      const rows: unknown[][] = [];
+      for await (const r of sheet.rows) rows[r.rowNumber - 1] = r.values;
+      seen.push({ name: sheet.name, chosen: sheet.chosen, rows });
+    }
+    expect(seen.map((s) => [s.name, s.chosen])).toEqual([
+      ["说明", false],
+      ["订单", true],
+    ]);
+    const orders = seen[1]?.rows ?? [];
+    expect(orders[3]?.[1]).toBe("¥6,688.00");
+    expect(orders[3]?.[2]).toEqual(new Date(Date.UTC(2024, 2, 15)));
+    expect(orders[3]?.[3]).toBe("店铺");
+    expect(orders[3]?.[5]).toBe(3);
+  });
+
+  it("names the missing sheet after reading the whole file", async () => {
+    const run = async (): Promise<void> => {
+      for await (const sheet of streamWorkbook(file, { sheet: "nope" })) for await (const _ of sheet.rows) void _;
+    };
+    await expect(run()).rejects.toThrow(/no sheet named "nope" \(sheets: "说明", "订单"\)/);
+  });
+});
+
+describe("toCellValue", () => {
+  it.each([
+    [null, null],
+    ["x", "x"],
+    [12.5, 12.5],
+    [Number.NaN, null],
+    [true, true],
+    [{ sharedFormula: "A1", result: "ok" }, "ok"],
+    [{ formula: "NOW()" }, null],
+    [{ error: "#N/A" }, "#N/A"],
+    [{ text: "", hyperlink: "https://shop1.1688.com" }, "https://shop1.1688.com"],
+    [{ text: { richText: [{ text: "店" }, { text: "铺" }] }, hyperlink: "https://x" }, "店铺"],
+  ])("turns %j into %j", (input, expected) => {
+    expect(toCellValue(input)).toEqual(expected);
+  });
+});
