@@ -33,7 +33,9 @@ function previewEntry() {
 function addinOrigin() {
   const origin = (process.env.ADDIN_ORIGIN ?? DEV_ORIGIN).replace(/\/+$/, "");
   if (!/^https:\/\/[^/]+$/.test(origin)) {
-    throw new Error(`ADDIN_ORIGIN must be an https origin such as https://guard.example.com, got "${origin}"`);
+    throw new Error(
+      `ADDIN_ORIGIN must be an https origin such as https://guard.example.com, got "${origin}"`,
+    );
   }
   return origin;
 }

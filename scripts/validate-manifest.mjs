@@ -93,11 +93,14 @@ function checkResids() {
 
 function checkUrls() {
   const urlAttributes = [
-    ...body.matchAll(/<(?:IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation|bt:Url|bt:Image)\b[^>]*\sDefaultValue="([^"]*)"/g),
+    ...body.matchAll(
+      /<(?:IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation|bt:Url|bt:Image)\b[^>]*\sDefaultValue="([^"]*)"/g,
+    ),
   ];
   for (const match of urlAttributes) {
     const url = match[1] ?? "";
-    if (!url.startsWith("https://")) problems.push(`URL "${url}" is not https (Office loads add-ins over https only)`);
+    if (!url.startsWith("https://"))
+      problems.push(`URL "${url}" is not https (Office loads add-ins over https only)`);
   }
 }
 
