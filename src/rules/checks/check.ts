@@ -1,0 +1,53 @@
+import type { Facts, Order, Reason, RuleId } from "../types";
+import type { Settings } from "../settings";
+import type { BlacklistIndex } from "../blacklist";
+import type { MoneyAtRisk } from "../at-risk";
+
+/** What a check may know besides the order itself. */
+export interface CheckContext {
+  settings: Settings;
+  blacklist?: BlacklistIndex;
+  /**
+   * Field ids the ledger has columns for. A field outside this set is unknown
+   * (the check stays silent); a field inside it with an empty cell means "not
+   * recorded", which the guide treats as missing evidence. Without this set
+   * (a single order typed into a form), every absent fact counts as not recorded.
+   */
+  fields?: ReadonlySet<string>;
+  /** Facts across the orders scored together. */
+  batch?: BatchFacts;
+  /** Money paid before receipt, computed once per order. */
+  atRisk: MoneyAtRisk;
+}
+
+export interface BatchFacts {
+  /** Compact tracking number → distinct supplier keys that used it. */
+  trackingSuppliers: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** One rule of DOMAIN.md section 2. */
+export interface Check {
+  id: RuleId;
+  run(order: Order, ctx: CheckContext): Reason | Reason[] | undefined;
+}
+
+/** Builds a reason. */
+export function reason(rule: RuleId, code: string, points: number, facts: Facts = {}): Reason {
+  return { rule, code, points: Math.round(points * 10) / 10, facts };
+}
+
+/**
+ * Whether the ledger records a piece of evidence: "yes", "no" (column there,
+ * cell empty or no), or "unknown" (the ledger has no such column).
+ */
+export function evidence(value: boolean | undefined, field: string, ctx: CheckContext): "yes" | "no" | "unknown" {
+  if (value === true) return "yes";
+  if (value === false) return "no";
+  if (ctx.fields && !ctx.fields.has(field)) return "unknown";
+  return "no";
+}
+
+/** Whether the ledger can tell us about a field at all. */
+export function hasField(field: string, ctx: CheckContext): boolean {
+  return !ctx.fields || ctx.fields.has(field);
+}

@@ -1,0 +1,21 @@
+import { validateUscc } from "../identifiers/uscc";
+import type { Check } from "./check";
+import { hasField, reason } from "./check";
+
+/**
+ * The business licence: a missing USCC is 5 points, one that fails its check
+ * character (or is malformed) 20. Fujian pilot codes are real: no points.
+ * @example license.run({ ...order, supplier: { uscc: "91330100MA27XXXXX0" } }, ctx) // code "uscc_invalid"
+ */
+export const license: Check = {
+  id: "license",
+  run(order, ctx) {
+    if (!hasField("uscc", ctx)) return undefined;
+    const { missingPoints, invalidPoints } = ctx.settings.license;
+    const code = order.supplier.uscc;
+    if (code === undefined || code.trim() === "") return reason("license", "uscc_missing", missingPoints);
+    const result = validateUscc(code);
+    if (result.valid) return undefined;
+    return reason("license", "uscc_invalid", invalidPoints, { uscc: code, failure: result.code });
+  },
+};

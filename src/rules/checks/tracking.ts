@@ -1,0 +1,49 @@
+import { compactTracking, validateTracking } from "../identifiers/tracking";
+import type { Reason } from "../types";
+import type { Check } from "./check";
+import { hasField, reason } from "./check";
+
+/** Carrier cells that name a "dedicated line" (专线) rather than a carrier. */
+const DEDICATED_LINE = /专线|專線|dedicated\s*line|special\s*line/i;
+
+/**
+ * Tracking: shipped without a number (15), a number that fits no known carrier
+ * or contradicts the carrier column, or a "dedicated line" (20), and the
+ * empty-parcel sign, one number on orders of different suppliers (30).
+ * @example tracking.run({ ...order, shipped: true, trackingNumber: "ZX8812345" }, ctx) // code "tracking_invalid"
+ */
+export const tracking: Check = {
+  id: "tracking",
+  run(order, ctx) {
+    const { missingPoints, invalidPoints, reusedPoints } = ctx.settings.tracking;
+    const number = order.trackingNumber?.trim();
+    if (!number) {
+      if (order.shipped === true && hasField("trackingNumber", ctx)) {
+        return reason("tracking", "shipped_without_tracking", missingPoints);
+      }
+      return undefined;
+    }
+    const reasons: Reason[] = [];
+    const carrier = order.carrier?.trim();
+    if (carrier && DEDICATED_LINE.test(carrier)) {
+      reasons.push(reason("tracking", "dedicated_line", invalidPoints, { carrier, number }));
+    } else {
+      let result = validateTracking(number, carrier || undefined);
+      // A carrier cell we cannot place says nothing: judge the number alone.
+      if (result.code === "unknown_carrier") result = validateTracking(number);
+      if (!result.valid) {
+        const facts: Record<string, string> = { number, failure: result.code };
+        if (carrier) facts.carrier = carrier;
+        if (result.carriers.length > 0) facts.fits = result.carriers.map((c) => c.name).join(", ");
+        reasons.push(
+          reason("tracking", result.code === "carrier_mismatch" ? "tracking_carrier_mismatch" : "tracking_invalid", invalidPoints, facts),
+        );
+      }
+    }
+    const suppliers = ctx.batch?.trackingSuppliers.get(compactTracking(number));
+    if (suppliers && suppliers.size > 1) {
+      reasons.push(reason("tracking", "tracking_reused", reusedPoints, { number, suppliers: suppliers.size }));
+    }
+    return reasons;
+  },
+};

@@ -1,0 +1,131 @@
+import type { Facts, Lang, Reason, Verdict } from "./types";
+import { formatMoney, formatShare } from "./money";
+
+type Template = (f: Facts) => string;
+
+const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
+const str = (v: unknown): string => (v === undefined ? "" : String(v));
+const usd = (v: unknown): string => formatMoney({ amount: num(v), currency: "USD" });
+const money = (amount: unknown, currency: unknown): string => formatMoney({ amount: num(amount), currency: str(currency) });
+
+/** The paid amount and the total in the order's own currency when known, else in USD. */
+function paidOnTotal(f: Facts): { paid: string; total: string } {
+  const paid = f.paid !== undefined ? money(f.paid, f.currency) : usd(f.paidUsd ?? num(f.share) * num(f.totalUsd));
+  const total = f.total !== undefined ? money(f.total, f.totalCurrency) : usd(f.totalUsd);
+  return { paid, total };
+}
+
+const EN: Record<string, Template> = {
+  on_blacklist: (f) => `supplier is on the team blacklist${f.why ? ` (${str(f.why)})` : ""}`,
+  young_store: (f) => `store is ${str(f.years)} year(s) on 1688; guide: at least ${str(f.minYears)}`,
+  exposure_over_cap: (f) =>
+    `${usd(f.atRiskUsd)} paid before receipt to a ${str(f.years)}-year store; cap ${usd(f.capUsd)} (years x 1,000 USD x 2)`,
+  wechat_transfer: (f) => `paid by WeChat transfer${f.method ? ` ("${str(f.method)}")` : ""}: no escrow; guide: use 1688 escrow`,
+  personal_alipay: () => "paid to a personal Alipay account: no escrow; guide: use 1688 escrow",
+  bank_transfer: (f) => `paid by bank transfer outside 1688${f.method ? ` ("${str(f.method)}")` : ""}: no escrow`,
+  personal_account: () => "paid to a personal account: the private-transfer trap",
+  western_union: () => "paid by Western Union: no escrow, no recourse",
+  cash: () => "paid in cash: no escrow, no record",
+  payment_unknown: () => "payment method not recorded",
+  prepaid_full: (f) => {
+    const { paid, total } = paidOnTotal(f);
+    return `paid 100% (${paid}) upfront on a ${total} order; guide: at most ${formatShare(num(f.maxShare))} before receipt`;
+  },
+  prepaid_over_limit: (f) => {
+    const { paid, total } = paidOnTotal(f);
+    return `paid ${formatShare(num(f.share))} (${paid}) upfront on a ${total} order; guide: at most ${formatShare(num(f.maxShare))} before receipt`;
+  },
+  no_badge: () => "no Deep Factory Audit, Powerful Merchant or Brand Authorization badge",
+  uscc_missing: () => "no business licence number (USCC) recorded",
+  uscc_invalid: (f) => `business licence number ${str(f.uscc)} fails its check (${str(f.failure)}): forged or mistyped`,
+  lookalike_url: (f) => `shop link ${str(f.host) || str(f.url)} is not a 1688 address (lookalike)`,
+  shipped_without_tracking: () => "shipped without a tracking number",
+  dedicated_line: (f) => `ships by "${str(f.carrier)}", a dedicated line: tracking cannot be verified`,
+  tracking_invalid: (f) => `tracking number ${str(f.number)} fits no known carrier (internal or fake number)`,
+  tracking_carrier_mismatch: (f) =>
+    `tracking number ${str(f.number)} is not a ${str(f.carrier)} number${f.fits ? ` (fits ${str(f.fits)})` : ""}`,
+  tracking_reused: (f) => `tracking number ${str(f.number)} also used by ${num(f.suppliers) - 1} other supplier(s): empty-parcel sign`,
+  no_sample: (f) => `${str(f.quantity)} units with no sample or trial order recorded; guide: sample, then 50-100 units`,
+  no_contract: (f) => `${usd(f.totalUsd)} order with no 1688 e-contract recorded`,
+  no_inspection: (f) => `${usd(f.totalUsd)} order with no third-party inspection recorded`,
+  export_docs_missing: (f) => `export documents missing: ${str(f.missing).replace(/_/g, " ")}`,
+  visit_refused: () => "refused a factory video call or visit",
+  factory_unverified: () => "claims to be the factory; no video call, visit or audit badge",
+  too_perfect: (f) => `review score ${str(f.score)} on only ${str(f.count)} reviews: too perfect`,
+  review_burst: (f) => `${formatShare(num(f.recentShare))} of reviews in the last 30 days: review burst`,
+  price_too_low: (f) =>
+    `unit price ${money(f.unit, f.currency)} is ${formatShare(num(f.below))} below the reference ${money(f.reference, f.currency)}`,
+  payee_mismatch: (f) => `payee "${str(f.payee)}" is not the supplier "${str(f.supplier)}"`,
+};
+
+const ZH: Record<string, Template> = {
+  on_blacklist: (f) => `供应商在团队黑名单中${f.why ? `（${str(f.why)}）` : ""}`,
+  young_store: (f) => `店铺仅开 ${str(f.years)} 年；指南：至少 ${str(f.minYears)} 年`,
+  exposure_over_cap: (f) =>
+    `收货前已付 ${usd(f.atRiskUsd)} 给开店 ${str(f.years)} 年的店铺；上限 ${usd(f.capUsd)}（年限 × 1,000 美元 × 2）`,
+  wechat_transfer: (f) => `微信转账付款${f.method ? `（“${str(f.method)}”）` : ""}：无担保；指南：用 1688 担保交易`,
+  personal_alipay: () => "付款到个人支付宝：无担保；指南：用 1688 担保交易",
+  bank_transfer: (f) => `平台外银行转账${f.method ? `（“${str(f.method)}”）` : ""}：无担保`,
+  personal_account: () => "付款到私人账户：私下转账陷阱",
+  western_union: () => "西联汇款付款：无担保，无追索",
+  cash: () => "现金付款：无担保，无记录",
+  payment_unknown: () => "未记录付款方式",
+  prepaid_full: (f) => {
+    const { paid, total } = paidOnTotal(f);
+    return `订单 ${total}，收货前已付 100%（${paid}）；指南：收货前最多付 ${formatShare(num(f.maxShare))}`;
+  },
+  prepaid_over_limit: (f) => {
+    const { paid, total } = paidOnTotal(f);
+    return `订单 ${total}，收货前已付 ${formatShare(num(f.share))}（${paid}）；指南：收货前最多付 ${formatShare(num(f.maxShare))}`;
+  },
+  no_badge: () => "无深度验厂、实力商家或品牌授权等认证",
+  uscc_missing: () => "未记录统一社会信用代码",
+  uscc_invalid: (f) => `统一社会信用代码 ${str(f.uscc)} 校验不通过（${str(f.failure)}）：伪造或录入错误`,
+  lookalike_url: (f) => `店铺链接 ${str(f.host) || str(f.url)} 不是 1688 网址（仿冒）`,
+  shipped_without_tracking: () => "已发货但无运单号",
+  dedicated_line: (f) => `物流为“${str(f.carrier)}”（专线）：无法核实运单`,
+  tracking_invalid: (f) => `运单号 ${str(f.number)} 不符合任何已知快递格式（内部单号或假单号）`,
+  tracking_carrier_mismatch: (f) =>
+    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${str(f.fits)}）` : ""}`,
+  tracking_reused: (f) => `运单号 ${str(f.number)} 另有 ${num(f.suppliers) - 1} 个供应商使用：疑似空包`,
+  no_sample: (f) => `采购 ${str(f.quantity)} 件，未记录样品或试单；指南：先打样，再试单 50-100 件`,
+  no_contract: (f) => `订单 ${usd(f.totalUsd)}，未记录 1688 电子合同`,
+  no_inspection: (f) => `订单 ${usd(f.totalUsd)}，未记录第三方验货`,
+  export_docs_missing: (f) =>
+    `缺少出口单证：${str(f.missing)
+      .replace("packing_list", "装箱单")
+      .replace("export_declaration", "报关单")
+      .replace("invoice", "发票")}`,
+  visit_refused: () => "拒绝视频验厂或实地拜访",
+  factory_unverified: () => "自称工厂，但无视频、拜访或验厂认证",
+  too_perfect: (f) => `评分 ${str(f.score)} 但仅 ${str(f.count)} 条评价：过于完美`,
+  review_burst: (f) => `近 30 天评价占 ${formatShare(num(f.recentShare))}：评价集中爆发`,
+  price_too_low: (f) =>
+    `单价 ${money(f.unit, f.currency)} 比参考价 ${money(f.reference, f.currency)} 低 ${formatShare(num(f.below))}`,
+  payee_mismatch: (f) => `收款人“${str(f.payee)}”不是供应商“${str(f.supplier)}”`,
+};
+
+/**
+ * The short sentence a buyer reads for one reason, in English or Chinese.
+ * @example explain(reason, "en") // "paid 100% (¥48,000) upfront on a ¥48,000 order; guide: at most 30% before receipt"
+ */
+export function explain(reason: Reason, lang: Lang = "en"): string {
+  const template = (lang === "zh" ? ZH : EN)[reason.code];
+  return template ? template(reason.facts) : `${reason.rule}: ${reason.code}`;
+}
+
+/** Codes every rule may produce, for tests and documentation. */
+export const EXPLAINED_CODES: readonly string[] = Object.keys(EN);
+
+/**
+ * All reasons of a verdict as one short text, weightiest first: what
+ * GUARD.RISKREASONS shows in a cell.
+ * @example summarizeReasons(verdict, "en") // "paid by WeChat transfer...; store is 1 year(s) on 1688..."
+ */
+export function summarizeReasons(verdict: Verdict, lang: Lang = "en"): string {
+  if (verdict.reasons.length === 0) return lang === "zh" ? "未发现风险" : "no risk found";
+  return [...verdict.reasons]
+    .sort((a, b) => b.points - a.points)
+    .map((r) => explain(r, lang))
+    .join(lang === "zh" ? "；" : "; ");
+}

@@ -1,0 +1,34 @@
+import type { Money } from "./types";
+import type { Settings } from "./settings";
+
+/**
+ * Converts money to US dollars through the team's rates (units per dollar).
+ * Returns undefined for a currency the settings have no rate for.
+ * @example toUsd({ amount: 7200, currency: "CNY" }, DEFAULT_SETTINGS) // 1000
+ */
+export function toUsd(money: Money, settings: Settings): number | undefined {
+  if (money.currency === "USD") return money.amount;
+  const rate = settings.rates[money.currency];
+  return rate === undefined ? undefined : money.amount / rate;
+}
+
+const SYMBOLS: Record<string, string> = { CNY: "¥", USD: "US$", EUR: "€", GBP: "£", HKD: "HK$", JPY: "JP¥" };
+
+/**
+ * Formats money the way a buyer writes it: "¥48,000", "US$1,250.50".
+ * @example formatMoney({ amount: 48000, currency: "CNY" }) // "¥48,000"
+ */
+export function formatMoney(money: Money): string {
+  const abs = Math.abs(money.amount);
+  const digits = Number.isInteger(Math.round(abs * 100) / 100) ? 0 : 2;
+  const text = abs.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: 2 });
+  const symbol = SYMBOLS[money.currency];
+  const sign = money.amount < 0 ? "-" : "";
+  return symbol ? `${sign}${symbol}${text}` : `${sign}${text} ${money.currency}`;
+}
+
+/** "100%", "33.3%". */
+export function formatShare(share: number): string {
+  const pct = Math.round(share * 1000) / 10;
+  return `${pct}%`;
+}

@@ -1,0 +1,88 @@
+import type { Level, Order, Reason, Verdict } from "./types";
+import type { Settings } from "./settings";
+import type { BlacklistIndex } from "./blacklist";
+import { moneyAtRisk } from "./at-risk";
+import { CHECKS } from "./checks";
+import type { BatchFacts, CheckContext } from "./checks/check";
+import { compactTracking } from "./identifiers/tracking";
+import { normalizeCompanyName } from "./identifiers/supplier-key";
+
+export interface ScoreOptions {
+  settings: Settings;
+  blacklist?: BlacklistIndex | undefined;
+  /** Field ids the ledger has columns for (see CheckContext.fields). */
+  fields?: ReadonlySet<string> | undefined;
+  batch?: BatchFacts | undefined;
+}
+
+/** LOW below levels.medium, HIGH from levels.high. */
+export function levelOf(score: number, settings: Settings): Level {
+  if (score >= settings.levels.high) return "HIGH";
+  if (score >= settings.levels.medium) return "MEDIUM";
+  return "LOW";
+}
+
+/**
+ * Scores one order: every check of DOMAIN.md section 2, then
+ * score = min(100, sum of points), or 100 when the supplier is blacklisted.
+ * @example scoreOrder(order, { settings: DEFAULT_SETTINGS }) // { score: 100, level: "HIGH", reasons: [...] }
+ */
+export function scoreOrder(order: Order, options: ScoreOptions): Verdict {
+  const ctx: CheckContext = { settings: options.settings, atRisk: moneyAtRisk(order, options.settings) };
+  if (options.blacklist) ctx.blacklist = options.blacklist;
+  if (options.fields) ctx.fields = options.fields;
+  if (options.batch) ctx.batch = options.batch;
+  const reasons: Reason[] = [];
+  for (const check of CHECKS) {
+    const found = check.run(order, ctx);
+    if (found === undefined) continue;
+    if (Array.isArray(found)) reasons.push(...found);
+    else reasons.push(found);
+  }
+  let sum = 0;
+  let listed = false;
+  for (const r of reasons) {
+    sum += r.points;
+    if (r.rule === "blacklisted") listed = true;
+  }
+  const score = listed ? 100 : Math.min(100, Math.round(sum));
+  return { score, level: levelOf(score, options.settings), reasons };
+}
+
+/** The key that tells two suppliers apart when comparing rows. */
+export function orderSupplierKey(order: Order): string | undefined {
+  const s = order.supplier;
+  if (s.name) {
+    const name = normalizeCompanyName(s.name);
+    if (name) return `name:${name}`;
+  }
+  if (s.memberId) return `member:${s.memberId.trim().toLowerCase()}`;
+  if (s.shopUrl) return `url:${s.shopUrl.trim().toLowerCase()}`;
+  return undefined;
+}
+
+/** Collects facts across rows: which suppliers used each tracking number. */
+export function batchFacts(orders: Iterable<Order>, into?: Map<string, Set<string>>): BatchFacts {
+  const map = into ?? new Map<string, Set<string>>();
+  for (const order of orders) {
+    const number = order.trackingNumber?.trim();
+    if (!number) continue;
+    const key = orderSupplierKey(order);
+    if (!key) continue;
+    const compact = compactTracking(number);
+    let set = map.get(compact);
+    if (!set) map.set(compact, (set = new Set()));
+    set.add(key);
+  }
+  return { trackingSuppliers: map };
+}
+
+/**
+ * Scores the orders read together (a ledger, a spilled range): each as
+ * scoreOrder does, plus the facts across them (one tracking number on
+ * orders of different suppliers).
+ */
+export function scoreOrders(orders: readonly Order[], options: ScoreOptions): Verdict[] {
+  const batch = options.batch ?? batchFacts(orders);
+  return orders.map((order) => scoreOrder(order, { ...options, batch }));
+}
