@@ -1,0 +1,102 @@
+import type { CellValue, CurrencyCode, Money } from "../../rules/types";
+import { decimalFailure, readDecimal } from "./number";
+import { fail, ok, quote, type Parsed } from "./parsed";
+import { excelErrorFailure, isExcelErrorValue, isPlaceholder, normalizeText } from "./text";
+
+/**
+ * Currency marks, longest first so "US$" wins over "$" and "美元" over "元".
+ * ¥ is read as yuan: on 1688 it always is (JPY must be written JPY or 日元).
+ */
+const CURRENCY_WORDS: ReadonlyArray<readonly [string, CurrencyCode]> = [
+  ["人民币", "CNY"],
+  ["dollars", "USD"],
+  ["dollar", "USD"],
+  ["euros", "EUR"],
+  ["euro", "EUR"],
+  ["yuan", "CNY"],
+  ["us$", "USD"],
+  ["hk$", "HKD"],
+  ["rmb", "CNY"],
+  ["cny", "CNY"],
+  ["usd", "USD"],
+  ["eur", "EUR"],
+  ["gbp", "GBP"],
+  ["hkd", "HKD"],
+  ["jpy", "JPY"],
+  ["美元", "USD"],
+  ["美金", "USD"],
+  ["欧元", "EUR"],
+  ["英镑", "GBP"],
+  ["港币", "HKD"],
+  ["港元", "HKD"],
+  ["日元", "JPY"],
+  ["元", "CNY"],
+  ["块", "CNY"],
+  ["¥", "CNY"],
+  ["€", "EUR"],
+  ["£", "GBP"],
+  ["$", "USD"],
+];
+
+const CURRENCY_PATTERN = new RegExp(
+  CURRENCY_WORDS.map(([w]) => w.replace(/[$]/g, "\\$").replace("us\\$", "us ?\\$").replace("hk\\$", "hk ?\\$")).join("|"),
+  "gi",
+);
+const CURRENCY_BY_WORD = new Map(CURRENCY_WORDS.map(([w, c]) => [w, c]));
+/** Quick test before the currency scan: any letter or currency sign at all. */
+const HAS_MARK = /[^\d.,\s()+\-]/;
+/** A price per unit: "¥12.50/件", "$3/pc". */
+const PER_UNIT = /\s*\/\s*(?:件|个|只|双|套|箱|台|条|张|包|盒|pcs|pc|piece|unit|set)$/i;
+const NOTHING: ReadonlySet<string> = new Set(["无", "没有", "none", "nil"]);
+
+function readMoneyText(raw: string, defaultCurrency: CurrencyCode): Parsed<Money> {
+  const text = normalizeText(raw);
+  if (text === "" || isPlaceholder(text)) return ok(undefined);
+  if (NOTHING.has(text.toLowerCase())) return ok({ amount: 0, currency: defaultCurrency });
+  let currency: CurrencyCode | undefined;
+  let conflict: string | undefined;
+  let core = text;
+  if (HAS_MARK.test(core)) {
+    core = core
+      .replace(PER_UNIT, "")
+      .replace(CURRENCY_PATTERN, (word) => {
+        const code = CURRENCY_BY_WORD.get(word.toLowerCase().replace(" ", ""));
+        if (code !== undefined) {
+          if (currency !== undefined && currency !== code) conflict = `${currency}/${code}`;
+          currency = code;
+        }
+        return " ";
+      })
+      .trim();
+    if (conflict !== undefined) {
+      return fail(`${quote(text)} names two currencies (${conflict})`, `${quote(text)} 含有两种货币（${conflict}）`);
+    }
+    if (core.includes("  ") || core.startsWith("- ") || core.startsWith("( ")) core = normalizeText(core).replace(/^([-(]) /, "$1");
+    if (core.endsWith(" )")) core = `${core.slice(0, -2)})`;
+  }
+  if (core === "") return fail(`${quote(text)} has no amount`, `${quote(text)} 没有金额`);
+  const amount = readDecimal(core);
+  if (typeof amount !== "number") {
+    if (amount === "grouping") return decimalFailure(text, amount);
+    return fail(`${quote(text)} is not an amount of money`, `${quote(text)} 不是金额`);
+  }
+  return ok({ amount, currency: currency ?? defaultCurrency });
+}
+
+/**
+ * Reads an amount of money. Numbers are in `defaultCurrency` (the column's
+ * header currency when it has one); text may name its own currency
+ * (¥ 元 RMB CNY 人民币, US$ USD $ 美元, € EUR, £ GBP, HK$ HKD), use thousands
+ * separators in groups of three, 万 (1.2万 = 12,000), full-width digits and
+ * negatives written "-500" or "(500)".
+ */
+export function parseMoney(v: CellValue, defaultCurrency: CurrencyCode): Parsed<Money> {
+  if (typeof v === "number") {
+    return Number.isFinite(v) ? ok({ amount: v, currency: defaultCurrency }) : fail("not a finite amount", "不是有效金额");
+  }
+  if (v === null || v === undefined) return ok(undefined);
+  if (typeof v === "boolean") return fail(`${String(v).toUpperCase()} is not an amount of money`, `${String(v).toUpperCase()} 不是金额`);
+  if (v instanceof Date) return fail("a date is not an amount of money", "日期不是金额");
+  if (isExcelErrorValue(v)) return excelErrorFailure(v);
+  return readMoneyText(v, defaultCurrency);
+}
