@@ -3,5 +3,13 @@ export { decodeText, parseDelimited, sniffDelimiter } from "./csv";
 export type { Delimiter, ParseDelimitedOptions } from "./csv";
 export { readTable, tableFormat, assertReadableFile, readFileBytes } from "./table";
 export type { Table, ReadTableOptions, TableFormat } from "./table";
-export { loadWorkbook, pickWorksheet, worksheetCells, rowValues, readXlsx, streamWorkbook, toCellValue } from "./xlsx";
+export {
+  loadWorkbook,
+  pickWorksheet,
+  worksheetCells,
+  rowValues,
+  readXlsx,
+  streamWorkbook,
+  toCellValue,
+} from "./xlsx";
 export type { StreamedRow, StreamedSheet, StreamWorkbookOptions, XlsxTable } from "./xlsx";

@@ -32,9 +32,13 @@ export function tableFormat(file: string): TableFormat {
     case ".txt":
       return "tsv";
     case ".xls":
-      throw new CliError(`${file}: the old .xls format is not supported; save it as .xlsx (Excel: File > Save As > Excel Workbook)`);
+      throw new CliError(
+        `${file}: the old .xls format is not supported; save it as .xlsx (Excel: File > Save As > Excel Workbook)`,
+      );
     default:
-      throw new CliError(`${file}: unknown file type "${ext || "(none)"}"; expected .xlsx, .csv, .tsv or .txt`);
+      throw new CliError(
+        `${file}: unknown file type "${ext || "(none)"}"; expected .xlsx, .csv, .tsv or .txt`,
+      );
   }
 }
 

@@ -66,9 +66,13 @@ export function pickWorksheet(workbook: ExcelJS.Workbook, file: string, sheet?: 
     if (!first) throw new CliError(`${file}: the workbook has no sheets`);
     return first;
   }
-  const found = sheets.find((ws) => ws.name === sheet) ?? sheets.find((ws) => ws.name.trim().toLowerCase() === sheet.trim().toLowerCase());
+  const found =
+    sheets.find((ws) => ws.name === sheet) ??
+    sheets.find((ws) => ws.name.trim().toLowerCase() === sheet.trim().toLowerCase());
   if (!found) {
-    throw new CliError(`${file}: no sheet named "${sheet}" (sheets: ${sheets.map((ws) => `"${ws.name}"`).join(", ")})`);
+    throw new CliError(
+      `${file}: no sheet named "${sheet}" (sheets: ${sheets.map((ws) => `"${ws.name}"`).join(", ")})`,
+    );
   }
   return found;
 }
@@ -135,7 +139,10 @@ export interface StreamWorkbookOptions {
  * file is read once, front to back. Throws `CliError` for an unreadable file
  * or, after the last sheet, for a `sheet` name that was not found.
  */
-export async function* streamWorkbook(file: string, options: StreamWorkbookOptions = {}): AsyncGenerator<StreamedSheet> {
+export async function* streamWorkbook(
+  file: string,
+  options: StreamWorkbookOptions = {},
+): AsyncGenerator<StreamedSheet> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -155,7 +162,11 @@ export async function* streamWorkbook(file: string, options: StreamWorkbookOptio
       seen.push(name);
       const model = (reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model;
       const firstName = model?.sheets?.[0]?.name;
-      const chosen = !found && (options.sheet === undefined ? firstName === undefined || firstName === name : name === options.sheet);
+      const chosen =
+        !found &&
+        (options.sheet === undefined
+          ? firstName === undefined || firstName === name
+          : name === options.sheet);
       if (chosen) found = true;
       const rows = (async function* () {
         for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
@@ -170,6 +181,8 @@ export async function* streamWorkbook(file: string, options: StreamWorkbookOptio
   }
   if (!found) {
     if (options.sheet === undefined) throw new CliError(`${file}: the workbook has no sheets`);
-    throw new CliError(`${file}: no sheet named "${options.sheet}" (sheets: ${seen.map((s) => `"${s}"`).join(", ")})`);
+    throw new CliError(
+      `${file}: no sheet named "${options.sheet}" (sheets: ${seen.map((s) => `"${s}"`).join(", ")})`,
+    );
   }
 }

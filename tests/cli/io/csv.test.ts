@@ -12,20 +12,68 @@ const GB: Record<string, number[]> = {
   家: [0xbc, 0xd2],
   "¥": [0xa3, 0xa4], // full-width yen sign as GBK writes it
 };
-const gb = (s: string): Uint8Array =>
-  Uint8Array.from([...s].flatMap((ch) => GB[ch] ?? [ch.charCodeAt(0)]));
+const gb = (s: string): Uint8Array => Uint8Array.from([...s].flatMap((ch) => GB[ch] ?? [ch.charCodeAt(0)]));
 
 describe("parseDelimited", () => {
   it.each([
-    ["plain fields", "a,b,c\n1,2,3\n", [["a", "b", "c"], ["1", "2", "3"]]],
-    ["CRLF line ends", "a,b\r\n1,2\r\n", [["a", "b"], ["1", "2"]]],
-    ["old Mac CR line ends", "a,b\r1,2", [["a", "b"], ["1", "2"]]],
-    ["no final line break", "a,b\n1,2", [["a", "b"], ["1", "2"]]],
-    ["a quoted comma", 'name,total\n"Yiwu Toys, Ltd.",6688\n', [["name", "total"], ["Yiwu Toys, Ltd.", "6688"]]],
+    [
+      "plain fields",
+      "a,b,c\n1,2,3\n",
+      [
+        ["a", "b", "c"],
+        ["1", "2", "3"],
+      ],
+    ],
+    [
+      "CRLF line ends",
+      "a,b\r\n1,2\r\n",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "old Mac CR line ends",
+      "a,b\r1,2",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "no final line break",
+      "a,b\n1,2",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "a quoted comma",
+      'name,total\n"Yiwu Toys, Ltd.",6688\n',
+      [
+        ["name", "total"],
+        ["Yiwu Toys, Ltd.", "6688"],
+      ],
+    ],
     ["a doubled quote", '"say ""hi""",x\n', [['say "hi"', "x"]]],
-    ["a line break inside quotes", '"line 1\nline 2",x\r\ny,z\r\n', [["line 1\nline 2", "x"], ["y", "z"]]],
+    [
+      "a line break inside quotes",
+      '"line 1\nline 2",x\r\ny,z\r\n',
+      [
+        ["line 1\nline 2", "x"],
+        ["y", "z"],
+      ],
+    ],
     ["a CRLF inside quotes", '"a\r\nb",c\n', [["a\r\nb", "c"]]],
-    ["empty fields as null", "a,,c\n,,\n", [["a", null, "c"], [null, null, null]]],
+    [
+      "empty fields as null",
+      "a,,c\n,,\n",
+      [
+        ["a", null, "c"],
+        [null, null, null],
+      ],
+    ],
     ["a trailing delimiter", "a,\n", [["a", null]]],
     ["an empty quoted field as null", '"",x\n', [[null, "x"]]],
     ["text after a closing quote kept", '"12"34,x\n', [["1234", "x"]]],
@@ -41,7 +89,10 @@ describe("parseDelimited", () => {
   });
 
   it("splits on tabs when told to", () => {
-    expect(parseDelimited("a\tb,c\n1\t2\n", { delimiter: "\t" })).toEqual([["a", "b,c"], ["1", "2"]]);
+    expect(parseDelimited("a\tb,c\n1\t2\n", { delimiter: "\t" })).toEqual([
+      ["a", "b,c"],
+      ["1", "2"],
+    ]);
   });
 });
 
@@ -68,7 +119,10 @@ describe("decodeText", () => {
 
   it("reads a GBK/GB18030 csv exported by Chinese Excel", () => {
     const bytes = gb("订单编号,卖家\n123,¥6688\n");
-    expect(parseDelimited(decodeText(bytes))).toEqual([["订单编号", "卖家"], ["123", "￥6688"]]);
+    expect(parseDelimited(decodeText(bytes))).toEqual([
+      ["订单编号", "卖家"],
+      ["123", "￥6688"],
+    ]);
   });
 
   it("reads UTF-16LE with its byte-order mark (Excel's Unicode text)", () => {

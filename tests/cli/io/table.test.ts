@@ -37,7 +37,7 @@ describe("tableFormat", () => {
 describe("readTable", () => {
   it("reads a csv file named after the file", async () => {
     const file = path.join(dir, "team-ledger.csv");
-    await writeFile(file, "\uFEFFSupplier,Order total (USD)\r\n\"Yiwu Toys, Ltd.\",\"1,200\"\r\n");
+    await writeFile(file, '\uFEFFSupplier,Order total (USD)\r\n"Yiwu Toys, Ltd.","1,200"\r\n');
     await expect(readTable(file)).resolves.toEqual({
       sheetName: "team-ledger",
       cells: [

@@ -103,7 +103,8 @@ describe("streamWorkbook", () => {
 
   it("names the missing sheet after reading the whole file", async () => {
     const run = async (): Promise<void> => {
-      for await (const sheet of streamWorkbook(file, { sheet: "nope" })) for await (const _ of sheet.rows) void _;
+      for await (const sheet of streamWorkbook(file, { sheet: "nope" }))
+        for await (const _ of sheet.rows) void _;
     };
     await expect(run()).rejects.toThrow(/no sheet named "nope" \(sheets: "说明", "订单"\)/);
   });

@@ -1,0 +1,223 @@
+import { explain } from "../../rules/explain";
+import type { Lang, Level, Verdict } from "../../rules/types";
+
+/**
+ * What an audit found, accumulated row by row so a streamed ledger of any
+ * size needs memory only per supplier and per reason code, not per row.
+ */
+
+/** One ledger row's outcome: a verdict, or the message saying why it could not be scored. */
+export type RowOutcome =
+  | { row: number; supplier: string | undefined; verdict: Verdict }
+  | { row: number; supplier: string | undefined; error: string };
+
+export interface SupplierRisk {
+  supplier: string;
+  maxScore: number;
+  orders: number;
+  high: number;
+}
+
+export interface ReasonCount {
+  rule: string;
+  code: string;
+  rows: number;
+  /** One rendered example, from the first row that had it. */
+  example: string;
+}
+
+export interface AuditSummary {
+  rows: number;
+  levels: Record<Level, number>;
+  errors: number;
+  suppliers: SupplierRisk[];
+  reasons: ReasonCount[];
+}
+
+const UNKNOWN_SUPPLIER: Record<Lang, string> = { en: "(supplier not recorded)", zh: "（未记录供应商）" };
+
+export class SummaryBuilder {
+  private readonly levels: Record<Level, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
+  private errors = 0;
+  private rows = 0;
+  private readonly suppliers = new Map<string, SupplierRisk>();
+  private readonly reasons = new Map<string, ReasonCount>();
+
+  constructor(private readonly lang: Lang) {}
+
+  add(outcome: RowOutcome): void {
+    this.rows++;
+    if ("error" in outcome) {
+      this.errors++;
+      return;
+    }
+    const { verdict } = outcome;
+    this.levels[verdict.level]++;
+    const name = outcome.supplier?.trim() || UNKNOWN_SUPPLIER[this.lang];
+    let s = this.suppliers.get(name);
+    if (!s) this.suppliers.set(name, (s = { supplier: name, maxScore: 0, orders: 0, high: 0 }));
+    s.orders++;
+    s.maxScore = Math.max(s.maxScore, verdict.score);
+    if (verdict.level === "HIGH") s.high++;
+    const seen = new Set<string>();
+    verdict.reasons.forEach((reason) => {
+      const key = `${reason.rule}\u0000${reason.code}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const r = this.reasons.get(key);
+      if (r) r.rows++;
+      else
+        this.reasons.set(key, {
+          rule: reason.rule,
+          code: reason.code,
+          rows: 1,
+          example: explain(reason, this.lang),
+        });
+    });
+  }
+
+  build(): AuditSummary {
+    const suppliers = [...this.suppliers.values()].sort(
+      (a, b) =>
+        b.maxScore - a.maxScore ||
+        b.high - a.high ||
+        b.orders - a.orders ||
+        a.supplier.localeCompare(b.supplier),
+    );
+    const reasons = [...this.reasons.values()].sort(
+      (a, b) => b.rows - a.rows || a.rule.localeCompare(b.rule) || a.code.localeCompare(b.code),
+    );
+    return { rows: this.rows, levels: { ...this.levels }, errors: this.errors, suppliers, reasons };
+  }
+}
+
+const LABELS = {
+  en: {
+    title: "Audit summary",
+    rows: "rows",
+    level: "Level",
+    count: "Rows",
+    errors: "not scored (input errors)",
+    supplier: "Supplier",
+    maxScore: "Max score",
+    orders: "Orders",
+    high: "HIGH",
+    rule: "Rule",
+    code: "Reason",
+    example: "Example",
+    suppliersTitle: "Suppliers by risk",
+    reasonsTitle: "Reasons by frequency",
+    more: (n: number) => `... and ${n} more (see the Summary sheet)`,
+  },
+  zh: {
+    title: "审核汇总",
+    rows: "行",
+    level: "等级",
+    count: "行数",
+    errors: "无法评分（输入错误）",
+    supplier: "供应商",
+    maxScore: "最高分",
+    orders: "订单数",
+    high: "高风险",
+    rule: "规则",
+    code: "原因",
+    example: "示例",
+    suppliersTitle: "供应商风险排序",
+    reasonsTitle: "原因出现频率",
+    more: (n: number) => `……另有 ${n} 项（见 Summary 工作表）`,
+  },
+} as const;
+
+export function summaryLabels(lang: Lang): (typeof LABELS)[Lang] {
+  return LABELS[lang];
+}
+
+/** Display width: CJK and full-width characters take two columns in a terminal. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    w +=
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6)
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+function truncate(s: string, max: number): string {
+  if (width(s) <= max) return s;
+  let out = "";
+  for (const ch of s) {
+    if (width(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/** A plain text table: columns padded to their widest cell, numbers right-aligned. */
+export function textTable(header: string[], rows: Array<Array<string | number>>): string {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ""))));
+  const numeric = header.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === "number"));
+  const line = (r: string[]): string =>
+    r
+      .map((cell, c) => {
+        const pad = " ".repeat((widths[c] ?? 0) - width(cell));
+        return numeric[c] ? pad + cell : cell + pad;
+      })
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  return [line(cells[0] ?? []), rule, ...cells.slice(1).map(line)].join("\n");
+}
+
+/** The summary as the text `guard audit` prints: levels, the riskiest suppliers, the commonest reasons. */
+export function formatSummary(
+  summary: AuditSummary,
+  lang: Lang,
+  options: { file: string; output: string; limit?: number },
+): string {
+  const L = LABELS[lang];
+  const limit = options.limit ?? 10;
+  const parts: string[] = [];
+  parts.push(`${L.title}: ${options.file} (${summary.rows} ${L.rows}) -> ${options.output}`);
+  const levelRows: Array<[string, number]> = [
+    ["HIGH", summary.levels.HIGH],
+    ["MEDIUM", summary.levels.MEDIUM],
+    ["LOW", summary.levels.LOW],
+  ];
+  if (summary.errors > 0) levelRows.push([L.errors, summary.errors]);
+  parts.push("", textTable([L.level, L.count], levelRows));
+  if (summary.suppliers.length > 0) {
+    const top = summary.suppliers.slice(0, limit);
+    parts.push(
+      "",
+      `${L.suppliersTitle}:`,
+      textTable(
+        [L.supplier, L.maxScore, L.orders, L.high],
+        top.map((s) => [truncate(s.supplier, 40), s.maxScore, s.orders, s.high]),
+      ),
+    );
+    if (summary.suppliers.length > limit) parts.push(L.more(summary.suppliers.length - limit));
+  }
+  if (summary.reasons.length > 0) {
+    const top = summary.reasons.slice(0, limit);
+    parts.push(
+      "",
+      `${L.reasonsTitle}:`,
+      textTable(
+        [L.rule, L.code, L.count, L.example],
+        top.map((r) => [r.rule, r.code, r.rows, truncate(r.example, 70)]),
+      ),
+    );
+    if (summary.reasons.length > limit) parts.push(L.more(summary.reasons.length - limit));
+  }
+  return `${parts.join("\n")}\n`;
+}
