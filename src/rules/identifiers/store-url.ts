@@ -1,0 +1,186 @@
+/**
+ * 1688 store and offer links: genuine, lookalike, or not a link at all.
+ *
+ * Parsing uses the WHATWG `URL` parser of the host (Node, browsers, Excel);
+ * the engine compiles without DOM types, so the few members used are typed
+ * here. The decision compares the registrable domain: a host is genuine only
+ * when it is `1688.com` or ends with `.1688.com` (after the parser has
+ * lower-cased it and turned any Unicode into punycode). Everything else that
+ * is a link is a lookalike: `1688.com.evil.top`, `1688-com.top`, `l688.com`,
+ * `1688.cn`, homoglyph (`xn--`) hosts, IP addresses, links with credentials
+ * (`https://1688.com@evil.top`) and non-http schemes. A link to any other site
+ * is reported the same way: in a shop-link column it is not a 1688 store.
+ */
+
+export type StoreUrlCode = "genuine" | "lookalike" | "not_url";
+
+export interface StoreUrlResult {
+  input: string;
+  code: StoreUrlCode;
+  genuine: boolean;
+  /** Lower-case host as the URL parser reads it (punycode for Unicode hosts). */
+  host?: string;
+  /** The shop's own sub-domain label: `shop1234567890`, `gzxinyi`. */
+  shopKey?: string;
+  /** 1688 member id (`b2b-2201234567890abcd`), lower case. */
+  memberId?: string;
+  /** Offer (product) id from `detail.1688.com/offer/<id>.html`. */
+  offerId?: string;
+  message: string;
+  messageZh: string;
+}
+
+interface ParsedUrl {
+  protocol: string;
+  username: string;
+  password: string;
+  hostname: string;
+  pathname: string;
+  searchParams: { get(name: string): string | null };
+}
+type UrlConstructor = new (input: string) => ParsedUrl;
+
+function parseUrl(text: string): ParsedUrl | undefined {
+  const Url = (globalThis as unknown as { URL?: UrlConstructor }).URL;
+  if (!Url) return undefined;
+  try {
+    return new Url(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** 1688's own sub-domains: a link there is genuine but names no shop. */
+const SITE_SUBDOMAINS = new Set([
+  "www",
+  "detail",
+  "m",
+  "winport",
+  "s",
+  "search",
+  "login",
+  "work",
+  "trade",
+  "order",
+  "cart",
+  "air",
+  "page",
+  "dj",
+  "show",
+  "sale",
+  "club",
+  "info",
+  "p4p",
+  "exodus",
+  "re",
+  "img",
+  "cbu01",
+  "shop",
+  "home",
+  "mobile",
+  "h5",
+  "open",
+]);
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const URL_TOKEN = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/i;
+const HOST_TOKEN = /^[^\s/@]*@?[^\s/]+\.[a-z0-9-]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
+
+/** The link inside the text: the whole text, or the first URL-looking token of a longer cell. */
+function extractLink(text: string): string | undefined {
+  const t = text.normalize("NFKC").trim();
+  if (!t) return undefined;
+  if (!/\s/.test(t)) return t;
+  return URL_TOKEN.exec(t)?.[0] ?? t.split(/\s+/).find((w) => /\.1688\.com|1688\.com/i.test(w));
+}
+
+function memberIdFrom(url: ParsedUrl): string | undefined {
+  for (const key of ["memberId", "memberid", "member_id", "loginId"]) {
+    const v = url.searchParams.get(key);
+    if (v && v.trim()) return v.trim().toLowerCase();
+  }
+  const m = /\/(b2b-[0-9a-z]+)(?:\.html)?(?:\/|$)/i.exec(url.pathname);
+  return m?.[1]?.toLowerCase();
+}
+
+function lookalike(input: string, host: string | undefined, en: string, zh: string): StoreUrlResult {
+  const r: StoreUrlResult = { input, code: "lookalike", genuine: false, message: en, messageZh: zh };
+  if (host !== undefined) r.host = host;
+  return r;
+}
+
+/**
+ * Says whether a shop or offer link is a genuine 1688 address, and reads the
+ * shop, member and offer ids from it.
+ *
+ * @example checkStoreUrl("https://shop1234567890.1688.com").shopKey // "shop1234567890"
+ * @example checkStoreUrl("https://1688.com.shop-verify.top/offer/1.html").code // "lookalike"
+ */
+export function checkStoreUrl(text: string): StoreUrlResult {
+  const link = extractLink(text);
+  const notUrl: StoreUrlResult = {
+    input: text,
+    code: "not_url",
+    genuine: false,
+    message: "not a link",
+    messageZh: "不是链接",
+  };
+  if (!link) return notUrl;
+
+  const scheme = SCHEME.exec(link)?.[1]?.toLowerCase();
+  let candidate = link;
+  if (!scheme || !link.includes("://")) {
+    // "detail.1688.com/offer/1.html" or "shop1.1688.com": a bare host; "abc:def" is not a link.
+    if (!HOST_TOKEN.test(link)) {
+      if (scheme && /^(javascript|data|file|ftp|vbscript|mailto)$/.test(scheme)) {
+        return lookalike(text, undefined, `"${scheme}:" is not a web link`, `“${scheme}:”不是网页链接`);
+      }
+      return notUrl;
+    }
+    candidate = `http://${link}`;
+  }
+  const url = parseUrl(candidate);
+  if (!url || !url.hostname) return notUrl;
+
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return lookalike(text, host, `"${url.protocol}" is not a web link`, `“${url.protocol}”不是网页链接`);
+  }
+  if (url.username || url.password) {
+    return lookalike(
+      text,
+      host,
+      `the link hides its real host (${host}) behind a user name`,
+      `链接用“用户名@”隐藏了真实网址（${host}）`,
+    );
+  }
+  const genuine = host === "1688.com" || host.endsWith(".1688.com");
+  if (!genuine) {
+    const imitates = /1688|l688|i688|168b|xn--/.test(host);
+    return imitates
+      ? lookalike(text, host, `${host} imitates 1688.com but is another site`, `${host} 冒充 1688.com，实为其他网站`)
+      : lookalike(text, host, `${host} is not a 1688.com address`, `${host} 不是 1688.com 的网址`);
+  }
+
+  const result: StoreUrlResult = {
+    input: text,
+    code: "genuine",
+    genuine: true,
+    host,
+    message: "genuine 1688.com address",
+    messageZh: "真实的 1688.com 网址",
+  };
+  const labels = host.split(".");
+  const sub = labels.length === 3 ? labels[0] : undefined;
+  if (sub && /^b2b-[0-9a-z]+$/.test(sub)) result.memberId = sub;
+  else if (sub && !SITE_SUBDOMAINS.has(sub)) result.shopKey = sub;
+  const memberId = result.memberId ?? memberIdFrom(url);
+  if (memberId) result.memberId = memberId;
+  const offer = /\/offer\/(\d+)\.html?$/i.exec(url.pathname);
+  if (offer?.[1]) result.offerId = offer[1];
+  return result;
+}
+
+export function isGenuineStoreUrl(text: string): boolean {
+  return checkStoreUrl(text).genuine;
+}
