@@ -237,3 +237,19 @@ export const parseFactoryVisit: (text: CellValue) => FactoryVisit | undefined = 
   if (firstOf(text, VISIT_TERMS.slice(1)) !== undefined || yesNo === true) return "done";
   return undefined;
 });
+
+// ---------------------------------------------------------------- payment status (ERP)
+
+/** How much of an order is paid, as ERP purchase orders say it (付款状态: 未支付 / 部分支付 / 已完成). */
+export type PaymentStatus = "unpaid" | "partial" | "paid";
+
+const PAYMENT_STATUS_TERMS: TermTable<PaymentStatus> = [
+  ["partial", ["部分支付", "部分付款", "部分已付", "已付定金", "已付订金", "partial", "partially paid", "deposit paid"]],
+  ["unpaid", ["未支付", "未付款", "待支付", "待付款", "未付", "unpaid", "not paid", "awaiting payment"]],
+  ["paid", ["已完成", "已支付", "已付款", "已付清", "全额", "付清", "完成", "paid", "fully paid", "completed"]],
+];
+
+/** Reads an ERP payment status; unknown → undefined. */
+export const parsePaymentStatus: (text: CellValue) => PaymentStatus | undefined = memo((text) =>
+  text === "" ? undefined : firstOf(text, PAYMENT_STATUS_TERMS),
+);

@@ -1,0 +1,542 @@
+import type { Settings } from "../rules/settings";
+import type {
+  Badge,
+  BusinessModel,
+  CellValue,
+  Money,
+  Order,
+  OrderStatus,
+  PaymentChannel,
+  Supplier,
+} from "../rules/types";
+import { FIELD_BY_ID, type FieldDef, type FieldId } from "./fields";
+import { findHeaderRow, mapHeaders, type HeaderMap, type HeaderOverrides } from "./header";
+import { parseYesNo } from "./parse/bool";
+import { parseDate } from "./parse/date";
+import { parseMoney } from "./parse/money";
+import { parseNumber } from "./parse/number";
+import { ok, type Parsed } from "./parse/parsed";
+import { parseShare } from "./parse/percent";
+import { excelErrorFailure, isBlank, isExcelErrorValue, isPlaceholder, normalizeText } from "./parse/text";
+import {
+  parseBadges,
+  parseBusinessModel,
+  parseFactoryVisit,
+  parseOrderStatus,
+  parsePaymentChannel,
+  parsePaymentStatus,
+  type FactoryVisit,
+  type PaymentStatus,
+} from "./parse/vocab";
+import { parseYears } from "./parse/years";
+
+/** A cell that could not be read: which column, which field, the cell as written, why. */
+export interface RowIssue {
+  column: string;
+  field: FieldId;
+  value: string;
+  message: string;
+  messageZh?: string;
+}
+
+export type RowResult = { ok: true; order: Order } | { ok: false; row: number; issues: RowIssue[] };
+
+export interface ReadOptions {
+  settings: Settings;
+  /** Sheet row number (1-based) of `rows[0]`. */
+  firstRow: number;
+}
+
+/** What a received column says: yes/no, a quantity received, or a date of receipt. */
+export interface ReceivedValue {
+  received?: boolean;
+  quantity?: number;
+  date?: Date;
+}
+
+/** What a ship-date column says: a date, yes/no, or a note meaning it shipped. */
+export interface ShippedValue {
+  shipped: boolean;
+  date?: Date;
+}
+
+/** The values of one row, parsed, by field. */
+export interface FieldValues {
+  orderId?: string;
+  supplierName?: string;
+  memberId?: string;
+  shopUrl?: string;
+  uscc?: string;
+  storeYears?: number;
+  badges?: Badge[];
+  businessModel?: BusinessModel;
+  claimsFactory?: boolean;
+  factoryVisit?: FactoryVisit;
+  reviewScore?: number;
+  reviewCount?: number;
+  recentReviewShare?: number;
+  repeatRate?: number;
+  total?: Money;
+  goodsTotal?: Money;
+  shipping?: Money;
+  adjustment?: Money;
+  amountPaid?: Money;
+  paidUpfront?: Money;
+  paidShare?: number;
+  paymentMethod?: { channel: PaymentChannel; text: string };
+  paymentStatus?: PaymentStatus;
+  status?: OrderStatus;
+  received?: ReceivedValue;
+  shippedDate?: ShippedValue;
+  paidDate?: Date;
+  orderDate?: Date;
+  quantity?: number;
+  unitPrice?: Money;
+  referencePrice?: Money;
+  carrier?: string;
+  trackingNumber?: string;
+  sample?: boolean;
+  contract?: boolean;
+  inspection?: boolean;
+  exportShipment?: boolean;
+  invoice?: boolean;
+  packingList?: boolean;
+  exportDeclaration?: boolean;
+  payee?: string;
+  category?: string;
+  market?: string;
+  certs?: string;
+  productTitle?: string;
+  sku?: string;
+  offerId?: string;
+  dailySales?: number;
+  leadDays?: number;
+  transitDays?: number;
+  safetyDays?: number;
+  onHand?: number;
+  inTransit?: number;
+}
+
+// ------------------------------------------------------------ cell readers
+
+function asText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+function readText(v: CellValue): Parsed<string> {
+  if (typeof v === "number") return ok(String(v));
+  const text = normalizeText(asText(v));
+  return ok(text === "" || isPlaceholder(text) ? undefined : text);
+}
+
+/** Identifiers: a whole number typed into a number cell is written out in full, never as 1.2e+18. */
+function readId(v: CellValue): Parsed<string> {
+  if (typeof v === "number" && Number.isInteger(v)) {
+    return ok(Number.isSafeInteger(v) ? String(v) : BigInt(v).toString());
+  }
+  return readText(v);
+}
+
+/** Yes/no words; any other note (a contract number, "SGS 3/5", a date) records that the thing exists. */
+function readEvidence(v: CellValue): Parsed<boolean> {
+  const yesNo = parseYesNo(v);
+  if (yesNo.ok) return yesNo;
+  if (typeof v === "number") return ok(v !== 0);
+  return ok(true);
+}
+
+const DOMESTIC: ReadonlySet<string> = new Set(["中国", "国内", "内销", "中国大陆", "大陆", "china", "cn", "prc", "domestic", "mainland china"]);
+
+/** Yes/no, or a destination: China means a domestic shipment, any other place an export. */
+function readExport(v: CellValue): Parsed<boolean> {
+  const yesNo = parseYesNo(v);
+  if (yesNo.ok) return yesNo;
+  return ok(!DOMESTIC.has(normalizeText(asText(v)).toLowerCase()));
+}
+
+function readReceived(v: CellValue): Parsed<ReceivedValue> {
+  if (v instanceof Date) return ok({ received: true, date: v });
+  if (typeof v === "number") return ok({ quantity: v });
+  const yesNo = parseYesNo(v);
+  if (yesNo.ok) return yesNo.value === undefined ? ok(undefined) : ok({ received: yesNo.value });
+  const quantity = parseNumber(v);
+  if (quantity.ok) return quantity.value === undefined ? ok(undefined) : ok({ quantity: quantity.value });
+  const date = parseDate(v);
+  if (date.ok && date.value !== undefined) return ok({ received: true, date: date.value });
+  return yesNo;
+}
+
+/** A ship date, yes/no, or any other note ("3月5日", "partly"): something was shipped. */
+function readShipped(v: CellValue): Parsed<ShippedValue> {
+  if (typeof v === "boolean") return ok({ shipped: v });
+  const date = parseDate(v);
+  if (date.ok) return date.value === undefined ? ok(undefined) : ok({ shipped: true, date: date.value });
+  const yesNo = parseYesNo(v);
+  if (yesNo.ok) return yesNo.value === undefined ? ok(undefined) : ok({ shipped: yesNo.value });
+  return ok({ shipped: true });
+}
+
+function readVocab<T>(v: CellValue, read: (v: CellValue) => T | undefined): Parsed<T> {
+  return isBlank(v) ? ok(undefined) : ok(read(v));
+}
+
+function readCell(def: FieldDef, v: CellValue, currency: string): Parsed<unknown> {
+  switch (def.kind) {
+    case "text":
+      return readText(v);
+    case "id":
+      return readId(v);
+    case "money":
+      return parseMoney(v, currency);
+    case "share":
+      return parseShare(v);
+    case "number":
+      return parseNumber(v);
+    case "years":
+      return parseYears(v);
+    case "date":
+      return parseDate(v);
+    case "bool":
+      return parseYesNo(v);
+    case "evidence":
+      return readEvidence(v);
+    case "export":
+      return readExport(v);
+    case "received":
+      return readReceived(v);
+    case "shipped":
+      return readShipped(v);
+    case "payment": {
+      const text = asText(v).trim();
+      return text === "" ? ok(undefined) : ok({ channel: parsePaymentChannel(text), text });
+    }
+    case "status":
+      return readVocab(v, parseOrderStatus);
+    case "paymentStatus":
+      return readVocab(v, parsePaymentStatus);
+    case "badges":
+      return readVocab(v, parseBadges);
+    case "businessModel":
+      return readVocab(v, parseBusinessModel);
+    case "factoryVisit":
+      return readVocab(v, parseFactoryVisit);
+  }
+}
+
+// ------------------------------------------------------------ compiled map
+
+interface Column {
+  index: number;
+  header: string;
+  def: FieldDef;
+  currency: string | undefined;
+  scale: number | undefined;
+}
+
+interface Compiled {
+  columns: Column[];
+  orderIdColumn: number | undefined;
+  orderLevel: FieldId[];
+  is1688Export: boolean;
+}
+
+const compiledMaps = new WeakMap<HeaderMap, Compiled>();
+
+function compile(map: HeaderMap): Compiled {
+  const hit = compiledMaps.get(map);
+  if (hit !== undefined) return hit;
+  const columns: Column[] = [];
+  for (const c of map.columns) {
+    if (c.field === undefined) continue;
+    columns.push({ index: c.index, header: c.header, def: FIELD_BY_ID[c.field], currency: c.currency, scale: c.scale });
+  }
+  const compiled: Compiled = {
+    columns,
+    orderIdColumn: map.byField.orderId,
+    orderLevel: columns.filter((c) => c.def.level === "order").map((c) => c.def.id),
+    is1688Export: map.layout === "1688-export",
+  };
+  compiledMaps.set(map, compiled);
+  return compiled;
+}
+
+// ------------------------------------------------------------ rows
+
+function isBlankRow(row: readonly CellValue[]): boolean {
+  for (const v of row) if (!isBlank(v)) return false;
+  return true;
+}
+
+const SUMMARY_WORDS: ReadonlySet<string> = new Set(["合计", "总计", "小计", "汇总", "total", "totals", "grand total", "sum", "subtotal"]);
+
+/** A totals row under the data ("合计", "Total" in its first filled cell) is not an order. */
+function isSummaryRow(row: readonly CellValue[]): boolean {
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || v.length > 12) return false;
+    return SUMMARY_WORDS.has(normalizeText(v).toLowerCase().replace(/[:：]$/, ""));
+  }
+  return false;
+}
+
+interface RowValues {
+  values: FieldValues;
+  issues: RowIssue[];
+}
+
+/**
+ * Parses the mapped cells of one row. An Excel error value (#N/A, #REF!...) or a
+ * cell its parser refuses becomes an issue naming the column; the other cells
+ * are still read.
+ */
+export function readRowValues(map: HeaderMap, row: readonly CellValue[], settings: Settings): RowValues {
+  const compiled = compile(map);
+  const values: Record<string, unknown> = {};
+  const issues: RowIssue[] = [];
+  for (const c of compiled.columns) {
+    const v = row[c.index];
+    if (v === null || v === undefined || v === "") continue;
+    const parsed = isExcelErrorValue(v)
+      ? excelErrorFailure(v as string)
+      : readCell(c.def, v, c.currency ?? settings.defaultCurrency);
+    if (!parsed.ok) {
+      const issue: RowIssue = { column: c.header, field: c.def.id, value: asText(v), message: parsed.message };
+      if (parsed.messageZh !== undefined) issue.messageZh = parsed.messageZh;
+      issues.push(issue);
+    } else if (parsed.value !== undefined) {
+      values[c.def.id] =
+        c.scale !== undefined && c.def.kind === "money"
+          ? { ...(parsed.value as Money), amount: (parsed.value as Money).amount * c.scale }
+          : parsed.value;
+    }
+  }
+  return { values: values as FieldValues, issues };
+}
+
+function sumTotal(values: FieldValues, map: HeaderMap, issues: RowIssue[]): Money | undefined {
+  const goods = values.goodsTotal;
+  if (goods === undefined) return undefined;
+  let amount = goods.amount;
+  for (const field of ["shipping", "adjustment"] as const) {
+    const part = values[field];
+    if (part === undefined) continue;
+    if (part.currency !== goods.currency) {
+      const column = map.columns.find((c) => c.field === field)?.header ?? field;
+      issues.push({
+        column,
+        field,
+        value: `${part.amount} ${part.currency}`,
+        message: `${part.currency} cannot be added to goods priced in ${goods.currency}`,
+        messageZh: `${part.currency} 不能与以 ${goods.currency} 计价的货款相加`,
+      });
+      return undefined;
+    }
+    amount += part.amount;
+  }
+  return { amount: Math.round(amount * 100) / 100, currency: goods.currency };
+}
+
+function receivedFromStatus(status: OrderStatus | undefined): boolean | undefined {
+  if (status === "received" || status === "completed") return true;
+  if (status === "awaiting_payment" || status === "awaiting_shipment" || status === "shipped") return false;
+  return undefined;
+}
+
+function shippedFromStatus(status: OrderStatus | undefined): boolean | undefined {
+  if (status === "shipped" || status === "received" || status === "completed") return true;
+  if (status === "awaiting_payment" || status === "awaiting_shipment") return false;
+  return undefined;
+}
+
+/** Copies the defined values of `from` into `to` (exactOptionalPropertyTypes: never writes undefined). */
+function assignDefined<T extends object>(to: T, from: { [K in keyof T]?: T[K] | undefined }): T {
+  for (const key of Object.keys(from) as Array<keyof T>) {
+    const value = from[key];
+    if (value !== undefined) to[key] = value as T[keyof T];
+  }
+  return to;
+}
+
+/** The text shown when a 1688 export row has no payment column: an ordinary 1688 order, paid into escrow. */
+export const EXPORT_PAYMENT_TEXT = "1688 order (escrow)";
+
+function buildOrder(values: FieldValues, row: number, map: HeaderMap, issues: RowIssue[]): Order {
+  const supplier = assignDefined<Supplier>(
+    {},
+    {
+      name: values.supplierName,
+      memberId: values.memberId,
+      shopUrl: values.shopUrl,
+      uscc: values.uscc,
+      years: values.storeYears,
+      badges: values.badges,
+      businessModel: values.businessModel,
+      // Calling itself a manufacturer (生产加工) is claiming to be the factory.
+      claimsFactory: values.claimsFactory ?? (values.businessModel === "manufacturer" ? true : undefined),
+      factoryVisit: values.factoryVisit,
+      reviewScore: values.reviewScore,
+      reviewCount: values.reviewCount,
+      recentReviewShare: values.recentReviewShare,
+      repeatRate: values.repeatRate,
+    },
+  );
+
+  // Payment. The 1688 export has no payment column: its orders are ordinary 1688 orders,
+  // paid into escrow (担保交易) and protected until receipt (DOMAIN.md "Money at risk").
+  // A blank payment cell in that layout means the same; elsewhere it is unknown.
+  let payment: PaymentChannel = values.paymentMethod?.channel ?? "unknown";
+  let paymentText = values.paymentMethod?.text;
+  if (values.paymentMethod === undefined && map.layout === "1688-export") {
+    payment = "escrow";
+    paymentText = EXPORT_PAYMENT_TEXT;
+  }
+
+  // An ERP's 付款状态 "未支付" says the order awaits payment when no status column says more.
+  const status = values.status ?? (values.paymentStatus === "unpaid" ? "awaiting_payment" : undefined);
+
+  let received = receivedFromStatus(status);
+  const r = values.received;
+  if (r !== undefined) {
+    if (r.received !== undefined) received = r.received;
+    else if (r.quantity !== undefined) {
+      received = values.quantity !== undefined ? r.quantity >= values.quantity : r.quantity > 0;
+    }
+  }
+  let shipped = shippedFromStatus(status);
+  if (values.shippedDate !== undefined) shipped = values.shippedDate.shipped;
+  if (values.trackingNumber !== undefined || received === true) shipped = true;
+
+  // Order total: an explicit total column, else 货品总价 + 运费 + 涨价或折扣 (as 1688 computes 实付款).
+  const total = values.total ?? sumTotal(values, map, issues);
+
+  return assignDefined<Order>(
+    { row, supplier, payment },
+    {
+      orderId: values.orderId,
+      total,
+      paidUpfront: values.paidUpfront,
+      paidShare: values.paidShare,
+      amountPaid: values.amountPaid,
+      paymentText,
+      status,
+      received,
+      shipped,
+      quantity: values.quantity,
+      unitPrice: values.unitPrice,
+      referencePrice: values.referencePrice,
+      carrier: values.carrier,
+      trackingNumber: values.trackingNumber,
+      sample: values.sample,
+      contract: values.contract,
+      inspection: values.inspection,
+      exportShipment: values.exportShipment,
+      invoice: values.invoice,
+      packingList: values.packingList,
+      exportDeclaration: values.exportDeclaration,
+      payee: values.payee,
+      category: values.category,
+      market: values.market,
+      certs: values.certs,
+      orderDate: values.orderDate,
+    },
+  );
+}
+
+function toResult(values: FieldValues, issues: RowIssue[], row: number, map: HeaderMap): RowResult {
+  if (issues.length > 0) return { ok: false, row, issues };
+  const order = buildOrder(values, row, map, issues);
+  return issues.length > 0 ? { ok: false, row, issues } : { ok: true, order };
+}
+
+/**
+ * Reads one row on its own (no continuation rows). `undefined` for an
+ * entirely empty row or a totals row ("合计", "Total").
+ */
+export function readOrder(
+  map: HeaderMap,
+  row: readonly CellValue[],
+  options: { settings: Settings; row: number },
+): RowResult | undefined {
+  if (isBlankRow(row) || isSummaryRow(row)) return undefined;
+  const { values, issues } = readRowValues(map, row, options.settings);
+  return toResult(values, issues, options.row, map);
+}
+
+/**
+ * Reads the data rows under a header row into orders, one result per row that
+ * holds anything. Entirely empty rows and totals rows ("合计", "Total") give no
+ * result at all (the rows that remain keep their sheet row numbers).
+ *
+ * Continuation rows: when the sheet has an order-id column, a row whose order
+ * id is blank directly after an order row (blank rows break the chain) is
+ * another line of that order, as 1688's export writes multi-line orders: it
+ * takes the order-level values it does not have itself (order id, supplier,
+ * money, payment, status, tracking...) from the order row. A continuation of
+ * an order row that could not be read is reported as unreadable too.
+ */
+export function readOrders(map: HeaderMap, rows: readonly (readonly CellValue[])[], options: ReadOptions): RowResult[] {
+  const compiled = compile(map);
+  const results: RowResult[] = [];
+  let parent: { values: FieldValues; row: number; ok: boolean } | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i];
+    const sheetRow = options.firstRow + i;
+    if (cells === undefined || isBlankRow(cells) || isSummaryRow(cells)) {
+      parent = undefined;
+      continue;
+    }
+    const { values, issues } = readRowValues(map, cells, options.settings);
+    if (compiled.orderIdColumn !== undefined) {
+      const idCell = cells[compiled.orderIdColumn];
+      if (isBlank(idCell) && parent !== undefined) {
+        if (!parent.ok) {
+          issues.push({
+            column: map.columns.find((c) => c.field === "orderId")?.header ?? "orderId",
+            field: "orderId",
+            value: "",
+            message: `continues the order on row ${parent.row}, which could not be read`,
+            messageZh: `是第 ${parent.row} 行订单的续行，而该行无法读取`,
+          });
+        } else {
+          const inherited = values as Record<string, unknown>;
+          const from = parent.values as Record<string, unknown>;
+          for (const field of compiled.orderLevel) {
+            if (inherited[field] === undefined && from[field] !== undefined) inherited[field] = from[field];
+          }
+        }
+      } else {
+        parent = { values, row: sheetRow, ok: issues.length === 0 };
+      }
+    }
+    results.push(toResult(values, issues, sheetRow, map));
+  }
+  return results;
+}
+
+export interface ReadLedgerOptions {
+  settings: Settings;
+  overrides?: HeaderOverrides;
+  /** Sheet row number (1-based) of `cells[0]`; 1 unless the range starts lower down. */
+  firstSheetRow?: number;
+  /** How many rows to search for the header row (30). */
+  maxScan?: number;
+}
+
+export interface LedgerRead {
+  /** 0-based index into `cells` of the header row; -1 when none was found (then `results` is empty). */
+  headerRowIndex: number;
+  header: HeaderMap;
+  results: RowResult[];
+}
+
+/** Finds the header row (rows above it are ignored), maps it, and reads every row below it. */
+export function readLedger(cells: readonly (readonly CellValue[])[], options: ReadLedgerOptions): LedgerRead {
+  const headerRowIndex = findHeaderRow(cells, options.maxScan ?? 30, options.overrides);
+  if (headerRowIndex < 0) return { headerRowIndex, header: mapHeaders([]), results: [] };
+  const header = mapHeaders(cells[headerRowIndex] ?? [], options.overrides);
+  const firstRow = (options.firstSheetRow ?? 1) + headerRowIndex + 1;
+  const results = readOrders(header, cells.slice(headerRowIndex + 1), { settings: options.settings, firstRow });
+  return { headerRowIndex, header, results };
+}
