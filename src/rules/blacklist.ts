@@ -314,9 +314,9 @@ export function buildBlacklist(cells: readonly (readonly CellValue[])[]): Blackl
  *    of the first and last rows, their cells, and up to 64 cells spread
  *    evenly), O(1) whatever the list size, picks a cached index among the
  *    last few (LRU of 4);
- * 2. on a fingerprint hit, a rotating window of 64 cells is compared with the
+ * 2. on a fingerprint hit, a rotating window of 32 cells is compared with the
  *    cached copy on every call, so the whole range is re-verified every
- *    (cells / 64) calls; a difference rebuilds the index from the new array.
+ *    (cells / 32) calls; a difference rebuilds the index from the new array.
  *
  * (A WeakMap on the array object was considered and left out: Excel never
  * repeats an array, and a caller that mutates its array in place would get
@@ -324,50 +324,56 @@ export function buildBlacklist(cells: readonly (readonly CellValue[])[]): Blackl
  *
  * The trade-off, stated plainly: an edit to a cell that is neither sampled
  * nor yet reached by the rotating window can be missed for up to
- * cells / 64 calls (about 300 calls for a 20,000-row, single-column list).
+ * cells / 32 calls (625 calls for a 20,000-row, one-column list).
  * Appending or deleting rows, or editing the first or last row, always
  * rebuilds at once. Use `buildBlacklist` directly when exactness on every
  * call matters more than speed.
  */
-const SAMPLES = 64;
-const WINDOW = 64;
+const SAMPLES = 16;
+const WINDOW = 16;
 const LRU_SIZE = 4;
 
 interface CacheSlot {
-  fingerprint: string;
-  cells: readonly (readonly CellValue[])[];
+  rows: number;
   width: number;
+  lastWidth: number;
+  /** Private copy of the rows the index was built from. */
+  cells: readonly (readonly CellValue[])[];
   index: BlacklistIndex;
   cursor: number;
 }
 
 const lru: CacheSlot[] = [];
 
-function cellToken(v: CellValue): string {
-  if (v instanceof Date) return `d${v.getTime()}`;
-  return `${typeof v === "string" ? "s" : typeof v}${v === null || v === undefined ? "" : String(v)}`;
+function sameCell(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  // Excel gives an empty cell as "" in one place and null in another: the same blank.
+  return (a === "" || a === null || a === undefined) && (b === "" || b === null || b === undefined);
 }
 
-function fingerprint(cells: readonly (readonly CellValue[])[], width: number): string {
+function sameRow(a: readonly CellValue[] | undefined, b: readonly CellValue[] | undefined, width: number): boolean {
+  for (let c = 0; c < width; c++) if (!sameCell(a?.[c], b?.[c])) return false;
+  return true;
+}
+
+/** Dimensions, first and last rows, and SAMPLES cells spread evenly: a fixed amount of work per call. */
+function sameFingerprint(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): boolean {
   const n = cells.length;
-  const parts: string[] = [`${n}x${width}x${cells[n - 1]?.length ?? 0}`];
-  const rowToken = (r: number) => {
-    const row = cells[r];
-    if (!row) return;
-    for (let c = 0; c < width; c++) parts.push(cellToken(row[c]));
-  };
-  rowToken(0);
-  if (n > 1) rowToken(n - 1);
-  const total = n * width;
-  if (total > 0) {
-    const step = Math.max(1, Math.floor(total / SAMPLES));
-    for (let k = 0, at = Math.floor(step / 2); k < SAMPLES && at < total; k++, at += step) {
-      parts.push(cellToken(cells[Math.floor(at / width)]?.[at % width]));
-    }
+  if (n !== slot.rows || (cells[0]?.length ?? 0) !== slot.width || (cells[n - 1]?.length ?? 0) !== slot.lastWidth) return false;
+  if (!sameRow(cells[0], slot.cells[0], slot.width) || !sameRow(cells[n - 1], slot.cells[n - 1], slot.width)) return false;
+  const total = n * slot.width;
+  if (total === 0) return true;
+  const step = Math.max(1, Math.floor(total / SAMPLES));
+  for (let k = 0, at = step >> 1; k < SAMPLES && at < total; k++, at += step) {
+    const r = Math.floor(at / slot.width);
+    const c = at % slot.width;
+    if (!sameCell(cells[r]?.[c], slot.cells[r]?.[c])) return false;
   }
-  return parts.join("\u0001");
+  return true;
 }
 
+/** Compares the next WINDOW cells (rotating) with the cached copy. */
 function sameWindow(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): boolean {
   const total = cells.length * slot.width;
   if (total === 0) return true;
@@ -375,7 +381,7 @@ function sameWindow(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): 
     const at = (slot.cursor + k) % total;
     const r = Math.floor(at / slot.width);
     const c = at % slot.width;
-    if (cellToken(cells[r]?.[c]) !== cellToken(slot.cells[r]?.[c])) return false;
+    if (!sameCell(cells[r]?.[c], slot.cells[r]?.[c])) return false;
   }
   slot.cursor = (slot.cursor + WINDOW) % total;
   return true;
@@ -386,23 +392,30 @@ function sameWindow(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): 
  * reused across calls (see the cache notes above).
  */
 export function blacklistFor(cells: readonly (readonly CellValue[])[]): BlacklistIndex {
-  // Ranges are rectangular: the first row's width stands for all (the fingerprint also reads the last row's).
-  const width = cells[0]?.length ?? 0;
-  const fp = fingerprint(cells, width);
-  const at = lru.findIndex((s) => s.fingerprint === fp);
-  const slot = at >= 0 ? lru[at] : undefined;
-  if (slot && sameWindow(slot, cells)) {
-    if (at > 0) {
-      lru.splice(at, 1);
+  for (let i = 0; i < lru.length; i++) {
+    const slot = lru[i];
+    if (!slot || !sameFingerprint(slot, cells)) continue;
+    if (!sameWindow(slot, cells)) {
+      lru.splice(i, 1);
+      break;
+    }
+    if (i > 0) {
+      lru.splice(i, 1);
       lru.unshift(slot);
     }
     return slot.index;
   }
-  if (at >= 0) lru.splice(at, 1);
   const index = buildBlacklist(cells);
-  // Keep a private copy of the rows: the caller may mutate its array later.
+  // A private copy: the caller may change its array later.
   const copy = cells.map((row) => row.slice());
-  lru.unshift({ fingerprint: fp, cells: copy, width, index, cursor: 0 });
+  lru.unshift({
+    rows: cells.length,
+    width: cells[0]?.length ?? 0,
+    lastWidth: cells[cells.length - 1]?.length ?? 0,
+    cells: copy,
+    index,
+    cursor: 0,
+  });
   if (lru.length > LRU_SIZE) lru.pop();
   return index;
 }

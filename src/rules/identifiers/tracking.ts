@@ -40,6 +40,7 @@ export interface TrackingResult {
 
 /** NFKC (full-width to half-width), drop whitespace and hyphens, upper case. */
 export function compactTracking(s: string): string {
+  if (/^[0-9A-Z]*$/.test(s)) return s;
   return s.normalize("NFKC").replace(/[\s\-‐‑‒–—―]+/g, "").toUpperCase();
 }
 
@@ -196,6 +197,24 @@ function result(
   detail: { carrierName?: string; soft?: boolean },
 ): TrackingResult {
   const valid = code === "valid";
+  const [message, messageZh] = messagesFor(code, carriers, detail, compact === "");
+  const out: TrackingResult = { input, compact, valid, code, carriers, message, messageZh };
+  if (valid && detail.soft) out.warning = "unofficial_check_failed";
+  return out;
+}
+
+/** Message texts depend only on the code, the carriers and the detail: built once per combination. */
+const messageCache = new Map<string, [string, string]>();
+
+function messagesFor(
+  code: TrackingCode,
+  carriers: CarrierMatch[],
+  detail: { carrierName?: string; soft?: boolean },
+  empty: boolean,
+): [string, string] {
+  const key = `${code}|${carriers.map((c) => c.id).join(",")}|${detail.carrierName ?? ""}|${detail.soft ? 1 : 0}|${empty ? 1 : 0}`;
+  const cached = messageCache.get(key);
+  if (cached) return cached;
   const en = names(carriers, false);
   const zh = names(carriers, true);
   let message: string;
@@ -222,17 +241,18 @@ function result(
       messageZh = `不是${detail.carrierName ?? ""}的单号，符合${zh}的格式`;
       break;
     case "invalid_format":
-      message = compact
+      message = !empty
         ? `fits no known carrier${detail.carrierName ? ` (checked against ${detail.carrierName})` : ""}: an internal or "dedicated line" number cannot be tracked`
         : "empty tracking number";
-      messageZh = compact
+      messageZh = !empty
         ? `不符合${detail.carrierName ? `${detail.carrierName}或` : ""}任何已知快递公司的单号格式：内部单号或专线单号无法查询`
         : "运单号为空";
       break;
   }
-  const out: TrackingResult = { input, compact, valid, code, carriers, message, messageZh };
-  if (valid && detail.soft) out.warning = "unofficial_check_failed";
-  return out;
+  const pair: [string, string] = [message, messageZh];
+  // Carrier names typed by users vary without bound: keep the cache small.
+  if (messageCache.size < 1024) messageCache.set(key, pair);
+  return pair;
 }
 
 /**
