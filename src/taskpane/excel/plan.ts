@@ -1,0 +1,233 @@
+/**
+ * The gateway's decisions, kept pure so they are tested without Excel: where
+ * the ledger is, what "Add risk columns" writes and whether it may, which
+ * conditional formats "Flag risky rows" adds.
+ */
+import { findHeaderRow } from "../../ledger/header";
+import type { CellValue } from "../../rules/types";
+import { columnLetters, escapeColumnName, type Region, regionAddress } from "./address";
+import {
+  BLACKLIST_REF,
+  BLACKLIST_WORDS,
+  FLAG_COLORS,
+  FLAG_MARKER,
+  GUARD_SHEET,
+  RISK_HEADERS,
+  SETTINGS_REF,
+  TABLE,
+} from "./layout";
+
+/** The active sheet as the gateway read it. */
+export interface SheetState {
+  sheet: string;
+  /** The used range (undefined for an empty sheet). */
+  used?: { region: Region; values: CellValue[][]; formulas: CellValue[][] };
+  /** Excel tables on this sheet. */
+  tables: { name: string; region: Region }[];
+  /** The selected cell (top-left of the selection) when it is on this sheet. */
+  selection?: { row: number; column: number };
+}
+
+/** Where a ledger is, and its cells. Rows and columns are 0-based sheet positions. */
+export interface Ledger {
+  sheet: string;
+  /** The Excel table holding the ledger, when it is one. */
+  table?: string;
+  headerRow: number;
+  firstColumn: number;
+  /** The ledger's own columns (the risk columns are not among them). */
+  columnCount: number;
+  /** Data rows under the header. */
+  rowCount: number;
+  headers: string[];
+  /** Header row then data rows, own columns only: the engine's input. */
+  cells: CellValue[][];
+  /** Sheet column of "Risk score" when the risk columns follow the ledger. */
+  riskColumn?: number;
+  /** Index into the data rows of the selected row, when the selection is inside the ledger. */
+  selectedIndex?: number;
+}
+
+const isBlank = (v: CellValue): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const text = (v: CellValue): string => (isBlank(v) ? "" : String(v).trim());
+const isRiskHeader = (h: string): boolean => (RISK_HEADERS as readonly string[]).includes(h);
+
+function cellAt(state: SheetState, row: number, column: number): CellValue {
+  const used = state.used;
+  if (!used) return undefined;
+  return used.values[row - used.region.row]?.[column - used.region.column];
+}
+
+function formulaAt(state: SheetState, row: number, column: number): CellValue {
+  const used = state.used;
+  if (!used) return undefined;
+  return used.formulas[row - used.region.row]?.[column - used.region.column];
+}
+
+function build(state: SheetState, headerRow: number, firstColumn: number, width: number, lastRow: number, table?: string): Ledger {
+  const allHeaders = Array.from({ length: width }, (_, j) => text(cellAt(state, headerRow, firstColumn + j)));
+  const riskAt = allHeaders.findIndex(isRiskHeader);
+  const columnCount = riskAt >= 0 ? riskAt : width;
+  const headers = allHeaders.slice(0, columnCount);
+  const riskComplete = riskAt >= 0 && RISK_HEADERS.every((h, k) => allHeaders[riskAt + k] === h);
+  const cells: CellValue[][] = [];
+  for (let r = headerRow; r <= lastRow; r++) {
+    cells.push(Array.from({ length: columnCount }, (_, j) => cellAt(state, r, firstColumn + j) ?? null));
+  }
+  const ledger: Ledger = {
+    sheet: state.sheet,
+    headerRow,
+    firstColumn,
+    columnCount,
+    rowCount: lastRow - headerRow,
+    headers,
+    cells,
+  };
+  if (table !== undefined) ledger.table = table;
+  if (riskComplete) ledger.riskColumn = firstColumn + riskAt;
+  const sel = state.selection;
+  if (sel && sel.row > headerRow && sel.row <= lastRow && sel.column >= firstColumn && sel.column < firstColumn + width) {
+    ledger.selectedIndex = sel.row - headerRow - 1;
+  }
+  return ledger;
+}
+
+/**
+ * Finds the ledger on the sheet: the Excel table holding the selection, else
+ * the sheet's first table, else the used range with its header row found the
+ * way the engine finds it. The Guard sheet never holds a ledger.
+ */
+export function locateLedger(state: SheetState): Ledger | undefined {
+  if (state.sheet === GUARD_SHEET || !state.used) return undefined;
+  const guardNames = new Set<string>(Object.values(TABLE));
+  const tables = state.tables.filter((t) => !guardNames.has(t.name));
+  const sel = state.selection;
+  const table =
+    tables.find(
+      (t) =>
+        sel !== undefined &&
+        sel.row >= t.region.row &&
+        sel.row < t.region.row + t.region.rowCount &&
+        sel.column >= t.region.column &&
+        sel.column < t.region.column + t.region.columnCount,
+    ) ?? tables[0];
+  if (table) {
+    const r = table.region;
+    return build(state, r.row, r.column, r.columnCount, r.row + r.rowCount - 1, table.name);
+  }
+  const used = state.used;
+  const found = findHeaderRow(used.values);
+  if (found === undefined || found < 0) return undefined;
+  const headerRow = used.region.row + found;
+  const headerCells = used.values[found] ?? [];
+  const first = headerCells.findIndex((v) => !isBlank(v));
+  let last = headerCells.length - 1;
+  while (last >= 0 && isBlank(headerCells[last])) last--;
+  if (first < 0) return undefined;
+  const firstColumn = used.region.column + first;
+  const width = last - first + 1;
+  let lastRow = used.region.row + used.region.rowCount - 1;
+  const ownWidth = (() => {
+    const idx = headerCells.slice(first, last + 1).findIndex((v) => isRiskHeader(text(v)));
+    return idx >= 0 ? idx : width;
+  })();
+  while (lastRow > headerRow && Array.from({ length: ownWidth }, (_, j) => cellAt(state, lastRow, firstColumn + j)).every(isBlank)) {
+    lastRow--;
+  }
+  return build(state, headerRow, firstColumn, width, lastRow);
+}
+
+/** The region the three risk columns occupy (header row included). */
+export function riskRegion(ledger: Ledger): Region {
+  return {
+    sheet: ledger.sheet,
+    row: ledger.headerRow,
+    column: ledger.firstColumn + ledger.columnCount,
+    rowCount: ledger.rowCount + 1,
+    columnCount: RISK_HEADERS.length,
+  };
+}
+
+/** The formulas of one data row for Risk score, Risk level and Reasons. */
+export function riskFormulas(ledger: Ledger, dataIndex: number): [string, string, string] {
+  let headersRef: string;
+  let rowRef: string;
+  if (ledger.table !== undefined) {
+    const first = escapeColumnName(ledger.headers[0] ?? "");
+    const last = escapeColumnName(ledger.headers[ledger.columnCount - 1] ?? "");
+    const span = first === last ? `[${first}]` : `[${first}]:[${last}]`;
+    headersRef = `${ledger.table}[[#Headers],${span}]`;
+    rowRef = `${ledger.table}[@${span}]`;
+  } else {
+    const a = columnLetters(ledger.firstColumn);
+    const b = columnLetters(ledger.firstColumn + ledger.columnCount - 1);
+    const h = ledger.headerRow + 1;
+    const r = ledger.headerRow + 2 + dataIndex;
+    headersRef = `$${a}$${h}:$${b}$${h}`;
+    rowRef = `$${a}${r}:$${b}${r}`;
+  }
+  const args = `${headersRef},${rowRef},${BLACKLIST_REF},${SETTINGS_REF}`;
+  return [`=GUARD.RISKSCORE(${args})`, `=GUARD.RISKLEVEL(${args})`, `=GUARD.RISKREASONS(${args})`];
+}
+
+export type RiskColumnsPlan =
+  | { ok: true; region: Region; values: string[][] }
+  | { ok: false; code: "already_added" | "not_empty"; address: string };
+
+/**
+ * What "Add risk columns" writes: the three headers and one row of formulas
+ * per data row, to the right of the ledger. Refuses when the columns exist
+ * or when any target cell holds something (a value or a formula).
+ */
+export function planRiskColumns(ledger: Ledger, state: SheetState): RiskColumnsPlan {
+  const region = riskRegion(ledger);
+  if (ledger.riskColumn !== undefined) return { ok: false, code: "already_added", address: regionAddress(region) };
+  for (let r = region.row; r < region.row + region.rowCount; r++) {
+    for (let c = region.column; c < region.column + region.columnCount; c++) {
+      if (!isBlank(cellAt(state, r, c)) || !isBlank(formulaAt(state, r, c))) {
+        return { ok: false, code: "not_empty", address: regionAddress({ ...region, row: r, column: c, rowCount: 1, columnCount: 1 }) };
+      }
+    }
+  }
+  const values: string[][] = [[...RISK_HEADERS]];
+  for (let i = 0; i < ledger.rowCount; i++) values.push(riskFormulas(ledger, i));
+  return { ok: true, region, values };
+}
+
+export type FlagScope = "row" | "score";
+
+/** One conditional format to add. */
+export interface FlagRule {
+  kind: "blacklisted" | "HIGH" | "MEDIUM";
+  region: Region;
+  formula: string;
+  fill: string;
+  font: string;
+}
+
+/** True for a conditional-format formula the task pane wrote. */
+export function isOurFlag(formula: string | undefined): boolean {
+  return formula !== undefined && formula.includes(FLAG_MARKER);
+}
+
+/**
+ * The conditional formats that flag risky rows, in priority order (blacklisted
+ * first, then HIGH, then MEDIUM). They read the Risk level and Reasons cells,
+ * so the flags follow the formulas live. Needs the risk columns.
+ */
+export function planFlags(ledger: Ledger, scope: FlagScope): FlagRule[] | undefined {
+  if (ledger.riskColumn === undefined || ledger.rowCount === 0) return undefined;
+  const firstDataRow = ledger.headerRow + 2; // 1-based row of the first data row
+  const level = `$${columnLetters(ledger.riskColumn + 1)}${firstDataRow}`;
+  const reasons = `$${columnLetters(ledger.riskColumn + 2)}${firstDataRow}`;
+  const region: Region =
+    scope === "row"
+      ? { sheet: ledger.sheet, row: ledger.headerRow + 1, column: ledger.firstColumn, rowCount: ledger.rowCount, columnCount: ledger.columnCount + RISK_HEADERS.length }
+      : { sheet: ledger.sheet, row: ledger.headerRow + 1, column: ledger.riskColumn, rowCount: ledger.rowCount, columnCount: 1 };
+  const blacklisted = `OR(${BLACKLIST_WORDS.map((w) => `ISNUMBER(SEARCH("${w}",${reasons}))`).join(",")})`;
+  return [
+    { kind: "blacklisted", region, formula: `=AND(${blacklisted},${FLAG_MARKER})`, ...FLAG_COLORS.blacklisted },
+    { kind: "HIGH", region, formula: `=AND(${level}="HIGH",${FLAG_MARKER})`, ...FLAG_COLORS.HIGH },
+    { kind: "MEDIUM", region, formula: `=AND(${level}="MEDIUM",${FLAG_MARKER})`, ...FLAG_COLORS.MEDIUM },
+  ];
+}

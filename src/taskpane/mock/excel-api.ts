@@ -1,0 +1,547 @@
+/**
+ * A fake of the slice of the Excel JavaScript API the gateway uses, with
+ * Office.js's batching: methods and property writes queue operations,
+ * `load` queues a read, and `context.sync()` runs the queue in order. Reading
+ * a property that was not loaded throws PropertyNotLoaded, as Excel does, so
+ * code that forgets a load fails here too.
+ */
+import type { CellValue } from "../../rules/types";
+import { parseAddress, type Region, regionAddress } from "../excel/address";
+import { MockError, type MockFormat, type MockSheet, type MockTable, MockWorkbook } from "./workbook";
+
+/** Computes a formula cell's value. */
+export type Evaluator = (book: MockWorkbook, sheet: MockSheet, row: number, column: number, formula: string) => CellValue;
+
+type Op = () => void;
+const SHEET_ROWS = 1048576;
+const SHEET_COLUMNS = 16384;
+
+export class MockRequestContext {
+  readonly queue: Op[] = [];
+  readonly workbook: WorkbookProxy;
+  constructor(
+    readonly book: MockWorkbook,
+    readonly evaluate: Evaluator,
+    private readonly failures: string[],
+  ) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  /** Runs the queued operations in order; the first failure rejects and drops the rest. */
+  async sync(): Promise<void> {
+    this.book.syncCount++;
+    const ops = this.queue.splice(0);
+    // An empty string in the failure list lets one sync pass (to fail a later one).
+    const failure = this.failures.shift();
+    if (failure) throw new MockError("GeneralException", failure);
+    for (const op of ops) op();
+  }
+}
+
+const split = (props: string | string[] | undefined): string[] =>
+  (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
+
+abstract class ClientObject<T> {
+  private readonly loaded = new Map<string, unknown>();
+  private synced = false;
+  private isNull = false;
+  constructor(
+    protected readonly ctx: MockRequestContext,
+    protected readonly resolver: () => T | null,
+  ) {}
+
+  protected abstract read(target: T, prop: string): unknown;
+
+  load(props?: string | string[]): this {
+    const names = split(props);
+    this.ctx.queue.push(() => this.applyLoad(names));
+    return this;
+  }
+
+  /** Reads the named properties now (what a queued load does when the batch runs). */
+  applyLoad(names: string[]): void {
+    const target = this.resolver();
+    this.synced = true;
+    this.isNull = target === null;
+    if (target === null) return;
+    for (const name of names) this.loaded.set(name, this.read(target, name));
+  }
+
+  get isNullObject(): boolean {
+    if (!this.synced) throw new MockError("PropertyNotLoaded", "isNullObject read before load and sync");
+    return this.isNull;
+  }
+
+  protected value<V>(name: string): V {
+    if (!this.loaded.has(name)) throw new MockError("PropertyNotLoaded", `property "${name}" was not loaded`);
+    return this.loaded.get(name) as V;
+  }
+
+  protected target(): T {
+    const t = this.resolver();
+    if (t === null) throw new MockError("ItemNotFound", "the requested item does not exist");
+    return t;
+  }
+
+  protected queue(op: (target: T) => void): void {
+    this.ctx.queue.push(() => op(this.target()));
+  }
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  constructor(private readonly ctx: MockRequestContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.tables = new TableCollectionProxy(ctx, () => null);
+  }
+  getActiveCell(): RangeProxy {
+    const book = this.ctx.book;
+    return new RangeProxy(this.ctx, () => ({
+      sheet: book.activeSheet,
+      region: { sheet: book.activeSheet.name, row: book.selection.row, column: book.selection.column, rowCount: 1, columnCount: 1 },
+    }));
+  }
+  getSelectedRange(): RangeProxy {
+    const book = this.ctx.book;
+    return new RangeProxy(this.ctx, () => ({ sheet: book.activeSheet, region: { sheet: book.activeSheet.name, ...book.selection } }));
+  }
+}
+
+class WorksheetCollectionProxy {
+  constructor(private readonly ctx: MockRequestContext) {}
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.activeSheet);
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const sheet = this.ctx.book.sheet(name);
+      if (!sheet) throw new MockError("ItemNotFound", `no sheet named ${name}`);
+      return sheet;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name) ?? null);
+  }
+  add(name: string): WorksheetProxy {
+    let created: MockSheet | null = null;
+    this.ctx.queue.push(() => {
+      created = this.ctx.book.addSheet(name);
+    });
+    return new WorksheetProxy(this.ctx, () => created);
+  }
+}
+
+class WorksheetProxy extends ClientObject<MockSheet> {
+  protected read(sheet: MockSheet, prop: string): unknown {
+    if (prop === "name") return sheet.name;
+    throw new MockError("InvalidArgument", `the mock worksheet cannot load "${prop}"`);
+  }
+  get name(): string {
+    return this.value("name");
+  }
+  get tables(): TableCollectionProxy {
+    return new TableCollectionProxy(this.ctx, () => this.target());
+  }
+  activate(): void {
+    this.queue((sheet) => {
+      this.ctx.book.activeSheet = sheet;
+    });
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.target();
+      const region = address
+        ? { ...parseAddress(address), sheet: sheet.name }
+        : { sheet: sheet.name, row: 0, column: 0, rowCount: SHEET_ROWS, columnCount: SHEET_COLUMNS };
+      return { sheet, region };
+    });
+  }
+  getUsedRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.target();
+      const region = sheet.usedRegion();
+      return region ? { sheet, region } : null;
+    });
+  }
+  getUsedRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.target();
+      return { sheet, region: sheet.usedRegion() ?? { sheet: sheet.name, row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    });
+  }
+}
+
+interface RangeTarget {
+  sheet: MockSheet;
+  region: Region;
+}
+
+/** Writes a value or formula the way Excel reads typed input: "=..." is a formula, a leading apostrophe marks text. */
+function writeCell(sheet: MockSheet, row: number, column: number, input: unknown): void {
+  if (typeof input === "string" && input.startsWith("=")) sheet.setCell(row, column, { value: null, formula: input });
+  else if (typeof input === "string" && input.startsWith("'")) sheet.setCell(row, column, { value: input.slice(1) });
+  else if (input === "" || input === null || input === undefined) sheet.setCell(row, column, undefined);
+  else sheet.setCell(row, column, { value: input as CellValue });
+}
+
+function writeGrid(t: RangeTarget, input: unknown): void {
+  const { row, column, rowCount, columnCount } = t.region;
+  if (Array.isArray(input)) {
+    if (input.length !== rowCount || input.some((r) => !Array.isArray(r) || r.length !== columnCount)) {
+      throw new MockError("InvalidArgument", `the array does not match the size of the range ${regionAddress(t.region)}`);
+    }
+  }
+  for (let r = 0; r < rowCount; r++) {
+    for (let c = 0; c < columnCount; c++) {
+      const v: unknown = Array.isArray(input) ? (input[r] as unknown[])[c] : input;
+      writeCell(t.sheet, row + r, column + c, v);
+    }
+  }
+}
+
+class RangeProxy extends ClientObject<RangeTarget> {
+  protected read(t: RangeTarget, prop: string): unknown {
+    const grid = (pick: (r: number, c: number) => unknown): unknown[][] =>
+      Array.from({ length: t.region.rowCount }, (_, i) =>
+        Array.from({ length: t.region.columnCount }, (_, j) => pick(t.region.row + i, t.region.column + j)),
+      );
+    switch (prop) {
+      case "address":
+        return regionAddress(t.region);
+      case "rowIndex":
+        return t.region.row;
+      case "columnIndex":
+        return t.region.column;
+      case "rowCount":
+        return t.region.rowCount;
+      case "columnCount":
+        return t.region.columnCount;
+      case "values":
+        return grid((r, c) => {
+          const cell = t.sheet.cell(r, c);
+          if (!cell) return "";
+          if (cell.formula !== undefined) return this.ctx.evaluate(this.ctx.book, t.sheet, r, c, cell.formula) ?? "";
+          return cell.value ?? "";
+        });
+      case "formulas":
+        return grid((r, c) => {
+          const cell = t.sheet.cell(r, c);
+          return cell?.formula ?? cell?.value ?? "";
+        });
+      default:
+        throw new MockError("InvalidArgument", `the mock range cannot load "${prop}"`);
+    }
+  }
+  get address(): string {
+    return this.value("address");
+  }
+  get values(): unknown[][] {
+    return this.value("values");
+  }
+  set values(input: unknown) {
+    this.queue((t) => writeGrid(t, input));
+  }
+  get formulas(): unknown[][] {
+    return this.value("formulas");
+  }
+  set formulas(input: unknown) {
+    this.queue((t) => writeGrid(t, input));
+  }
+  get conditionalFormats(): FormatCollectionProxy {
+    return new FormatCollectionProxy(this.ctx, () => this.target());
+  }
+  getRow(index: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.target();
+      return { sheet: t.sheet, region: { ...t.region, row: t.region.row + index, rowCount: 1 } };
+    });
+  }
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.target();
+      return { sheet: t.sheet, region: { ...t.region, row: t.region.row + row, column: t.region.column + column, rowCount: 1, columnCount: 1 } };
+    });
+  }
+  select(): void {
+    this.queue((t) => {
+      this.ctx.book.activeSheet = t.sheet;
+      const { row, column, rowCount, columnCount } = t.region;
+      this.ctx.book.selection = { row, column, rowCount, columnCount };
+    });
+  }
+  clear(): void {
+    this.queue((t) => writeGrid(t, ""));
+  }
+}
+
+class TableCollectionProxy extends ClientObject<MockTable[]> {
+  private itemList: TableProxy[] | undefined;
+  constructor(
+    ctx: MockRequestContext,
+    private readonly sheetOf: () => MockSheet | null,
+  ) {
+    super(ctx, () => {
+      const sheet = sheetOf();
+      return ctx.book.tables.filter((t) => sheet === null || t.sheet === sheet);
+    });
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  override load(props?: string | string[]): this {
+    const names = split(props).map((p) => p.replace(/^items\//, ""));
+    this.ctx.queue.push(() => {
+      this.itemList = this.target().map((table) => {
+        const proxy = new TableProxy(this.ctx, () => table);
+        proxy.applyLoad(names);
+        return proxy;
+      });
+    });
+    return this;
+  }
+  get items(): TableProxy[] {
+    if (!this.itemList) throw new MockError("PropertyNotLoaded", "items was not loaded");
+    return this.itemList;
+  }
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => {
+      const table = this.ctx.book.table(name);
+      if (!table) throw new MockError("ItemNotFound", `no table named ${name}`);
+      return table;
+    });
+  }
+  getItemOrNullObject(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => this.ctx.book.table(name) ?? null);
+  }
+  add(address: string, hasHeaders: boolean): TableProxy {
+    let created: MockTable | null = null;
+    this.ctx.queue.push(() => {
+      const region = parseAddress(address);
+      const sheet = (region.sheet ? this.ctx.book.sheet(region.sheet) : this.sheetOf()) ?? this.ctx.book.activeSheet;
+      if (!hasHeaders) throw new MockError("InvalidArgument", "the mock host only creates tables with headers");
+      if (this.ctx.book.tables.some((t) => t.sheet === sheet && overlaps(t.region, region))) {
+        throw new MockError("InvalidOperation", "a table cannot overlap another table");
+      }
+      // Excel gives a header-only table one empty data row.
+      const rowCount = Math.max(region.rowCount, 2);
+      created = { name: `Table${this.ctx.book.tables.length + 1}`, sheet, region: { ...region, sheet: sheet.name, rowCount } };
+      this.ctx.book.tables.push(created);
+    });
+    return new TableProxy(this.ctx, () => created);
+  }
+}
+
+function overlaps(a: Region, b: Region): boolean {
+  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+}
+
+class TableProxy extends ClientObject<MockTable> {
+  private newName: string | undefined;
+  protected read(table: MockTable, prop: string): unknown {
+    if (prop === "name") return table.name;
+    throw new MockError("InvalidArgument", `the mock table cannot load "${prop}"`);
+  }
+  get name(): string {
+    return this.newName ?? this.value("name");
+  }
+  set name(name: string) {
+    this.newName = name;
+    this.queue((table) => {
+      if (this.ctx.book.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) {
+        throw new MockError("InvalidArgument", `a table named ${name} exists`);
+      }
+      table.name = name;
+    });
+  }
+  private range(pick: (t: MockTable) => Region): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const table = this.target();
+      return { sheet: table.sheet, region: pick(table) };
+    });
+  }
+  getRange(): RangeProxy {
+    return this.range((t) => t.region);
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.range((t) => ({ ...t.region, rowCount: 1 }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.range((t) => ({ ...t.region, row: t.region.row + 1, rowCount: t.region.rowCount - 1 }));
+  }
+  get columns(): { add: (index: number | undefined, values?: unknown[][], name?: string) => void } {
+    return {
+      add: (_index, values, name) =>
+        this.queue((table) => {
+          const r = table.region;
+          const column = r.column + r.columnCount;
+          table.sheet.insertCellsRight(r.row, r.rowCount, column, 1);
+          const body = values ?? [[name ?? `Column${r.columnCount + 1}`]];
+          if (body.length !== r.rowCount) throw new MockError("InvalidArgument", "the column values do not match the table's rows");
+          body.forEach((row, i) => writeCell(table.sheet, r.row + i, column, i === 0 && name ? name : row[0]));
+          r.columnCount++;
+        }),
+    };
+  }
+  get rows(): { add: (index: number | undefined, values: unknown[][]) => void; getItemAt: (index: number) => { delete: () => void } } {
+    return {
+      add: (_index, values) =>
+        this.queue((table) => {
+          const r = table.region;
+          values.forEach((row, i) => {
+            if (row.length !== r.columnCount) throw new MockError("InvalidArgument", "the row does not match the table's columns");
+            row.forEach((v, j) => writeCell(table.sheet, r.row + r.rowCount + i, r.column + j, v));
+          });
+          r.rowCount += values.length;
+        }),
+      getItemAt: (index) => ({
+        delete: () =>
+          this.queue((table) => {
+            const r = table.region;
+            if (index < 0 || index >= r.rowCount - 1) throw new MockError("ItemNotFound", `no row ${index}`);
+            table.sheet.deleteCellsUp(r.row + 1 + index, r.column, r.columnCount);
+            r.rowCount--;
+          }),
+      }),
+    };
+  }
+}
+
+class FormatCollectionProxy extends ClientObject<RangeTarget> {
+  private itemList: FormatProxy[] | undefined;
+  protected read(): unknown {
+    return undefined;
+  }
+  override load(): this {
+    this.ctx.queue.push(() => {
+      const t = this.target();
+      this.itemList = t.sheet.formats
+        .filter((f) => overlaps(f.region, t.region))
+        .map((f) => new FormatProxy(this.ctx, () => (t.sheet.formats.includes(f) ? { sheet: t.sheet, format: f } : null), f));
+    });
+    return this;
+  }
+  get items(): FormatProxy[] {
+    if (!this.itemList) throw new MockError("PropertyNotLoaded", "items was not loaded");
+    return this.itemList;
+  }
+  add(type: string): FormatProxy {
+    if (type !== "Custom") throw new MockError("InvalidArgument", `the mock host only supports custom conditional formats, not ${type}`);
+    let created: { sheet: MockSheet; format: MockFormat } | null = null;
+    this.queue((t) => {
+      const format: MockFormat = { id: this.ctx.book.newId(), type: "Custom", region: t.region, formula: "", priority: 0, stopIfTrue: false };
+      t.sheet.formats.unshift(format);
+      created = { sheet: t.sheet, format };
+    });
+    return new FormatProxy(this.ctx, () => created, undefined);
+  }
+}
+
+interface CustomFormatProxy {
+  rule: { formula: string; load: (p?: string) => void };
+  format: { fill: { color: string }; font: { color: string } };
+}
+
+interface FormatTarget {
+  sheet: MockSheet;
+  format: MockFormat;
+}
+
+class FormatProxy extends ClientObject<FormatTarget> {
+  constructor(
+    ctx: MockRequestContext,
+    resolver: () => FormatTarget | null,
+    private readonly known: MockFormat | undefined,
+  ) {
+    super(ctx, resolver);
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  get id(): string {
+    if (!this.known) throw new MockError("PropertyNotLoaded", "id was not loaded");
+    return this.known.id;
+  }
+  get type(): string {
+    if (!this.known) throw new MockError("PropertyNotLoaded", "type was not loaded");
+    return this.known.type;
+  }
+  set priority(p: number) {
+    this.queue(({ sheet, format }) => {
+      sheet.formats.splice(sheet.formats.indexOf(format), 1);
+      sheet.formats.splice(Math.min(p, sheet.formats.length), 0, format);
+      sheet.formats.forEach((f, i) => (f.priority = i));
+    });
+  }
+  set stopIfTrue(v: boolean) {
+    this.queue(({ format }) => {
+      format.stopIfTrue = v;
+    });
+  }
+  private customProxy: CustomFormatProxy | undefined;
+  get custom(): CustomFormatProxy {
+    this.customProxy ??= this.makeCustom();
+    return this.customProxy;
+  }
+  private makeCustom(): CustomFormatProxy {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    let loadedFormula: string | undefined;
+    return {
+      rule: {
+        get formula(): string {
+          if (loadedFormula === undefined) throw new MockError("PropertyNotLoaded", "formula was not loaded");
+          return loadedFormula;
+        },
+        set formula(f: string) {
+          self.queue(({ format }) => {
+            format.formula = f;
+          });
+        },
+        load: () => {
+          self.queue(({ format }) => {
+            loadedFormula = format.formula;
+          });
+        },
+      },
+      format: {
+        fill: {
+          get color(): string {
+            throw new MockError("PropertyNotLoaded", "color was not loaded");
+          },
+          set color(c: string) {
+            self.queue(({ format }) => {
+              format.fill = c;
+            });
+          },
+        },
+        font: {
+          get color(): string {
+            throw new MockError("PropertyNotLoaded", "color was not loaded");
+          },
+          set color(c: string) {
+            self.queue(({ format }) => {
+              format.font = c;
+            });
+          },
+        },
+      },
+    };
+  }
+  delete(): void {
+    this.queue(({ sheet, format }) => {
+      sheet.formats.splice(sheet.formats.indexOf(format), 1);
+    });
+  }
+}
+
+/** The fake `Excel` namespace: `run` hands a fresh request context to the batch. */
+export function createExcelApi(book: MockWorkbook, evaluate: Evaluator, failures: string[]) {
+  return {
+    async run<T>(batch: (context: MockRequestContext) => Promise<T>): Promise<T> {
+      book.runCount++;
+      return batch(new MockRequestContext(book, evaluate, failures));
+    },
+    ConditionalFormatType: { custom: "Custom" },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The state behind the mock Excel host: sheets of cells, tables and
+ * conditional formats. Plain data plus the few operations the fake API
+ * needs; formulas are evaluated on read by the evaluator given to it.
+ */
+import type { CellValue } from "../../rules/types";
+import type { Region } from "../excel/address";
+
+export interface MockCell {
+  value: CellValue;
+  formula?: string;
+}
+
+export interface MockTable {
+  name: string;
+  sheet: MockSheet;
+  /** Whole table, header row included. */
+  region: Region;
+}
+
+export interface MockFormat {
+  id: string;
+  type: "Custom";
+  region: Region;
+  formula: string;
+  fill?: string;
+  font?: string;
+  priority: number;
+  stopIfTrue: boolean;
+}
+
+export class MockSheet {
+  readonly rows: Array<Array<MockCell | undefined> | undefined> = [];
+  formats: MockFormat[] = [];
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): MockCell | undefined {
+    return this.rows[row]?.[column];
+  }
+
+  setCell(row: number, column: number, cell: MockCell | undefined): void {
+    const line = (this.rows[row] ??= []);
+    line[column] = cell;
+  }
+
+  /** The smallest region holding every non-empty cell, or undefined for an empty sheet. */
+  usedRegion(): Region | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    this.rows.forEach((line, r) =>
+      line?.forEach((cell, c) => {
+        if (!cell || (cell.formula === undefined && (cell.value === "" || cell.value === null || cell.value === undefined))) return;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }),
+    );
+    if (bottom < 0) return undefined;
+    return { sheet: this.name, row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
+  /** Inserts `count` empty cells at (row, column) within rows [row, row+rowCount), shifting the rest right. */
+  insertCellsRight(row: number, rowCount: number, column: number, count: number): void {
+    for (let r = row; r < row + rowCount; r++) {
+      const line = this.rows[r];
+      if (line && line.length > column) line.splice(column, 0, ...new Array<MockCell | undefined>(count).fill(undefined));
+    }
+  }
+
+  /** Deletes one row of cells within columns [column, column+columnCount), shifting the cells below up. */
+  deleteCellsUp(row: number, column: number, columnCount: number): void {
+    const last = this.rows.length - 1;
+    for (let r = row; r <= last; r++) {
+      for (let c = column; c < column + columnCount; c++) this.setCell(r, c, this.rows[r + 1]?.[c]);
+    }
+  }
+}
+
+export class MockWorkbook {
+  sheets: MockSheet[] = [];
+  tables: MockTable[] = [];
+  activeSheet!: MockSheet;
+  /** The selection, on the active sheet. */
+  selection: { row: number; column: number; rowCount: number; columnCount: number } = { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+  syncCount = 0;
+  runCount = 0;
+  private nextId = 1;
+
+  newId(): string {
+    return `{mock-cf-${this.nextId++}}`;
+  }
+
+  sheet(name: string): MockSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): MockSheet {
+    if (this.sheet(name)) throw new MockError("ItemAlreadyExists", `sheet ${name} exists`);
+    const sheet = new MockSheet(name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  table(name: string): MockTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Table header texts, in column order. */
+  tableHeaders(table: MockTable): string[] {
+    return Array.from({ length: table.region.columnCount }, (_, j) =>
+      String(table.sheet.cell(table.region.row, table.region.column + j)?.value ?? ""),
+    );
+  }
+}
+
+/** An error shaped like Office.js's: a code and a message. */
+export class MockError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}

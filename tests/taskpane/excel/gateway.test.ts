@@ -1,0 +1,227 @@
+import { DEFAULT_SETTINGS, flattenSettings, SettingsError } from "../../../src/rules/settings";
+import type { CellValue } from "../../../src/rules/types";
+import {
+  addBlacklistEntries,
+  addRiskColumns,
+  flagRiskyRows,
+  GatewayError,
+  readWorkbook,
+  removeBlacklistEntries,
+  removeFlags,
+  saveSupplier,
+  writeSettings,
+} from "../../../src/taskpane/excel/gateway";
+import { FLAG_MARKER, GUARD_SHEET } from "../../../src/taskpane/excel/layout";
+import { createExcelApi } from "../../../src/taskpane/mock/excel-api";
+import { createSampleWorkbook, SAMPLE_HEADERS, SAMPLE_ROWS, SAMPLE_SHEET } from "../../../src/taskpane/mock/sample";
+import type { MockWorkbook } from "../../../src/taskpane/mock/workbook";
+
+const DEFAULTS = flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns."));
+const g = globalThis as unknown as { Excel: unknown };
+
+/** Installs the in-repo mock host (formulas evaluate to a marker: the engine is tested elsewhere). */
+function useMockHost(book: MockWorkbook): string[] {
+  const failures: string[] = [];
+  g.Excel = createExcelApi(book, () => "=", failures);
+  return failures;
+}
+
+/** A plain-range ledger (no table): a title, a blank row, then the header. */
+function plainBook(rows: CellValue[][]): MockWorkbook {
+  const book = createSampleWorkbook();
+  book.tables = [];
+  const sheet = book.activeSheet;
+  sheet.rows.length = 0;
+  sheet.setCell(0, 0, { value: "2025年3月 采购台账" });
+  SAMPLE_HEADERS.forEach((h, j) => sheet.setCell(2, j, { value: h }));
+  rows.forEach((row, i) => row.forEach((v, j) => sheet.setCell(3 + i, j, v === "" ? undefined : { value: v })));
+  return book;
+}
+
+function manyRows(n: number): CellValue[][] {
+  return Array.from({ length: n }, (_, i) => [...(SAMPLE_ROWS[i % SAMPLE_ROWS.length] ?? [])]);
+}
+
+/** Every cell of every sheet, for "nothing changed" assertions. */
+function dump(book: MockWorkbook): string {
+  return JSON.stringify({
+    sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows, formats: s.formats })),
+    tables: book.tables.map((t) => ({ name: t.name, region: t.region })),
+  });
+}
+
+describe("the gateway on the mock host", () => {
+  it("finds the ledger table with its headers, rows and the selected row in two syncs", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    const snapshot = await readWorkbook();
+    expect(snapshot.ledger).toMatchObject({ sheet: SAMPLE_SHEET, table: "Orders", headerRow: 2, rowCount: SAMPLE_ROWS.length, selectedIndex: 2 });
+    expect(snapshot.ledger?.headers).toEqual([...SAMPLE_HEADERS]);
+    expect(book.syncCount).toBe(2);
+  });
+
+  it("finds a ledger in a plain range below a title row, as the engine finds the header", async () => {
+    const book = plainBook(SAMPLE_ROWS.slice(0, 5));
+    useMockHost(book);
+    const snapshot = await readWorkbook();
+    expect(snapshot.ledger).toMatchObject({ headerRow: 2, firstColumn: 0, rowCount: 5, columnCount: SAMPLE_HEADERS.length });
+    expect(snapshot.ledger?.table).toBeUndefined();
+  });
+
+  it("adds the risk columns as calculated table columns referencing only the ledger's own columns", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    const result = await addRiskColumns(DEFAULTS);
+    expect(result.rows).toBe(SAMPLE_ROWS.length);
+    const sheet = book.activeSheet;
+    const col = SAMPLE_HEADERS.length;
+    expect([0, 1, 2].map((k) => sheet.cell(2, col + k)?.value)).toEqual(["Risk score", "Risk level", "Reasons"]);
+    expect(sheet.cell(3, col)?.formula).toBe(
+      "=GUARD.RISKSCORE(Orders[[#Headers],[订单编号]:[合同]],Orders[@[订单编号]:[合同]],GuardBlacklist,GuardSettings)",
+    );
+    expect(sheet.cell(3, col + 2)?.formula).toMatch(/^=GUARD\.RISKREASONS\(/);
+    expect(book.table("Orders")?.region.columnCount).toBe(SAMPLE_HEADERS.length + 3);
+    expect(book.table("GuardSettings")).toBeDefined();
+    expect(book.table("GuardBlacklist")).toBeDefined();
+    expect(book.sheet(GUARD_SHEET)).toBeDefined();
+    expect(book.syncCount).toBe(3);
+  });
+
+  it("writes one A1 formula per row in a plain range", async () => {
+    const book = plainBook(SAMPLE_ROWS.slice(0, 3));
+    useMockHost(book);
+    await addRiskColumns(DEFAULTS);
+    const col = SAMPLE_HEADERS.length;
+    expect(book.activeSheet.cell(4, col + 1)?.formula).toBe("=GUARD.RISKLEVEL($A$3:$Q$3,$A5:$Q5,GuardBlacklist,GuardSettings)");
+  });
+
+  it("refuses to add the risk columns over a non-empty cell and writes nothing", async () => {
+    const book = plainBook(SAMPLE_ROWS.slice(0, 3));
+    book.activeSheet.setCell(4, SAMPLE_HEADERS.length + 1, { value: "my note" });
+    useMockHost(book);
+    const before = dump(book);
+    await expect(addRiskColumns(DEFAULTS)).rejects.toMatchObject({ code: "not_empty", detail: `'${SAMPLE_SHEET}'!S5` });
+    expect(dump(book)).toBe(before);
+  });
+
+  it("refuses a second time: the columns are already there", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    await addRiskColumns(DEFAULTS);
+    await expect(addRiskColumns(DEFAULTS)).rejects.toMatchObject({ code: "already_added" });
+  });
+
+  it("flags twice without stacking rules, keeps the user's own rules, and removes only its own", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    await addRiskColumns(DEFAULTS);
+    const sheet = book.activeSheet;
+    sheet.formats.push({ id: "user", type: "Custom", region: { sheet: sheet.name, row: 3, column: 8, rowCount: 20, columnCount: 1 }, formula: "=$I4>10000", priority: 0, stopIfTrue: false });
+    expect(await flagRiskyRows("row")).toEqual({ removed: 0, added: 3 });
+    expect(await flagRiskyRows("score")).toEqual({ removed: 3, added: 3 });
+    const ours = sheet.formats.filter((f) => f.formula.includes(FLAG_MARKER));
+    expect(ours).toHaveLength(3);
+    expect(ours[0]?.formula).toContain('SEARCH("blacklist",$T4)');
+    expect(ours.map((f) => f.fill)).toEqual(["#1F1F1F", "#F8CBAD", "#FFE699"]);
+    expect(await removeFlags()).toBe(3);
+    expect(sheet.formats.map((f) => f.id)).toEqual(["user"]);
+  });
+
+  it("will not flag before the risk columns exist", async () => {
+    useMockHost(createSampleWorkbook());
+    await expect(flagRiskyRows("row")).rejects.toMatchObject({ code: "no_risk_columns" });
+  });
+
+  it("rejects a bad setting naming the key and leaves the table as it was; saves a good one in place", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    const before = dump(book);
+    const error = await writeSettings([["deposit.maxShare", "lots"]], DEFAULTS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SettingsError);
+    expect((error as SettingsError).issues[0]?.key).toBe("deposit.maxShare");
+    expect(dump(book)).toBe(before);
+    await writeSettings([["rates.CNY", 7.1]], DEFAULTS);
+    const table = book.table("GuardSettings");
+    const rows = (table?.region.rowCount ?? 0) - 1;
+    expect(rows).toBe(DEFAULTS.length);
+    const found = Array.from({ length: rows }, (_, i) => [book.sheet(GUARD_SHEET)?.cell(1 + i, 0)?.value, book.sheet(GUARD_SHEET)?.cell(1 + i, 1)?.value]).find(
+      ([k]) => k === "rates.CNY",
+    );
+    expect(found?.[1]).toBe(7.1);
+  });
+
+  it("stores a column correction as a columns.<header> setting", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    await writeSettings([["columns.旺旺号", "memberId"]], DEFAULTS);
+    const guard = book.sheet(GUARD_SHEET);
+    const last = (book.table("GuardSettings")?.region.rowCount ?? 0) - 1;
+    expect([guard?.cell(last, 0)?.value, guard?.cell(last, 1)?.value]).toEqual(["columns.旺旺号", "memberId"]);
+  });
+
+  it("adds blacklist entries into a new table, neutralising formula-like text, and logs removals", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    await addBlacklistEntries([
+      ["义乌市佳美饰品商行", "https://shop6683012.1688.com", "jiamei88", "", "=cmd|' /C calc'!A0", "2025-03-10", "Li"],
+      ["泉州市丰泽区鸿运箱包店", "", "", "", "no goods", "2025-03-11", "Li"],
+    ]);
+    const guard = book.sheet(GUARD_SHEET);
+    expect(book.table("GuardBlacklist")?.region).toMatchObject({ row: 0, column: 3, rowCount: 3, columnCount: 7 });
+    expect(guard?.cell(1, 7)).toEqual({ value: "=cmd|' /C calc'!A0" });
+    expect(guard?.cell(1, 7)?.formula).toBeUndefined();
+
+    const removed = ["泉州市丰泽区鸿运箱包店", "", "", "", "no goods", "2025-03-11", "Li"];
+    await removeBlacklistEntries([{ index: 1, row: removed }], "2025-03-12", "Wang");
+    expect(book.table("GuardBlacklist")?.region.rowCount).toBe(2);
+    expect(book.table("GuardBlacklistLog")).toBeDefined();
+    const log = book.table("GuardBlacklistLog");
+    expect(guard?.cell((log?.region.row ?? 0) + 1, (log?.region.column ?? 0) + 0)?.value).toBe("泉州市丰泽区鸿运箱包店");
+    expect(guard?.cell((log?.region.row ?? 0) + 1, (log?.region.column ?? 0) + 8)?.value).toBe("Wang");
+  });
+
+  it("refuses to remove an entry that changed since it was read, writing nothing", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    const before = dump(book);
+    await expect(removeBlacklistEntries([{ index: 0, row: ["someone else"] }], "2025-03-12", "Wang")).rejects.toBeInstanceOf(GatewayError);
+    expect(dump(book)).toBe(before);
+  });
+
+  it("refuses a blacklist entry with no identifier", async () => {
+    useMockHost(createSampleWorkbook());
+    await expect(addBlacklistEntries([["", "", "", "", "why", "2025-03-12", "Li"]])).rejects.toMatchObject({ code: "empty_entry" });
+  });
+
+  it("saves a supplier once per key and updates it in place", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    expect(await saveSupplier(["name:义乌市鑫达日用品", "义乌市鑫达日用品有限公司", "", "", "", 8])).toBe("added");
+    expect(await saveSupplier(["name:义乌市鑫达日用品", "义乌市鑫达日用品有限公司", "", "", "", 9])).toBe("updated");
+    const t = book.table("GuardSuppliers");
+    expect(t?.region.rowCount).toBe(2);
+    expect(book.sheet(GUARD_SHEET)?.cell(1, (t?.region.column ?? 0) + 5)?.value).toBe(9);
+  });
+
+  it("leaves the workbook as it was when the write batch fails", async () => {
+    const book = createSampleWorkbook();
+    const failures = useMockHost(book);
+    const before = dump(book);
+    failures.push("", "", "the workbook is locked for editing");
+    await expect(addRiskColumns(DEFAULTS)).rejects.toThrow("locked");
+    expect(dump(book)).toBe(before);
+  });
+
+  it("needs the same number of syncs for 10 and for 10,000 ledger rows", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 10_000]) {
+      const book = plainBook(manyRows(n));
+      useMockHost(book);
+      await readWorkbook();
+      await addRiskColumns(DEFAULTS);
+      await flagRiskyRows("row");
+      counts.push(book.syncCount);
+    }
+    expect(counts).toEqual([8, 8]);
+  });
+});
