@@ -402,16 +402,16 @@ function makeErp() {
     const s = SUPPLIERS_ERP[i % SUPPLIERS_ERP.length];
     const payment = payments[i % payments.length];
     const amount = pick([1800, 3600, 8800, 15600, 26800, 48000, 72000, 128000]);
-    // Deposits: the guide's 30%, more than that, all of it; as a share or as money.
+    // Deposits as money, the way ERPs record them: the guide's 30%, more, or all of it.
     const deposit =
       payment === "分阶段付款"
-        ? "30%"
+        ? yuanText(Math.round(amount * 0.3))
         : payment === "微信转账" || payment === "个人支付宝"
-          ? pick(["100%", yuanText(amount)])
+          ? pick([amount, yuanText(amount)])
           : payment === "银行转账（对私）"
             ? yuanText(Math.round(amount * 0.5))
             : i % 7 === 3
-              ? "60%"
+              ? Math.round(amount * 0.6)
               : null;
     const status = payStatus[i % payStatus.length];
     const shipped = status !== "未支付" && i % 6 !== 5;
@@ -495,7 +495,7 @@ const HEADERS_TEAM = [
   "Sample",
   "Contract",
   "Inspection",
-  "Ship to",
+  "Destination",
   "Invoice",
   "Packing list",
   "Export declaration",
@@ -503,7 +503,7 @@ const HEADERS_TEAM = [
   "Unit price",
   "Reviews",
   "Review score",
-  "Reviews last 30 days",
+  "Recent reviews (last 30 days)",
 ];
 
 const TEAM_SUPPLIERS = [
@@ -599,15 +599,16 @@ function makeTeamCsv() {
     const s = TEAM_SUPPLIERS[i % TEAM_SUPPLIERS.length];
     const payment = payments[i % payments.length];
     const total = pick([180, 420, 900, 1600, 2400, 3800, 5200, 8800, 12500]);
+    const usd = (n) => `$${Math.round(n).toLocaleString("en-US")}`;
     const upfront =
       payment === "3/7 staged payment"
-        ? "30%"
+        ? usd(total * 0.3)
         : payment === "WeChat transfer" || payment === "Western Union"
-          ? pick(["100%", `$${total.toLocaleString("en-US")}`])
+          ? pick([usd(total), `US$ ${total}`])
           : payment === "Bank transfer to personal account"
-            ? "50%"
+            ? usd(total * 0.5)
             : i % 5 === 4
-              ? "70%"
+              ? usd(total * 0.7)
               : "";
     const status = statuses[i % statuses.length];
     const shipped = status !== "Awaiting shipment";

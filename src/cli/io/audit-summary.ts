@@ -9,7 +9,14 @@ import type { Lang, Level, Verdict } from "../../rules/types";
 /** One ledger row's outcome: a verdict, or the message saying why it could not be scored. */
 export type RowOutcome =
   | { row: number; supplier: string | undefined; verdict: Verdict }
-  | { row: number; supplier: string | undefined; error: string };
+  | {
+      row: number;
+      supplier: string | undefined;
+      /** The cell and what is wrong with it: `column F (实付款): not an amount`. */
+      error: string;
+      /** The same with the file, sheet and row in front, as stderr and --json show it. */
+      located: string;
+    };
 
 export interface SupplierRisk {
   supplier: string;

@@ -1,0 +1,186 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { HeaderOverrides } from "../ledger/header";
+import type { Lang } from "../rules/types";
+import { CliError } from "./errors";
+import { errorToJson, verdictToJson } from "./format";
+import { loadBlacklistFile, loadSettingsFile } from "./inputs";
+import { overridesOf } from "./score";
+import { formatSummary, type RowOutcome } from "./io/audit-summary";
+import { auditInMemory, auditStreamed, type AuditContext, type AuditResult } from "./io/audit-write";
+import { checkOutputPath, defaultOutputPath, writeAtomically } from "./io/output";
+import { assertReadableFile, readTable, tableFormat } from "./io/table";
+
+/**
+ * `guard audit FILE`: writes a copy of the ledger with Risk score, Risk level
+ * and Reasons columns and a Summary sheet, and prints the summary.
+ *
+ * Exit codes: 0 every row scored and none HIGH; 1 some row is HIGH; 2 bad
+ * input (a missing or unreadable file, an unknown sheet, no header row, a bad
+ * setting, or a row that could not be read: the copy is still written, with
+ * "ERROR: ..." in that row's Reasons, and each such cell is named on stderr).
+ */
+
+export interface AuditIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stderr is a terminal (progress is shown there); defaults to process.stderr.isTTY. */
+  stderrIsTTY?: boolean;
+}
+
+/**
+ * xlsx files above this size are streamed (flat memory, see io/audit-write.ts
+ * for what the streamed copy keeps). exceljs needs roughly 50-100 times a
+ * file's size to hold the workbook in memory; 8 MB is about 40,000 rows of a
+ * 1688 export. `--stream` forces streaming for any size.
+ */
+export const STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
+
+/** Progress goes to stderr every this many rows (on a terminal, or for files over 20,000 rows). */
+const PROGRESS_EVERY = 10000;
+const PROGRESS_QUIET_UNTIL = 20000;
+/** How many unreadable rows are listed on stderr before "... and N more". */
+const MAX_LISTED_ERRORS = 20;
+
+const USAGE =
+  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream]";
+
+interface AuditArgs {
+  file: string;
+  out?: string | undefined;
+  blacklist?: string | undefined;
+  settings?: string | undefined;
+  sheet?: string | undefined;
+  force: boolean;
+  json: boolean;
+  lang?: Lang | undefined;
+  stream: boolean;
+}
+
+function parseAuditArgs(args: string[]): AuditArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        blacklist: { type: "string" },
+        settings: { type: "string" },
+        sheet: { type: "string" },
+        force: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        lang: { type: "string" },
+        stream: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1)
+    throw new CliError(`guard audit takes one FILE\n${USAGE}`);
+  if (values.lang !== undefined && values.lang !== "en" && values.lang !== "zh") {
+    throw new CliError(`--lang must be en or zh, not "${values.lang}"`);
+  }
+  return {
+    file,
+    out: values.out,
+    blacklist: values.blacklist,
+    settings: values.settings,
+    sheet: values.sheet,
+    force: values.force ?? false,
+    json: values.json ?? false,
+    lang: values.lang as Lang | undefined,
+    stream: values.stream ?? false,
+  };
+}
+
+function toJsonLine(outcome: RowOutcome, lang: Lang): string {
+  if ("error" in outcome) return JSON.stringify(errorToJson(outcome.row, outcome.located));
+  return JSON.stringify(verdictToJson(outcome.row, outcome.verdict, lang));
+}
+
+/** Runs `guard audit`; returns the exit code. A `CliError` is reported here as exit 2. */
+export async function runAudit(args: string[], io: AuditIo): Promise<number> {
+  try {
+    return await audit(parseAuditArgs(args), io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`guard audit: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
+  const format = tableFormat(args.file);
+  const size = await assertReadableFile(args.file);
+  const output = args.out ?? defaultOutputPath(args.file);
+  await checkOutputPath(args.file, output, args.force);
+  const settings = await loadSettingsFile(args.settings);
+  const blacklist = await loadBlacklistFile(args.blacklist);
+  const lang = args.lang ?? settings.language;
+  const tty = io.stderrIsTTY ?? process.stderr.isTTY === true;
+
+  const ctx: AuditContext = {
+    file: args.file,
+    settings,
+    blacklist,
+    overrides: overridesOf(settings.columns) as HeaderOverrides | undefined,
+    lang,
+    progressEvery: PROGRESS_EVERY,
+    onProgress: (rows) => {
+      if (tty || rows > PROGRESS_QUIET_UNTIL)
+        io.stderr(`guard audit: ${rows.toLocaleString("en-US")} rows read\n`);
+    },
+    onWarning: (message) => io.stderr(`guard audit: warning: ${message}\n`),
+  };
+  if (args.json) {
+    ctx.onRow = (outcome) => io.stdout(`${toJsonLine(outcome, lang)}\n`);
+  }
+
+  let result: AuditResult | undefined;
+  if (format === "xlsx" && !args.stream && size <= STREAM_ABOVE_BYTES) {
+    await writeAtomically(output, async (temp) => {
+      result = await auditInMemory({ ...ctx, sheet: args.sheet }, (workbook) =>
+        workbook.xlsx.writeFile(temp),
+      );
+    });
+  } else if (format === "xlsx") {
+    await writeAtomically(output, async (temp) => {
+      result = await auditStreamed(ctx, { kind: "xlsx", sheet: args.sheet }, temp);
+    });
+  } else {
+    const table = await readTable(args.file, args.sheet === undefined ? {} : { sheet: args.sheet });
+    await writeAtomically(output, async (temp) => {
+      result = await auditStreamed(
+        ctx,
+        { kind: "cells", sheetName: table.sheetName, cells: table.cells },
+        temp,
+      );
+    });
+  }
+  if (!result) throw new Error("internal: audit produced no result");
+
+  const { summary, rowErrors } = result;
+  if (!args.json) {
+    io.stdout(
+      formatSummary(summary, lang, {
+        file: args.file,
+        output: path.relative(process.cwd(), output) || output,
+      }),
+    );
+  }
+  for (const e of rowErrors.slice(0, MAX_LISTED_ERRORS)) io.stderr(`guard audit: ${e.message}\n`);
+  if (rowErrors.length > MAX_LISTED_ERRORS) {
+    io.stderr(
+      `guard audit: ... and ${rowErrors.length - MAX_LISTED_ERRORS} more rows that could not be read\n`,
+    );
+  }
+  if (args.json) io.stderr(`guard audit: wrote ${output}\n`);
+  if (rowErrors.length > 0) return 2;
+  return summary.levels.HIGH > 0 ? 1 : 0;
+}

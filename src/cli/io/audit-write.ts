@@ -1,0 +1,278 @@
+import ExcelJS from "exceljs";
+import type { BlacklistIndex } from "../../rules/blacklist";
+import type { HeaderOverrides } from "../../ledger/header";
+import type { Settings } from "../../rules/settings";
+import type { CellValue, Lang } from "../../rules/types";
+import { columnLetter } from "../errors";
+import { SummaryBuilder, type AuditSummary, type RowOutcome } from "./audit-summary";
+import {
+  addRiskFormatting,
+  addSummarySheet,
+  setRiskColumnWidths,
+  writeRiskCells,
+  writeRiskHeader,
+} from "./audit-workbook";
+import { ChunkedScorer, type ScoredRow, type SheetRow } from "./scorer";
+import { loadWorkbook, pickWorksheet, streamWorkbook, worksheetCells } from "./xlsx";
+
+/**
+ * The two ways `guard audit` writes its copy.
+ *
+ * In memory (`auditInMemory`, xlsx inputs up to a size): the workbook is
+ * loaded whole with exceljs, three columns are added to the ledger sheet and
+ * a Summary sheet is appended; everything else exceljs understands is kept
+ * (other sheets, styles, merged cells, frozen panes, conditional formats,
+ * data validation, formulas with their cached results).
+ *
+ * Streamed (`auditStreamed`, big xlsx files and every csv): exceljs'
+ * WorkbookReader reads one row at a time and its WorkbookWriter writes one row
+ * at a time, so memory stays flat. Each sheet's cell values and cell styles,
+ * row heights and column widths are copied; merged cells, frozen panes,
+ * conditional formats, data validation, comments, images, charts, defined
+ * names, print settings and sheet protection are NOT (exceljs' streaming
+ * reader does not read them). Formula cells keep their formula and cached
+ * result. Facts across rows are collected chunk by chunk (see scorer.ts).
+ */
+
+export interface AuditContext {
+  file: string;
+  settings: Settings;
+  blacklist?: BlacklistIndex | undefined;
+  overrides?: HeaderOverrides | undefined;
+  lang: Lang;
+  /** Called with each row's outcome in sheet order (for --json). */
+  onRow?: ((outcome: RowOutcome) => void) | undefined;
+  /** Called every `progressEvery` rows read. */
+  onProgress?: ((rowsRead: number) => void) | undefined;
+  progressEvery?: number;
+  /** Called when a streamed row has cells where the risk columns go. */
+  onWarning?: ((message: string) => void) | undefined;
+}
+
+export interface AuditResult {
+  sheetName: string;
+  summary: AuditSummary;
+  rowErrors: Array<{ row: number; message: string }>;
+  /** 1-based column of "Risk score". */
+  firstRiskColumn: number;
+  headerRow: number;
+}
+
+const STREAM_CHUNK_ROWS = 5000;
+
+function width(values: readonly CellValue[]): number {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i];
+    if (v !== null && v !== undefined && v !== "") return i + 1;
+  }
+  return 0;
+}
+
+/** Audits a workbook loaded whole; `write` receives it to save. */
+export async function auditInMemory(
+  ctx: AuditContext & { sheet?: string | undefined },
+  write: (workbook: ExcelJS.Workbook) => Promise<void>,
+): Promise<AuditResult> {
+  const workbook = await loadWorkbook(ctx.file);
+  const ws = pickWorksheet(workbook, ctx.file, ctx.sheet);
+  const cells = worksheetCells(ws);
+  const scorer = new ChunkedScorer({
+    file: ctx.file,
+    sheet: ws.name,
+    settings: ctx.settings,
+    blacklist: ctx.blacklist,
+    overrides: ctx.overrides,
+    chunkSize: Number.POSITIVE_INFINITY,
+  });
+  const scored: ScoredRow[] = [];
+  const every = ctx.progressEvery ?? 10000;
+  cells.forEach((values, i) => {
+    scored.push(...scorer.push({ rowNumber: i + 1, values }));
+    if (ctx.onProgress && (i + 1) % every === 0) ctx.onProgress(i + 1);
+  });
+  scored.push(...scorer.finish());
+
+  const firstCol = Math.max(...cells.map(width), 1) + 1;
+  const headerRow = scorer.headerRow;
+  const builder = new SummaryBuilder(ctx.lang);
+  writeRiskHeader(ws.getRow(headerRow), firstCol, ctx.lang);
+  let lastRow = headerRow;
+  for (const row of scored) {
+    if (!row.outcome) continue;
+    writeRiskCells(ws.getRow(row.rowNumber), firstCol, row.outcome, ctx.lang);
+    builder.add(row.outcome);
+    ctx.onRow?.(row.outcome);
+    lastRow = row.rowNumber;
+  }
+  setRiskColumnWidths(ws, firstCol);
+  addRiskFormatting(ws, firstCol, headerRow + 1, lastRow);
+  const summary = builder.build();
+  addSummarySheet(
+    workbook,
+    workbook.worksheets.map((w) => w.name),
+    summary,
+    ctx.lang,
+    { file: ctx.file, sheet: ws.name },
+  );
+  await write(workbook);
+  return { sheetName: ws.name, summary, rowErrors: scorer.rowErrors, firstRiskColumn: firstCol, headerRow };
+}
+
+/** Where the streamed rows come from: an xlsx file read row by row, or cells already in memory (csv). */
+export type StreamSource =
+  { kind: "xlsx"; sheet?: string | undefined } | { kind: "cells"; sheetName: string; cells: CellValue[][] };
+
+/** Characters Excel forbids in sheet names, and its 31-character limit. */
+export function safeSheetName(name: string): string {
+  const clean = name
+    .replace(/[[\]:*?/\\]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, 31);
+  return clean || "Ledger";
+}
+
+function copyRow(target: ExcelJS.Worksheet, src: SheetRow): ExcelJS.Row {
+  const row = target.getRow(src.rowNumber);
+  if (src.source) {
+    src.source.eachCell({ includeEmpty: false }, (cell, col) => {
+      const out = row.getCell(col);
+      out.value = (cell.value ?? src.values[col - 1] ?? null) as ExcelJS.CellValue;
+      if (cell.style && Object.keys(cell.style).length > 0) out.style = cell.style;
+    });
+    if (src.source.height) row.height = src.source.height;
+  } else {
+    src.values.forEach((v, i) => {
+      if (v !== null && v !== undefined) row.getCell(i + 1).value = v;
+    });
+  }
+  return row;
+}
+
+/** Audits with flat memory, writing the copy to `tempPath` with exceljs' streaming writer. */
+export async function auditStreamed(
+  ctx: AuditContext,
+  source: StreamSource,
+  tempPath: string,
+): Promise<AuditResult> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: tempPath,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const builder = new SummaryBuilder(ctx.lang);
+  const names: string[] = [];
+  const every = ctx.progressEvery ?? 10000;
+  let result: Omit<AuditResult, "summary"> | undefined;
+
+  const auditSheet = async (
+    name: string,
+    rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
+    columns: () => ExcelJS.Column[] | null,
+  ): Promise<void> => {
+    const ws = writer.addWorksheet(name);
+    const scorer = new ChunkedScorer({
+      file: ctx.file,
+      sheet: name,
+      settings: ctx.settings,
+      blacklist: ctx.blacklist,
+      overrides: ctx.overrides,
+      chunkSize: STREAM_CHUNK_ROWS,
+    });
+    // Rows wait here until the first chunk is scored: the risk columns go
+    // right of the widest row seen by then.
+    let held: ScoredRow[] | undefined = [];
+    let firstCol = 0;
+    let lastOutcomeRow = 0;
+    let warned = false;
+    const emit = (ready: ScoredRow[], final: boolean): void => {
+      if (held) {
+        held.push(...ready);
+        if (!final && !held.some((r) => r.outcome)) return;
+        firstCol = Math.max(1, ...held.map((r) => width(r.values))) + 1;
+        const widths = (columns() ?? []).map((c) => ({ width: c.width ?? 9 }));
+        while (widths.length < firstCol - 1) widths.push({ width: 9 });
+        ws.columns = widths.slice(0, firstCol - 1) as ExcelJS.Column[];
+        setRiskColumnWidths(ws, firstCol);
+        ready = held;
+        held = undefined;
+      }
+      for (const r of ready) {
+        if (!warned && width(r.values) >= firstCol) {
+          warned = true;
+          ctx.onWarning?.(
+            `${ctx.file}, sheet "${name}", row ${r.rowNumber}: has cells from column ${columnLetter(firstCol)} on, where the streamed copy puts the risk columns; those cells are replaced in the copy (the input is untouched)`,
+          );
+        }
+        const row = copyRow(ws, r);
+        if (r.rowNumber === scorer.headerRow) writeRiskHeader(row, firstCol, ctx.lang);
+        if (r.outcome) {
+          writeRiskCells(row, firstCol, r.outcome, ctx.lang);
+          builder.add(r.outcome);
+          ctx.onRow?.(r.outcome);
+          lastOutcomeRow = r.rowNumber;
+        }
+        row.commit();
+      }
+    };
+    let read = 0;
+    for await (const row of rows) {
+      emit(scorer.push(row), false);
+      read++;
+      if (ctx.onProgress && read % every === 0) ctx.onProgress(read);
+    }
+    emit(scorer.finish(), true);
+    addRiskFormatting(ws, firstCol, scorer.headerRow + 1, lastOutcomeRow);
+    ws.commit();
+    result = {
+      sheetName: name,
+      rowErrors: scorer.rowErrors,
+      firstRiskColumn: firstCol,
+      headerRow: scorer.headerRow,
+    };
+  };
+
+  try {
+    if (source.kind === "cells") {
+      const name = safeSheetName(source.sheetName);
+      names.push(name);
+      const rows = source.cells.map((values, i) => ({ rowNumber: i + 1, values }));
+      await auditSheet(name, rows, () => null);
+    } else {
+      for await (const sheet of streamWorkbook(
+        ctx.file,
+        source.sheet === undefined ? { styles: true } : { sheet: source.sheet, styles: true },
+      )) {
+        names.push(sheet.name);
+        if (sheet.chosen) {
+          const rows = (async function* () {
+            for await (const r of sheet.rows)
+              yield { rowNumber: r.rowNumber, values: r.values, source: r.row };
+          })();
+          await auditSheet(sheet.name, rows, sheet.columns);
+        } else {
+          const ws = writer.addWorksheet(sheet.name);
+          let first = true;
+          for await (const r of sheet.rows) {
+            if (first) {
+              const cols = sheet.columns();
+              if (cols) ws.columns = cols.map((c) => ({ width: c.width ?? 9 })) as ExcelJS.Column[];
+              first = false;
+            }
+            copyRow(ws, { rowNumber: r.rowNumber, values: r.values, source: r.row }).commit();
+          }
+          ws.commit();
+        }
+      }
+    }
+    if (!result) throw new Error("internal: the ledger sheet was not audited");
+    const summary = builder.build();
+    const sheetName = result.sheetName;
+    addSummarySheet(writer, names, summary, ctx.lang, { file: ctx.file, sheet: sheetName }).commit();
+    await writer.commit();
+    return { ...result, summary };
+  } catch (error) {
+    // Let the writer release its file before the temp file is removed.
+    await writer.commit().catch(() => undefined);
+    throw error;
+  }
+}

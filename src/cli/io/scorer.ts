@@ -1,0 +1,197 @@
+import type ExcelJS from "exceljs";
+import {
+  findHeaderRow,
+  mapHeaders,
+  UnknownFieldError,
+  type HeaderMap,
+  type HeaderOverrides,
+} from "../../ledger/header";
+import { readOrders, type RowResult } from "../../ledger/read";
+import type { BlacklistIndex } from "../../rules/blacklist";
+import { batchFacts, scoreOrders } from "../../rules/score";
+import type { Settings } from "../../rules/settings";
+import type { CellValue, Order } from "../../rules/types";
+import { CliError, formatLocation } from "../errors";
+import type { RowOutcome } from "./audit-summary";
+
+/**
+ * Scores a ledger that arrives row by row, in chunks, so memory stays flat
+ * however long the sheet is: rows are held until the header row is found
+ * (in the first `HEADER_SCAN_ROWS`), then `chunkSize` rows at a time are read
+ * into orders, scored and handed back in sheet order with their outcome.
+ *
+ * What chunking keeps and loses:
+ * - a chunk is cut only where a new order starts (a non-empty order-id cell),
+ *   so a 1688 order's continuation rows are always read with their first row;
+ * - facts across rows (one tracking number used by different suppliers) are
+ *   collected in one running map over every chunk read so far: a reuse is
+ *   flagged on every row of the chunk that completes it and on later rows,
+ *   but not back on rows of earlier chunks (they are already written). With
+ *   `chunkSize` = Infinity (the in-memory path) nothing is lost.
+ */
+
+/** How many rows the header row is looked for in (a title, notes or blank rows may come first). */
+export const HEADER_SCAN_ROWS = 30;
+
+export interface SheetRow {
+  /** 1-based sheet row number. */
+  rowNumber: number;
+  values: CellValue[];
+  /** The source row (styles, height) when copying to a streaming writer. */
+  source?: ExcelJS.Row | undefined;
+}
+
+export interface ScoredRow extends SheetRow {
+  /** Undefined for rows above or at the header and for rows that hold no order (blank). */
+  outcome?: RowOutcome | undefined;
+}
+
+export interface ChunkedScorerOptions {
+  file: string;
+  sheet: string;
+  settings: Settings;
+  blacklist?: BlacklistIndex | undefined;
+  overrides?: HeaderOverrides | undefined;
+  chunkSize: number;
+}
+
+/** A readable location for one issue: `column F (实付款)`. */
+function issueColumn(header: HeaderMap, column: unknown): { column?: number; header?: string } {
+  if (typeof column === "number") {
+    const mapped = header.columns.find((c) => c.index === column);
+    return mapped ? { column: column + 1, header: mapped.header } : { column: column + 1 };
+  }
+  if (typeof column === "string") {
+    const mapped = header.columns.find((c) => c.header === column);
+    return mapped ? { column: mapped.index + 1, header: column } : { header: column };
+  }
+  return {};
+}
+
+/** The name the Summary groups a supplier under. */
+export function supplierLabel(order: Order): string | undefined {
+  const s = order.supplier;
+  return s.name?.trim() || s.memberId?.trim() || s.shopUrl?.trim() || undefined;
+}
+
+export class ChunkedScorer {
+  private pending: SheetRow[] = [];
+  private nextRow = 1;
+  private headerMap: HeaderMap | undefined;
+  private headerRowNumber = 0;
+  private fields: ReadonlySet<string> = new Set();
+  private orderIdIndex: number | undefined;
+  private readonly tracking = new Map<string, Set<string>>();
+  /** Messages of the rows that could not be read, with their full location. */
+  readonly rowErrors: Array<{ row: number; message: string }> = [];
+
+  constructor(private readonly options: ChunkedScorerOptions) {}
+
+  /** The header map, once the header row has been found. */
+  get header(): HeaderMap | undefined {
+    return this.headerMap;
+  }
+
+  /** 1-based row number of the header row (0 until found). */
+  get headerRow(): number {
+    return this.headerRowNumber;
+  }
+
+  /** Adds the next row (row numbers must increase); returns the rows ready to write, in order. */
+  push(row: SheetRow): ScoredRow[] {
+    // Rows missing from the sheet (never written) become empty rows: positions stay exact.
+    while (this.nextRow < row.rowNumber) this.pending.push({ rowNumber: this.nextRow++, values: [] });
+    this.pending.push(row);
+    this.nextRow = row.rowNumber + 1;
+    if (!this.headerMap) {
+      return this.pending.length >= HEADER_SCAN_ROWS ? this.detectHeader(false) : [];
+    }
+    if (this.pending.length >= this.options.chunkSize && this.startsOrder(row)) {
+      const last = this.pending.pop() as SheetRow;
+      const out = this.scoreChunk(this.pending);
+      this.pending = [last];
+      return out;
+    }
+    return [];
+  }
+
+  /** Scores what is left; returns the last rows. */
+  finish(): ScoredRow[] {
+    const out = this.headerMap ? [] : this.detectHeader(true);
+    const rest = this.scoreChunk(this.pending);
+    this.pending = [];
+    return [...out, ...rest];
+  }
+
+  private startsOrder(row: SheetRow): boolean {
+    if (this.orderIdIndex === undefined) return true;
+    const v = row.values[this.orderIdIndex];
+    return v !== null && v !== undefined && String(v).trim() !== "";
+  }
+
+  private detectHeader(atEnd: boolean): ScoredRow[] {
+    const cells = this.pending.map((r) => r.values);
+    const index = findHeaderRow(cells, HEADER_SCAN_ROWS, this.options.overrides);
+    if (index < 0) {
+      const where = formatLocation({ file: this.options.file, sheet: this.options.sheet });
+      const rows = atEnd ? `${this.pending.length} row(s)` : `the first ${HEADER_SCAN_ROWS} rows`;
+      throw new CliError(
+        `${where}: not a purchase ledger: no header row found in ${rows} (expected headers such as 订单编号, 供应商, 付款方式, Supplier, Order total)`,
+      );
+    }
+    let header: HeaderMap;
+    try {
+      header = mapHeaders(cells[index] ?? [], this.options.overrides);
+    } catch (error) {
+      if (error instanceof UnknownFieldError) {
+        throw new CliError(`settings "columns": ${error.message}`);
+      }
+      throw error;
+    }
+    this.headerMap = header;
+    this.headerRowNumber = index + 1;
+    this.fields = new Set(Object.keys(header.byField));
+    this.orderIdIndex = header.byField.orderId;
+    const ready = this.pending.slice(0, index + 1);
+    this.pending = this.pending.slice(index + 1);
+    return ready;
+  }
+
+  private scoreChunk(rows: SheetRow[]): ScoredRow[] {
+    const header = this.headerMap;
+    if (!header || rows.length === 0) return rows;
+    const first = rows[0] as SheetRow;
+    const results: RowResult[] = readOrders(
+      header,
+      rows.map((r) => r.values),
+      { settings: this.options.settings, firstRow: first.rowNumber },
+    );
+    const orders: Order[] = [];
+    for (const r of results) if (r.ok) orders.push(r.order);
+    const batch = batchFacts(orders, this.tracking);
+    const verdicts = scoreOrders(orders, {
+      settings: this.options.settings,
+      blacklist: this.options.blacklist,
+      fields: this.fields,
+      batch,
+    });
+    const byRow = new Map<number, RowOutcome>();
+    orders.forEach((order, i) => {
+      const verdict = verdicts[i];
+      if (verdict) byRow.set(order.row, { row: order.row, supplier: supplierLabel(order), verdict });
+    });
+    for (const r of results) {
+      if (r.ok) continue;
+      const issue = r.issues[0];
+      const at = issue ? issueColumn(header, issue.column) : {};
+      const cell =
+        at.column !== undefined ? formatLocation({ file: "", ...at }).replace(/^, /, "") : (at.header ?? "");
+      const what = issue?.message ?? "the row could not be read";
+      const message = cell ? `${cell}: ${what}` : what;
+      const located = `${formatLocation({ file: this.options.file, sheet: this.options.sheet, row: r.row, ...at })}: ${what}`;
+      byRow.set(r.row, { row: r.row, supplier: undefined, error: message, located });
+      this.rowErrors.push({ row: r.row, message: located });
+    }
+    return rows.map((r) => ({ ...r, outcome: byRow.get(r.rowNumber) }));
+  }
+}
