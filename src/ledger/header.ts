@@ -42,8 +42,12 @@ export interface HeaderMap {
   layout: Layout;
 }
 
-/** Corrections keyed by the header text as written: a field id, or null to leave the column out. */
-export type HeaderOverrides = Readonly<Record<string, FieldId | null>>;
+/**
+ * Corrections keyed by the header text as written: a field id, or null to leave
+ * the column out. Typed loosely because they usually come from a workbook;
+ * `mapHeaders` throws `UnknownFieldError` for a value that is not a field id.
+ */
+export type HeaderOverrides = Readonly<Record<string, FieldId | string | null>>;
 
 /** Thrown when an override names a field that does not exist. */
 export class UnknownFieldError extends Error {
@@ -215,10 +219,12 @@ function detectLayout(keys: readonly string[], byField: HeaderMap["byField"]): L
 }
 
 function mapHeadersNow(headers: readonly CellValue[], overrides: HeaderOverrides | undefined): HeaderMap {
+  const overrideByText = new Map<string, FieldId | null>();
   const overrideByKey = new Map<string, FieldId | null>();
   if (overrides !== undefined) {
     for (const [header, field] of Object.entries(overrides)) {
       if (field !== null && !isFieldId(field)) throw new UnknownFieldError(header, String(field));
+      overrideByText.set(header.trim(), field);
       overrideByKey.set(keyOf(header), field);
     }
   }
@@ -232,7 +238,7 @@ function mapHeadersNow(headers: readonly CellValue[], overrides: HeaderOverrides
     const norm = text === "" ? { key: "" } : normalizeHeader(text);
     norms.push(norm);
     if (norm.key === "") continue;
-    const override = overrides?.[text] !== undefined ? overrides[text] : overrideByKey.get(norm.key);
+    const override = overrideByText.has(text) ? overrideByText.get(text) : overrideByKey.get(norm.key);
     if (override === null) unmappedByOverride.add(i);
     else if (override !== undefined) candidates.push({ column: i, field: override, score: OVERRIDE_SCORE, how: "override" });
     else candidates.push(...candidatesOf(i, norm.key));
@@ -284,7 +290,7 @@ const cache = new Map<string, HeaderMap>();
  * header as written, set or clear a column's field and win over everything.
  * Results are memoised on the header content: treat them as read-only.
  */
-export function mapHeaders(headers: readonly CellValue[], overrides?: HeaderOverrides): HeaderMap {
+export function mapHeaders(headers: readonly CellValue[], overrides?: HeaderOverrides | undefined): HeaderMap {
   const key = overrides === undefined ? headerKey(headers) : `${headerKey(headers)}\u001e${JSON.stringify(overrides)}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -305,7 +311,11 @@ function looksLikeHeaderCell(v: CellValue): boolean {
  * rows ("2024年3月采购台账") and blank rows above the header are skipped.
  * -1 when no row maps two fields.
  */
-export function findHeaderRow(cells: readonly (readonly CellValue[])[], maxScan = 30, overrides?: HeaderOverrides): number {
+export function findHeaderRow(
+  cells: readonly (readonly CellValue[])[],
+  maxScan = 30,
+  overrides?: HeaderOverrides | undefined,
+): number {
   let best = -1;
   let bestCount = 1;
   const end = Math.min(maxScan, cells.length);

@@ -517,11 +517,11 @@ export function readOrders(map: HeaderMap, rows: readonly (readonly CellValue[])
 
 export interface ReadLedgerOptions {
   settings: Settings;
-  overrides?: HeaderOverrides;
+  overrides?: HeaderOverrides | undefined;
   /** Sheet row number (1-based) of `cells[0]`; 1 unless the range starts lower down. */
-  firstSheetRow?: number;
+  firstSheetRow?: number | undefined;
   /** How many rows to search for the header row (30). */
-  maxScan?: number;
+  maxScan?: number | undefined;
 }
 
 export interface LedgerRead {
