@@ -1,12 +1,282 @@
 /**
- * Sourcing Guard custom functions (namespace GUARD).
+ * Sourcing Guard custom functions, namespace GUARD. The JSDoc below is what
+ * Excel shows in its formula help (custom-functions-metadata-plugin turns it
+ * into functions.json). Bodies stay thin: coerce, call the engine, map the
+ * result to a cell or to #VALUE!/#N/A with a message.
  */
+import { summarizeReasons } from "../rules/explain";
+import type { Verdict } from "../rules/types";
+import { cellError, type CellErrorLike } from "./cell-error";
+import { evaluateRisk, readSettingsArg, type RowOutcome } from "./risk";
+import * as pay from "./payment";
+import * as ids from "./identifiers";
+import * as inv from "./inventory";
+import { safely, toCellError } from "./safely";
+
+type Cell = string | number | boolean | CellErrorLike;
+type Range = unknown[][];
+
+/** One cell per row: the verdict's value, blank for a blank row, or the row's own error. */
+function perRow(
+  headers: Range,
+  rows: Range,
+  blacklist: Range | null | undefined,
+  settings: Range | null | undefined,
+  pick: (verdict: Verdict, lang: "en" | "zh") => string | number,
+): Cell[][] {
+  try {
+    const result = evaluateRisk(headers, rows, blacklist, settings);
+    return result.rows.map((outcome: RowOutcome): Cell[] => {
+      if (outcome.kind === "blank") return [""];
+      if (outcome.kind === "error") return [cellError("value", outcome.message)];
+      return [pick(outcome.verdict, result.settings.language)];
+    });
+  } catch (e) {
+    return [[toCellError(e)]];
+  }
+}
 
 /**
- * Placeholder until the engine lands.
- * @customfunction
- * @returns The add-in version.
+ * Fraud-risk score (0-100) of each ledger row, from the ledger's own columns in any order or language.
+ * @customfunction RISKSCORE
+ * @param {any[][]} headers The ledger's header row (e.g. Orders[#Headers] or A1:Z1).
+ * @param {any[][]} rows One or more data rows with the same columns; several rows spill one score each.
+ * @param {any[][]} [blacklist] The team's blacklist: names, shop links, member ids or USCCs (e.g. GuardBlacklist).
+ * @param {any[][]} [settings] Two-column key/value range overriding the default thresholds (e.g. GuardSettings).
+ * @returns {any[][]} One score per row; 100 for a blacklisted supplier.
+ * @example =GUARD.RISKSCORE($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
  */
-export function version(): string {
-  return "0.1.0";
+export function riskScore(headers: Range, rows: Range, blacklist?: Range | null, settings?: Range | null): Cell[][] {
+  return perRow(headers, rows, blacklist, settings, (v) => v.score);
+}
+
+/**
+ * Fraud-risk level (LOW, MEDIUM or HIGH) of each ledger row.
+ * @customfunction RISKLEVEL
+ * @param {any[][]} headers The ledger's header row.
+ * @param {any[][]} rows One or more data rows with the same columns.
+ * @param {any[][]} [blacklist] The team's blacklist range.
+ * @param {any[][]} [settings] Two-column key/value settings range.
+ * @returns {any[][]} LOW below 30, MEDIUM from 30, HIGH from 60 (by default).
+ * @example =GUARD.RISKLEVEL($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
+ */
+export function riskLevel(headers: Range, rows: Range, blacklist?: Range | null, settings?: Range | null): Cell[][] {
+  return perRow(headers, rows, blacklist, settings, (v) => v.level);
+}
+
+/**
+ * Why each row is risky, as one short text, weightiest reason first (English, or Chinese when settings say language zh).
+ * @customfunction RISKREASONS
+ * @param {any[][]} headers The ledger's header row.
+ * @param {any[][]} rows One or more data rows with the same columns.
+ * @param {any[][]} [blacklist] The team's blacklist range.
+ * @param {any[][]} [settings] Two-column key/value settings range; language = zh gives Chinese.
+ * @returns {any[][]} One text per row.
+ * @example =GUARD.RISKREASONS($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
+ */
+export function riskReasons(headers: Range, rows: Range, blacklist?: Range | null, settings?: Range | null): Cell[][] {
+  return perRow(headers, rows, blacklist, settings, (v, lang) => summarizeReasons(v, lang));
+}
+
+/**
+ * TRUE when the money paid before the goods arrive is within the guide's limit: at most 30%, or any share under 500 USD, or goods received.
+ * @customfunction DEPOSITOK
+ * @param {any} total Order total: a number or text such as "¥48,000" or "US$ 800".
+ * @param {any} paidUpfront Money paid before receipt (outside escrow).
+ * @param {any} [currency] Currency of plain numbers: CNY (default), USD, EUR, or a sign such as ¥.
+ * @param {any} [received] Goods already received (TRUE/FALSE, 是/否).
+ * @param {any[][]} [settings] Two-column key/value settings range.
+ * @returns {any} TRUE or FALSE; #VALUE! when paidUpfront exceeds total or an amount is not a number.
+ * @example =GUARD.DEPOSITOK(48000, 14400, "CNY")
+ */
+export function depositOk(
+  total: unknown,
+  paidUpfront: unknown,
+  currency?: unknown,
+  received?: unknown,
+  settings?: Range | null,
+): boolean | CellErrorLike {
+  return safely(() => pay.depositOk(total, paidUpfront, currency, received, readSettingsArg(settings)));
+}
+
+/**
+ * TRUE when a prepayment stays within what the store's age covers: years x 1,000 USD x 2 by default.
+ * @customfunction EXPOSUREOK
+ * @param {any} paidUpfront Money paid before receipt: a number or text such as "¥20,000".
+ * @param {any} storeYears The store's years on 1688: 4, "4年" or "4 years".
+ * @param {any} [currency] Currency of plain numbers: CNY (default), USD...
+ * @param {any[][]} [settings] Two-column key/value settings range.
+ * @returns {any} TRUE or FALSE.
+ * @example =GUARD.EXPOSUREOK("US$10,000", 1)
+ */
+export function exposureOk(paidUpfront: unknown, storeYears: unknown, currency?: unknown, settings?: Range | null): boolean | CellErrorLike {
+  return safely(() => pay.exposureOk(paidUpfront, storeYears, currency, readSettingsArg(settings)));
+}
+
+/**
+ * TRUE for 1688's own payment channels (escrow 担保交易, staged, credit terms), FALSE for WeChat, personal accounts, bank wires or Western Union.
+ * @customfunction PAYMENTSAFE
+ * @param {any} method The payment method as written in the ledger.
+ * @returns {any} TRUE or FALSE; #N/A when the method is not recognised.
+ * @example =GUARD.PAYMENTSAFE("微信转账")
+ */
+export function paymentSafe(method: unknown): boolean | CellErrorLike {
+  return safely(() => pay.paymentSafe(method));
+}
+
+/**
+ * TRUE when a tracking number fits a known carrier's format and check digit (and the carrier given); FALSE for internal or dedicated-line numbers.
+ * @customfunction TRACKINGVALID
+ * @param {any} number The tracking number; spaces, hyphens and full-width characters are fine.
+ * @param {any} [carrier] Carrier id, English or Chinese name: sf, 顺丰, UPS, 中通, 极兔, 邮政...
+ * @returns {any} TRUE or FALSE.
+ * @example =GUARD.TRACKINGVALID("1Z999AA10123456784", "UPS")
+ */
+export function trackingValid(number: unknown, carrier?: unknown): boolean | CellErrorLike {
+  return safely(() => ids.trackingValid(number, carrier));
+}
+
+/**
+ * The carrier a tracking number belongs to; several, comma-separated, when it fits more than one.
+ * @customfunction TRACKINGCARRIER
+ * @param {any} number The tracking number.
+ * @returns {any} Carrier name(s); #N/A when it fits none.
+ * @example =GUARD.TRACKINGCARRIER("EA123456785CN")
+ */
+export function trackingCarrier(number: unknown): string | CellErrorLike {
+  return safely(() => ids.trackingCarrier(number));
+}
+
+/**
+ * TRUE when a Unified Social Credit Code (统一社会信用代码) passes the GB 32100 check.
+ * @customfunction USCCVALID
+ * @param {any} code The 18-character code; lower case, spaces and full-width characters are fine.
+ * @returns {any} TRUE or FALSE.
+ * @example =GUARD.USCCVALID("91330100716105852F")
+ */
+export function usccValid(code: unknown): boolean | CellErrorLike {
+  return safely(() => ids.usccValid(code));
+}
+
+/**
+ * The parts of a Unified Social Credit Code: registering department, category, division and organization code, or why it fails.
+ * @customfunction USCCINFO
+ * @param {any} code The 18-character code.
+ * @returns {any} A short description; #N/A when the code cannot be decoded.
+ * @example =GUARD.USCCINFO("91330100716105852F")
+ */
+export function usccInfo(code: unknown): string | CellErrorLike {
+  return safely(() => ids.usccInfo(code));
+}
+
+/**
+ * TRUE for a genuine 1688 store or offer address, FALSE for a lookalike (1688.com.xxx, l688.com, 1688.cn...).
+ * @customfunction STOREURLOK
+ * @param {any} url The shop or offer link.
+ * @returns {any} TRUE or FALSE; #VALUE! for text that is not a URL.
+ * @example =GUARD.STOREURLOK("https://detail.1688.com/offer/612345678901.html")
+ */
+export function storeUrlOk(url: unknown): boolean | CellErrorLike {
+  return safely(() => ids.storeUrlOk(url));
+}
+
+/**
+ * The normalised supplier key used for matching: the shop or member id from a 1688 link, else the company name without suffixes.
+ * @customfunction SUPPLIERID
+ * @param {any} urlOrName A 1688 link, member id or company name.
+ * @returns {any} A key such as member:b2b-22012345, shop:shop1432227742039 or name:义乌市宏达贸易.
+ * @example =GUARD.SUPPLIERID("义乌市宏达贸易有限公司")
+ */
+export function supplierId(urlOrName: unknown): string | CellErrorLike {
+  return safely(() => ids.supplierId(urlOrName));
+}
+
+/**
+ * TRUE when a supplier is on the team's blacklist, matched on any name, shop link, member id or USCC they share.
+ * @customfunction BLACKLISTED
+ * @param {any} supplier Supplier name (or member id or shop link).
+ * @param {any[][]} blacklist The blacklist range, one or more columns, with or without a header row.
+ * @param {any} [shopLink] The supplier's shop link.
+ * @param {any} [uscc] The supplier's Unified Social Credit Code.
+ * @returns {any} TRUE or FALSE.
+ * @example =GUARD.BLACKLISTED(D2, GuardBlacklist, H2)
+ */
+export function blacklisted(supplier: unknown, blacklist: Range, shopLink?: unknown, uscc?: unknown): boolean | CellErrorLike {
+  return safely(() => ids.blacklisted(supplier, blacklist, shopLink, uscc));
+}
+
+/**
+ * Reorder point: daily sales x lead time (days) + safety stock.
+ * @customfunction REORDERPOINT
+ * @param {any} dailySales Average units sold per day (日均销量).
+ * @param {any} leadDays Lead time in days: purchase + transit.
+ * @param {any} [safetyStock] Safety stock in units (default 0).
+ * @returns {any} Stock level at which to reorder.
+ * @example =GUARD.REORDERPOINT(20, 15, 100)
+ */
+export function reorderPoint(dailySales: unknown, leadDays: unknown, safetyStock?: unknown): number | CellErrorLike {
+  return safely(() => inv.reorderPointFn(dailySales, leadDays, safetyStock));
+}
+
+/**
+ * Reorder point at a service level: mean daily sales x lead + z x sigma x sqrt(lead), z = NORM.S.INV(level).
+ * @customfunction REORDERPOINTSL
+ * @param {any[][]} salesHistory Daily sales over recent days (a range).
+ * @param {any} leadDays Lead time in days.
+ * @param {any} serviceLevel Service level such as 95% or 0.95.
+ * @returns {any} Stock level at which to reorder.
+ * @example =GUARD.REORDERPOINTSL(B2:B31, 15, 95%)
+ */
+export function reorderPointServiceLevel(salesHistory: Range, leadDays: unknown, serviceLevel: unknown): number | CellErrorLike {
+  return safely(() => inv.reorderPointServiceLevel(salesHistory, leadDays, serviceLevel));
+}
+
+/**
+ * Units to order now, days-based: covers review + lead + safety days less stock on hand and in transit; 0 when stock suffices.
+ * @customfunction REORDERQTY
+ * @param {any} dailySales Average units sold per day (日均销量).
+ * @param {any} leadDays Purchase + transit days (采购天数 + 运输天数).
+ * @param {any} safetyDays Safety days (安全天数).
+ * @param {any} onHand Available stock (可用库存).
+ * @param {any} inTransit Units in transit (在途).
+ * @param {any} [reviewDays] Days until the next purchase review (采购频率), default 0.
+ * @returns {any} Suggested quantity (补货建议).
+ * @example =GUARD.REORDERQTY(20, 15, 7, 200, 100)
+ */
+export function reorderQty(
+  dailySales: unknown,
+  leadDays: unknown,
+  safetyDays: unknown,
+  onHand: unknown,
+  inTransit: unknown,
+  reviewDays?: unknown,
+): number | CellErrorLike {
+  return safely(() => inv.reorderQtyFn(dailySales, leadDays, safetyDays, onHand, inTransit, reviewDays));
+}
+
+/**
+ * TRUE for signs of fake reviews: a score of 4.95+ on fewer than 20 reviews, or more than half the reviews in the last 30 days.
+ * @customfunction REVIEWFLAG
+ * @param {any} score Review score on the 5-point scale.
+ * @param {any} reviewCount Number of reviews (评价数).
+ * @param {any} [recentReviews] Reviews written in the last 30 days.
+ * @param {any[][]} [settings] Two-column key/value settings range.
+ * @returns {any} TRUE or FALSE.
+ * @example =GUARD.REVIEWFLAG(5, 8)
+ */
+export function reviewFlag(score: unknown, reviewCount: unknown, recentReviews?: unknown, settings?: Range | null): boolean | CellErrorLike {
+  return safely(() => inv.reviewFlagFn(score, reviewCount, recentReviews, readSettingsArg(settings)));
+}
+
+/**
+ * Certificates the guidance table lists for a product category and market that the certs text does not name (electronics to the EU: CE...).
+ * @customfunction CERTSMISSING
+ * @param {any} category Product category: electronics, toys, textiles, 电子产品, 玩具...
+ * @param {any} market Target market: EU, US, UK, 美国, Amazon US...
+ * @param {any} [certs] Certificates the supplier provided, e.g. "CE, RoHS" (text or a range).
+ * @returns {any} Missing certificates, comma-separated; empty when none; #N/A for an unknown category or market.
+ * @example =GUARD.CERTSMISSING("electronics", "US", "CE")
+ */
+export function certsMissing(category: unknown, market: unknown, certs?: unknown): string | CellErrorLike {
+  return safely(() => inv.certsMissingFn(category, market, certs));
 }

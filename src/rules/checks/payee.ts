@@ -2,6 +2,8 @@ import { normalizeCompanyName } from "../identifiers/supplier-key";
 import type { Check } from "./check";
 import { reason } from "./check";
 
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Money sent to a payee other than the supplier's company (a person, another
  * firm: "our account is frozen, pay this one") is the private-transfer trap: 25 points.
@@ -16,6 +18,8 @@ export const payee: Check = {
     const a = normalizeCompanyName(name);
     const b = normalizeCompanyName(to);
     if (a === "" || b === "" || a === b || a.includes(b) || b.includes(a)) return undefined;
+    // A Chinese name and its English rendering cannot be compared letter by letter.
+    if (HAN.test(a) !== HAN.test(b)) return undefined;
     return reason("payee", "payee_mismatch", ctx.settings.payee.points, { payee: to, supplier: name });
   },
 };

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The `guard` command. The TypeScript sources are bundled once with esbuild
+// into .cache/guard.cjs and rebuilt only when a file under src/ is newer, so a
+// clean clone needs no separate build step and later runs start fast.
+import { readdirSync, statSync, writeFileSync, renameSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bundle = path.join(root, ".cache", "guard.cjs");
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const t = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
+    if (t > newest) newest = t;
+  }
+  return newest;
+}
+
+function isStale() {
+  let built;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    return true;
+  }
+  return newestMtime(path.join(root, "src")) > built || statSync(path.join(root, "package.json")).mtimeMs > built;
+}
+
+async function build() {
+  const esbuild = await import("esbuild");
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, "src/cli/entry.ts")],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    write: false,
+    logLevel: "error",
+    sourcemap: "inline",
+  });
+  mkdirSync(path.dirname(bundle), { recursive: true });
+  // Write then rename: parallel runs never see half a file.
+  const temp = `${bundle}.${process.pid}.tmp`;
+  writeFileSync(temp, result.outputFiles[0].contents);
+  renameSync(temp, bundle);
+}
+
+const buildOnly = process.argv[2] === "--build-only";
+if (buildOnly || isStale()) await build();
+if (!buildOnly) createRequire(import.meta.url)(bundle);

@@ -1,0 +1,116 @@
+import { parseArgs } from "node:util";
+import { CliError } from "./errors";
+import { runScore } from "./score";
+import { runCheck } from "./check";
+import { runAudit } from "./audit";
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** All of standard input, when a command reads it. */
+  readStdin(): Promise<string>;
+}
+
+const USAGE = `Sourcing Guard: checks a 1688 purchase ledger for the signs of supplier fraud.
+
+Usage:
+  guard score FILE [--settings FILE] [--blacklist FILE] [--sheet NAME] [--json] [--lang en|zh]
+      One verdict per data row (score 0-100, LOW/MEDIUM/HIGH, reasons).
+  guard check tracking|uscc|url [--carrier ID] [--json] [VALUE...]
+      Validates tracking numbers, business licence codes (USCC) or 1688 links;
+      reads one value per line from standard input when no VALUE is given.
+  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh]
+      Writes a copy of the ledger with Risk score, Risk level and Reasons columns
+      and a Summary sheet. Exit 0 clean, 1 when any row is HIGH, 2 bad input.
+
+FILE is .xlsx, .csv or .tsv. --settings takes JSON or a two-column key,value sheet.
+`;
+
+const LANGS = new Set(["en", "zh"]);
+
+function langOf(value: string | undefined): "en" | "zh" | undefined {
+  if (value === undefined) return undefined;
+  if (!LANGS.has(value)) throw new CliError(`--lang must be en or zh, not "${value}"`);
+  return value as "en" | "zh";
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "score": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            settings: { type: "string" },
+            blacklist: { type: "string" },
+            sheet: { type: "string" },
+            json: { type: "boolean", default: false },
+            lang: { type: "string" },
+          },
+        });
+        const file = positionals[0];
+        if (file === undefined || positionals.length > 1) throw new CliError(`guard score takes one FILE\n\n${USAGE}`);
+        return await runScore(
+          {
+            file,
+            settings: values.settings,
+            blacklist: values.blacklist,
+            sheet: values.sheet,
+            json: values.json ?? false,
+            lang: langOf(values.lang),
+          },
+          (line) => io.stdout(`${line}\n`),
+        );
+      }
+      case "check": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { carrier: { type: "string" }, json: { type: "boolean", default: false } },
+        });
+        const [kind, ...given] = positionals;
+        if (kind !== "tracking" && kind !== "uscc" && kind !== "url") {
+          throw new CliError(`guard check needs tracking, uscc or url, not "${kind ?? ""}"\n\n${USAGE}`);
+        }
+        if (values.carrier !== undefined && kind !== "tracking") throw new CliError("--carrier goes with guard check tracking");
+        const inputs = given.length > 0 ? given : splitLines(await io.readStdin());
+        const options = values.carrier === undefined ? { json: values.json ?? false } : { json: values.json ?? false, carrier: values.carrier };
+        const lines = runCheck(kind, inputs, options);
+        io.stdout(lines.length > 0 ? `${lines.join("\n")}\n` : "");
+        return 0;
+      }
+      case "audit":
+        return await runAudit(rest, { stdout: (s) => io.stdout(s), stderr: (s) => io.stderr(s) });
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`unknown command "${command}"\n\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`guard: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const code = (e as { code?: unknown } | null)?.code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`guard: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/** Standard input, one value per line; blank lines and a trailing CR are dropped. */
+function splitLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.replace(/\r$/, ""))
+    .filter((l) => l.trim() !== "");
+}

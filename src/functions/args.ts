@@ -1,0 +1,43 @@
+import type { CellValue } from "../rules/types";
+import { InputError } from "../rules/input-error";
+import { isCellError } from "./cell-error";
+
+/**
+ * Coercion of custom-function arguments, at the edge. A range argument arrives
+ * as a 2-D array; an omitted optional argument as null or undefined; an error
+ * value in a range as an error object, which becomes its text ("#N/A") so the
+ * ledger layer reports it against its column.
+ */
+
+/** Turns whatever Excel passed into a cell value. */
+export function toCell(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  if (isCellError(v)) return v.code;
+  return String(v);
+}
+
+/** A range argument as a matrix of cell values; a single value becomes a 1x1 range. */
+export function toMatrix(v: unknown): CellValue[][] {
+  if (!Array.isArray(v)) return [[toCell(v)]];
+  return v.map((row: unknown) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
+}
+
+/** Whether an optional argument was left out (omitted, or an empty cell/range). */
+export function isOmitted(v: unknown): boolean {
+  if (v === null || v === undefined || v === "") return true;
+  if (Array.isArray(v)) return v.every((row: unknown) => (Array.isArray(row) ? row.every(isOmitted) : isOmitted(row)));
+  return false;
+}
+
+/** A scalar argument: the first cell when a range is passed. */
+export function toScalar(v: unknown): CellValue {
+  let x = v;
+  while (Array.isArray(x)) x = x[0];
+  return toCell(x);
+}
+
+/** Throws the InputError for a bad argument, with both languages. */
+export function badArgument(argument: string, en: string, zh: string): never {
+  throw new InputError(argument, `${argument}: ${en}`, `${argument}：${zh}`);
+}

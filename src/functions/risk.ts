@@ -1,0 +1,145 @@
+import type { CellValue, Lang, Verdict } from "../rules/types";
+import { DEFAULT_SETTINGS, settingsFromPairs, type Settings } from "../rules/settings";
+import { blacklistFor } from "../rules/blacklist";
+import type { BlacklistIndex } from "../rules/blacklist";
+import { scoreOrders } from "../rules/score";
+import { headerKey, mapHeaders, UnknownFieldError, type HeaderMap } from "../ledger/header";
+import { readOrders } from "../ledger/read";
+import { badArgument, isOmitted, toMatrix } from "./args";
+
+/**
+ * The shared body of RISKSCORE, RISKLEVEL and RISKREASONS: read the rows
+ * against the header row, score them together, and give one outcome per row
+ * (a blank row stays blank; a row that cannot be read carries its message).
+ */
+
+export type RowOutcome =
+  | { kind: "verdict"; verdict: Verdict }
+  | { kind: "blank" }
+  | { kind: "error"; message: string };
+
+export interface RiskResult {
+  settings: Settings;
+  rows: RowOutcome[];
+}
+
+/** Small LRU caches keyed on argument content: invisible to results. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string);
+  }
+}
+
+const settingsCache = new Lru<Settings>(16);
+const headerCache = new Lru<HeaderMap>(32);
+
+/** Settings from the optional key/value range, parsed once per distinct content. */
+export function readSettingsArg(v: unknown): Settings {
+  if (isOmitted(v)) return DEFAULT_SETTINGS;
+  const cells = toMatrix(v);
+  const key = JSON.stringify(cells);
+  const cached = settingsCache.get(key);
+  if (cached) return cached;
+  if (cells[0] && cells[0].length < 2) {
+    badArgument("settings", "expected a two-column range of keys and values", "应为两列（键、值）的区域");
+  }
+  const settings = settingsFromPairs(cells);
+  settingsCache.set(key, settings);
+  return settings;
+}
+
+/** The header mapping, computed once per distinct header row and mapping corrections. */
+function headerMapFor(headers: CellValue[], settings: Settings): HeaderMap {
+  const overrides = settings.columns;
+  const hasOverrides = Object.keys(overrides).length > 0;
+  const key = hasOverrides ? `${headerKey(headers)}\u0000${JSON.stringify(overrides)}` : headerKey(headers);
+  const cached = headerCache.get(key);
+  if (cached) return cached;
+  let map: HeaderMap;
+  try {
+    map = mapHeaders(headers, hasOverrides ? toOverrides(overrides) : undefined);
+  } catch (e) {
+    if (e instanceof UnknownFieldError) {
+      return badArgument("settings", `${e.message} (see the field list in the README)`, `列映射“${e.header}”：未知字段“${e.field}”`);
+    }
+    throw e;
+  }
+  headerCache.set(key, map);
+  return map;
+}
+
+function toOverrides(columns: Record<string, string>): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const [header, field] of Object.entries(columns)) out[header] = field === "" ? null : field;
+  return out;
+}
+
+function readBlacklistArg(v: unknown): BlacklistIndex | undefined {
+  if (isOmitted(v)) return undefined;
+  return blacklistFor(toMatrix(v));
+}
+
+/** Evaluates the rows; throws InputError/SettingsError for a bad argument as a whole. */
+export function evaluateRisk(headers: unknown, rows: unknown, blacklist: unknown, settingsArg: unknown): RiskResult {
+  const settings = readSettingsArg(settingsArg);
+  const headerRows = toMatrix(headers);
+  if (headerRows.length !== 1) {
+    badArgument(
+      "headers",
+      `expected the ledger's header row (one row), got ${headerRows.length} rows`,
+      `应为台账的表头行（一行），实际为 ${headerRows.length} 行`,
+    );
+  }
+  const headerRow = headerRows[0] ?? [];
+  const data = toMatrix(rows);
+  const width = data[0]?.length ?? 0;
+  if (width !== headerRow.length) {
+    badArgument(
+      "rows",
+      `rows have ${width} columns but headers has ${headerRow.length}; select the same columns for both`,
+      `数据行有 ${width} 列，表头有 ${headerRow.length} 列；请选择相同的列`,
+    );
+  }
+  const map = headerMapFor(headerRow, settings);
+  if (Object.keys(map.byField).length === 0) {
+    badArgument(
+      "headers",
+      "no known column found (expected headers such as 供应商, 付款方式, Order total)",
+      "未识别任何列（应有 供应商、付款方式、订单金额 等表头）",
+    );
+  }
+  const index = readBlacklistArg(blacklist);
+  const results = readOrders(map, data, { settings, firstRow: 1 });
+  const byRow = new Map(results.map((r) => [r.ok ? r.order.row : r.row, r]));
+  const orders = results.flatMap((r) => (r.ok ? [r.order] : []));
+  const verdicts = scoreOrders(orders, { settings, blacklist: index, fields: new Set(Object.keys(map.byField)) });
+  const verdictByRow = new Map(orders.map((o, i) => [o.row, verdicts[i]]));
+  const outcomes = data.map((_cells, i): RowOutcome => {
+    const result = byRow.get(i + 1);
+    // Blank rows and total rows (合计) are not orders: they stay blank.
+    if (!result) return { kind: "blank" };
+    if (!result.ok) {
+      const issue = result.issues[0];
+      const message = issue ? `${issue.column}: ${issue.message}` : "row could not be read";
+      return { kind: "error", message };
+    }
+    const verdict = verdictByRow.get(result.order.row);
+    return verdict ? { kind: "verdict", verdict } : { kind: "error", message: "row could not be scored" };
+  });
+  return { settings, rows: outcomes };
+}
+
+export function languageOf(settings: Settings): Lang {
+  return settings.language;
+}

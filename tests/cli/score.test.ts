@@ -1,0 +1,97 @@
+import path from "node:path";
+import { runScore } from "../../src/cli/score";
+import type { RowJson } from "../../src/cli/format";
+
+const fixture = (name: string) => path.join(__dirname, "..", "fixtures", name);
+
+async function score(
+  file: string,
+  extra: { json?: boolean; lang?: "en" | "zh" } = {},
+): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  const code = await runScore({ file, json: extra.json ?? true, lang: extra.lang }, (l) => lines.push(l));
+  return { code, lines };
+}
+
+async function verdicts(file: string): Promise<RowJson[]> {
+  const { lines } = await score(file);
+  return lines.map((l) => JSON.parse(l) as RowJson);
+}
+
+describe("guard score on the guide's own examples", () => {
+  let rows: RowJson[];
+  beforeAll(async () => {
+    rows = await verdicts(fixture("guide-examples.csv"));
+  });
+
+  it("prints one JSON object per data row, in order, with sheet row numbers", () => {
+    expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it("rates 10,000 USD paid 100% upfront by WeChat to a one-year store without badges HIGH", () => {
+    expect(rows[0]).toMatchObject({ level: "HIGH" });
+    expect(rows[0]?.reasons?.map((r) => r.rule)).toEqual(
+      expect.arrayContaining(["store-age", "exposure", "payment-channel", "deposit", "badges"]),
+    );
+  });
+
+  it("rates 300 USD through 1688 escrow to a five-year Powerful Merchant LOW", () => {
+    expect(rows[1]).toMatchObject({ level: "LOW" });
+  });
+
+  it("does not flag an ordinary 1688 order paid in full into escrow as prepaid", () => {
+    expect(rows[2]?.reasons?.map((r) => r.rule)).not.toContain("deposit");
+    expect(rows[2]?.reasons?.map((r) => r.rule)).not.toContain("exposure");
+    expect(rows[2]).toMatchObject({ level: "LOW" });
+  });
+
+  it("rates 30% through 1688's staged payment to a four-year audited factory LOW", () => {
+    expect(rows[3]).toMatchObject({ level: "LOW" });
+  });
+
+  it("rates the same order paid 100% upfront, or by transfer to a personal account, at least MEDIUM", () => {
+    expect(["MEDIUM", "HIGH"]).toContain(rows[4]?.level);
+    expect(["MEDIUM", "HIGH"]).toContain(rows[5]?.level);
+    expect(rows[4]?.reasons?.find((r) => r.rule === "deposit")?.code).toBe("prepaid_full");
+    expect(rows[5]?.reasons?.find((r) => r.rule === "payment-channel")?.code).toBe("personal_account");
+  });
+
+  it("explains each reason in a short sentence", () => {
+    const deposit = rows[0]?.reasons?.find((r) => r.rule === "deposit");
+    expect(deposit?.text).toBe(
+      "paid 100% (US$10,000) upfront on a US$10,000 order; guide: at most 30% before receipt",
+    );
+  });
+});
+
+describe("guard score on a Chinese-headed ledger", () => {
+  it("scores exactly as its English twin", async () => {
+    const en = await verdicts(fixture("guide-examples.csv"));
+    const zh = await verdicts(fixture("guide-examples.zh.csv"));
+    const shape = (rows: RowJson[]) =>
+      rows.map((r) => ({
+        row: r.row,
+        score: r.score,
+        level: r.level,
+        codes: r.reasons?.map((x) => `${x.rule}/${x.code}/${x.points}`),
+      }));
+    expect(shape(zh)).toEqual(shape(en));
+  });
+
+  it("explains in Chinese with --lang zh", async () => {
+    const { lines } = await score(fixture("guide-examples.zh.csv"), { lang: "zh" });
+    const first = JSON.parse(lines[0]!) as RowJson;
+    expect(first.reasons?.find((r) => r.rule === "payment-channel")?.text).toContain("微信转账");
+  });
+});
+
+describe("guard score as a table", () => {
+  it("prints a readable table with a header and one line per row", async () => {
+    const { code, lines } = await score(fixture("guide-examples.csv"), { json: false });
+    expect(code).toBe(0);
+    const text = lines.join("\n").split("\n");
+    expect(text[0]).toMatch(/^Row\s+Score\s+Level\s+Reasons$/);
+    expect(text).toHaveLength(2 + 6);
+    expect(text[2]).toMatch(/^2\s+100\s+HIGH\s+/);
+  });
+});

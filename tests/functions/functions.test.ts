@@ -1,0 +1,160 @@
+import * as guard from "../../src/functions/functions";
+import { CellError } from "../../src/functions/cell-error";
+
+const HEADERS = [["Order no.", "Supplier", "Store years", "Badges", "Payment method", "Order total", "Paid upfront"]];
+const ROWS = [
+  ["PO-001", "Shenzhen Quickship Trading Co. Ltd.", 1, "none", "WeChat transfer", "US$10,000", "US$10,000"],
+  ["PO-002", "Yiwu Chenguang Jewelry Co. Ltd.", 5, "Powerful Merchant", "1688 escrow", "US$300", "US$300"],
+  [null, null, null, null, null, null, null],
+  ["PO-004", "Ningbo Mingda Electric Co. Ltd.", 4, "Deep Factory Audit", "1688 staged payment (3/7)", 10000, "#N/A"],
+];
+
+describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
+  it("returns one score per row, a blank for a blank row and an error in the row that cannot be read", () => {
+    const out = guard.riskScore(HEADERS, ROWS);
+    expect(out).toHaveLength(4);
+    expect(out[0]).toEqual([100]);
+    expect(typeof out[1]?.[0]).toBe("number");
+    expect(out[2]).toEqual([""]);
+    expect(out[3]?.[0]).toBeInstanceOf(CellError);
+    expect((out[3]?.[0] as CellError).code).toBe("#VALUE!");
+    expect((out[3]?.[0] as CellError).message).toMatch(/Paid upfront.*#N\/A/);
+  });
+
+  it("gives levels and reasons for the same rows", () => {
+    expect(guard.riskLevel(HEADERS, ROWS.slice(0, 2))).toEqual([["HIGH"], ["LOW"]]);
+    const first = guard.riskReasons(HEADERS, ROWS.slice(0, 1))[0]?.[0];
+    expect(first).toContain("paid by WeChat transfer");
+  });
+
+  it("speaks Chinese when the settings say language zh", () => {
+    const first = guard.riskReasons(HEADERS, ROWS.slice(0, 1), null, [["language", "zh"]])[0]?.[0];
+    expect(first).toContain("微信转账");
+  });
+
+  it("scores a blacklisted supplier 100", () => {
+    const blacklist = [["Supplier"], ["Yiwu Chenguang Jewelry Co., Ltd."]];
+    expect(guard.riskScore(HEADERS, ROWS.slice(1, 2), blacklist)).toEqual([[100]]);
+  });
+
+  it("follows a settings override", () => {
+    expect(guard.riskLevel(HEADERS, ROWS.slice(1, 2))).toEqual([["LOW"]]);
+    expect(guard.riskLevel(HEADERS, ROWS.slice(1, 2), null, [["levels.medium", 0]])).toEqual([["MEDIUM"]]);
+  });
+
+  it.each([
+    ["two header rows", [HEADERS[0]!, HEADERS[0]!], ROWS.slice(0, 1), null, /headers: expected the ledger's header row/],
+    ["rows narrower than headers", HEADERS, [["PO-1", "x"]], null, /rows have 2 columns but headers has 7/],
+    ["a header row with no known column", [["foo", "bar"]], [[1, 2]], null, /no known column/],
+    ["an unknown setting", HEADERS, ROWS.slice(0, 1), [["deposit.maxshar", 0.3]], /deposit\.maxshar.*unknown setting/],
+  ])("answers #VALUE! with a message for %s", (_name, headers, rows, settings, message) => {
+    const out = guard.riskScore(headers as unknown[][], rows as unknown[][], null, settings as unknown[][] | null);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.[0]).toBeInstanceOf(CellError);
+    expect((out[0]?.[0] as CellError).message).toMatch(message);
+  });
+});
+
+describe("GUARD.DEPOSITOK", () => {
+  it.each([
+    [48000, 14400, "CNY", null, true],
+    [48000, 48000, "CNY", null, false],
+    ["¥48,000", "¥48,000", null, "是", true],
+    [300, 300, "USD", null, true],
+    ["US$ 800", "US$ 400", null, null, false],
+    ["1.2万", "3,600", null, null, true],
+    ["４８０００", "１４４００", "元", null, true],
+  ])("DEPOSITOK(%p, %p, %p, %p) is %p", (total, paid, currency, received, expected) => {
+    expect(guard.depositOk(total, paid, currency, received)).toBe(expected);
+  });
+
+  it.each([
+    [1000, 2000, /paidUpfront: .*more than the order total/],
+    [-1000, 0, /total: must not be negative/],
+    ["abc", 0, /total: .*abc/],
+    [1000, "#N/A", /paidUpfront/],
+  ])("DEPOSITOK(%p, %p) is #VALUE! with a message", (total, paid, message) => {
+    const out = guard.depositOk(total, paid);
+    expect(out).toBeInstanceOf(CellError);
+    expect((out as CellError).code).toBe("#VALUE!");
+    expect((out as CellError).message).toMatch(message);
+  });
+});
+
+describe("GUARD.EXPOSUREOK and GUARD.PAYMENTSAFE", () => {
+  it("follows the guide: 10,000 USD to a one-year store is too much, 3,000 USD to a four-year store is fine", () => {
+    expect(guard.exposureOk("US$10,000", 1)).toBe(false);
+    expect(guard.exposureOk(3000, "4年", "USD")).toBe(true);
+    expect(guard.exposureOk("¥50,000", "4 years")).toBe(true);
+  });
+
+  it.each([
+    ["担保交易", true],
+    ["Alipay escrow", true],
+    ["诚e赊", true],
+    ["微信转账", false],
+    ["Western Union", false],
+    ["转账到个人账户", false],
+  ])("PAYMENTSAFE(%p) is %p", (method, expected) => {
+    expect(guard.paymentSafe(method)).toBe(expected);
+  });
+
+  it("answers #N/A for a method it does not know", () => {
+    const out = guard.paymentSafe("老规矩");
+    expect(out).toBeInstanceOf(CellError);
+    expect((out as CellError).code).toBe("#N/A");
+  });
+});
+
+describe("identifier functions", () => {
+  it("checks tracking numbers and names carriers", () => {
+    expect(guard.trackingValid("1Z999AA10123456784", "UPS")).toBe(true);
+    expect(guard.trackingValid("1Z999AA10123456785")).toBe(false);
+    expect(guard.trackingValid("1Z999AA10123456784", "顺丰")).toBe(false);
+    expect(guard.trackingCarrier("1Z999AA10123456784")).toBe("UPS");
+    expect((guard.trackingCarrier("ZX123") as CellError).code).toBe("#N/A");
+    expect((guard.trackingValid("1Z999AA10123456784", "Acme Parcels") as CellError).message).toMatch(/carrier/);
+  });
+
+  it("checks business licence codes", () => {
+    expect(guard.usccValid("91330100716105852F")).toBe(true);
+    expect(guard.usccValid("91330100716105852G")).toBe(false);
+    expect(guard.usccInfo("91330100716105852F")).toMatch(/Zhejiang|浙江/);
+  });
+
+  it("tells genuine 1688 links from lookalikes and non-links", () => {
+    expect(guard.storeUrlOk("https://detail.1688.com/offer/612345678901.html")).toBe(true);
+    expect(guard.storeUrlOk("https://detail.1688.com.offer-cn.top/612345678901.html")).toBe(false);
+    expect((guard.storeUrlOk("晨光饰品") as CellError).code).toBe("#VALUE!");
+  });
+
+  it("derives supplier keys and matches the blacklist on any identifier", () => {
+    expect(guard.supplierId("义乌市宏达贸易有限公司")).toBe("name:义乌市宏达贸易");
+    const list = [["Supplier", "Shop link"], ["深圳市速发贸易有限公司", "https://sufa888.1688.com/"]];
+    expect(guard.blacklisted("Shenzhen Other Co.", list, "http://sufa888.1688.com")).toBe(true);
+    expect(guard.blacklisted("深圳市速发贸易有限公司", list)).toBe(true);
+    expect(guard.blacklisted("义乌市宏达贸易有限公司", list)).toBe(false);
+  });
+});
+
+describe("inventory and other checks", () => {
+  it("computes reorder points and quantities", () => {
+    expect(guard.reorderPoint(20, 15, 100)).toBe(400);
+    expect(guard.reorderQty(20, 15, 7, 200, 100)).toBe(140);
+    expect(guard.reorderQty(20, 15, 7, 2000, 100)).toBe(0);
+    const history = [[18], [22], [20], [19], [21]];
+    const rop = guard.reorderPointServiceLevel(history, 16, 0.95) as number;
+    expect(rop).toBeCloseTo(20 * 16 + 1.6449 * Math.sqrt(2.5) * 4, 2);
+  });
+
+  it("flags too-perfect reviews and names missing certificates", () => {
+    expect(guard.reviewFlag(5, 8)).toBe(true);
+    expect(guard.reviewFlag(4.8, 300, 20)).toBe(false);
+    expect(guard.certsMissing("electronics", "US", "CE")).toContain("FCC");
+    expect((guard.certsMissing("gravel", "US", "") as CellError).code).toBe("#N/A");
+  });
+
+  it("answers #VALUE! naming the argument for a negative stock", () => {
+    expect((guard.reorderQty(20, 15, 7, -1, 0) as CellError).message).toMatch(/onHand/);
+  });
+});
