@@ -58,6 +58,22 @@ function pageHtml({ title, withOfficeJs }) {
 `;
 }
 
+/**
+ * custom-functions-metadata-plugin reports bad JSDoc in every compilation, including
+ * html-webpack-plugin's child compilations, where each error comes back again as a
+ * "Child compilation failed" stack trace. Keep its errors in the main compilation only
+ * (the build still fails on them). Must be applied after the metadata plugin.
+ */
+class MetadataErrorsInMainCompilationOnly {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("MetadataErrorsInMainCompilationOnly", (compilation) => {
+      if (!compilation.compiler.isChild()) return;
+      const kept = compilation.errors.filter((error) => !String(error.message).startsWith(functionsSource));
+      compilation.errors.splice(0, compilation.errors.length, ...kept);
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const origin = addinOrigin();
@@ -107,6 +123,7 @@ module.exports = (_env, argv) => {
       // Writes functions.json from the JSDoc, fails the build on bad JSDoc, and adds its
       // loader to functions.ts to append the CustomFunctions.associate(...) calls.
       new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
+      new MetadataErrorsInMainCompilationOnly(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         chunks: ["taskpane"],
@@ -129,7 +146,12 @@ module.exports = (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().replaceAll(DEV_ORIGIN, origin),
+            // The shipped manifest: URLs for ADDIN_ORIGIN, no development comments.
+            transform: (content) =>
+              content
+                .toString()
+                .replace(/<!--[\s\S]*?-->\s*/g, "")
+                .replaceAll(DEV_ORIGIN, origin),
           },
         ],
       }),
