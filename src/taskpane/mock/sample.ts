@@ -20,7 +20,7 @@ export const SAMPLE_TITLE = "2025年3月 1688 采购台账";
 export const SAMPLE_HEADERS = [
   "订单编号",
   "卖家公司名",
-  "旺旺号",
+  "掌柜ID",
   "商品链接",
   "统一社会信用代码",
   "诚信通年限",
