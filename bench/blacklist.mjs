@@ -99,5 +99,7 @@ for (let round = 0; round < 2; round++) {
   let valid = 0;
   for (let i = 0; i < N; i++) if (validateTracking(numbers[i % numbers.length]).valid) valid++;
   const ms = performance.now() - t0;
-  console.log(`validateTracking (round ${round + 1}): ${((ms * 1000) / N).toFixed(2)} µs/call (${N} calls, ${ms.toFixed(1)} ms, ${valid} valid)`);
+  console.log(
+    `validateTracking (round ${round + 1}): ${((ms * 1000) / N).toFixed(2)} µs/call (${N} calls, ${ms.toFixed(1)} ms, ${valid} valid)`,
+  );
 }

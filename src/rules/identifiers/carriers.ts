@@ -162,7 +162,11 @@ export const CARRIERS: readonly Carrier[] = [
     formats: [
       { service: "USPS IMpb (22)", pattern: /^9[1-5]\d{20}$/, checksum: "mod10_3_1" },
       { service: "USPS IMpb (26)", pattern: /^9[1-5]\d{24}$/, checksum: "mod10_3_1" },
-      { service: "USPS IMpb with ZIP", pattern: /^420(?:\d{5}|\d{9})(9[1-5](?:\d{20}|\d{24}))$/, checksum: "mod10_3_1" },
+      {
+        service: "USPS IMpb with ZIP",
+        pattern: /^420(?:\d{5}|\d{9})(9[1-5](?:\d{20}|\d{24}))$/,
+        checksum: "mod10_3_1",
+      },
       { service: "USPS (20)", pattern: /^\d{20}$/, checksum: "mod10_3_1" },
       { service: "USPS IMpb (20, no 91)", pattern: /^\d{20}$/, checksum: "mod10_3_1", prefix: "91" },
     ],
@@ -172,7 +176,18 @@ export const CARRIERS: readonly Carrier[] = [
     id: "ems",
     name: "China Post / EMS",
     nameZh: "中国邮政 / EMS",
-    aliases: ["EMS", "中国邮政", "邮政", "China Post", "China EMS", "邮政EMS", "邮政快递包裹", "中国邮政速递物流", "邮政包裹", "中邮"],
+    aliases: [
+      "EMS",
+      "中国邮政",
+      "邮政",
+      "China Post",
+      "China EMS",
+      "邮政EMS",
+      "邮政快递包裹",
+      "中国邮政速递物流",
+      "邮政包裹",
+      "中邮",
+    ],
     formats: [
       { service: "EMS domestic (13)", pattern: /^[15]\d{12}$/, checksum: "ems_domestic", unofficial: true },
       { service: "China Post parcel (13)", pattern: /^9\d{12}$/ },

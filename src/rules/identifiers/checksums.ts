@@ -31,7 +31,9 @@ export function isValidMod10Weighted31(s: string): boolean {
 
 /** UPU S10: `AA` + 8 digits + check + ISO 3166 country (weights 8,6,4,2,3,5,9,7 mod 11). */
 export function isValidS10(s: string): boolean {
-  return s.length === 13 && s10CheckDigit(s.slice(2, 10)) === digitAt(s, 10) && isCountryCode(s.slice(11, 13));
+  return (
+    s.length === 13 && s10CheckDigit(s.slice(2, 10)) === digitAt(s, 10) && isCountryCode(s.slice(11, 13))
+  );
 }
 
 const S10_WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7] as const;

@@ -158,7 +158,12 @@ export function checkStoreUrl(text: string): StoreUrlResult {
   if (!genuine) {
     const imitates = /1688|l688|i688|168b|xn--/.test(host);
     return imitates
-      ? lookalike(text, host, `${host} imitates 1688.com but is another site`, `${host} 冒充 1688.com，实为其他网站`)
+      ? lookalike(
+          text,
+          host,
+          `${host} imitates 1688.com but is another site`,
+          `${host} 冒充 1688.com，实为其他网站`,
+        )
       : lookalike(text, host, `${host} is not a 1688.com address`, `${host} 不是 1688.com 的网址`);
   }
 

@@ -16,7 +16,8 @@ import { CHECKSUMS } from "./checksums";
  * algorithm must not brand a real parcel as fake.
  */
 
-export type TrackingCode = "valid" | "invalid_format" | "invalid_checksum" | "unknown_carrier" | "carrier_mismatch";
+export type TrackingCode =
+  "valid" | "invalid_format" | "invalid_checksum" | "unknown_carrier" | "carrier_mismatch";
 
 export interface CarrierMatch {
   id: CarrierId;
@@ -41,7 +42,10 @@ export interface TrackingResult {
 /** NFKC (full-width to half-width), drop whitespace and hyphens, upper case. */
 export function compactTracking(s: string): string {
   if (/^[0-9A-Z]*$/.test(s)) return s;
-  return s.normalize("NFKC").replace(/[\s\-‐‑‒–—―]+/g, "").toUpperCase();
+  return s
+    .normalize("NFKC")
+    .replace(/[\s\-‐‑‒–—―]+/g, "")
+    .toUpperCase();
 }
 
 // ---- carrier names ---------------------------------------------------------
@@ -301,7 +305,8 @@ export function validateTracking(number: string, carrier?: string): TrackingResu
   const ownFailed = mine(failed);
   if (ownFailed.length) return result(number, compact, "invalid_checksum", uniqueCarriers(ownFailed), {});
   const elsewhere = [...others(passed), ...others(soft)];
-  if (elsewhere.length) return result(number, compact, "carrier_mismatch", uniqueCarriers(elsewhere), { carrierName });
+  if (elsewhere.length)
+    return result(number, compact, "carrier_mismatch", uniqueCarriers(elsewhere), { carrierName });
   return result(number, compact, "invalid_format", [], { carrierName });
 }
 

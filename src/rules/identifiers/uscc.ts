@@ -9,7 +9,8 @@
  * check character), 18 the check character over the first 17.
  */
 
-export type UsccCode = "valid" | "invalid_format" | "invalid_length" | "invalid_checksum" | "invalid_component";
+export type UsccCode =
+  "valid" | "invalid_format" | "invalid_length" | "invalid_checksum" | "invalid_component";
 
 export interface UsccParts {
   department: string;
@@ -62,7 +63,10 @@ export const USCC_DEPARTMENTS: Readonly<Record<string, Department>> = {
     categories: {
       "1": { en: "government agency", zh: "机关" },
       "2": { en: "public institution", zh: "事业单位" },
-      "3": { en: "mass organization under the central staffing office", zh: "中央编办直接管理机构编制的群众团体" },
+      "3": {
+        en: "mass organization under the central staffing office",
+        zh: "中央编办直接管理机构编制的群众团体",
+      },
       "9": { en: "other", zh: "其他" },
     },
   },
@@ -109,7 +113,10 @@ export const USCC_DEPARTMENTS: Readonly<Record<string, Department>> = {
     zh: "旅游",
     categories: {
       "1": { en: "representative office of a foreign tourism authority", zh: "外国旅游部门常驻代表机构" },
-      "2": { en: "representative office of a Hong Kong, Macao or Taiwan tourism authority", zh: "港澳台地区旅游部门常驻内地（大陆）代表机构" },
+      "2": {
+        en: "representative office of a Hong Kong, Macao or Taiwan tourism authority",
+        zh: "港澳台地区旅游部门常驻内地（大陆）代表机构",
+      },
       "9": { en: "other", zh: "其他" },
     },
   },
@@ -205,7 +212,10 @@ export const PROVINCES: Readonly<Record<string, Named>> = {
 
 /** NFKC (full-width to half-width), drop spaces, hyphens and dots, upper case. */
 export function compactUscc(code: string): string {
-  return code.normalize("NFKC").replace(/[\s\-‐‑‒–—―.·]+/g, "").toUpperCase();
+  return code
+    .normalize("NFKC")
+    .replace(/[\s\-‐‑‒–—―.·]+/g, "")
+    .toUpperCase();
 }
 
 /** The GB 32100 check character of the first 17 characters: weights 3^i mod 31, (31 - sum mod 31) mod 31. */
@@ -292,10 +302,12 @@ export function validateUscc(code: string): UsccResult {
   const department = USCC_DEPARTMENTS[departmentCode];
   if (!department) return failure(code, compact, "invalid_component", `department ${departmentCode}`);
   const category = department.categories[categoryCode];
-  if (!category) return failure(code, compact, "invalid_component", `category ${departmentCode}${categoryCode}`);
+  if (!category)
+    return failure(code, compact, "invalid_component", `category ${departmentCode}${categoryCode}`);
   const division = compact.slice(2, 8);
   const province = PROVINCES[division.slice(0, 2)];
-  if (!/^\d{6}$/.test(division) || !province) return failure(code, compact, "invalid_component", `division ${division}`);
+  if (!/^\d{6}$/.test(division) || !province)
+    return failure(code, compact, "invalid_component", `division ${division}`);
 
   const organizationCode = compact.slice(8, 17);
   if (!warning && !isValidOrganizationCode(organizationCode)) warning = "organization_code_checksum";
@@ -312,13 +324,23 @@ export function validateUscc(code: string): UsccResult {
   let message = `valid: ${category.en}, registered in ${province.en}`;
   let messageZh = `有效：${category.zh}，登记地${province.zh}`;
   if (warning === "fujian_pilot") {
-    message += " (an early Fujian pilot code: real, though it fails the national check; confirm on gsxt.gov.cn)";
+    message +=
+      " (an early Fujian pilot code: real, though it fails the national check; confirm on gsxt.gov.cn)";
     messageZh += "（福建早期试点代码：不符合国家标准校验但真实存在，请在国家企业信用信息公示系统核实）";
   } else if (warning === "organization_code_checksum") {
     message += " (but its embedded organization code fails its own check: confirm on gsxt.gov.cn)";
     messageZh += "（但其中的组织机构代码未通过校验，请在国家企业信用信息公示系统核实）";
   }
-  const result: UsccResult = { input: code, compact, valid: true, code: "valid", parts, message, messageZh, gsxtUrl: GSXT_URL };
+  const result: UsccResult = {
+    input: code,
+    compact,
+    valid: true,
+    code: "valid",
+    parts,
+    message,
+    messageZh,
+    gsxtUrl: GSXT_URL,
+  };
   if (warning) result.warning = warning;
   return result;
 }
@@ -355,13 +377,37 @@ export function validateRegistrationNumber(code: string): RegistrationNumberResu
   const compact = compactUscc(code);
   const base = { input: code, compact };
   if (!/^\d+$/.test(compact)) {
-    return { ...base, valid: false, code: "invalid_format", message: "a registration number has digits only", messageZh: "工商注册号只含数字" };
+    return {
+      ...base,
+      valid: false,
+      code: "invalid_format",
+      message: "a registration number has digits only",
+      messageZh: "工商注册号只含数字",
+    };
   }
   if (compact.length !== 15) {
-    return { ...base, valid: false, code: "invalid_length", message: "a registration number has 15 digits", messageZh: "工商注册号应为 15 位" };
+    return {
+      ...base,
+      valid: false,
+      code: "invalid_length",
+      message: "a registration number has 15 digits",
+      messageZh: "工商注册号应为 15 位",
+    };
   }
   if (!isValidMod11_10(compact)) {
-    return { ...base, valid: false, code: "invalid_checksum", message: "the check digit (15th) is wrong", messageZh: "第 15 位校验码不对" };
+    return {
+      ...base,
+      valid: false,
+      code: "invalid_checksum",
+      message: "the check digit (15th) is wrong",
+      messageZh: "第 15 位校验码不对",
+    };
   }
-  return { ...base, valid: true, code: "valid", message: "valid registration number", messageZh: "工商注册号有效" };
+  return {
+    ...base,
+    valid: true,
+    code: "valid",
+    message: "valid registration number",
+    messageZh: "工商注册号有效",
+  };
 }

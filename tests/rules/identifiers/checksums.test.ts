@@ -109,7 +109,8 @@ describe("check-digit algorithms", () => {
 
   it("holds the 249 assigned ISO 3166-1 alpha-2 codes and no reserved ones", () => {
     expect(COUNTRY_CODES.size).toBe(249);
-    for (const code of ["CN", "US", "GB", "DE", "HK", "TW", "MO", "SS", "BQ"]) expect(isCountryCode(code)).toBe(true);
+    for (const code of ["CN", "US", "GB", "DE", "HK", "TW", "MO", "SS", "BQ"])
+      expect(isCountryCode(code)).toBe(true);
     for (const code of ["UK", "EU", "XK", "AN", "ZZ"]) expect(isCountryCode(code)).toBe(false);
   });
 });

@@ -158,7 +158,13 @@ describe("validateTracking", () => {
   });
 
   it("validates 10,000 numbers in well under 100 ms", () => {
-    const sample = ["1Z999AA10123456784", "EA123456785CN", "SF1311239425848", "773123456789012", "HHWL20240315001"];
+    const sample = [
+      "1Z999AA10123456784",
+      "EA123456785CN",
+      "SF1311239425848",
+      "773123456789012",
+      "HHWL20240315001",
+    ];
     const run = () => {
       const t0 = performance.now();
       for (let i = 0; i < 10_000; i++) validateTracking(sample[i % sample.length] ?? "");
