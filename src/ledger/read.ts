@@ -350,98 +350,82 @@ function shippedFromStatus(status: OrderStatus | undefined): boolean | undefined
   return undefined;
 }
 
-/** Copies the defined values of `from` into `to` (exactOptionalPropertyTypes: never writes undefined). */
-function assignDefined<T extends object>(to: T, from: { [K in keyof T]?: T[K] | undefined }): T {
-  for (const key of Object.keys(from) as Array<keyof T>) {
-    const value = from[key];
-    if (value !== undefined) to[key] = value as T[keyof T];
-  }
-  return to;
-}
-
 /** The text shown when a 1688 export row has no payment column: an ordinary 1688 order, paid into escrow. */
 export const EXPORT_PAYMENT_TEXT = "1688 order (escrow)";
 
-function buildOrder(values: FieldValues, row: number, map: HeaderMap, issues: RowIssue[]): Order {
-  const supplier = assignDefined<Supplier>(
-    {},
-    {
-      name: values.supplierName,
-      memberId: values.memberId,
-      shopUrl: values.shopUrl,
-      uscc: values.uscc,
-      years: values.storeYears,
-      badges: values.badges,
-      businessModel: values.businessModel,
-      // Calling itself a manufacturer (生产加工) is claiming to be the factory.
-      claimsFactory: values.claimsFactory ?? (values.businessModel === "manufacturer" ? true : undefined),
-      factoryVisit: values.factoryVisit,
-      reviewScore: values.reviewScore,
-      reviewCount: values.reviewCount,
-      recentReviewShare: values.recentReviewShare,
-      repeatRate: values.repeatRate,
-    },
-  );
+function buildSupplier(v: FieldValues): Supplier {
+  const s: Supplier = {};
+  if (v.supplierName !== undefined) s.name = v.supplierName;
+  if (v.memberId !== undefined) s.memberId = v.memberId;
+  if (v.shopUrl !== undefined) s.shopUrl = v.shopUrl;
+  if (v.uscc !== undefined) s.uscc = v.uscc;
+  if (v.storeYears !== undefined) s.years = v.storeYears;
+  if (v.badges !== undefined) s.badges = v.badges;
+  if (v.businessModel !== undefined) s.businessModel = v.businessModel;
+  // Calling itself a manufacturer (生产加工) is claiming to be the factory.
+  if (v.claimsFactory !== undefined) s.claimsFactory = v.claimsFactory;
+  else if (v.businessModel === "manufacturer") s.claimsFactory = true;
+  if (v.factoryVisit !== undefined) s.factoryVisit = v.factoryVisit;
+  if (v.reviewScore !== undefined) s.reviewScore = v.reviewScore;
+  if (v.reviewCount !== undefined) s.reviewCount = v.reviewCount;
+  if (v.recentReviewShare !== undefined) s.recentReviewShare = v.recentReviewShare;
+  if (v.repeatRate !== undefined) s.repeatRate = v.repeatRate;
+  return s;
+}
 
+function buildOrder(v: FieldValues, row: number, map: HeaderMap, issues: RowIssue[]): Order {
   // Payment. The 1688 export has no payment column: its orders are ordinary 1688 orders,
   // paid into escrow (担保交易) and protected until receipt (DOMAIN.md "Money at risk").
   // A blank payment cell in that layout means the same; elsewhere it is unknown.
-  let payment: PaymentChannel = values.paymentMethod?.channel ?? "unknown";
-  let paymentText = values.paymentMethod?.text;
-  if (values.paymentMethod === undefined && map.layout === "1688-export") {
-    payment = "escrow";
-    paymentText = EXPORT_PAYMENT_TEXT;
+  const order: Order = { row, supplier: buildSupplier(v), payment: v.paymentMethod?.channel ?? "unknown" };
+  if (v.paymentMethod !== undefined) order.paymentText = v.paymentMethod.text;
+  else if (map.layout === "1688-export") {
+    order.payment = "escrow";
+    order.paymentText = EXPORT_PAYMENT_TEXT;
   }
-
-  // An ERP's 付款状态 "未支付" says the order awaits payment when no status column says more.
-  const status = values.status ?? (values.paymentStatus === "unpaid" ? "awaiting_payment" : undefined);
-
-  let received = receivedFromStatus(status);
-  const r = values.received;
-  if (r !== undefined) {
-    if (r.received !== undefined) received = r.received;
-    else if (r.quantity !== undefined) {
-      received = values.quantity !== undefined ? r.quantity >= values.quantity : r.quantity > 0;
-    }
-  }
-  let shipped = shippedFromStatus(status);
-  if (values.shippedDate !== undefined) shipped = values.shippedDate.shipped;
-  if (values.trackingNumber !== undefined || received === true) shipped = true;
+  if (v.orderId !== undefined) order.orderId = v.orderId;
 
   // Order total: an explicit total column, else 货品总价 + 运费 + 涨价或折扣 (as 1688 computes 实付款).
-  const total = values.total ?? sumTotal(values, map, issues);
+  const total = v.total ?? sumTotal(v, map, issues);
+  if (total !== undefined) order.total = total;
+  if (v.paidUpfront !== undefined) order.paidUpfront = v.paidUpfront;
+  if (v.paidShare !== undefined) order.paidShare = v.paidShare;
+  if (v.amountPaid !== undefined) order.amountPaid = v.amountPaid;
 
-  return assignDefined<Order>(
-    { row, supplier, payment },
-    {
-      orderId: values.orderId,
-      total,
-      paidUpfront: values.paidUpfront,
-      paidShare: values.paidShare,
-      amountPaid: values.amountPaid,
-      paymentText,
-      status,
-      received,
-      shipped,
-      quantity: values.quantity,
-      unitPrice: values.unitPrice,
-      referencePrice: values.referencePrice,
-      carrier: values.carrier,
-      trackingNumber: values.trackingNumber,
-      sample: values.sample,
-      contract: values.contract,
-      inspection: values.inspection,
-      exportShipment: values.exportShipment,
-      invoice: values.invoice,
-      packingList: values.packingList,
-      exportDeclaration: values.exportDeclaration,
-      payee: values.payee,
-      category: values.category,
-      market: values.market,
-      certs: values.certs,
-      orderDate: values.orderDate,
-    },
-  );
+  // An ERP's 付款状态 "未支付" says the order awaits payment when no status column says more.
+  const status = v.status ?? (v.paymentStatus === "unpaid" ? "awaiting_payment" : undefined);
+  if (status !== undefined) order.status = status;
+
+  let received = receivedFromStatus(status);
+  const r = v.received;
+  if (r !== undefined) {
+    if (r.received !== undefined) received = r.received;
+    else if (r.quantity !== undefined) received = v.quantity !== undefined ? r.quantity >= v.quantity : r.quantity > 0;
+  }
+  let shipped = shippedFromStatus(status);
+  if (v.shippedDate !== undefined) shipped = v.shippedDate.shipped;
+  if (v.trackingNumber !== undefined || received === true) shipped = true;
+  if (received !== undefined) order.received = received;
+  if (shipped !== undefined) order.shipped = shipped;
+
+  if (v.quantity !== undefined) order.quantity = v.quantity;
+  if (v.unitPrice !== undefined) order.unitPrice = v.unitPrice;
+  if (v.referencePrice !== undefined) order.referencePrice = v.referencePrice;
+  if (v.carrier !== undefined) order.carrier = v.carrier;
+  if (v.trackingNumber !== undefined) order.trackingNumber = v.trackingNumber;
+  if (v.sample !== undefined) order.sample = v.sample;
+  if (v.contract !== undefined) order.contract = v.contract;
+  if (v.inspection !== undefined) order.inspection = v.inspection;
+  if (v.exportShipment !== undefined) order.exportShipment = v.exportShipment;
+  if (v.invoice !== undefined) order.invoice = v.invoice;
+  if (v.packingList !== undefined) order.packingList = v.packingList;
+  if (v.exportDeclaration !== undefined) order.exportDeclaration = v.exportDeclaration;
+  if (v.payee !== undefined) order.payee = v.payee;
+  if (v.category !== undefined) order.category = v.category;
+  if (v.market !== undefined) order.market = v.market;
+  if (v.certs !== undefined) order.certs = v.certs;
+  if (v.orderDate !== undefined) order.orderDate = v.orderDate;
+  return order;
 }
 
 function toResult(values: FieldValues, issues: RowIssue[], row: number, map: HeaderMap): RowResult {

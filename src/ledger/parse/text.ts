@@ -63,8 +63,10 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
 /** True for an Excel error value ("#N/A", "#VALUE!", "#REF!"...) handed over as text. */
 export function isExcelErrorValue(v: CellValue): boolean {
   if (typeof v !== "string") return false;
+  const first = v.charCodeAt(0);
+  if (first !== 0x23 /* # */ && first > 0x20) return false;
   const t = v.trim();
-  if (t.charCodeAt(0) !== 0x23 /* # */ || t.length > 14) return false;
+  if (t.charCodeAt(0) !== 0x23 || t.length > 14) return false;
   return EXCEL_ERRORS.has(t.toUpperCase());
 }
 

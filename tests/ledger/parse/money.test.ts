@@ -1,0 +1,82 @@
+import { parseMoney } from "../../../src/ledger/parse/money";
+
+describe("parseMoney", () => {
+  it.each<[unknown, number, string]>([
+    [6688, 6688, "CNY"],
+    [-500, -500, "CNY"],
+    ["6688", 6688, "CNY"],
+    ["¥6,688.00", 6688, "CNY"],
+    ["￥6,688.00", 6688, "CNY"],
+    ["６，６８８", 6688, "CNY"],
+    ["１２３", 123, "CNY"],
+    ["6688元", 6688, "CNY"],
+    ["RMB 6,688", 6688, "CNY"],
+    ["CNY6688", 6688, "CNY"],
+    ["人民币 1000元", 1000, "CNY"],
+    ["1.2万", 12000, "CNY"],
+    ["1.2万元", 12000, "CNY"],
+    ["1.15万", 11500, "CNY"],
+    ["-500", -500, "CNY"],
+    ["(500)", -500, "CNY"],
+    ["(¥500)", -500, "CNY"],
+    ["-¥500", -500, "CNY"],
+    ["US$ 800", 800, "USD"],
+    ["US $800", 800, "USD"],
+    ["USD 800", 800, "USD"],
+    ["$1,234.56", 1234.56, "USD"],
+    ["800美元", 800, "USD"],
+    ["€ 1,200", 1200, "EUR"],
+    ["EUR 99.90", 99.9, "EUR"],
+    ["200欧元", 200, "EUR"],
+    ["£75", 75, "GBP"],
+    ["HK$100", 100, "HKD"],
+    ["HKD 100", 100, "HKD"],
+    [" 6 688 ", 6688, "CNY"],
+    ["¥12.50/件", 12.5, "CNY"],
+    ["无", 0, "CNY"],
+  ])("reads %j as %d %s", (input, amount, currency) => {
+    expect(parseMoney(input as string, "CNY")).toEqual({ ok: true, value: { amount, currency } });
+  });
+
+  it("reads a bare number in the currency it is given (the column's header currency)", () => {
+    expect(parseMoney(800, "USD")).toEqual({ ok: true, value: { amount: 800, currency: "USD" } });
+    expect(parseMoney("800", "USD")).toEqual({ ok: true, value: { amount: 800, currency: "USD" } });
+  });
+
+  it("lets a symbol in the cell win over the currency it is given", () => {
+    expect(parseMoney("¥800", "USD")).toEqual({ ok: true, value: { amount: 800, currency: "CNY" } });
+  });
+
+  it.each([null, undefined, "", "   ", "-", "N/A"])("reads the empty cell %j as not known", (v) => {
+    expect(parseMoney(v, "CNY")).toEqual({ ok: true, value: undefined });
+  });
+
+  it.each(["1,5", "12,50", "1.234,56", "1,23,456", "€ 12,50"])(
+    "refuses %j: a comma is only a thousands separator, never a decimal point",
+    (v) => {
+      const r = parseMoney(v, "CNY");
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/groups of three/);
+    },
+  );
+
+  it.each(["abc", "about 500", "¥", "面议", "US$ 5 USD € 3"])("refuses the non-numeric text %j and quotes it", (v) => {
+    const r = parseMoney(v, "CNY");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(`"${v.trim()}"`);
+  });
+
+  it("refuses a cell naming two currencies", () => {
+    const r = parseMoney("US$ 800 (¥5,760)", "CNY");
+    expect(r.ok).toBe(false);
+  });
+
+  it.each([true, new Date(2024, 0, 1), Number.NaN, Number.POSITIVE_INFINITY])("refuses %p", (v) => {
+    expect(parseMoney(v, "CNY").ok).toBe(false);
+  });
+
+  it("names the Excel error value a cell holds", () => {
+    const r = parseMoney("#N/A", "CNY");
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining("#N/A") });
+  });
+});

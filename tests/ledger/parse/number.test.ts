@@ -1,0 +1,58 @@
+import { parseNumber, readDecimal } from "../../../src/ledger/parse/number";
+
+describe("readDecimal", () => {
+  it.each<[string, number]>([
+    ["6688", 6688],
+    ["6,688.00", 6688],
+    ["1,234,567.5", 1234567.5],
+    ["6 688", 6688],
+    ["1'000", 1000],
+    ["-500", -500],
+    ["(500)", -500],
+    ["+7", 7],
+    [".5", 0.5],
+    ["1.2万", 12000],
+    ["3亿", 300000000],
+    ["1.5k", 1500],
+    ["2w", 20000],
+  ])("reads %j as %d", (s, n) => {
+    expect(readDecimal(s)).toBe(n);
+  });
+
+  it.each([
+    ["1,5", "grouping"],
+    ["12,3456", "grouping"],
+    ["1.234,56", "grouping"],
+    ["abc", "format"],
+    ["1.2.3", "format"],
+    ["", "format"],
+  ])("refuses %j (%s)", (s, why) => {
+    expect(readDecimal(s)).toBe(why);
+  });
+});
+
+describe("parseNumber", () => {
+  it.each<[unknown, number]>([
+    [120, 120],
+    ["120", 120],
+    ["１２０", 120],
+    ["1,200", 1200],
+    ["100件", 100],
+    ["100 pcs", 100],
+    ["4.8分", 4.8],
+    ["200+", 200],
+    ["1.2万", 12000],
+    ["约 300", 300],
+    ["7天", 7],
+  ])("reads %j as %d", (v, n) => {
+    expect(parseNumber(v as string)).toEqual({ ok: true, value: n });
+  });
+
+  it.each(["many", "1,5", "4.8 stars?", "#VALUE!"])("refuses %j", (v) => {
+    expect(parseNumber(v).ok).toBe(false);
+  });
+
+  it.each([null, "", "-"])("reads %j as not known", (v) => {
+    expect(parseNumber(v)).toEqual({ ok: true, value: undefined });
+  });
+});
