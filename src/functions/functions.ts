@@ -16,6 +16,10 @@ import { safely, toCellError } from "./safely";
 type Cell = string | number | boolean | CellErrorLike;
 type Range = unknown[][];
 
+// custom-functions-metadata reads the TypeScript signatures below and accepts
+// only its own vocabulary: `any` for a cell of any type, `any[][]` for a range.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
 /** One cell per row: the verdict's value, blank for a blank row, or the row's own error. */
 function perRow(
   headers: Range,
@@ -46,7 +50,7 @@ function perRow(
  * @returns {any[][]} One score per row; 100 for a blacklisted supplier.
  * @example =GUARD.RISKSCORE($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
  */
-export function riskScore(headers: Range, rows: Range, blacklist?: Range | null, settings?: Range | null): Cell[][] {
+export function riskScore(headers: any[][], rows: any[][], blacklist?: any[][], settings?: any[][]): any[][] {
   return perRow(headers, rows, blacklist, settings, (v) => v.score);
 }
 
@@ -60,7 +64,7 @@ export function riskScore(headers: Range, rows: Range, blacklist?: Range | null,
  * @returns {any[][]} LOW below 30, MEDIUM from 30, HIGH from 60 (by default).
  * @example =GUARD.RISKLEVEL($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
  */
-export function riskLevel(headers: Range, rows: Range, blacklist?: Range | null, settings?: Range | null): Cell[][] {
+export function riskLevel(headers: any[][], rows: any[][], blacklist?: any[][], settings?: any[][]): any[][] {
   return perRow(headers, rows, blacklist, settings, (v) => v.level);
 }
 
@@ -74,7 +78,7 @@ export function riskLevel(headers: Range, rows: Range, blacklist?: Range | null,
  * @returns {any[][]} One text per row.
  * @example =GUARD.RISKREASONS($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
  */
-export function riskReasons(headers: Range, rows: Range, blacklist?: Range | null, settings?: Range | null): Cell[][] {
+export function riskReasons(headers: any[][], rows: any[][], blacklist?: any[][], settings?: any[][]): any[][] {
   return perRow(headers, rows, blacklist, settings, (v, lang) => summarizeReasons(v, lang));
 }
 
@@ -90,12 +94,12 @@ export function riskReasons(headers: Range, rows: Range, blacklist?: Range | nul
  * @example =GUARD.DEPOSITOK(48000, 14400, "CNY")
  */
 export function depositOk(
-  total: unknown,
-  paidUpfront: unknown,
-  currency?: unknown,
-  received?: unknown,
-  settings?: Range | null,
-): boolean | CellErrorLike {
+  total: any,
+  paidUpfront: any,
+  currency?: any,
+  received?: any,
+  settings?: any[][],
+): any {
   return safely(() => pay.depositOk(total, paidUpfront, currency, received, readSettingsArg(settings)));
 }
 
@@ -109,7 +113,7 @@ export function depositOk(
  * @returns {any} TRUE or FALSE.
  * @example =GUARD.EXPOSUREOK("US$10,000", 1)
  */
-export function exposureOk(paidUpfront: unknown, storeYears: unknown, currency?: unknown, settings?: Range | null): boolean | CellErrorLike {
+export function exposureOk(paidUpfront: any, storeYears: any, currency?: any, settings?: any[][]): any {
   return safely(() => pay.exposureOk(paidUpfront, storeYears, currency, readSettingsArg(settings)));
 }
 
@@ -120,7 +124,7 @@ export function exposureOk(paidUpfront: unknown, storeYears: unknown, currency?:
  * @returns {any} TRUE or FALSE; #N/A when the method is not recognised.
  * @example =GUARD.PAYMENTSAFE("微信转账")
  */
-export function paymentSafe(method: unknown): boolean | CellErrorLike {
+export function paymentSafe(method: any): any {
   return safely(() => pay.paymentSafe(method));
 }
 
@@ -132,7 +136,7 @@ export function paymentSafe(method: unknown): boolean | CellErrorLike {
  * @returns {any} TRUE or FALSE.
  * @example =GUARD.TRACKINGVALID("1Z999AA10123456784", "UPS")
  */
-export function trackingValid(number: unknown, carrier?: unknown): boolean | CellErrorLike {
+export function trackingValid(number: any, carrier?: any): any {
   return safely(() => ids.trackingValid(number, carrier));
 }
 
@@ -143,7 +147,7 @@ export function trackingValid(number: unknown, carrier?: unknown): boolean | Cel
  * @returns {any} Carrier name(s); #N/A when it fits none.
  * @example =GUARD.TRACKINGCARRIER("EA123456785CN")
  */
-export function trackingCarrier(number: unknown): string | CellErrorLike {
+export function trackingCarrier(number: any): any {
   return safely(() => ids.trackingCarrier(number));
 }
 
@@ -154,7 +158,7 @@ export function trackingCarrier(number: unknown): string | CellErrorLike {
  * @returns {any} TRUE or FALSE.
  * @example =GUARD.USCCVALID("91330100716105852F")
  */
-export function usccValid(code: unknown): boolean | CellErrorLike {
+export function usccValid(code: any): any {
   return safely(() => ids.usccValid(code));
 }
 
@@ -165,7 +169,7 @@ export function usccValid(code: unknown): boolean | CellErrorLike {
  * @returns {any} A short description; #N/A when the code cannot be decoded.
  * @example =GUARD.USCCINFO("91330100716105852F")
  */
-export function usccInfo(code: unknown): string | CellErrorLike {
+export function usccInfo(code: any): any {
   return safely(() => ids.usccInfo(code));
 }
 
@@ -176,7 +180,7 @@ export function usccInfo(code: unknown): string | CellErrorLike {
  * @returns {any} TRUE or FALSE; #VALUE! for text that is not a URL.
  * @example =GUARD.STOREURLOK("https://detail.1688.com/offer/612345678901.html")
  */
-export function storeUrlOk(url: unknown): boolean | CellErrorLike {
+export function storeUrlOk(url: any): any {
   return safely(() => ids.storeUrlOk(url));
 }
 
@@ -187,7 +191,7 @@ export function storeUrlOk(url: unknown): boolean | CellErrorLike {
  * @returns {any} A key such as member:b2b-22012345, shop:shop1432227742039 or name:义乌市宏达贸易.
  * @example =GUARD.SUPPLIERID("义乌市宏达贸易有限公司")
  */
-export function supplierId(urlOrName: unknown): string | CellErrorLike {
+export function supplierId(urlOrName: any): any {
   return safely(() => ids.supplierId(urlOrName));
 }
 
@@ -201,7 +205,7 @@ export function supplierId(urlOrName: unknown): string | CellErrorLike {
  * @returns {any} TRUE or FALSE.
  * @example =GUARD.BLACKLISTED(D2, GuardBlacklist, H2)
  */
-export function blacklisted(supplier: unknown, blacklist: Range, shopLink?: unknown, uscc?: unknown): boolean | CellErrorLike {
+export function blacklisted(supplier: any, blacklist: any[][], shopLink?: any, uscc?: any): any {
   return safely(() => ids.blacklisted(supplier, blacklist, shopLink, uscc));
 }
 
@@ -214,7 +218,7 @@ export function blacklisted(supplier: unknown, blacklist: Range, shopLink?: unkn
  * @returns {any} Stock level at which to reorder.
  * @example =GUARD.REORDERPOINT(20, 15, 100)
  */
-export function reorderPoint(dailySales: unknown, leadDays: unknown, safetyStock?: unknown): number | CellErrorLike {
+export function reorderPoint(dailySales: any, leadDays: any, safetyStock?: any): any {
   return safely(() => inv.reorderPointFn(dailySales, leadDays, safetyStock));
 }
 
@@ -227,7 +231,7 @@ export function reorderPoint(dailySales: unknown, leadDays: unknown, safetyStock
  * @returns {any} Stock level at which to reorder.
  * @example =GUARD.REORDERPOINTSL(B2:B31, 15, 95%)
  */
-export function reorderPointServiceLevel(salesHistory: Range, leadDays: unknown, serviceLevel: unknown): number | CellErrorLike {
+export function reorderPointServiceLevel(salesHistory: any[][], leadDays: any, serviceLevel: any): any {
   return safely(() => inv.reorderPointServiceLevel(salesHistory, leadDays, serviceLevel));
 }
 
@@ -244,13 +248,13 @@ export function reorderPointServiceLevel(salesHistory: Range, leadDays: unknown,
  * @example =GUARD.REORDERQTY(20, 15, 7, 200, 100)
  */
 export function reorderQty(
-  dailySales: unknown,
-  leadDays: unknown,
-  safetyDays: unknown,
-  onHand: unknown,
-  inTransit: unknown,
-  reviewDays?: unknown,
-): number | CellErrorLike {
+  dailySales: any,
+  leadDays: any,
+  safetyDays: any,
+  onHand: any,
+  inTransit: any,
+  reviewDays?: any,
+): any {
   return safely(() => inv.reorderQtyFn(dailySales, leadDays, safetyDays, onHand, inTransit, reviewDays));
 }
 
@@ -264,7 +268,7 @@ export function reorderQty(
  * @returns {any} TRUE or FALSE.
  * @example =GUARD.REVIEWFLAG(5, 8)
  */
-export function reviewFlag(score: unknown, reviewCount: unknown, recentReviews?: unknown, settings?: Range | null): boolean | CellErrorLike {
+export function reviewFlag(score: any, reviewCount: any, recentReviews?: any, settings?: any[][]): any {
   return safely(() => inv.reviewFlagFn(score, reviewCount, recentReviews, readSettingsArg(settings)));
 }
 
@@ -273,10 +277,10 @@ export function reviewFlag(score: unknown, reviewCount: unknown, recentReviews?:
  * @customfunction CERTSMISSING
  * @param {any} category Product category: electronics, toys, textiles, 电子产品, 玩具...
  * @param {any} market Target market: EU, US, UK, 美国, Amazon US...
- * @param {any} [certs] Certificates the supplier provided, e.g. "CE, RoHS" (text or a range).
+ * @param {any} [certs] Certificates the supplier provided, e.g. "CE, RoHS".
  * @returns {any} Missing certificates, comma-separated; empty when none; #N/A for an unknown category or market.
  * @example =GUARD.CERTSMISSING("electronics", "US", "CE")
  */
-export function certsMissing(category: unknown, market: unknown, certs?: unknown): string | CellErrorLike {
+export function certsMissing(category: any, market: any, certs?: any): any {
   return safely(() => inv.certsMissingFn(category, market, certs));
 }
