@@ -1,0 +1,226 @@
+import type { CellValue } from "../../src/rules/types";
+import { EXPORT_1688_HEADERS, type FieldId } from "../../src/ledger/fields";
+import {
+  findHeaderRow,
+  headerKey,
+  mapHeaders,
+  normalizeHeader,
+  UnknownFieldError,
+  type HeaderMap,
+} from "../../src/ledger/header";
+
+const fieldOf = (map: HeaderMap, header: string): FieldId | undefined =>
+  map.columns.find((c) => c.header === header)?.field;
+
+describe("normalizeHeader", () => {
+  it.each([
+    ["货品总价(元)", { key: "货品总价", currency: "CNY" }],
+    ["货品总价（元）", { key: "货品总价", currency: "CNY" }],
+    ["货品总价", { key: "货品总价" }],
+    ["Total (USD)", { key: "total", currency: "USD" }],
+    ["Total (US$)", { key: "total", currency: "USD" }],
+    ["Total [USD]", { key: "total", currency: "USD" }],
+    ["Total USD", { key: "total", currency: "USD" }],
+    ["金额(CNY)", { key: "金额", currency: "CNY" }],
+    ["金额/元", { key: "金额", currency: "CNY" }],
+    ["单价(元/件)", { key: "单价", currency: "CNY" }],
+    ["金额(万元)", { key: "金额", currency: "CNY", scale: 10000 }],
+    ["回头率（%）", { key: "回头率%" }],
+    ["数量(件)", { key: "数量" }],
+    ["Order ID", { key: "orderid" }],
+    ["ＯＲＤＥＲ　ＩＤ", { key: "orderid" }],
+    ["【金额】", { key: "[金额]" }],
+  ])("normalises %j", (header, expected) => {
+    expect(normalizeHeader(header)).toEqual(expected);
+  });
+});
+
+describe("mapHeaders on 1688's 49-column order export", () => {
+  const map = mapHeaders([...EXPORT_1688_HEADERS]);
+
+  it.each<[string, FieldId]>([
+    ["订单编号", "orderId"],
+    ["卖家公司名", "supplierName"],
+    ["卖家会员名", "memberId"],
+    ["货品总价(元)", "goodsTotal"],
+    ["运费(元)", "shipping"],
+    ["涨价或折扣(元)", "adjustment"],
+    ["实付款(元)", "amountPaid"],
+    ["订单状态", "status"],
+    ["订单创建时间", "orderDate"],
+    ["订单付款时间", "paidDate"],
+    ["货品标题", "productTitle"],
+    ["单价(元)", "unitPrice"],
+    ["数量", "quantity"],
+    ["Offer ID", "offerId"],
+    ["SKU ID", "sku"],
+    ["物流公司", "carrier"],
+    ["运单号", "trackingNumber"],
+  ])("maps %j to %s", (header, field) => {
+    expect(fieldOf(map, header)).toBe(field);
+  });
+
+  it("maps none of the buyer, consignee or invoice-detail columns", () => {
+    for (const h of ["买家公司名", "买家会员名", "收货人姓名", "收货地址", "联系电话", "发票：购货单位名称", "发票：纳税人识别号",
+      "发票：开户行及账号", "货品种类", "是否发起免密支付(1:淘货源诚e赊免密支付2:批量下单免密支付)"]) {
+      expect(fieldOf(map, h)).toBeUndefined();
+      expect(map.unmapped).toContain(h);
+    }
+  });
+
+  it("reads the money columns' currency from (元) and names the layout", () => {
+    expect(map.currencyByField).toMatchObject({ goodsTotal: "CNY", amountPaid: "CNY", unitPrice: "CNY" });
+    expect(map.layout).toBe("1688-export");
+    expect(map.byField.supplierName).toBe(3);
+    expect(map.byField.trackingNumber).toBe(31);
+  });
+
+  it("maps the variant without (元) the same way, with no header currency", () => {
+    const plain = mapHeaders(EXPORT_1688_HEADERS.map((h) => h.replace("(元)", "")));
+    expect(plain.byField).toEqual(map.byField);
+    expect(plain.currencyByField).toEqual({});
+    expect(plain.layout).toBe("1688-export");
+  });
+
+  it("maps full-width brackets like half-width ones", () => {
+    const fw = mapHeaders(EXPORT_1688_HEADERS.map((h) => h.replace("(元)", "（元）")));
+    expect(fw.byField).toEqual(map.byField);
+    expect(fw.currencyByField.amountPaid).toBe("CNY");
+  });
+});
+
+describe("mapHeaders on teams' own sheets", () => {
+  const zh = ["诚信通年限", "付款方式", "预付款", "供应商名称", "商品链接", "回头率", "认证"];
+  const en = ["Years on 1688", "Payment method", "Deposit paid", "Supplier name", "Product link", "Repeat rate", "Badges"];
+  const fields: FieldId[] = ["storeYears", "paymentMethod", "paidUpfront", "supplierName", "shopUrl", "repeatRate", "badges"];
+
+  it("maps the Chinese headers and their English twins to the same fields", () => {
+    const a = mapHeaders(zh);
+    const b = mapHeaders(en);
+    expect(zh.map((h) => fieldOf(a, h))).toEqual(fields);
+    expect(en.map((h) => fieldOf(b, h))).toEqual(fields);
+    expect(a.layout).toBe("team");
+  });
+
+  it.each<[string, FieldId]>([
+    ["定金", "paidUpfront"],
+    ["首付款", "paidUpfront"],
+    ["Paid upfront", "paidUpfront"],
+    ["资质", "badges"],
+    ["标识", "badges"],
+    ["Credentials", "badges"],
+    ["认证证书", "certs"],
+    ["CE/FCC", "certs"],
+    ["Certs", "certs"],
+    ["源头厂家", "claimsFactory"],
+    ["综合服务分", "reviewScore"],
+    ["评价数", "reviewCount"],
+    ["预付比例(%)", "paidShare"],
+    ["Deposit %", "paidShare"],
+    ["订单金额（USD）", "total"],
+    ["采购金额", "total"],
+    ["供应商会员名", "memberId"],
+    ["实际到货数量", "received"],
+    ["1688订单号", "orderId"],
+    ["快递单号", "trackingNumber"],
+    ["Tracking No.", "trackingNumber"],
+    ["Courier", "carrier"],
+    ["收款账户名", "payee"],
+    ["目的国", "exportShipment"],
+    ["报关单", "exportDeclaration"],
+    ["装箱单", "packingList"],
+    ["Inspection", "inspection"],
+    ["试单", "sample"],
+    ["电子合同", "contract"],
+    ["参考价", "referencePrice"],
+    ["品类", "category"],
+    ["站点", "market"],
+    ["日均销量", "dailySales"],
+    ["安全天数", "safetyDays"],
+    ["可用库存", "onHand"],
+    ["在途", "inTransit"],
+    ["采购天数", "leadDays"],
+  ])("maps %j to %s", (header, field) => {
+    expect(fieldOf(mapHeaders([header, "供应商"]), header)).toBe(field);
+  });
+
+  it("maps an ERP purchase-order header row and names the layout", () => {
+    const map = mapHeaders(["采购单号", "SKU", "供应商", "付款状态", "运单号", "快递公司", "到货数量", "日均销量", "安全天数", "在途", "可用库存"]);
+    expect(map.layout).toBe("erp");
+    expect(map.byField).toMatchObject({
+      orderId: 0, sku: 1, supplierName: 2, paymentStatus: 3, trackingNumber: 4, carrier: 5, received: 6, dailySales: 7,
+      safetyDays: 8, inTransit: 9, onHand: 10,
+    });
+  });
+
+  it("maps no buyer column to a supplier field, even by key word", () => {
+    const map = mapHeaders(["Buyer", "买家公司名称", "Supplier"]);
+    expect(map.byField).toEqual({ supplierName: 2 });
+  });
+
+  it("maps each field once: the exact alias beats a key word, then the leftmost column", () => {
+    const map = mapHeaders(["供应商全称", "供应商"]);
+    expect(map.byField.supplierName).toBe(1);
+    expect(map.columns).toEqual([{ index: 1, header: "供应商", field: "supplierName", how: "alias" }]);
+    const twice = mapHeaders(["运单号", "运单号"]);
+    expect(twice.byField.trackingNumber).toBe(0);
+    expect(twice.unmapped).toEqual(["运单号"]);
+  });
+
+  it("ignores unknown columns and lists them", () => {
+    const map = mapHeaders(["供应商", "颜色", "", null, "运单号"]);
+    expect(map.byField).toEqual({ supplierName: 0, trackingNumber: 4 });
+    expect(map.unmapped).toEqual(["颜色"]);
+  });
+
+  it("lets overrides correct a mapping or leave a column out", () => {
+    const map = mapHeaders(["供应商", "备注", "运单号"], { 备注: "payee", 运单号: null });
+    expect(map.byField).toEqual({ supplierName: 0, payee: 1 });
+    expect(map.columns.find((c) => c.header === "运单号")).toEqual({ index: 2, header: "运单号", how: "override" });
+    expect(map.columns.find((c) => c.header === "备注")?.how).toBe("override");
+  });
+
+  it("lets an override take a field from the column that had it", () => {
+    const map = mapHeaders(["供应商", "工厂"], { 工厂: "supplierName" });
+    expect(map.byField.supplierName).toBe(1);
+  });
+
+  it("refuses an override naming no field", () => {
+    expect(() => mapHeaders(["供应商"], { 供应商: "vendor" })).toThrow(UnknownFieldError);
+  });
+
+  it("returns the same mapping for the same header row (memoised on content)", () => {
+    const headers: CellValue[] = ["供应商", "运单号"];
+    expect(mapHeaders([...headers])).toBe(mapHeaders([...headers]));
+    expect(headerKey(headers)).toBe(headerKey(["供应商", "运单号"]));
+    expect(headerKey(headers)).not.toBe(headerKey(["供应商", "运单"]));
+  });
+});
+
+describe("findHeaderRow", () => {
+  it("finds the header row under a title and blank rows", () => {
+    const cells: CellValue[][] = [
+      ["2024年3月采购台账"],
+      [],
+      [null, null, "制表人：王芳"],
+      ["订单号", "供应商名称", "订单金额", "付款方式", "预付款", "运单号"],
+      ["A001", "义乌市好日子日用品有限公司", "¥6,688.00", "微信", "100%", "SF1234567890123"],
+    ];
+    expect(findHeaderRow(cells)).toBe(3);
+  });
+
+  it("finds the 1688 export's header in row 1", () => {
+    expect(findHeaderRow([[...EXPORT_1688_HEADERS], ["3456789012345678901"]])).toBe(0);
+  });
+
+  it("returns -1 when no row maps two fields", () => {
+    expect(findHeaderRow([["hello"], [1, 2, 3], ["供应商"]])).toBe(-1);
+    expect(findHeaderRow([])).toBe(-1);
+  });
+
+  it("looks no further than maxScan rows", () => {
+    const cells: CellValue[][] = [[], [], [], ["供应商", "运单号"]];
+    expect(findHeaderRow(cells, 3)).toBe(-1);
+    expect(findHeaderRow(cells, 4)).toBe(3);
+  });
+});
