@@ -233,7 +233,7 @@ function printHelp() {
       "(Windows, macOS) to create and trust a localhost certificate, then npm start serves https.",
     );
   }
-  if (port !== 3000 && !process.env.ADDIN_ORIGIN) {
+  if (port !== 3000 && build && !process.env.ADDIN_ORIGIN) {
     lines.push(
       "",
       `PORT is ${port}: dist/manifest.xml was built for https://localhost:${port}; use that one.`,
