@@ -307,31 +307,27 @@ export function buildBlacklist(cells: readonly (readonly CellValue[])[]): Blackl
 
 /**
  * Cache of built indexes. Excel hands every custom-function call a fresh
- * array, so identity alone rarely hits; a content key over every cell would
- * cost O(list size) per call. The design:
+ * array, so identity never hits, and a content key over every cell costs
+ * O(list size). The cache must never change a result, so the design rests on
+ * when a range's content can change at all:
  *
- * 1. a range of at most 64 cells is compared in full with the cached copy
- *    (exact); a larger one by a fingerprint read from a fixed number of
- *    cells (row count, the width and cells of the first and last rows, and
- *    16 cells spread evenly), O(1) whatever the list size. Either picks a
- *    cached index among the last few (LRU of 4);
- * 2. on a fingerprint hit over a larger range, a rotating window of 16 cells is compared with the
- *    cached copy on every call, so the whole range is re-verified every
- *    (cells / 16) calls; a difference rebuilds the index from the new array.
+ * - Excel delivers a recalculation's calls in batches that run one after the
+ *   other in the same JavaScript turn; the workbook cannot change inside a
+ *   turn (an edit, or a write from the task pane, arrives as a new message).
+ * - So the first call of each turn compares the range with the cached copy
+ *   cell by cell (exact, O(n)) and marks the slot verified for that turn;
+ *   later calls in the same turn only check a fixed fingerprint (dimensions,
+ *   first and last rows, 16 cells spread evenly) to pick the right slot among
+ *   the last few lists (LRU of 4). The O(n) compare is amortised over the
+ *   batch: per-call cost stays flat whatever the list size.
+ * - Ranges of at most 64 cells are compared in full on every call.
  *
- * (A WeakMap on the array object was considered and left out: Excel never
- * repeats an array, and a caller that mutates its array in place would get
- * a stale index from it.)
- *
- * The trade-off, stated plainly: an edit to a cell that is neither sampled
- * nor yet reached by the rotating window can be missed for up to
- * cells / 16 calls (1,250 calls for a 20,000-row, one-column list).
- * Appending or deleting rows, or editing the first or last row, always
- * rebuilds at once. Use `buildBlacklist` directly when exactness on every
- * call matters more than speed.
+ * What this assumes, stated plainly: within one synchronous batch, two
+ * different blacklist ranges of the same size whose first and last rows and
+ * sampled cells agree would share a slot. Use `buildBlacklist` directly when
+ * that matters more than speed.
  */
 const SAMPLES = 16;
-const WINDOW = 16;
 /** A range of at most this many cells is compared in full on every call: exact, and still a bounded cost. */
 const FULL_COMPARE = 64;
 const LRU_SIZE = 4;
@@ -343,10 +339,26 @@ interface CacheSlot {
   /** Private copy of the rows the index was built from. */
   cells: readonly (readonly CellValue[])[];
   index: BlacklistIndex;
-  cursor: number;
+  /** The turn in which the slot was last compared in full. */
+  verifiedTurn: number;
 }
 
 const lru: CacheSlot[] = [];
+
+let turn = 0;
+let turnEnding = false;
+
+/** A counter that moves on once the current synchronous run of calls is over. */
+function currentTurn(): number {
+  if (!turnEnding) {
+    turnEnding = true;
+    void Promise.resolve().then(() => {
+      turn++;
+      turnEnding = false;
+    });
+  }
+  return turn;
+}
 
 function sameCell(a: CellValue, b: CellValue): boolean {
   if (a === b) return true;
@@ -364,23 +376,25 @@ function sameRow(
   return true;
 }
 
+function sameShape(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): boolean {
+  const n = cells.length;
+  return n === slot.rows && (cells[0]?.length ?? 0) === slot.width && (cells[n - 1]?.length ?? 0) === slot.lastWidth;
+}
+
+/** Every cell, exact. */
+function sameContent(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): boolean {
+  if (!sameShape(slot, cells)) return false;
+  for (let r = 0; r < cells.length; r++) if (!sameRow(cells[r], slot.cells[r], slot.width)) return false;
+  return true;
+}
+
 /** Dimensions, first and last rows, and SAMPLES cells spread evenly: a fixed amount of work per call. */
 function sameFingerprint(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): boolean {
+  if (!sameShape(slot, cells)) return false;
   const n = cells.length;
-  if (
-    n !== slot.rows ||
-    (cells[0]?.length ?? 0) !== slot.width ||
-    (cells[n - 1]?.length ?? 0) !== slot.lastWidth
-  )
-    return false;
   if (!sameRow(cells[0], slot.cells[0], slot.width) || !sameRow(cells[n - 1], slot.cells[n - 1], slot.width))
     return false;
   const total = n * slot.width;
-  if (total === 0) return true;
-  if (total <= FULL_COMPARE) {
-    for (let r = 1; r < n - 1; r++) if (!sameRow(cells[r], slot.cells[r], slot.width)) return false;
-    return true;
-  }
   const step = Math.max(1, Math.floor(total / SAMPLES));
   for (let k = 0, at = step >> 1; k < SAMPLES && at < total; k++, at += step) {
     const r = Math.floor(at / slot.width);
@@ -390,32 +404,24 @@ function sameFingerprint(slot: CacheSlot, cells: readonly (readonly CellValue[])
   return true;
 }
 
-/** Compares the next WINDOW cells (rotating) with the cached copy. */
-function sameWindow(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): boolean {
-  const total = cells.length * slot.width;
-  if (total === 0) return true;
-  for (let k = 0; k < WINDOW && k < total; k++) {
-    const at = (slot.cursor + k) % total;
-    const r = Math.floor(at / slot.width);
-    const c = at % slot.width;
-    if (!sameCell(cells[r]?.[c], slot.cells[r]?.[c])) return false;
-  }
-  slot.cursor = (slot.cursor + WINDOW) % total;
-  return true;
-}
-
 /**
  * The index of a blacklist range, built once per distinct content and
  * reused across calls (see the cache notes above).
  */
 export function blacklistFor(cells: readonly (readonly CellValue[])[]): BlacklistIndex {
+  const now = currentTurn();
   for (let i = 0; i < lru.length; i++) {
     const slot = lru[i];
-    if (!slot || !sameFingerprint(slot, cells)) continue;
-    if (!sameWindow(slot, cells)) {
-      lru.splice(i, 1);
-      break;
+    if (!slot) continue;
+    const small = slot.rows * slot.width <= FULL_COMPARE;
+    let same: boolean;
+    if (small || slot.verifiedTurn !== now) {
+      same = sameContent(slot, cells);
+      if (same) slot.verifiedTurn = now;
+    } else {
+      same = sameFingerprint(slot, cells);
     }
+    if (!same) continue;
     if (i > 0) {
       lru.splice(i, 1);
       lru.unshift(slot);
@@ -431,7 +437,7 @@ export function blacklistFor(cells: readonly (readonly CellValue[])[]): Blacklis
     lastWidth: cells[cells.length - 1]?.length ?? 0,
     cells: copy,
     index,
-    cursor: 0,
+    verifiedTurn: now,
   });
   if (lru.length > LRU_SIZE) lru.pop();
   return index;
