@@ -12,7 +12,11 @@
  * is reported the same way: in a shop-link column it is not a 1688 store.
  */
 
-export type StoreUrlCode = "genuine" | "lookalike" | "not_url";
+/**
+ * `other_site`: a real marketplace other than 1688 (Taobao, Tmall, Alibaba.com,
+ * AliExpress, JD, Pinduoduo): not a 1688 store, but no phishing either.
+ */
+export type StoreUrlCode = "genuine" | "lookalike" | "other_site" | "not_url";
 
 export interface StoreUrlResult {
   input: string;
@@ -81,6 +85,17 @@ const SITE_SUBDOMAINS = new Set([
   "h5",
   "open",
 ]);
+
+/** Real marketplaces a buyer may link to instead of 1688. */
+const OTHER_MARKETS = [
+  "taobao.com",
+  "tmall.com",
+  "alibaba.com",
+  "aliexpress.com",
+  "jd.com",
+  "pinduoduo.com",
+  "yangkeduo.com",
+];
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const URL_TOKEN = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/i;
@@ -155,6 +170,17 @@ export function checkStoreUrl(text: string): StoreUrlResult {
     );
   }
   const genuine = host === "1688.com" || host.endsWith(".1688.com");
+  const market = OTHER_MARKETS.find((d) => host === d || host.endsWith(`.${d}`));
+  if (!genuine && market) {
+    return {
+      input: text,
+      code: "other_site",
+      genuine: false,
+      host,
+      message: `${host} is ${market}, not a 1688.com store`,
+      messageZh: `${host} 属于 ${market}，不是 1688.com 店铺`,
+    };
+  }
   if (!genuine) {
     const imitates = /1688|l688|i688|168b|xn--/.test(host);
     return imitates

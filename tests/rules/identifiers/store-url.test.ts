@@ -41,7 +41,6 @@ describe("checkStoreUrl", () => {
     ["https://user:pass@detail.1688.com/offer/1.html", "detail.1688.com"],
     ["ftp://detail.1688.com/offer/1.html", "detail.1688.com"],
     ["https://192.168.0.8/1688", "192.168.0.8"],
-    ["https://taobao.com/shop/1", "taobao.com"],
     ["detail.1688.com.shop.top/offer/1.html", "detail.1688.com.shop.top"],
   ])("flags the lookalike %s", (url, host) => {
     const r = checkStoreUrl(url);
@@ -70,4 +69,20 @@ describe("checkStoreUrl", () => {
       expect(r.genuine).toBe(false);
     },
   );
+});
+
+describe("other marketplaces", () => {
+  it.each([
+    "https://item.taobao.com/item.htm?id=1",
+    "https://www.alibaba.com/product-detail/x.html",
+    "https://detail.tmall.com/item.htm?id=2",
+  ])("reads %s as another real site, not a lookalike", (url) => {
+    const r = checkStoreUrl(url);
+    expect(r.code).toBe("other_site");
+    expect(r.genuine).toBe(false);
+  });
+
+  it("still calls a domain that only contains a marketplace name a lookalike", () => {
+    expect(checkStoreUrl("https://taobao.com.verify-shop.top/x").code).toBe("lookalike");
+  });
 });
