@@ -247,10 +247,16 @@ const compiledMaps = new WeakMap<HeaderMap, Compiled>();
 function compile(map: HeaderMap): Compiled {
   const hit = compiledMaps.get(map);
   if (hit !== undefined) return hit;
+  // When the units of the money columns name one currency ("订单金额(USD)"), the money
+  // columns without a unit ("预付款") are in that currency too, not the settings' default.
+  const named = new Set(Object.values(map.currencyByField));
+  const sheetCurrency = named.size === 1 ? [...named][0] : undefined;
   const columns: Column[] = [];
   for (const c of map.columns) {
     if (c.field === undefined) continue;
-    columns.push({ index: c.index, header: c.header, def: FIELD_BY_ID[c.field], currency: c.currency, scale: c.scale });
+    const def = FIELD_BY_ID[c.field];
+    const currency = c.currency ?? (def.kind === "money" ? sheetCurrency : undefined);
+    columns.push({ index: c.index, header: c.header, def, currency, scale: c.scale });
   }
   const compiled: Compiled = {
     columns,
