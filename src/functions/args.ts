@@ -26,7 +26,8 @@ export function toMatrix(v: unknown): CellValue[][] {
 /** Whether an optional argument was left out (omitted, or an empty cell/range). */
 export function isOmitted(v: unknown): boolean {
   if (v === null || v === undefined || v === "") return true;
-  if (Array.isArray(v)) return v.every((row: unknown) => (Array.isArray(row) ? row.every(isOmitted) : isOmitted(row)));
+  if (Array.isArray(v))
+    return v.every((row: unknown) => (Array.isArray(row) ? row.every(isOmitted) : isOmitted(row)));
   return false;
 }
 

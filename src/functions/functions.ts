@@ -11,7 +11,7 @@ import { evaluateRisk, readSettingsArg, type RowOutcome } from "./risk";
 import * as pay from "./payment";
 import * as ids from "./identifiers";
 import * as inv from "./inventory";
-import { safely, toCellError } from "./safely";
+import { orError, toCellError } from "./safely";
 
 type Cell = string | number | boolean | CellErrorLike;
 type Range = unknown[][];
@@ -78,7 +78,12 @@ export function riskLevel(headers: any[][], rows: any[][], blacklist?: any[][], 
  * @returns {any[][]} One text per row.
  * @example =GUARD.RISKREASONS($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
  */
-export function riskReasons(headers: any[][], rows: any[][], blacklist?: any[][], settings?: any[][]): any[][] {
+export function riskReasons(
+  headers: any[][],
+  rows: any[][],
+  blacklist?: any[][],
+  settings?: any[][],
+): any[][] {
   return perRow(headers, rows, blacklist, settings, (v, lang) => summarizeReasons(v, lang));
 }
 
@@ -90,7 +95,7 @@ export function riskReasons(headers: any[][], rows: any[][], blacklist?: any[][]
  * @param {any} [currency] Currency of plain numbers: CNY (default), USD, EUR, or a sign such as ¥.
  * @param {any} [received] Goods already received (TRUE/FALSE, 是/否).
  * @param {any[][]} [settings] Two-column key/value settings range.
- * @returns {any} TRUE or FALSE; #VALUE! when paidUpfront exceeds total or an amount is not a number.
+ * @returns {boolean} TRUE or FALSE; #VALUE! when paidUpfront exceeds total or an amount is not a number.
  * @example =GUARD.DEPOSITOK(48000, 14400, "CNY")
  */
 export function depositOk(
@@ -99,8 +104,8 @@ export function depositOk(
   currency?: any,
   received?: any,
   settings?: any[][],
-): any {
-  return safely(() => pay.depositOk(total, paidUpfront, currency, received, readSettingsArg(settings)));
+): boolean {
+  return orError(() => pay.depositOk(total, paidUpfront, currency, received, readSettingsArg(settings)));
 }
 
 /**
@@ -110,89 +115,89 @@ export function depositOk(
  * @param {any} storeYears The store's years on 1688: 4, "4年" or "4 years".
  * @param {any} [currency] Currency of plain numbers: CNY (default), USD...
  * @param {any[][]} [settings] Two-column key/value settings range.
- * @returns {any} TRUE or FALSE.
+ * @returns {boolean} TRUE or FALSE.
  * @example =GUARD.EXPOSUREOK("US$10,000", 1)
  */
-export function exposureOk(paidUpfront: any, storeYears: any, currency?: any, settings?: any[][]): any {
-  return safely(() => pay.exposureOk(paidUpfront, storeYears, currency, readSettingsArg(settings)));
+export function exposureOk(paidUpfront: any, storeYears: any, currency?: any, settings?: any[][]): boolean {
+  return orError(() => pay.exposureOk(paidUpfront, storeYears, currency, readSettingsArg(settings)));
 }
 
 /**
  * TRUE for 1688's own payment channels (escrow 担保交易, staged, credit terms), FALSE for WeChat, personal accounts, bank wires or Western Union.
  * @customfunction PAYMENTSAFE
- * @param {any} method The payment method as written in the ledger.
- * @returns {any} TRUE or FALSE; #N/A when the method is not recognised.
+ * @param {string} method The payment method as written in the ledger.
+ * @returns {boolean} TRUE or FALSE; #N/A when the method is not recognised.
  * @example =GUARD.PAYMENTSAFE("微信转账")
  */
-export function paymentSafe(method: any): any {
-  return safely(() => pay.paymentSafe(method));
+export function paymentSafe(method: string): boolean {
+  return orError(() => pay.paymentSafe(method));
 }
 
 /**
  * TRUE when a tracking number fits a known carrier's format and check digit (and the carrier given); FALSE for internal or dedicated-line numbers.
  * @customfunction TRACKINGVALID
  * @param {any} number The tracking number; spaces, hyphens and full-width characters are fine.
- * @param {any} [carrier] Carrier id, English or Chinese name: sf, 顺丰, UPS, 中通, 极兔, 邮政...
- * @returns {any} TRUE or FALSE.
+ * @param {string} [carrier] Carrier id, English or Chinese name: sf, 顺丰, UPS, 中通, 极兔, 邮政...
+ * @returns {boolean} TRUE or FALSE.
  * @example =GUARD.TRACKINGVALID("1Z999AA10123456784", "UPS")
  */
-export function trackingValid(number: any, carrier?: any): any {
-  return safely(() => ids.trackingValid(number, carrier));
+export function trackingValid(number: any, carrier?: string): boolean {
+  return orError(() => ids.trackingValid(number, carrier));
 }
 
 /**
  * The carrier a tracking number belongs to; several, comma-separated, when it fits more than one.
  * @customfunction TRACKINGCARRIER
  * @param {any} number The tracking number.
- * @returns {any} Carrier name(s); #N/A when it fits none.
+ * @returns {string} Carrier name(s); #N/A when it fits none.
  * @example =GUARD.TRACKINGCARRIER("EA123456785CN")
  */
-export function trackingCarrier(number: any): any {
-  return safely(() => ids.trackingCarrier(number));
+export function trackingCarrier(number: any): string {
+  return orError(() => ids.trackingCarrier(number));
 }
 
 /**
  * TRUE when a Unified Social Credit Code (统一社会信用代码) passes the GB 32100 check.
  * @customfunction USCCVALID
  * @param {any} code The 18-character code; lower case, spaces and full-width characters are fine.
- * @returns {any} TRUE or FALSE.
+ * @returns {boolean} TRUE or FALSE.
  * @example =GUARD.USCCVALID("91330100716105852F")
  */
-export function usccValid(code: any): any {
-  return safely(() => ids.usccValid(code));
+export function usccValid(code: any): boolean {
+  return orError(() => ids.usccValid(code));
 }
 
 /**
  * The parts of a Unified Social Credit Code: registering department, category, division and organization code, or why it fails.
  * @customfunction USCCINFO
  * @param {any} code The 18-character code.
- * @returns {any} A short description; #N/A when the code cannot be decoded.
+ * @returns {string} A short description; #N/A when the code cannot be decoded.
  * @example =GUARD.USCCINFO("91330100716105852F")
  */
-export function usccInfo(code: any): any {
-  return safely(() => ids.usccInfo(code));
+export function usccInfo(code: any): string {
+  return orError(() => ids.usccInfo(code));
 }
 
 /**
  * TRUE for a genuine 1688 store or offer address, FALSE for a lookalike (1688.com.xxx, l688.com, 1688.cn...).
  * @customfunction STOREURLOK
- * @param {any} url The shop or offer link.
- * @returns {any} TRUE or FALSE; #VALUE! for text that is not a URL.
+ * @param {string} url The shop or offer link.
+ * @returns {boolean} TRUE or FALSE; #VALUE! for text that is not a URL.
  * @example =GUARD.STOREURLOK("https://detail.1688.com/offer/612345678901.html")
  */
-export function storeUrlOk(url: any): any {
-  return safely(() => ids.storeUrlOk(url));
+export function storeUrlOk(url: string): boolean {
+  return orError(() => ids.storeUrlOk(url));
 }
 
 /**
  * The normalised supplier key used for matching: the shop or member id from a 1688 link, else the company name without suffixes.
  * @customfunction SUPPLIERID
  * @param {any} urlOrName A 1688 link, member id or company name.
- * @returns {any} A key such as member:b2b-22012345, shop:shop1432227742039 or name:义乌市宏达贸易.
+ * @returns {string} A key such as member:b2b-22012345, shop:shop1432227742039 or name:义乌市宏达贸易.
  * @example =GUARD.SUPPLIERID("义乌市宏达贸易有限公司")
  */
-export function supplierId(urlOrName: any): any {
-  return safely(() => ids.supplierId(urlOrName));
+export function supplierId(urlOrName: any): string {
+  return orError(() => ids.supplierId(urlOrName));
 }
 
 /**
@@ -202,11 +207,11 @@ export function supplierId(urlOrName: any): any {
  * @param {any[][]} blacklist The blacklist range, one or more columns, with or without a header row.
  * @param {any} [shopLink] The supplier's shop link.
  * @param {any} [uscc] The supplier's Unified Social Credit Code.
- * @returns {any} TRUE or FALSE.
+ * @returns {boolean} TRUE or FALSE.
  * @example =GUARD.BLACKLISTED(D2, GuardBlacklist, H2)
  */
-export function blacklisted(supplier: any, blacklist: any[][], shopLink?: any, uscc?: any): any {
-  return safely(() => ids.blacklisted(supplier, blacklist, shopLink, uscc));
+export function blacklisted(supplier: any, blacklist: any[][], shopLink?: any, uscc?: any): boolean {
+  return orError(() => ids.blacklisted(supplier, blacklist, shopLink, uscc));
 }
 
 /**
@@ -215,11 +220,11 @@ export function blacklisted(supplier: any, blacklist: any[][], shopLink?: any, u
  * @param {any} dailySales Average units sold per day (日均销量).
  * @param {any} leadDays Lead time in days: purchase + transit.
  * @param {any} [safetyStock] Safety stock in units (default 0).
- * @returns {any} Stock level at which to reorder.
+ * @returns {number} Stock level at which to reorder.
  * @example =GUARD.REORDERPOINT(20, 15, 100)
  */
-export function reorderPoint(dailySales: any, leadDays: any, safetyStock?: any): any {
-  return safely(() => inv.reorderPointFn(dailySales, leadDays, safetyStock));
+export function reorderPoint(dailySales: any, leadDays: any, safetyStock?: any): number {
+  return orError(() => inv.reorderPointFn(dailySales, leadDays, safetyStock));
 }
 
 /**
@@ -228,11 +233,11 @@ export function reorderPoint(dailySales: any, leadDays: any, safetyStock?: any):
  * @param {any[][]} salesHistory Daily sales over recent days (a range).
  * @param {any} leadDays Lead time in days.
  * @param {any} serviceLevel Service level such as 95% or 0.95.
- * @returns {any} Stock level at which to reorder.
+ * @returns {number} Stock level at which to reorder.
  * @example =GUARD.REORDERPOINTSL(B2:B31, 15, 95%)
  */
-export function reorderPointServiceLevel(salesHistory: any[][], leadDays: any, serviceLevel: any): any {
-  return safely(() => inv.reorderPointServiceLevel(salesHistory, leadDays, serviceLevel));
+export function reorderPointServiceLevel(salesHistory: any[][], leadDays: any, serviceLevel: any): number {
+  return orError(() => inv.reorderPointServiceLevel(salesHistory, leadDays, serviceLevel));
 }
 
 /**
@@ -244,7 +249,7 @@ export function reorderPointServiceLevel(salesHistory: any[][], leadDays: any, s
  * @param {any} onHand Available stock (可用库存).
  * @param {any} inTransit Units in transit (在途).
  * @param {any} [reviewDays] Days until the next purchase review (采购频率), default 0.
- * @returns {any} Suggested quantity (补货建议).
+ * @returns {number} Suggested quantity (补货建议).
  * @example =GUARD.REORDERQTY(20, 15, 7, 200, 100)
  */
 export function reorderQty(
@@ -254,8 +259,8 @@ export function reorderQty(
   onHand: any,
   inTransit: any,
   reviewDays?: any,
-): any {
-  return safely(() => inv.reorderQtyFn(dailySales, leadDays, safetyDays, onHand, inTransit, reviewDays));
+): number {
+  return orError(() => inv.reorderQtyFn(dailySales, leadDays, safetyDays, onHand, inTransit, reviewDays));
 }
 
 /**
@@ -265,22 +270,22 @@ export function reorderQty(
  * @param {any} reviewCount Number of reviews (评价数).
  * @param {any} [recentReviews] Reviews written in the last 30 days.
  * @param {any[][]} [settings] Two-column key/value settings range.
- * @returns {any} TRUE or FALSE.
+ * @returns {boolean} TRUE or FALSE.
  * @example =GUARD.REVIEWFLAG(5, 8)
  */
-export function reviewFlag(score: any, reviewCount: any, recentReviews?: any, settings?: any[][]): any {
-  return safely(() => inv.reviewFlagFn(score, reviewCount, recentReviews, readSettingsArg(settings)));
+export function reviewFlag(score: any, reviewCount: any, recentReviews?: any, settings?: any[][]): boolean {
+  return orError(() => inv.reviewFlagFn(score, reviewCount, recentReviews, readSettingsArg(settings)));
 }
 
 /**
  * Certificates the guidance table lists for a product category and market that the certs text does not name (electronics to the EU: CE...).
  * @customfunction CERTSMISSING
- * @param {any} category Product category: electronics, toys, textiles, 电子产品, 玩具...
- * @param {any} market Target market: EU, US, UK, 美国, Amazon US...
- * @param {any} [certs] Certificates the supplier provided, e.g. "CE, RoHS".
- * @returns {any} Missing certificates, comma-separated; empty when none; #N/A for an unknown category or market.
+ * @param {string} category Product category: electronics, toys, textiles, 电子产品, 玩具...
+ * @param {string} market Target market: EU, US, UK, 美国, Amazon US...
+ * @param {string} [certs] Certificates the supplier provided, e.g. "CE, RoHS".
+ * @returns {string} Missing certificates, comma-separated; empty when none; #N/A for an unknown category or market.
  * @example =GUARD.CERTSMISSING("electronics", "US", "CE")
  */
-export function certsMissing(category: any, market: any, certs?: any): any {
-  return safely(() => inv.certsMissingFn(category, market, certs));
+export function certsMissing(category: string, market: string, certs?: string): string {
+  return orError(() => inv.certsMissingFn(category, market, certs));
 }

@@ -25,7 +25,11 @@ export function trackingValid(number: unknown, carrier: unknown): boolean {
   const n = text("number", number);
   const c = optionalText(carrier);
   if (c !== undefined && resolveCarrier(c) === undefined) {
-    return badArgument("carrier", `"${c}" is not a known carrier (e.g. sf, 顺丰, ups, ems)`, `“${c}”不是已知快递（如 sf、顺丰、ups、ems）`);
+    return badArgument(
+      "carrier",
+      `"${c}" is not a known carrier (e.g. sf, 顺丰, ups, ems)`,
+      `“${c}”不是已知快递（如 sf、顺丰、ups、ems）`,
+    );
   }
   return validateTracking(n, c).valid;
 }
@@ -67,19 +71,29 @@ export function storeUrlOk(url: unknown): boolean {
 /** SUPPLIERID: the normalised key used for matching. */
 export function supplierId(urlOrName: unknown): string {
   const key = supplierKey(text("urlOrName", urlOrName));
-  if (key === undefined) throw new NotAvailable("nothing to identify a supplier by", "没有可识别供应商的内容");
+  if (key === undefined)
+    throw new NotAvailable("nothing to identify a supplier by", "没有可识别供应商的内容");
   return key;
 }
 
 /** BLACKLISTED: the supplier matches an entry on any identifier they share. */
-export function blacklisted(supplier: unknown, blacklist: unknown, shopLink: unknown, uscc: unknown): boolean {
+export function blacklisted(
+  supplier: unknown,
+  blacklist: unknown,
+  shopLink: unknown,
+  uscc: unknown,
+): boolean {
   if (isOmitted(blacklist)) return false;
   const index = blacklistFor(toMatrix(blacklist));
   const name = optionalText(supplier);
   const link = optionalText(shopLink);
   const code = optionalText(uscc);
   if (name === undefined && link === undefined && code === undefined) {
-    return badArgument("supplier", "is empty; give a name, shop link or USCC", "为空；请提供名称、店铺链接或信用代码");
+    return badArgument(
+      "supplier",
+      "is empty; give a name, shop link or USCC",
+      "为空；请提供名称、店铺链接或信用代码",
+    );
   }
   const query: { name?: string; shopUrl?: string; uscc?: string; memberId?: string } = {};
   if (name !== undefined) {

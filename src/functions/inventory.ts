@@ -12,7 +12,8 @@ import { NotAvailable } from "./safely";
 function num(argument: string, v: unknown): number {
   const parsed = parseNumber(toScalar(v));
   if (!parsed.ok) return badArgument(argument, parsed.message, parsed.messageZh ?? parsed.message);
-  if (parsed.value === undefined) return badArgument(argument, "is empty; a number is needed", "为空，需要数字");
+  if (parsed.value === undefined)
+    return badArgument(argument, "is empty; a number is needed", "为空，需要数字");
   return parsed.value;
 }
 
@@ -22,11 +23,19 @@ function optionalNum(argument: string, v: unknown): number | undefined {
 
 /** REORDERPOINT: daily sales x lead days + safety stock. */
 export function reorderPointFn(dailySales: unknown, leadDays: unknown, safety: unknown): number {
-  return reorderPoint(num("dailySales", dailySales), num("leadDays", leadDays), optionalNum("safetyStock", safety) ?? 0);
+  return reorderPoint(
+    num("dailySales", dailySales),
+    num("leadDays", leadDays),
+    optionalNum("safetyStock", safety) ?? 0,
+  );
 }
 
 /** REORDERPOINTSL: from a range of daily sales: mean x lead + z(service level) x sigma x sqrt(lead). */
-export function reorderPointServiceLevel(salesHistory: unknown, leadDays: unknown, serviceLevel: unknown): number {
+export function reorderPointServiceLevel(
+  salesHistory: unknown,
+  leadDays: unknown,
+  serviceLevel: unknown,
+): number {
   const values = toMatrix(salesHistory)
     .flat()
     .filter((c) => !isBlank(c))
@@ -63,7 +72,12 @@ export function reorderQtyFn(
 }
 
 /** REVIEWFLAG: a too-perfect score on few reviews, or a burst of recent reviews. */
-export function reviewFlagFn(score: unknown, reviewCount: unknown, recentReviews: unknown, settings: Settings): boolean {
+export function reviewFlagFn(
+  score: unknown,
+  reviewCount: unknown,
+  recentReviews: unknown,
+  settings: Settings,
+): boolean {
   return reviewFlag(
     num("score", score),
     num("reviewCount", reviewCount),
@@ -76,12 +90,21 @@ export function reviewFlagFn(score: unknown, reviewCount: unknown, recentReviews
 export function certsMissingFn(category: unknown, market: unknown, certs: unknown): string {
   const cat = toScalar(category);
   const mkt = toScalar(market);
-  if (isBlank(cat)) return badArgument("category", "is empty (e.g. electronics, 玩具)", "为空（如 电子产品、玩具）");
+  if (isBlank(cat))
+    return badArgument("category", "is empty (e.g. electronics, 玩具)", "为空（如 电子产品、玩具）");
   if (isBlank(mkt)) return badArgument("market", "is empty (e.g. EU, US, 美国)", "为空（如 欧盟、美国）");
-  const have = isOmitted(certs) ? "" : toMatrix(certs).flat().filter((c) => !isBlank(c)).join(", ");
+  const have = isOmitted(certs)
+    ? ""
+    : toMatrix(certs)
+        .flat()
+        .filter((c) => !isBlank(c))
+        .join(", ");
   const result = certsMissing(String(cat), String(mkt), have);
   if (!result.known) {
-    throw new NotAvailable(result.message ?? "not in the certificate table", result.messageZh ?? "不在证书表中");
+    throw new NotAvailable(
+      result.message ?? "not in the certificate table",
+      result.messageZh ?? "不在证书表中",
+    );
   }
   return result.missing.join(", ");
 }

@@ -19,7 +19,11 @@ export function readCurrency(v: unknown, settings: Settings): CurrencyCode {
   if (code && code !== "XXX") return code;
   const text = String(cell).trim().toUpperCase();
   if (/^[A-Z]{3}$/.test(text)) return text;
-  return badArgument("currency", `"${String(cell)}" is not a currency (use CNY, USD, EUR...)`, `“${String(cell)}”不是币种（请用 CNY、USD、EUR 等）`);
+  return badArgument(
+    "currency",
+    `"${String(cell)}" is not a currency (use CNY, USD, EUR...)`,
+    `“${String(cell)}”不是币种（请用 CNY、USD、EUR 等）`,
+  );
 }
 
 /** A required, non-negative amount of money. */
@@ -27,9 +31,14 @@ function readAmount(argument: string, v: unknown, currency: CurrencyCode): Money
   const cell = toScalar(v);
   const parsed = parseMoney(cell, currency);
   if (!parsed.ok) return badArgument(argument, parsed.message, parsed.messageZh ?? parsed.message);
-  if (parsed.value === undefined) return badArgument(argument, "is empty; an amount is needed", "为空，需要金额");
+  if (parsed.value === undefined)
+    return badArgument(argument, "is empty; an amount is needed", "为空，需要金额");
   if (parsed.value.amount < 0) {
-    return badArgument(argument, `must not be negative (${formatMoney(parsed.value)})`, `不能为负数（${formatMoney(parsed.value)}）`);
+    return badArgument(
+      argument,
+      `must not be negative (${formatMoney(parsed.value)})`,
+      `不能为负数（${formatMoney(parsed.value)}）`,
+    );
   }
   return parsed.value;
 }
@@ -37,7 +46,11 @@ function readAmount(argument: string, v: unknown, currency: CurrencyCode): Money
 function usdOf(argument: string, money: Money, settings: Settings): number {
   const usd = toUsd(money, settings);
   if (usd === undefined) {
-    return badArgument(argument, `no exchange rate for ${money.currency} in the settings`, `设置中没有 ${money.currency} 的汇率`);
+    return badArgument(
+      argument,
+      `no exchange rate for ${money.currency} in the settings`,
+      `设置中没有 ${money.currency} 的汇率`,
+    );
   }
   return usd;
 }
@@ -48,7 +61,13 @@ function usdOf(argument: string, money: Money, settings: Settings): number {
  * order under 500 USD, or anything once the goods are received. Paying more
  * than the total, negative or non-numeric amounts are input errors.
  */
-export function depositOk(total: unknown, paidUpfront: unknown, currency: unknown, received: unknown, settings: Settings): boolean {
+export function depositOk(
+  total: unknown,
+  paidUpfront: unknown,
+  currency: unknown,
+  received: unknown,
+  settings: Settings,
+): boolean {
   const cur = readCurrency(currency, settings);
   const t = readAmount("total", total, cur);
   const p = readAmount("paidUpfront", paidUpfront, cur);
@@ -74,12 +93,22 @@ export function depositOk(total: unknown, paidUpfront: unknown, currency: unknow
  * EXPOSUREOK: money paid before receipt stays within what the store's history
  * covers: years x 1,000 USD x 2 by default.
  */
-export function exposureOk(paidUpfront: unknown, storeYears: unknown, currency: unknown, settings: Settings): boolean {
+export function exposureOk(
+  paidUpfront: unknown,
+  storeYears: unknown,
+  currency: unknown,
+  settings: Settings,
+): boolean {
   const cur = readCurrency(currency, settings);
   const p = usdOf("paidUpfront", readAmount("paidUpfront", paidUpfront, cur), settings);
   const y = parseYears(toScalar(storeYears));
   if (!y.ok) return badArgument("storeYears", y.message, y.messageZh ?? y.message);
-  if (y.value === undefined) return badArgument("storeYears", "is empty; the store's years on 1688 are needed", "为空，需要店铺在 1688 的年限");
+  if (y.value === undefined)
+    return badArgument(
+      "storeYears",
+      "is empty; the store's years on 1688 are needed",
+      "为空，需要店铺在 1688 的年限",
+    );
   const { usdPerYear, multiple } = settings.exposure;
   return p <= y.value * usdPerYear * multiple;
 }
@@ -91,7 +120,8 @@ export function exposureOk(paidUpfront: unknown, storeYears: unknown, currency: 
  */
 export function paymentSafe(method: unknown): boolean {
   const cell = toScalar(method);
-  if (isBlank(cell)) return badArgument("method", "is empty; name the payment method", "为空，请填写付款方式");
+  if (isBlank(cell))
+    return badArgument("method", "is empty; name the payment method", "为空，请填写付款方式");
   const channel = parsePaymentChannel(cell);
   if (channel === "unknown") {
     throw new NotAvailable(

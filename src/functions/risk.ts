@@ -14,9 +14,7 @@ import { badArgument, isOmitted, toMatrix } from "./args";
  */
 
 export type RowOutcome =
-  | { kind: "verdict"; verdict: Verdict }
-  | { kind: "blank" }
-  | { kind: "error"; message: string };
+  { kind: "verdict"; verdict: Verdict } | { kind: "blank" } | { kind: "error"; message: string };
 
 export interface RiskResult {
   settings: Settings;
@@ -71,7 +69,11 @@ function headerMapFor(headers: CellValue[], settings: Settings): HeaderMap {
     map = mapHeaders(headers, hasOverrides ? toOverrides(overrides) : undefined);
   } catch (e) {
     if (e instanceof UnknownFieldError) {
-      return badArgument("settings", `${e.message} (see the field list in the README)`, `列映射“${e.header}”：未知字段“${e.field}”`);
+      return badArgument(
+        "settings",
+        `${e.message} (see the field list in the README)`,
+        `列映射“${e.header}”：未知字段“${e.field}”`,
+      );
     }
     throw e;
   }
@@ -91,7 +93,12 @@ function readBlacklistArg(v: unknown): BlacklistIndex | undefined {
 }
 
 /** Evaluates the rows; throws InputError/SettingsError for a bad argument as a whole. */
-export function evaluateRisk(headers: unknown, rows: unknown, blacklist: unknown, settingsArg: unknown): RiskResult {
+export function evaluateRisk(
+  headers: unknown,
+  rows: unknown,
+  blacklist: unknown,
+  settingsArg: unknown,
+): RiskResult {
   const settings = readSettingsArg(settingsArg);
   const headerRows = toMatrix(headers);
   if (headerRows.length !== 1) {
@@ -123,7 +130,11 @@ export function evaluateRisk(headers: unknown, rows: unknown, blacklist: unknown
   const results = readOrders(map, data, { settings, firstRow: 1 });
   const byRow = new Map(results.map((r) => [r.ok ? r.order.row : r.row, r]));
   const orders = results.flatMap((r) => (r.ok ? [r.order] : []));
-  const verdicts = scoreOrders(orders, { settings, blacklist: index, fields: new Set(Object.keys(map.byField)) });
+  const verdicts = scoreOrders(orders, {
+    settings,
+    blacklist: index,
+    fields: new Set(Object.keys(map.byField)),
+  });
   const verdictByRow = new Map(orders.map((o, i) => [o.row, verdicts[i]]));
   const outcomes = data.map((_cells, i): RowOutcome => {
     const result = byRow.get(i + 1);

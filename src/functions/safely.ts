@@ -19,15 +19,17 @@ export function bilingual(en: string, zh: string | undefined): string {
 }
 
 /**
- * Runs a custom function's body and maps the caller's mistakes to Excel
- * errors: InputError and SettingsError to #VALUE!, NotAvailable to #N/A.
- * Anything else is a bug and is rethrown, never swallowed.
+ * Runs a custom function's body and turns the caller's mistakes into the
+ * Excel error Excel shows: InputError and SettingsError become #VALUE!,
+ * NotAvailable #N/A, each thrown with its message (the documented way for a
+ * custom function to answer an error). Anything else is a bug and is
+ * rethrown as it is, never swallowed.
  */
-export function safely<T>(body: () => T): T | CellErrorLike {
+export function orError<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
-    return toCellError(e);
+    throw toCellError(e);
   }
 }
 

@@ -1,0 +1,34 @@
+import { isOmitted, toCell, toMatrix, toScalar, badArgument } from "../../src/functions/args";
+import { CellError } from "../../src/functions/cell-error";
+import { InputError } from "../../src/rules/input-error";
+
+describe("custom-function argument coercion", () => {
+  it("turns an Excel error object inside a range into its code, so the ledger reports it by column", () => {
+    expect(toCell(new CellError("#N/A", "lookup failed"))).toBe("#N/A");
+    expect(toMatrix([[1, { code: "#REF!" }]])).toEqual([[1, "#REF!"]]);
+  });
+
+  it("makes a 1x1 range of a single value and keeps ranges as they are", () => {
+    expect(toMatrix("x")).toEqual([["x"]]);
+    expect(toMatrix([["a", null]])).toEqual([["a", null]]);
+    expect(toScalar([["first", "second"]])).toBe("first");
+  });
+
+  it.each([[null], [undefined], [""], [[[null, ""]]]])("reads %p as an omitted argument", (v) => {
+    expect(isOmitted(v)).toBe(true);
+  });
+
+  it("does not read a range with one value as omitted", () => {
+    expect(isOmitted([[null, "x"]])).toBe(false);
+  });
+
+  it("names the argument in both languages", () => {
+    expect(() => badArgument("rows", "is empty", "为空")).toThrow(InputError);
+    try {
+      badArgument("rows", "is empty", "为空");
+    } catch (e) {
+      expect((e as InputError).message).toBe("rows: is empty");
+      expect((e as InputError).messageZh).toBe("rows：为空");
+    }
+  });
+});
