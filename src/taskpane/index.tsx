@@ -1,15 +1,10 @@
-/**
- * Placeholder task pane entry, written by the build helper so the webpack build has an
- * entry until the task pane lands. The task pane helper replaces this file.
- */
-import { FluentProvider, Title1, webLightTheme } from "@fluentui/react-components";
+/** Task pane entry: waits for Office, then mounts the pane in Office's display language. */
 import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { languageOf } from "./i18n";
 
-const container = document.getElementById("root");
-if (container) {
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title1>Sourcing Guard</Title1>
-    </FluentProvider>,
-  );
-}
+void Office.onReady(() => {
+  const root = document.getElementById("root");
+  if (!root) return;
+  createRoot(root).render(<App language={languageOf(Office.context.displayLanguage)} />);
+});

@@ -1,0 +1,74 @@
+import { Button, FluentProvider, makeStyles, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import { BlacklistTab } from "./components/BlacklistTab";
+import { LedgerTab } from "./components/LedgerTab";
+import { SettingsTab } from "./components/SettingsTab";
+import { StatusBar } from "./components/StatusBar";
+import { VetTab } from "./components/VetTab";
+import { useLedger } from "./hooks/useLedger";
+import { useWorkbook } from "./hooks/useWorkbook";
+import { I18nProvider, useI18n } from "./i18n";
+import type { Lang } from "../rules/types";
+
+export const TABS = ["ledger", "vet", "blacklist", "settings"] as const;
+export type TabId = (typeof TABS)[number];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: "280px" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+});
+
+const TAB_LABEL = { ledger: "tabLedger", vet: "tabVet", blacklist: "tabBlacklist", settings: "tabSettings" } as const;
+
+function Pane() {
+  const styles = useStyles();
+  const { t, lang, setLang } = useI18n();
+  const [tab, setTab] = useState<TabId>("ledger");
+  const workbook = useWorkbook();
+  const view = useLedger(workbook.snapshot);
+  return (
+    <main className={styles.root}>
+      <div className={styles.header}>
+        <Title3 as="h1">{t("appTitle")}</Title3>
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => void workbook.refresh()} disabled={workbook.busy} data-testid="refresh">
+            {t("refresh")}
+          </Button>
+          <Button size="small" appearance="subtle" aria-label={t("language")} onClick={() => setLang(lang === "zh" ? "en" : "zh")} data-testid="lang">
+            {lang === "zh" ? "English" : "中文"}
+          </Button>
+        </div>
+      </div>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+        {TABS.map((id) => (
+          <Tab key={id} value={id} data-testid={`tab-${id}`}>
+            {t(TAB_LABEL[id])}
+          </Tab>
+        ))}
+      </TabList>
+      <StatusBar busy={workbook.busy} notice={workbook.notice} error={workbook.error} onDismiss={workbook.dismiss} />
+      {tab === "ledger" && <LedgerTab workbook={workbook} view={view} />}
+      {tab === "vet" && <VetTab key={view.selected?.index ?? -1} workbook={workbook} view={view} />}
+      {tab === "blacklist" && <BlacklistTab workbook={workbook} view={view} />}
+      {tab === "settings" && <SettingsTab workbook={workbook} view={view} />}
+    </main>
+  );
+}
+Pane.displayName = "Pane";
+
+export interface AppProps {
+  language: Lang;
+}
+
+/** The task pane: one Fluent provider, the language, the four tabs. */
+export function App({ language }: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider initial={language}>
+        <Pane />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+App.displayName = "App";

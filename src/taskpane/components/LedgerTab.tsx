@@ -1,0 +1,242 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { FIELD_IDS, type FieldId, isFieldId } from "../../ledger/fields";
+import type { HeaderMap } from "../../ledger/header";
+import { summarizeReasons } from "../../rules/explain";
+import { flattenSettings } from "../../rules/settings";
+import type { Lang, Level } from "../../rules/types";
+import { addRiskColumns, flagRiskyRows, removeFlags, selectRow, writeSettings } from "../excel/gateway";
+import type { FlagScope, Ledger } from "../excel/plan";
+import type { LedgerSummary, LedgerView } from "../hooks/useLedger";
+import type { WorkbookState } from "../hooks/useWorkbook";
+import { useI18n } from "../i18n";
+import { fieldLabel } from "./fieldLabels";
+import { useState } from "react";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  mapping: { display: "grid", gridTemplateColumns: "minmax(6em, 1fr) minmax(9em, 1.4fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  unmappedHeader: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  order: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  orderText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+const LEVEL_COLOR: Record<Level, "danger" | "warning" | "success"> = { HIGH: "danger", MEDIUM: "warning", LOW: "success" };
+
+export interface MappingEditorProps {
+  header: HeaderMap;
+  headers: string[];
+  lang: Lang;
+  disabled: boolean;
+  onChange: (header: string, field: FieldId | null) => void;
+}
+
+/** Each ledger column and the field it is read as; a change is a correction. */
+export function MappingEditor({ header, headers, lang, disabled, onChange }: MappingEditorProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const fieldOf = new Map(header.columns.map((c) => [c.index, c]));
+  return (
+    <div className={styles.mapping} data-testid="mapping">
+      <Caption1>{t("mappingColumn")}</Caption1>
+      <Caption1>{t("mappingField")}</Caption1>
+      {headers.map((h, index) => {
+        const column = fieldOf.get(index);
+        const value = column?.field ?? (column?.how === "override" ? "__ignore" : "");
+        return (
+          <div key={`${index}:${h}`} style={{ display: "contents" }}>
+            <Text className={value === "" ? styles.unmappedHeader : undefined}>{h}</Text>
+            <Select
+              size="small"
+              aria-label={h}
+              value={value}
+              disabled={disabled}
+              onChange={(_, data) => onChange(h, data.value === "__ignore" || data.value === "" ? null : isFieldId(data.value) ? data.value : null)}
+            >
+              <option value="">{t("mappingNone")}</option>
+              <option value="__ignore">{t("mappingIgnore")}</option>
+              {FIELD_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {fieldLabel(id, lang)}
+                </option>
+              ))}
+            </Select>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+MappingEditor.displayName = "MappingEditor";
+
+export interface SummaryProps {
+  summary: LedgerSummary;
+  lang: Lang;
+  ledger: Ledger;
+  onSelect: (index: number) => void;
+}
+
+/** Counts per level and the riskiest orders; clicking one selects its row. */
+export function Summary({ summary, lang, ledger, onSelect }: SummaryProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const supplierColumn = ledger.headers.findIndex((h) => /公司|供应商|supplier|seller|卖家/i.test(h));
+  return (
+    <div className={styles.section} data-testid="summary">
+      <div className={styles.row}>
+        {(["HIGH", "MEDIUM", "LOW"] as const).map((level) => (
+          <Badge key={level} color={LEVEL_COLOR[level]} appearance="filled" data-testid={`count-${level}`}>
+            {t(`level${level}`)}: {summary.counts[level]}
+          </Badge>
+        ))}
+        {summary.unreadable > 0 && <Badge color="informative">{t("unreadable", { count: summary.unreadable })}</Badge>}
+      </div>
+      <Caption1>{t("riskiest")}</Caption1>
+      {summary.riskiest.length === 0 && <Text>{t("noRisky")}</Text>}
+      {summary.riskiest.map((row) => {
+        const verdict = row.verdict;
+        if (!verdict) return null;
+        const main = [...verdict.reasons].sort((a, b) => b.points - a.points)[0];
+        const supplier = String(ledger.cells[row.index + 1]?.[supplierColumn] ?? row.order?.supplier.name ?? "");
+        return (
+          <Button key={row.index} className={styles.order} appearance="subtle" onClick={() => onSelect(row.index)} data-testid="risky-order">
+            <span className={styles.orderText}>
+              <Text weight="semibold">
+                {t("orderLine", { row: ledger.headerRow + 2 + row.index, supplier, score: `${verdict.score} ${t(`level${verdict.level}`)}` })}
+              </Text>
+              <Caption1>{main ? summarizeReasons({ ...verdict, reasons: [main] }, lang) : ""}</Caption1>
+            </span>
+          </Button>
+        );
+      })}
+    </div>
+  );
+}
+Summary.displayName = "Summary";
+
+export interface LedgerTabProps {
+  workbook: WorkbookState;
+  view: LedgerView;
+}
+
+export function LedgerTab({ workbook, view }: LedgerTabProps) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const [scope, setScope] = useState<FlagScope>("row");
+  const { ledger, assessment, summary } = view;
+  const defaults = flattenSettings(view.settings).filter(([k]) => !k.startsWith("columns."));
+
+  if (!ledger || !assessment) {
+    return (
+      <div className={styles.section}>
+        <Text>{workbook.snapshot ? t("errorNoLedger", { detail: workbook.snapshot.sheet }) : t("working")}</Text>
+        <Button onClick={() => void workbook.refresh()} disabled={workbook.busy}>
+          {t("refresh")}
+        </Button>
+      </div>
+    );
+  }
+
+  const correct = (header: string, field: FieldId | null) =>
+    workbook.run(async () => {
+      await writeSettings([[`columns.${header}`, field ?? ""]], defaults);
+      return { intent: "success", text: t("mappingSaved", { header, field: field ? fieldLabel(field, lang) : t("mappingIgnore") }) };
+    });
+
+  return (
+    <div>
+      <div className={styles.section}>
+        <Text data-testid="ledger-found">
+          {t("ledgerFound", { sheet: ledger.sheet, rows: ledger.rowCount, headerRow: ledger.headerRow + 1 })}
+          {ledger.table !== undefined && ` ${t("ledgerTable", { table: ledger.table })}`}
+        </Text>
+      </div>
+      <div className={styles.section}>
+        <Subtitle2>{t("riskColumnsTitle")}</Subtitle2>
+        <Caption1 className={styles.hint}>{t("addRiskColumnsHint")}</Caption1>
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={workbook.busy}
+            onClick={() =>
+              void workbook.run(async () => {
+                const r = await addRiskColumns(defaults);
+                return { intent: "success", text: t("riskColumnsAdded", { address: r.address, rows: r.rows }) };
+              })
+            }
+          >
+            {t("addRiskColumns")}
+          </Button>
+        </div>
+      </div>
+      <div className={styles.section}>
+        <Subtitle2>{t("flagsTitle")}</Subtitle2>
+        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value === "score" ? "score" : "row")}>
+          <Radio value="row" label={t("flagScopeRow")} />
+          <Radio value="score" label={t("flagScopeScore")} />
+        </RadioGroup>
+        <div className={styles.row}>
+          <Button
+            disabled={workbook.busy}
+            onClick={() =>
+              void workbook.run(async () => {
+                const r = await flagRiskyRows(scope);
+                return { intent: "success", text: t("flagsAdded", { removed: r.removed }) };
+              })
+            }
+          >
+            {t("flagRows")}
+          </Button>
+          <Button
+            disabled={workbook.busy}
+            onClick={() =>
+              void workbook.run(async () => {
+                const count = await removeFlags();
+                return { intent: "success", text: t("flagsRemoved", { count }) };
+              })
+            }
+          >
+            {t("removeFlags")}
+          </Button>
+        </div>
+      </div>
+      {summary && (
+        <>
+          <Subtitle2>{t("summaryTitle")}</Subtitle2>
+          <Summary
+            summary={summary}
+            lang={lang}
+            ledger={ledger}
+            onSelect={(index) =>
+              void workbook.run(async () => {
+                await selectRow(ledger.sheet, ledger.headerRow + 1 + index, ledger.firstColumn, ledger.columnCount);
+                return undefined;
+              })
+            }
+          />
+        </>
+      )}
+      <div className={styles.section}>
+        <Subtitle2>{t("mappingTitle")}</Subtitle2>
+        <Caption1 className={styles.hint}>{t("mappingHint")}</Caption1>
+        {assessment.header.unmapped.length > 0 && (
+          <Text data-testid="unmapped">{t("mappingUnmapped", { list: assessment.header.unmapped.join(", ") })}</Text>
+        )}
+        <MappingEditor header={assessment.header} headers={ledger.headers} lang={lang} disabled={workbook.busy} onChange={(h, f) => void correct(h, f)} />
+      </div>
+    </div>
+  );
+}
+LedgerTab.displayName = "LedgerTab";

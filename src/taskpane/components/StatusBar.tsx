@@ -1,0 +1,84 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from "@fluentui/react-components";
+import { SettingsError } from "../../rules/settings";
+import { GatewayError } from "../excel/gateway";
+import type { Notice } from "../hooks/useWorkbook";
+import { type StringKey, type Translate, useI18n } from "../i18n";
+import { CsvError } from "../model/csv";
+
+const GATEWAY_MESSAGES: Record<GatewayError["code"], StringKey> = {
+  no_ledger: "errorNoLedger",
+  already_added: "errorAlreadyAdded",
+  not_empty: "errorNotEmpty",
+  no_risk_columns: "errorNoRiskColumns",
+  stale: "errorStale",
+  empty_entry: "errorEmptyEntry",
+};
+
+/** What to tell the user about an error: what happened and what to do next. */
+export function describeError(error: unknown, t: Translate): { text: string; details: string[] } {
+  if (error instanceof GatewayError) return { text: t(GATEWAY_MESSAGES[error.code], { detail: error.detail }), details: [] };
+  if (error instanceof SettingsError) {
+    return { text: t("errorSettings"), details: error.issues.map((i) => t("issueLine", { key: i.key, message: i.message })) };
+  }
+  if (error instanceof CsvError) return { text: t("errorCsv", { detail: error.message }), details: [] };
+  return { text: t("errorExcel", { detail: error instanceof Error ? error.message : String(error) }), details: [] };
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  details: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface StatusBarProps {
+  busy: boolean;
+  notice: Notice | undefined;
+  error: unknown;
+  onDismiss: () => void;
+}
+
+/** Progress while the pane works, then the outcome: a notice or an error with what to do next. */
+export function StatusBar({ busy, notice, error, onDismiss }: StatusBarProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const described = error !== undefined ? describeError(error, t) : undefined;
+  return (
+    <div className={styles.root} aria-live="polite">
+      {busy && <ProgressBar aria-label={t("working")} />}
+      {described && (
+        <MessageBar intent="error" data-testid="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+            {described.text}
+            {described.details.length > 0 && (
+              <ul className={styles.details}>
+                {described.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="transparent" size="small" onClick={onDismiss}>
+              {t("dismiss")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {notice && !described && (
+        <MessageBar intent={notice.intent} data-testid="notice">
+          <MessageBarBody>
+            {notice.text}
+            {notice.details && notice.details.length > 0 && (
+              <ul className={styles.details}>
+                {notice.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+StatusBar.displayName = "StatusBar";

@@ -1,0 +1,223 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Select,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { explain } from "../../rules/explain";
+import { validateUscc } from "../../rules/identifiers/uscc";
+import { scoreOrder } from "../../rules/score";
+import type { Verdict } from "../../rules/types";
+import { saveSupplier } from "../excel/gateway";
+import type { LedgerView } from "../hooks/useLedger";
+import type { WorkbookState } from "../hooks/useWorkbook";
+import { useI18n } from "../i18n";
+import {
+  EMPTY_FORM,
+  formFromOrder,
+  formGrade,
+  orderFromForm,
+  supplierRow,
+  TEST_REPORTS,
+  VET_BADGES,
+  VET_MODELS,
+  VET_PAYMENTS,
+  VET_VISITS,
+  type VetForm,
+} from "../model/vet";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  group: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  risk: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface RiskPanelProps {
+  verdict: Verdict;
+}
+
+/** The supplier's risk as the form stands. */
+export function RiskPanel({ verdict }: RiskPanelProps) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const color = verdict.level === "HIGH" ? "danger" : verdict.level === "MEDIUM" ? "warning" : "success";
+  return (
+    <div className={styles.risk} data-testid="vet-risk">
+      <Subtitle2>{t("riskTitle")}</Subtitle2>
+      <Badge color={color} appearance="filled">
+        {t("riskScore", { score: verdict.score, level: t(`level${verdict.level}`) })}
+      </Badge>
+      {verdict.reasons.length === 0 ? (
+        <Text>{t("noReasons")}</Text>
+      ) : (
+        <ul className={styles.reasons}>
+          {[...verdict.reasons]
+            .sort((a, b) => b.points - a.points)
+            .map((r) => (
+              <li key={`${r.rule}:${r.code}`}>
+                <Text>{explain(r, lang)}</Text>
+              </li>
+            ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+RiskPanel.displayName = "RiskPanel";
+
+export interface VetTabProps {
+  workbook: WorkbookState;
+  view: LedgerView;
+}
+
+export function VetTab({ workbook, view }: VetTabProps) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const [form, setForm] = useState<VetForm>(() => (view.selected?.order ? formFromOrder(view.selected.order) : EMPTY_FORM));
+  const set = <K extends keyof VetForm>(key: K, value: VetForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const verdict = useMemo(() => scoreOrder(orderFromForm(form), { settings: view.settings, blacklist: view.blacklist }), [form, view.settings, view.blacklist]);
+  const uscc = form.uscc.trim() ? validateUscc(form.uscc) : undefined;
+  const grade = formGrade(form);
+  const text = (key: keyof VetForm & string, label: Parameters<typeof t>[0], inputMode?: "decimal" | "numeric") => (
+    <Field label={t(label)}>
+      <Input value={String(form[key])} inputMode={inputMode} onChange={(_, d) => set(key, d.value as never)} data-testid={`vet-${key}`} />
+    </Field>
+  );
+
+  const save = () =>
+    workbook.run(async () => {
+      if (!form.name.trim() && !form.shopUrl.trim()) return { intent: "warning", text: t("needName") };
+      const today = new Date().toISOString().slice(0, 10);
+      const outcome = await saveSupplier(supplierRow(form, verdict, today));
+      return { intent: "success", text: t(outcome === "added" ? "supplierAdded" : "supplierUpdated", { name: form.name || form.shopUrl }) };
+    });
+
+  return (
+    <div className={styles.form}>
+      <Caption1 className={styles.hint}>{t("vetIntro")}</Caption1>
+      <div className={styles.group}>
+        <Button
+          size="small"
+          disabled={workbook.busy}
+          onClick={() => {
+            if (view.selected?.order) setForm(formFromOrder(view.selected.order));
+            else void workbook.run(async () => ({ intent: "info", text: t("noSelectedRow") }));
+          }}
+          data-testid="vet-from-row"
+        >
+          {t("useSelectedRow")}
+        </Button>
+      </div>
+      <RiskPanel verdict={verdict} />
+      {text("name", "supplierName")}
+      {text("shopUrl", "shopLink")}
+      <div className={styles.pair}>
+        {text("memberId", "memberId")}
+        {text("years", "storeYears", "decimal")}
+      </div>
+      <Field
+        label={t("uscc")}
+        validationState={uscc ? (uscc.valid && !uscc.warning ? "success" : "warning") : "none"}
+        validationMessage={uscc ? (uscc.valid && !uscc.warning ? t("usccValid") : lang === "zh" ? uscc.messageZh : uscc.message) : ""}
+      >
+        <Input value={form.uscc} onChange={(_, d) => set("uscc", d.value)} data-testid="vet-uscc" />
+      </Field>
+      <Link href={uscc?.gsxtUrl ?? "https://www.gsxt.gov.cn/"} target="_blank" rel="noopener noreferrer">
+        {t("gsxtLink")}
+      </Link>
+      <Field label={t("badgesLabel")}>
+        <div className={styles.group}>
+          {VET_BADGES.map((b) => (
+            <Checkbox
+              key={b}
+              label={t(`badge_${b}`)}
+              checked={form.badges.includes(b)}
+              onChange={(_, d) => set("badges", d.checked ? [...form.badges, b] : form.badges.filter((x) => x !== b))}
+            />
+          ))}
+        </div>
+      </Field>
+      <div className={styles.pair}>
+        <Field label={t("businessModel")}>
+          <Select value={form.businessModel} onChange={(_, d) => set("businessModel", d.value as VetForm["businessModel"])}>
+            {VET_MODELS.map((m) => (
+              <option key={m} value={m}>
+                {t(`model_${m}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("factoryVisit")}>
+          <Select value={form.factoryVisit} onChange={(_, d) => set("factoryVisit", d.value as VetForm["factoryVisit"])} data-testid="vet-visit">
+            {VET_VISITS.map((v) => (
+              <option key={v} value={v}>
+                {t(`visit_${v}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Checkbox label={t("samples")} checked={form.samples} onChange={(_, d) => set("samples", d.checked === true)} />
+      <Field label={t("testReports")}>
+        <div className={styles.group}>
+          {TEST_REPORTS.map((r) => (
+            <Checkbox
+              key={r}
+              label={r}
+              checked={form.testReports.includes(r)}
+              onChange={(_, d) => set("testReports", d.checked ? [...form.testReports, r] : form.testReports.filter((x) => x !== r))}
+            />
+          ))}
+        </div>
+      </Field>
+      <Checkbox label={t("trialOrder")} checked={form.trialOrder} onChange={(_, d) => set("trialOrder", d.checked === true)} />
+      <div className={styles.pair}>
+        {text("reviewScore", "reviewScore", "decimal")}
+        {text("reviewCount", "reviewCount", "numeric")}
+      </div>
+      {text("repeatRate", "repeatRate", "decimal")}
+      <Field label={t("paymentChannel")}>
+        <Select value={form.payment} onChange={(_, d) => set("payment", d.value as VetForm["payment"])} data-testid="vet-payment">
+          {VET_PAYMENTS.map((p) => (
+            <option key={p} value={p}>
+              {t(`pay_${p}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Subtitle2>{t("ratingsTitle")}</Subtitle2>
+      <div className={styles.pair}>
+        {text("onTime", "onTime", "decimal")}
+        {text("defects", "defects", "decimal")}
+      </div>
+      {text("disputes", "disputes", "numeric")}
+      <Text weight="semibold" data-testid="vet-grade">
+        {grade ? t("grade", { grade }) : t("notGraded")}
+      </Text>
+      <Caption1 className={styles.hint}>{t("gradeHint")}</Caption1>
+      <Button appearance="primary" disabled={workbook.busy} onClick={() => void save()} data-testid="vet-save">
+        {t("saveSupplier")}
+      </Button>
+    </div>
+  );
+}
+VetTab.displayName = "VetTab";
