@@ -27,7 +27,9 @@ function isStale() {
   } catch {
     return true;
   }
-  return newestMtime(path.join(root, "src")) > built || statSync(path.join(root, "package.json")).mtimeMs > built;
+  return (
+    newestMtime(path.join(root, "src")) > built || statSync(path.join(root, "package.json")).mtimeMs > built
+  );
 }
 
 async function build() {

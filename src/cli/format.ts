@@ -15,7 +15,12 @@ export function verdictToJson(row: number, verdict: Verdict, lang: Lang): RowJso
     row,
     score: verdict.score,
     level: verdict.level,
-    reasons: verdict.reasons.map((r) => ({ rule: r.rule, code: r.code, points: r.points, text: explain(r, lang) })),
+    reasons: verdict.reasons.map((r) => ({
+      rule: r.rule,
+      code: r.code,
+      points: r.points,
+      text: explain(r, lang),
+    })),
   };
 }
 
@@ -48,7 +53,9 @@ function pad(text: string, width: number): string {
 
 /** A plain aligned table (no colours: output is often piped into files). */
 export function alignedTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))),
+  );
   const line = (cells: ReadonlyArray<string>) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i] ?? 0)))

@@ -1,6 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseSettings, settingsFromPairs, SettingsError, DEFAULT_SETTINGS, type Settings } from "../rules/settings";
+import {
+  parseSettings,
+  settingsFromPairs,
+  SettingsError,
+  DEFAULT_SETTINGS,
+  type Settings,
+} from "../rules/settings";
 import { buildBlacklist, type BlacklistIndex } from "../rules/blacklist";
 import { CliError } from "./errors";
 import { readTable } from "./io";
@@ -20,7 +26,9 @@ export async function loadSettingsFile(file: string | undefined): Promise<Settin
       try {
         text = await readFile(file, "utf8");
       } catch (e) {
-        throw new CliError(`${file}: cannot read the settings file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+        throw new CliError(
+          `${file}: cannot read the settings file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+        );
       }
       let json: unknown;
       try {

@@ -52,7 +52,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           },
         });
         const file = positionals[0];
-        if (file === undefined || positionals.length > 1) throw new CliError(`guard score takes one FILE\n\n${USAGE}`);
+        if (file === undefined || positionals.length > 1)
+          throw new CliError(`guard score takes one FILE\n\n${USAGE}`);
         return await runScore(
           {
             file,
@@ -75,9 +76,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (kind !== "tracking" && kind !== "uscc" && kind !== "url") {
           throw new CliError(`guard check needs tracking, uscc or url, not "${kind ?? ""}"\n\n${USAGE}`);
         }
-        if (values.carrier !== undefined && kind !== "tracking") throw new CliError("--carrier goes with guard check tracking");
+        if (values.carrier !== undefined && kind !== "tracking")
+          throw new CliError("--carrier goes with guard check tracking");
         const inputs = given.length > 0 ? given : splitLines(await io.readStdin());
-        const options = values.carrier === undefined ? { json: values.json ?? false } : { json: values.json ?? false, carrier: values.carrier };
+        const options =
+          values.carrier === undefined
+            ? { json: values.json ?? false }
+            : { json: values.json ?? false, carrier: values.carrier };
         const lines = runCheck(kind, inputs, options);
         io.stdout(lines.length > 0 ? `${lines.join("\n")}\n` : "");
         return 0;
@@ -100,7 +105,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const code = (e as { code?: unknown } | null)?.code;
     if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`guard: ${e.message}\n\n${USAGE}`);
+      io.stderr(`guard: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
     throw e;

@@ -39,7 +39,11 @@ export async function runScore(options: ScoreOptions, out: (line: string) => voi
     );
   }
   const orders = ledger.results.flatMap((r) => (r.ok ? [r.order] : []));
-  const verdicts = scoreOrders(orders, { settings, blacklist, fields: new Set(Object.keys(ledger.header.byField)) });
+  const verdicts = scoreOrders(orders, {
+    settings,
+    blacklist,
+    fields: new Set(Object.keys(ledger.header.byField)),
+  });
   const verdictByRow = new Map(orders.map((o, i) => [o.row, verdicts[i]!]));
   const rows: RowJson[] = ledger.results.map((r) => {
     if (!r.ok) {
@@ -62,7 +66,12 @@ export async function runScore(options: ScoreOptions, out: (line: string) => voi
       const verdict = verdictByRow.get(row.row)!;
       return [String(row.row), String(row.score), String(row.level), summarizeReasons(verdict, lang)];
     });
-    out(alignedTable(lang === "zh" ? ["行", "分数", "等级", "原因"] : ["Row", "Score", "Level", "Reasons"], body));
+    out(
+      alignedTable(
+        lang === "zh" ? ["行", "分数", "等级", "原因"] : ["Row", "Score", "Level", "Reasons"],
+        body,
+      ),
+    );
   }
   return 0;
 }

@@ -62,7 +62,9 @@ export class UnknownFieldError extends Error {
 }
 
 const UNITS: ReadonlyMap<string, { currency?: CurrencyCode; scale?: number }> = new Map([
-  ...["元", "人民币", "rmb", "cny", "¥", "人民币元", "元人民币"].map((u) => [u, { currency: "CNY" }] as const),
+  ...["元", "人民币", "rmb", "cny", "¥", "人民币元", "元人民币"].map(
+    (u) => [u, { currency: "CNY" }] as const,
+  ),
   ...["usd", "us$", "$", "美元", "美金", "usd$"].map((u) => [u, { currency: "USD" }] as const),
   ...["eur", "€", "欧元"].map((u) => [u, { currency: "EUR" }] as const),
   ...["gbp", "£", "英镑"].map((u) => [u, { currency: "GBP" }] as const),
@@ -71,10 +73,19 @@ const UNITS: ReadonlyMap<string, { currency?: CurrencyCode; scale?: number }> = 
   ["万元", { currency: "CNY", scale: 10_000 }],
   ["万", { scale: 10_000 }],
   ["万美元", { currency: "USD", scale: 10_000 }],
-  ...["个", "件", "pcs", "pc", "只", "套", "天", "日", "days", "day", "年", "years", "year", "分", "次"].map((u) => [u, {}] as const),
+  ...["个", "件", "pcs", "pc", "只", "套", "天", "日", "days", "day", "年", "years", "year", "分", "次"].map(
+    (u) => [u, {}] as const,
+  ),
 ]);
 
-const BRACKETS: Readonly<Record<string, string>> = { "【": "[", "】": "]", "〔": "[", "〕": "]", "〈": "(", "〉": ")" };
+const BRACKETS: Readonly<Record<string, string>> = {
+  "【": "[",
+  "】": "]",
+  "〔": "[",
+  "〕": "]",
+  "〈": "(",
+  "〉": ")",
+};
 const BRACKET_CHARS = /[【】〔〕〈〉]/g;
 const TRAILING_UNIT = /^(.*?)\s*(?:\(([^()]{1,8})\)|\[([^[\]]{1,8})\])$/;
 const SLASH_UNIT = /^(.+?)\s*\/\s*([^/\s]{1,4})$/;
@@ -88,7 +99,9 @@ const SPACES = /\s+/g;
  * "单价/元", "单价(元/件)", "Total USD"), "(%)" kept as "%", spaces dropped.
  */
 export function normalizeHeader(s: string): NormalizedHeader {
-  let text = normalizeText(s).toLowerCase().replace(BRACKET_CHARS, (c) => BRACKETS[c] ?? c);
+  let text = normalizeText(s)
+    .toLowerCase()
+    .replace(BRACKET_CHARS, (c) => BRACKETS[c] ?? c);
   let unit: { currency?: CurrencyCode; scale?: number } | undefined;
   const bracketed = TRAILING_UNIT.exec(text);
   if (bracketed && bracketed[1] !== "") {
@@ -192,7 +205,8 @@ export function headerKey(headers: readonly CellValue[]): string {
 
 function candidatesOf(column: number, key: string): Candidate[] {
   const alias = ALIASES.get(key);
-  if (alias !== undefined) return [{ column, field: alias.field, score: ALIAS_SCORE - alias.rank, how: "alias" }];
+  if (alias !== undefined)
+    return [{ column, field: alias.field, score: ALIAS_SCORE - alias.rank, how: "alias" }];
   if (IGNORED.has(key)) return [];
   for (const b of BLOCKED) if (key.includes(b)) return [];
   const best = new Map<FieldId, number>();
@@ -213,7 +227,8 @@ function detectLayout(keys: readonly string[], byField: HeaderMap["byField"]): L
     if (ERP_KEYS.has(k)) erpHits++;
   }
   const hasSellerColumns = keys.includes("卖家公司名") || keys.includes("卖家会员名");
-  if (exportHits >= 8 || (hasSellerColumns && byField.orderId !== undefined && exportHits >= 4)) return "1688-export";
+  if (exportHits >= 8 || (hasSellerColumns && byField.orderId !== undefined && exportHits >= 4))
+    return "1688-export";
   if (erpHits >= 2) return "erp";
   return "team";
 }
@@ -240,12 +255,15 @@ function mapHeadersNow(headers: readonly CellValue[], overrides: HeaderOverrides
     if (norm.key === "") continue;
     const override = overrideByText.has(text) ? overrideByText.get(text) : overrideByKey.get(norm.key);
     if (override === null) unmappedByOverride.add(i);
-    else if (override !== undefined) candidates.push({ column: i, field: override, score: OVERRIDE_SCORE, how: "override" });
+    else if (override !== undefined)
+      candidates.push({ column: i, field: override, score: OVERRIDE_SCORE, how: "override" });
     else candidates.push(...candidatesOf(i, norm.key));
   }
   candidates.sort(
     (a, b) =>
-      b.score - a.score || a.column - b.column || (FIELD_INDEX.get(a.field) ?? 0) - (FIELD_INDEX.get(b.field) ?? 0),
+      b.score - a.score ||
+      a.column - b.column ||
+      (FIELD_INDEX.get(a.field) ?? 0) - (FIELD_INDEX.get(b.field) ?? 0),
   );
   const byField: HeaderMap["byField"] = {};
   const chosen = new Map<number, Candidate>();
@@ -276,7 +294,16 @@ function mapHeadersNow(headers: readonly CellValue[], overrides: HeaderOverrides
       unmapped.push(header);
     }
   }
-  return { columns, byField, currencyByField, unmapped, layout: detectLayout(norms.map((n) => n.key), byField) };
+  return {
+    columns,
+    byField,
+    currencyByField,
+    unmapped,
+    layout: detectLayout(
+      norms.map((n) => n.key),
+      byField,
+    ),
+  };
 }
 
 const CACHE_LIMIT = 64;
@@ -290,8 +317,12 @@ const cache = new Map<string, HeaderMap>();
  * header as written, set or clear a column's field and win over everything.
  * Results are memoised on the header content: treat them as read-only.
  */
-export function mapHeaders(headers: readonly CellValue[], overrides?: HeaderOverrides | undefined): HeaderMap {
-  const key = overrides === undefined ? headerKey(headers) : `${headerKey(headers)}\u001e${JSON.stringify(overrides)}`;
+export function mapHeaders(
+  headers: readonly CellValue[],
+  overrides?: HeaderOverrides | undefined,
+): HeaderMap {
+  const key =
+    overrides === undefined ? headerKey(headers) : `${headerKey(headers)}\u001e${JSON.stringify(overrides)}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const map = mapHeadersNow(headers, overrides);

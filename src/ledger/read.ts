@@ -147,7 +147,18 @@ function readEvidence(v: CellValue): Parsed<boolean> {
   return ok(true);
 }
 
-const DOMESTIC: ReadonlySet<string> = new Set(["中国", "国内", "内销", "中国大陆", "大陆", "china", "cn", "prc", "domestic", "mainland china"]);
+const DOMESTIC: ReadonlySet<string> = new Set([
+  "中国",
+  "国内",
+  "内销",
+  "中国大陆",
+  "大陆",
+  "china",
+  "cn",
+  "prc",
+  "domestic",
+  "mainland china",
+]);
 
 /** Yes/no, or a destination: China means a domestic shipment, any other place an export. */
 function readExport(v: CellValue): Parsed<boolean> {
@@ -275,14 +286,28 @@ function isBlankRow(row: readonly CellValue[]): boolean {
   return true;
 }
 
-const SUMMARY_WORDS: ReadonlySet<string> = new Set(["合计", "总计", "小计", "汇总", "total", "totals", "grand total", "sum", "subtotal"]);
+const SUMMARY_WORDS: ReadonlySet<string> = new Set([
+  "合计",
+  "总计",
+  "小计",
+  "汇总",
+  "total",
+  "totals",
+  "grand total",
+  "sum",
+  "subtotal",
+]);
 
 /** A totals row under the data ("合计", "Total" in its first filled cell) is not an order. */
 function isSummaryRow(row: readonly CellValue[]): boolean {
   for (const v of row) {
     if (isBlank(v)) continue;
     if (typeof v !== "string" || v.length > 12) return false;
-    return SUMMARY_WORDS.has(normalizeText(v).toLowerCase().replace(/[:：]$/, ""));
+    return SUMMARY_WORDS.has(
+      normalizeText(v)
+        .toLowerCase()
+        .replace(/[:：]$/, ""),
+    );
   }
   return false;
 }
@@ -293,17 +318,59 @@ function isSummaryRow(row: readonly CellValue[]): boolean {
  */
 function emptyValues(): Record<FieldId, unknown> {
   return {
-    orderId: undefined, supplierName: undefined, memberId: undefined, shopUrl: undefined, uscc: undefined,
-    storeYears: undefined, badges: undefined, businessModel: undefined, claimsFactory: undefined, factoryVisit: undefined,
-    reviewScore: undefined, reviewCount: undefined, recentReviewShare: undefined, repeatRate: undefined, total: undefined,
-    goodsTotal: undefined, shipping: undefined, adjustment: undefined, amountPaid: undefined, paidUpfront: undefined,
-    paidShare: undefined, paymentMethod: undefined, paymentStatus: undefined, status: undefined, received: undefined,
-    shippedDate: undefined, paidDate: undefined, orderDate: undefined, quantity: undefined, unitPrice: undefined,
-    referencePrice: undefined, carrier: undefined, trackingNumber: undefined, sample: undefined, contract: undefined,
-    inspection: undefined, exportShipment: undefined, invoice: undefined, packingList: undefined,
-    exportDeclaration: undefined, payee: undefined, category: undefined, market: undefined, certs: undefined,
-    productTitle: undefined, sku: undefined, offerId: undefined, dailySales: undefined, leadDays: undefined,
-    transitDays: undefined, safetyDays: undefined, onHand: undefined, inTransit: undefined,
+    orderId: undefined,
+    supplierName: undefined,
+    memberId: undefined,
+    shopUrl: undefined,
+    uscc: undefined,
+    storeYears: undefined,
+    badges: undefined,
+    businessModel: undefined,
+    claimsFactory: undefined,
+    factoryVisit: undefined,
+    reviewScore: undefined,
+    reviewCount: undefined,
+    recentReviewShare: undefined,
+    repeatRate: undefined,
+    total: undefined,
+    goodsTotal: undefined,
+    shipping: undefined,
+    adjustment: undefined,
+    amountPaid: undefined,
+    paidUpfront: undefined,
+    paidShare: undefined,
+    paymentMethod: undefined,
+    paymentStatus: undefined,
+    status: undefined,
+    received: undefined,
+    shippedDate: undefined,
+    paidDate: undefined,
+    orderDate: undefined,
+    quantity: undefined,
+    unitPrice: undefined,
+    referencePrice: undefined,
+    carrier: undefined,
+    trackingNumber: undefined,
+    sample: undefined,
+    contract: undefined,
+    inspection: undefined,
+    exportShipment: undefined,
+    invoice: undefined,
+    packingList: undefined,
+    exportDeclaration: undefined,
+    payee: undefined,
+    category: undefined,
+    market: undefined,
+    certs: undefined,
+    productTitle: undefined,
+    sku: undefined,
+    offerId: undefined,
+    dailySales: undefined,
+    leadDays: undefined,
+    transitDays: undefined,
+    safetyDays: undefined,
+    onHand: undefined,
+    inTransit: undefined,
   };
 }
 
@@ -328,7 +395,12 @@ export function readRowValues(map: HeaderMap, row: readonly CellValue[], setting
       ? excelErrorFailure(v as string)
       : readCell(c.def, v, c.currency ?? settings.defaultCurrency);
     if (!parsed.ok) {
-      const issue: RowIssue = { column: c.header, field: c.def.id, value: asText(v), message: parsed.message };
+      const issue: RowIssue = {
+        column: c.header,
+        field: c.def.id,
+        value: asText(v),
+        message: parsed.message,
+      };
       if (parsed.messageZh !== undefined) issue.messageZh = parsed.messageZh;
       issues.push(issue);
     } else if (parsed.value !== undefined) {
@@ -426,7 +498,8 @@ function buildOrder(v: FieldValues, row: number, map: HeaderMap, issues: RowIssu
   const r = v.received;
   if (r !== undefined) {
     if (r.received !== undefined) received = r.received;
-    else if (r.quantity !== undefined) received = v.quantity !== undefined ? r.quantity >= v.quantity : r.quantity > 0;
+    else if (r.quantity !== undefined)
+      received = v.quantity !== undefined ? r.quantity >= v.quantity : r.quantity > 0;
   }
   let shipped = shippedFromStatus(status);
   if (v.shippedDate !== undefined) shipped = v.shippedDate.shipped;
@@ -486,7 +559,11 @@ export function readOrder(
  * money, payment, status, tracking...) from the order row. A continuation of
  * an order row that could not be read is reported as unreadable too.
  */
-export function readOrders(map: HeaderMap, rows: readonly (readonly CellValue[])[], options: ReadOptions): RowResult[] {
+export function readOrders(
+  map: HeaderMap,
+  rows: readonly (readonly CellValue[])[],
+  options: ReadOptions,
+): RowResult[] {
   const compiled = compile(map);
   const results: RowResult[] = [];
   let parent: { values: FieldValues; row: number; ok: boolean } | undefined;
@@ -547,6 +624,9 @@ export function readLedger(cells: readonly (readonly CellValue[])[], options: Re
   if (headerRowIndex < 0) return { headerRowIndex, header: mapHeaders([]), results: [] };
   const header = mapHeaders(cells[headerRowIndex] ?? [], options.overrides);
   const firstRow = (options.firstSheetRow ?? 1) + headerRowIndex + 1;
-  const results = readOrders(header, cells.slice(headerRowIndex + 1), { settings: options.settings, firstRow });
+  const results = readOrders(header, cells.slice(headerRowIndex + 1), {
+    settings: options.settings,
+    firstRow,
+  });
   return { headerRowIndex, header, results };
 }

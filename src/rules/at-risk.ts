@@ -51,7 +51,8 @@ export function moneyAtRisk(order: Order, settings: Settings): MoneyAtRisk {
     amount = order.amountPaid;
     basis = "paid";
   }
-  if (order.payment === "credit" && basis === "unknown") return { ...base, usd: 0, share: 0, basis: "credit" };
+  if (order.payment === "credit" && basis === "unknown")
+    return { ...base, usd: 0, share: 0, basis: "credit" };
 
   if (!amount) {
     if (order.paidShare !== undefined) return { ...base, share: order.paidShare, basis: "share" };

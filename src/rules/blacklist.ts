@@ -378,7 +378,11 @@ function sameRow(
 
 function sameShape(slot: CacheSlot, cells: readonly (readonly CellValue[])[]): boolean {
   const n = cells.length;
-  return n === slot.rows && (cells[0]?.length ?? 0) === slot.width && (cells[n - 1]?.length ?? 0) === slot.lastWidth;
+  return (
+    n === slot.rows &&
+    (cells[0]?.length ?? 0) === slot.width &&
+    (cells[n - 1]?.length ?? 0) === slot.lastWidth
+  );
 }
 
 /** Every cell, exact. */

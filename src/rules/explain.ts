@@ -6,11 +6,13 @@ type Template = (f: Facts) => string;
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
 const str = (v: unknown): string => (v === undefined ? "" : String(v));
 const usd = (v: unknown): string => formatMoney({ amount: num(v), currency: "USD" });
-const money = (amount: unknown, currency: unknown): string => formatMoney({ amount: num(amount), currency: str(currency) });
+const money = (amount: unknown, currency: unknown): string =>
+  formatMoney({ amount: num(amount), currency: str(currency) });
 
 /** The paid amount and the total in the order's own currency when known, else in USD. */
 function paidOnTotal(f: Facts): { paid: string; total: string } {
-  const paid = f.paid !== undefined ? money(f.paid, f.currency) : usd(f.paidUsd ?? num(f.share) * num(f.totalUsd));
+  const paid =
+    f.paid !== undefined ? money(f.paid, f.currency) : usd(f.paidUsd ?? num(f.share) * num(f.totalUsd));
   const total = f.total !== undefined ? money(f.total, f.totalCurrency) : usd(f.totalUsd);
   return { paid, total };
 }
@@ -20,9 +22,11 @@ const EN: Record<string, Template> = {
   young_store: (f) => `store is ${str(f.years)} year(s) on 1688; guide: at least ${str(f.minYears)}`,
   exposure_over_cap: (f) =>
     `${usd(f.atRiskUsd)} paid before receipt to a ${str(f.years)}-year store; cap ${usd(f.capUsd)} (years x 1,000 USD x 2)`,
-  wechat_transfer: (f) => `paid by WeChat transfer${f.method ? ` ("${str(f.method)}")` : ""}: no escrow; guide: use 1688 escrow`,
+  wechat_transfer: (f) =>
+    `paid by WeChat transfer${f.method ? ` ("${str(f.method)}")` : ""}: no escrow; guide: use 1688 escrow`,
   personal_alipay: () => "paid to a personal Alipay account: no escrow; guide: use 1688 escrow",
-  bank_transfer: (f) => `paid by bank transfer outside 1688${f.method ? ` ("${str(f.method)}")` : ""}: no escrow`,
+  bank_transfer: (f) =>
+    `paid by bank transfer outside 1688${f.method ? ` ("${str(f.method)}")` : ""}: no escrow`,
   personal_account: () => "paid to a personal account: the private-transfer trap",
   western_union: () => "paid by Western Union: no escrow, no recourse",
   cash: () => "paid in cash: no escrow, no record",
@@ -37,15 +41,18 @@ const EN: Record<string, Template> = {
   },
   no_badge: () => "no Deep Factory Audit, Powerful Merchant or Brand Authorization badge",
   uscc_missing: () => "no business licence number (USCC) recorded",
-  uscc_invalid: (f) => `business licence number ${str(f.uscc)} fails its check (${str(f.failure)}): forged or mistyped`,
+  uscc_invalid: (f) =>
+    `business licence number ${str(f.uscc)} fails its check (${str(f.failure)}): forged or mistyped`,
   lookalike_url: (f) => `shop link ${str(f.host) || str(f.url)} is not a 1688 address (lookalike)`,
   shipped_without_tracking: () => "shipped without a tracking number",
   dedicated_line: (f) => `ships by "${str(f.carrier)}", a dedicated line: tracking cannot be verified`,
   tracking_invalid: (f) => `tracking number ${str(f.number)} fits no known carrier (internal or fake number)`,
   tracking_carrier_mismatch: (f) =>
     `tracking number ${str(f.number)} is not a ${str(f.carrier)} number${f.fits ? ` (fits ${str(f.fits)})` : ""}`,
-  tracking_reused: (f) => `tracking number ${str(f.number)} also used by ${num(f.suppliers) - 1} other supplier(s): empty-parcel sign`,
-  no_sample: (f) => `${str(f.quantity)} units with no sample or trial order recorded; guide: sample, then 50-100 units`,
+  tracking_reused: (f) =>
+    `tracking number ${str(f.number)} also used by ${num(f.suppliers) - 1} other supplier(s): empty-parcel sign`,
+  no_sample: (f) =>
+    `${str(f.quantity)} units with no sample or trial order recorded; guide: sample, then 50-100 units`,
   no_contract: (f) => `${usd(f.totalUsd)} order with no 1688 e-contract recorded`,
   no_inspection: (f) => `${usd(f.totalUsd)} order with no third-party inspection recorded`,
   export_docs_missing: (f) => `export documents missing: ${str(f.missing).replace(/_/g, " ")}`,
@@ -63,7 +70,8 @@ const ZH: Record<string, Template> = {
   young_store: (f) => `店铺仅开 ${str(f.years)} 年；指南：至少 ${str(f.minYears)} 年`,
   exposure_over_cap: (f) =>
     `收货前已付 ${usd(f.atRiskUsd)} 给开店 ${str(f.years)} 年的店铺；上限 ${usd(f.capUsd)}（年限 × 1,000 美元 × 2）`,
-  wechat_transfer: (f) => `微信转账付款${f.method ? `（“${str(f.method)}”）` : ""}：无担保；指南：用 1688 担保交易`,
+  wechat_transfer: (f) =>
+    `微信转账付款${f.method ? `（“${str(f.method)}”）` : ""}：无担保；指南：用 1688 担保交易`,
   personal_alipay: () => "付款到个人支付宝：无担保；指南：用 1688 担保交易",
   bank_transfer: (f) => `平台外银行转账${f.method ? `（“${str(f.method)}”）` : ""}：无担保`,
   personal_account: () => "付款到私人账户：私下转账陷阱",

@@ -246,12 +246,16 @@ export function settingsFromPairs(pairs: ReadonlyArray<ReadonlyArray<unknown>>):
     }
     const key = canonicalKey(keyText);
     if (!key) {
-      issues.push({ key: keyText, message: "unknown setting (check the spelling; see the settings table for the known keys)" });
+      issues.push({
+        key: keyText,
+        message: "unknown setting (check the spelling; see the settings table for the known keys)",
+      });
       return;
     }
     let parsed: unknown;
     if (key.startsWith("columns.")) parsed = isBlank(value) ? "" : String(value).trim();
-    else if (isBlank(value)) return; // an empty value keeps the default
+    else if (isBlank(value))
+      return; // an empty value keeps the default
     else if (TEXT_KEYS.has(key)) parsed = String(value).trim();
     else {
       parsed = settingNumber(key, value);

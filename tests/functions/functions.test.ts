@@ -49,7 +49,7 @@ describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
   });
 
   it("speaks Chinese when the settings say language zh", () => {
-    const first = guard.riskReasons(HEADERS, ROWS.slice(0, 1), null, [["language", "zh"]])[0]?.[0];
+    const first = guard.riskReasons(HEADERS, ROWS.slice(0, 1), undefined, [["language", "zh"]])[0]?.[0];
     expect(first).toContain("微信转账");
   });
 
@@ -60,7 +60,9 @@ describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
 
   it("follows a settings override", () => {
     expect(guard.riskLevel(HEADERS, ROWS.slice(1, 2))).toEqual([["LOW"]]);
-    expect(guard.riskLevel(HEADERS, ROWS.slice(1, 2), null, [["levels.medium", 0]])).toEqual([["MEDIUM"]]);
+    expect(guard.riskLevel(HEADERS, ROWS.slice(1, 2), undefined, [["levels.medium", 0]])).toEqual([
+      ["MEDIUM"],
+    ]);
   });
 
   it.each([
@@ -84,8 +86,8 @@ describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
     const out = guard.riskScore(
       headers as unknown[][],
       rows as unknown[][],
-      null,
-      settings as unknown[][] | null,
+      undefined,
+      (settings ?? undefined) as unknown[][] | undefined,
     );
     expect(out).toHaveLength(1);
     expect(out[0]?.[0]).toBeInstanceOf(CellError);

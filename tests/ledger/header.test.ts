@@ -61,8 +61,18 @@ describe("mapHeaders on 1688's 49-column order export", () => {
   });
 
   it("maps none of the buyer, consignee or invoice-detail columns", () => {
-    for (const h of ["买家公司名", "买家会员名", "收货人姓名", "收货地址", "联系电话", "发票：购货单位名称", "发票：纳税人识别号",
-      "发票：开户行及账号", "货品种类", "是否发起免密支付(1:淘货源诚e赊免密支付2:批量下单免密支付)"]) {
+    for (const h of [
+      "买家公司名",
+      "买家会员名",
+      "收货人姓名",
+      "收货地址",
+      "联系电话",
+      "发票：购货单位名称",
+      "发票：纳税人识别号",
+      "发票：开户行及账号",
+      "货品种类",
+      "是否发起免密支付(1:淘货源诚e赊免密支付2:批量下单免密支付)",
+    ]) {
       expect(fieldOf(map, h)).toBeUndefined();
       expect(map.unmapped).toContain(h);
     }
@@ -91,8 +101,24 @@ describe("mapHeaders on 1688's 49-column order export", () => {
 
 describe("mapHeaders on teams' own sheets", () => {
   const zh = ["诚信通年限", "付款方式", "预付款", "供应商名称", "商品链接", "回头率", "认证"];
-  const en = ["Years on 1688", "Payment method", "Deposit paid", "Supplier name", "Product link", "Repeat rate", "Badges"];
-  const fields: FieldId[] = ["storeYears", "paymentMethod", "paidUpfront", "supplierName", "shopUrl", "repeatRate", "badges"];
+  const en = [
+    "Years on 1688",
+    "Payment method",
+    "Deposit paid",
+    "Supplier name",
+    "Product link",
+    "Repeat rate",
+    "Badges",
+  ];
+  const fields: FieldId[] = [
+    "storeYears",
+    "paymentMethod",
+    "paidUpfront",
+    "supplierName",
+    "shopUrl",
+    "repeatRate",
+    "badges",
+  ];
 
   it("maps the Chinese headers and their English twins to the same fields", () => {
     const a = mapHeaders(zh);
@@ -145,11 +171,32 @@ describe("mapHeaders on teams' own sheets", () => {
   });
 
   it("maps an ERP purchase-order header row and names the layout", () => {
-    const map = mapHeaders(["采购单号", "SKU", "供应商", "付款状态", "运单号", "快递公司", "到货数量", "日均销量", "安全天数", "在途", "可用库存"]);
+    const map = mapHeaders([
+      "采购单号",
+      "SKU",
+      "供应商",
+      "付款状态",
+      "运单号",
+      "快递公司",
+      "到货数量",
+      "日均销量",
+      "安全天数",
+      "在途",
+      "可用库存",
+    ]);
     expect(map.layout).toBe("erp");
     expect(map.byField).toMatchObject({
-      orderId: 0, sku: 1, supplierName: 2, paymentStatus: 3, trackingNumber: 4, carrier: 5, received: 6, dailySales: 7,
-      safetyDays: 8, inTransit: 9, onHand: 10,
+      orderId: 0,
+      sku: 1,
+      supplierName: 2,
+      paymentStatus: 3,
+      trackingNumber: 4,
+      carrier: 5,
+      received: 6,
+      dailySales: 7,
+      safetyDays: 8,
+      inTransit: 9,
+      onHand: 10,
     });
   });
 
@@ -176,7 +223,11 @@ describe("mapHeaders on teams' own sheets", () => {
   it("lets overrides correct a mapping or leave a column out", () => {
     const map = mapHeaders(["供应商", "备注", "运单号"], { 备注: "payee", 运单号: null });
     expect(map.byField).toEqual({ supplierName: 0, payee: 1 });
-    expect(map.columns.find((c) => c.header === "运单号")).toEqual({ index: 2, header: "运单号", how: "override" });
+    expect(map.columns.find((c) => c.header === "运单号")).toEqual({
+      index: 2,
+      header: "运单号",
+      how: "override",
+    });
     expect(map.columns.find((c) => c.header === "备注")?.how).toBe("override");
   });
 

@@ -2,7 +2,13 @@ import type { CellValue, Order } from "../../src/rules/types";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/rules/settings";
 import { EXPORT_1688_HEADERS } from "../../src/ledger/fields";
 import { mapHeaders } from "../../src/ledger/header";
-import { EXPORT_PAYMENT_TEXT, readLedger, readOrder, readOrders, type RowResult } from "../../src/ledger/read";
+import {
+  EXPORT_PAYMENT_TEXT,
+  readLedger,
+  readOrder,
+  readOrders,
+  type RowResult,
+} from "../../src/ledger/read";
 
 const settings = DEFAULT_SETTINGS;
 const orders = (results: RowResult[]): Order[] => results.flatMap((r) => (r.ok ? [r.order] : []));
@@ -104,7 +110,12 @@ describe("readOrders on 1688's order export", () => {
   });
 
   it("reads an Excel error value as a row error naming the column, and reads the other rows", () => {
-    const broken = exportRow({ 订单编号: "3456789012345678903", 卖家公司名: "某厂", "实付款(元)": "#N/A", 订单状态: "交易成功" });
+    const broken = exportRow({
+      订单编号: "3456789012345678903",
+      卖家公司名: "某厂",
+      "实付款(元)": "#N/A",
+      订单状态: "交易成功",
+    });
     const out = readOrders(map, [rows[2] ?? [], broken, rows[2] ?? []], { settings, firstRow: 10 });
     expect(out[0]?.ok).toBe(true);
     expect(out[2]?.ok).toBe(true);
@@ -112,7 +123,12 @@ describe("readOrders on 1688's order export", () => {
       ok: false,
       row: 11,
       issues: [
-        expect.objectContaining({ column: "实付款(元)", field: "amountPaid", value: "#N/A", message: expect.stringContaining("#N/A") }),
+        expect.objectContaining({
+          column: "实付款(元)",
+          field: "amountPaid",
+          value: "#N/A",
+          message: expect.stringContaining("#N/A"),
+        }),
       ],
     });
   });
@@ -120,12 +136,29 @@ describe("readOrders on 1688's order export", () => {
   it("reports continuation rows of an unreadable order row instead of reading them alone", () => {
     const broken = exportRow({ 订单编号: "1", 卖家公司名: "某厂", "货品总价(元)": "#REF!" });
     const out = readOrders(map, [broken, exportRow({ 货品标题: "x", 数量: 1 })], { settings, firstRow: 2 });
-    expect(out[1]).toMatchObject({ ok: false, row: 3, issues: [{ field: "orderId", message: expect.stringContaining("row 2") }] });
+    expect(out[1]).toMatchObject({
+      ok: false,
+      row: 3,
+      issues: [{ field: "orderId", message: expect.stringContaining("row 2") }],
+    });
   });
 });
 
 describe("readOrders on a team's sheet", () => {
-  const headers = ["订单号", "供应商名称", "诚信通年限", "订单金额（USD）", "预付款", "预付比例", "付款方式", "运单号", "订单状态", "验货", "目的国", "认证"];
+  const headers = [
+    "订单号",
+    "供应商名称",
+    "诚信通年限",
+    "订单金额（USD）",
+    "预付款",
+    "预付比例",
+    "付款方式",
+    "运单号",
+    "订单状态",
+    "验货",
+    "目的国",
+    "认证",
+  ];
   const map = mapHeaders(headers);
   const read = (row: CellValue[]): Order => {
     const r = readOrder(map, row, { settings, row: 7 });
@@ -134,7 +167,20 @@ describe("readOrders on a team's sheet", () => {
   };
 
   it("reads text-formatted numbers and full-width digits", () => {
-    const o = read(["A-01", "某某电子", "４年", "１２，０００", "３６００", "３０％", "微信", "", "", "", "", ""]);
+    const o = read([
+      "A-01",
+      "某某电子",
+      "４年",
+      "１２，０００",
+      "３６００",
+      "３０％",
+      "微信",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     expect(o.supplier.years).toBe(4);
     expect(o.total).toEqual({ amount: 12000, currency: "USD" });
     expect(o.paidUpfront).toEqual({ amount: 3600, currency: "USD" });
@@ -164,12 +210,38 @@ describe("readOrders on a team's sheet", () => {
   });
 
   it("reads a tracking number as shipped, whatever the status says", () => {
-    const o = read(["A-03", "某某电子", 5, 800, "", "", "担保交易", "SF1234567890123", "等待卖家发货", "", "", ""]);
+    const o = read([
+      "A-03",
+      "某某电子",
+      5,
+      800,
+      "",
+      "",
+      "担保交易",
+      "SF1234567890123",
+      "等待卖家发货",
+      "",
+      "",
+      "",
+    ]);
     expect(o).toMatchObject({ shipped: true, trackingNumber: "SF1234567890123", payment: "escrow" });
   });
 
   it("reads a note in an evidence column as yes, and a destination as an export", () => {
-    const o = read(["A-04", "某某电子", 5, 800, "", "", "", "", "", "SGS 2024-03-01", "USA", "实力商家、深度验厂"]);
+    const o = read([
+      "A-04",
+      "某某电子",
+      5,
+      800,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "SGS 2024-03-01",
+      "USA",
+      "实力商家、深度验厂",
+    ]);
     expect(o.inspection).toBe(true);
     expect(o.exportShipment).toBe(true);
     expect(o.supplier.badges).toEqual(["powerful_merchant", "deep_audit"]);
@@ -178,7 +250,10 @@ describe("readOrders on a team's sheet", () => {
   });
 
   it("names each unreadable cell of a row", () => {
-    const r = readOrder(map, ["A-06", "某某电子", "很久", "1,5", "", "150%", "", "", "", "", "", ""], { settings, row: 9 });
+    const r = readOrder(map, ["A-06", "某某电子", "很久", "1,5", "", "150%", "", "", "", "", "", ""], {
+      settings,
+      row: 9,
+    });
     expect(r).toMatchObject({ ok: false, row: 9 });
     if (r !== undefined && !r.ok) {
       expect(r.issues.map((i) => i.column)).toEqual(["诚信通年限", "订单金额（USD）", "预付比例"]);
@@ -202,11 +277,15 @@ describe("readOrders on an ERP purchase-order export", () => {
 
   it("reads 未支付 as awaiting payment and a full received quantity as received", () => {
     const out = orders(
-      readOrders(map, [
-        ["PO-1", "A厂", "未支付", 100, 0, "", ""],
-        ["PO-2", "B厂", "已完成", 100, 100, "中通", "75312345678901"],
-        ["PO-3", "C厂", "部分支付", 100, 40, "", ""],
-      ], { settings, firstRow: 2 }),
+      readOrders(
+        map,
+        [
+          ["PO-1", "A厂", "未支付", 100, 0, "", ""],
+          ["PO-2", "B厂", "已完成", 100, 100, "中通", "75312345678901"],
+          ["PO-3", "C厂", "部分支付", 100, 40, "", ""],
+        ],
+        { settings, firstRow: 2 },
+      ),
     );
     expect(out).toHaveLength(3);
     expect(out[0]).toMatchObject({ status: "awaiting_payment", received: false });
@@ -234,9 +313,22 @@ describe("readLedger", () => {
     expect(header.layout).toBe("team");
     expect(results.map((r) => (r.ok ? r.order.row : r.row))).toEqual([5, 7, 8]);
     const [a, b] = orders(results);
-    expect(a).toMatchObject({ orderId: "A001", total: { amount: 6688, currency: "CNY" }, payment: "wechat", shipped: true });
-    expect(b).toMatchObject({ orderId: "A002", total: { amount: 12000, currency: "CNY" }, payment: "escrow" });
-    expect(results[2]).toMatchObject({ ok: false, row: 8, issues: [{ column: "供应商名称", field: "supplierName", value: "#N/A" }] });
+    expect(a).toMatchObject({
+      orderId: "A001",
+      total: { amount: 6688, currency: "CNY" },
+      payment: "wechat",
+      shipped: true,
+    });
+    expect(b).toMatchObject({
+      orderId: "A002",
+      total: { amount: 12000, currency: "CNY" },
+      payment: "escrow",
+    });
+    expect(results[2]).toMatchObject({
+      ok: false,
+      row: 8,
+      issues: [{ column: "供应商名称", field: "supplierName", value: "#N/A" }],
+    });
   });
 
   it("counts rows from the sheet row the range starts on", () => {
@@ -250,6 +342,9 @@ describe("readLedger", () => {
   });
 
   it("reads nothing when there is no header row", () => {
-    expect(readLedger([["just a note"], [1, 2]], { settings })).toMatchObject({ headerRowIndex: -1, results: [] });
+    expect(readLedger([["just a note"], [1, 2]], { settings })).toMatchObject({
+      headerRowIndex: -1,
+      results: [],
+    });
   });
 });

@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, flattenSettings, parseSettings, SettingsError, settingsFromPairs } from "../../src/rules/settings";
+import {
+  DEFAULT_SETTINGS,
+  flattenSettings,
+  parseSettings,
+  SettingsError,
+  settingsFromPairs,
+} from "../../src/rules/settings";
 
 describe("settings", () => {
   it("has the defaults of DOMAIN.md", () => {
@@ -63,12 +69,17 @@ describe("settingsFromPairs", () => {
   });
 
   it("keeps column-mapping corrections with the header as written", () => {
-    const s = settingsFromPairs([["columns.Amount (USD)", "total"], ["columns.备注", ""]]);
+    const s = settingsFromPairs([
+      ["columns.Amount (USD)", "total"],
+      ["columns.备注", ""],
+    ]);
     expect(s.columns).toEqual({ "Amount (USD)": "total", 备注: "" });
   });
 
   it("names an unknown key", () => {
-    expect(() => settingsFromPairs([["deposit.maxshar", "0.3"]])).toThrow(/deposit\.maxshar.*unknown setting/);
+    expect(() => settingsFromPairs([["deposit.maxshar", "0.3"]])).toThrow(
+      /deposit\.maxshar.*unknown setting/,
+    );
   });
 
   it("names a key whose value is not a number", () => {

@@ -28,7 +28,8 @@ function daysInMonth(y: number, mo: number): number {
 
 /** A UTC date, or undefined for a day that does not exist (2023-02-30) or a time past 23:59:59. */
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): Date | undefined {
-  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return undefined;
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
+    return undefined;
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
 }
 
@@ -65,7 +66,8 @@ function readIsoFast(s: string): Date | undefined {
   if (y < 0 || mo < 0 || d < 0) return undefined;
   if (n === 10) return utc(y, mo, d);
   const sep = s.charCodeAt(10);
-  if ((sep !== 0x20 && sep !== 0x54) || s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a) return undefined;
+  if ((sep !== 0x20 && sep !== 0x54) || s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a)
+    return undefined;
   const h = digits(s, 11, 13);
   const mi = digits(s, 14, 16);
   const sec = digits(s, 17, 19);
@@ -78,8 +80,13 @@ function readDateText(text: string): Date | undefined {
   const m = YMD.exec(text);
   if (m) {
     const date = utc(
-      Number(m[1]), Number(m[2]), Number(m[3]),
-      Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Number((m[7] ?? "0").padEnd(3, "0")),
+      Number(m[1]),
+      Number(m[2]),
+      Number(m[3]),
+      Number(m[4] ?? 0),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0),
+      Number((m[7] ?? "0").padEnd(3, "0")),
     );
     if (date === undefined || m[8] === undefined || m[8].toUpperCase() === "Z") return date;
     const zone = m[8].replace(":", "");
@@ -113,7 +120,8 @@ export function parseDate(v: CellValue): Parsed<Date> {
     return date === undefined ? serialFailure(String(v)) : ok(date);
   }
   if (v === null || v === undefined) return ok(undefined);
-  if (typeof v === "boolean") return fail(`${String(v).toUpperCase()} is not a date`, `${String(v).toUpperCase()} 不是日期`);
+  if (typeof v === "boolean")
+    return fail(`${String(v).toUpperCase()} is not a date`, `${String(v).toUpperCase()} 不是日期`);
   if (isExcelErrorValue(v)) return excelErrorFailure(v);
   const text = normalizeText(v);
   if (text === "" || isPlaceholder(text)) return ok(undefined);
@@ -129,5 +137,8 @@ export function parseDate(v: CellValue): Parsed<Date> {
       `${quote(text)} 有歧义（先月还是先日？），请写成 2024-03-05`,
     );
   }
-  return fail(`${quote(text)} is not a date (write it as 2024-03-05)`, `${quote(text)} 不是日期（请写成 2024-03-05）`);
+  return fail(
+    `${quote(text)} is not a date (write it as 2024-03-05)`,
+    `${quote(text)} 不是日期（请写成 2024-03-05）`,
+  );
 }

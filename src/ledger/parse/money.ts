@@ -39,12 +39,14 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, CurrencyCode]> = [
 ];
 
 const CURRENCY_PATTERN = new RegExp(
-  CURRENCY_WORDS.map(([w]) => w.replace(/[$]/g, "\\$").replace("us\\$", "us ?\\$").replace("hk\\$", "hk ?\\$")).join("|"),
+  CURRENCY_WORDS.map(([w]) =>
+    w.replace(/[$]/g, "\\$").replace("us\\$", "us ?\\$").replace("hk\\$", "hk ?\\$"),
+  ).join("|"),
   "gi",
 );
 const CURRENCY_BY_WORD = new Map(CURRENCY_WORDS.map(([w, c]) => [w, c]));
 /** Quick test before the currency scan: any letter or currency sign at all. */
-const HAS_MARK = /[^\d.,\s()+\-]/;
+const HAS_MARK = /[^\d.,\s()+-]/;
 /** A price per unit: "¥12.50/件", "$3/pc". */
 const PER_UNIT = /\s*\/\s*(?:件|个|只|双|套|箱|台|条|张|包|盒|pcs|pc|piece|unit|set)$/i;
 const NOTHING: ReadonlySet<string> = new Set(["无", "没有", "none", "nil"]);
@@ -69,9 +71,13 @@ function readMoneyText(raw: string, defaultCurrency: CurrencyCode): Parsed<Money
       })
       .trim();
     if (conflict !== undefined) {
-      return fail(`${quote(text)} names two currencies (${conflict})`, `${quote(text)} 含有两种货币（${conflict}）`);
+      return fail(
+        `${quote(text)} names two currencies (${conflict})`,
+        `${quote(text)} 含有两种货币（${conflict}）`,
+      );
     }
-    if (core.includes("  ") || core.startsWith("- ") || core.startsWith("( ")) core = normalizeText(core).replace(/^([-(]) /, "$1");
+    if (core.includes("  ") || core.startsWith("- ") || core.startsWith("( "))
+      core = normalizeText(core).replace(/^([-(]) /, "$1");
     if (core.endsWith(" )")) core = `${core.slice(0, -2)})`;
   }
   if (core === "") return fail(`${quote(text)} has no amount`, `${quote(text)} 没有金额`);
@@ -92,10 +98,16 @@ function readMoneyText(raw: string, defaultCurrency: CurrencyCode): Parsed<Money
  */
 export function parseMoney(v: CellValue, defaultCurrency: CurrencyCode): Parsed<Money> {
   if (typeof v === "number") {
-    return Number.isFinite(v) ? ok({ amount: v, currency: defaultCurrency }) : fail("not a finite amount", "不是有效金额");
+    return Number.isFinite(v)
+      ? ok({ amount: v, currency: defaultCurrency })
+      : fail("not a finite amount", "不是有效金额");
   }
   if (v === null || v === undefined) return ok(undefined);
-  if (typeof v === "boolean") return fail(`${String(v).toUpperCase()} is not an amount of money`, `${String(v).toUpperCase()} 不是金额`);
+  if (typeof v === "boolean")
+    return fail(
+      `${String(v).toUpperCase()} is not an amount of money`,
+      `${String(v).toUpperCase()} 不是金额`,
+    );
   if (v instanceof Date) return fail("a date is not an amount of money", "日期不是金额");
   if (isExcelErrorValue(v)) return excelErrorFailure(v);
   return readMoneyText(v, defaultCurrency);

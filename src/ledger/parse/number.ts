@@ -82,7 +82,8 @@ const LEADING_APPROX = /^(?:约|大约|~|≈)\s*/;
 export function parseNumber(v: CellValue): Parsed<number> {
   if (typeof v === "number") return Number.isFinite(v) ? ok(v) : fail("not a finite number", "不是有效数字");
   if (v === null || v === undefined) return ok(undefined);
-  if (typeof v === "boolean") return fail(`${String(v).toUpperCase()} is not a number`, `${String(v).toUpperCase()} 不是数字`);
+  if (typeof v === "boolean")
+    return fail(`${String(v).toUpperCase()} is not a number`, `${String(v).toUpperCase()} 不是数字`);
   if (v instanceof Date) return fail("a date is not a number", "日期不是数字");
   if (isExcelErrorValue(v)) return excelErrorFailure(v);
   const text = normalizeText(v);

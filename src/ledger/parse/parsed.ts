@@ -3,8 +3,7 @@
  * or a message saying why the cell could not be read. Parsers never throw.
  */
 export type Parsed<T> =
-  | { ok: true; value: T | undefined }
-  | { ok: false; message: string; messageZh?: string };
+  { ok: true; value: T | undefined } | { ok: false; message: string; messageZh?: string };
 
 /** The failed branch of `Parsed`, for code that only passes failures on. */
 export type ParseFailure = Extract<Parsed<unknown>, { ok: false }>;

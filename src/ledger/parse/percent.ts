@@ -29,7 +29,8 @@ function fromNumber(n: number, shown: string): Parsed<number> {
 export function parseShare(v: CellValue): Parsed<number> {
   if (typeof v === "number") return fromNumber(v, String(v));
   if (v === null || v === undefined) return ok(undefined);
-  if (typeof v === "boolean") return fail(`${String(v).toUpperCase()} is not a percentage`, `${String(v).toUpperCase()} 不是百分比`);
+  if (typeof v === "boolean")
+    return fail(`${String(v).toUpperCase()} is not a percentage`, `${String(v).toUpperCase()} 不是百分比`);
   if (v instanceof Date) return fail("a date is not a percentage", "日期不是百分比");
   if (isExcelErrorValue(v)) return excelErrorFailure(v);
   const text = normalizeText(v);
@@ -47,7 +48,10 @@ export function parseShare(v: CellValue): Parsed<number> {
     const a = Number(split[1]);
     const b = Number(split[2]);
     if (a + b === 10 || a + b === 100) return ok(a / (a + b));
-    return fail(`${quote(text)} is not a split such as 3/7 or 30/70`, `${quote(text)} 不是 3/7 或 30/70 这样的比例`);
+    return fail(
+      `${quote(text)} is not a split such as 3/7 or 30/70`,
+      `${quote(text)} 不是 3/7 或 30/70 这样的比例`,
+    );
   }
   const tenths = TENTHS.exec(text);
   if (tenths) {

@@ -87,7 +87,21 @@ export function isBlank(v: CellValue): boolean {
   return true;
 }
 
-const PLACEHOLDERS: ReadonlySet<string> = new Set(["-", "--", "---", "—", "——", "–", "/", "n/a", "na", "null", "nil", "tbd", "?"]);
+const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  "-",
+  "--",
+  "---",
+  "—",
+  "——",
+  "–",
+  "/",
+  "n/a",
+  "na",
+  "null",
+  "nil",
+  "tbd",
+  "?",
+]);
 
 /** True for the marks people type for "nothing here" ("-", "—", "/", "N/A", "TBD"). */
 export function isPlaceholder(normalized: string): boolean {

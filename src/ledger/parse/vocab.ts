@@ -80,27 +80,87 @@ const PAYMENT_CODES: ReadonlyMap<string, PaymentChannel> = new Map([
  */
 const PAYMENT_TERMS: TermTable<PaymentChannel> = [
   ["unknown", ["credit card", "信用卡"]],
-  ["platform_bank", ["1688银行转账", "平台银行转账", "1688 bank transfer", "1688 bank", "platform bank transfer", "平台转账"]],
+  [
+    "platform_bank",
+    ["1688银行转账", "平台银行转账", "1688 bank transfer", "1688 bank", "platform bank transfer", "平台转账"],
+  ],
   ["western_union", ["西联", "western union", "westernunion"]],
-  ["personal_alipay", ["个人支付宝", "私人支付宝", "支付宝个人", "支付宝转账", "personal alipay", "private alipay", "alipay transfer"]],
+  [
+    "personal_alipay",
+    [
+      "个人支付宝",
+      "私人支付宝",
+      "支付宝个人",
+      "支付宝转账",
+      "personal alipay",
+      "private alipay",
+      "alipay transfer",
+    ],
+  ],
   [
     "personal_bank",
-    ["私人账户", "个人账户", "私人账号", "个人账号", "私人银行", "个人银行", "私户", "私人卡", "个人卡", "对私", "老板卡",
-      "personal account", "personal bank", "private account", "private bank", "personal card"],
+    [
+      "私人账户",
+      "个人账户",
+      "私人账号",
+      "个人账号",
+      "私人银行",
+      "个人银行",
+      "私户",
+      "私人卡",
+      "个人卡",
+      "对私",
+      "老板卡",
+      "personal account",
+      "personal bank",
+      "private account",
+      "private bank",
+      "personal card",
+    ],
   ],
   ["wechat", ["微信", "wechat", "weixin", "wxpay", "wx", "vx"]],
   ["cash", ["现金", "cash"]],
   [
     "bank_transfer",
-    ["银行转账", "对公转账", "公对公", "对公", "电汇", "银行汇款", "汇款", "转账", "t/t", "tt", "wire", "bank transfer",
-      "telegraphic", "bank"],
+    [
+      "银行转账",
+      "对公转账",
+      "公对公",
+      "对公",
+      "电汇",
+      "银行汇款",
+      "汇款",
+      "转账",
+      "t/t",
+      "tt",
+      "wire",
+      "bank transfer",
+      "telegraphic",
+      "bank",
+    ],
   ],
   ["staged", ["分阶段", "阶段付款", "631staged", "37staged", "staged", "3/7", "30/70", "三七", "分期"]],
-  ["credit", ["诚e赊", "creditbuy", "账期", "月结", "赊账", "credit terms", "credit", "period", "net 30", "net30"]],
+  [
+    "credit",
+    ["诚e赊", "creditbuy", "账期", "月结", "赊账", "credit terms", "credit", "period", "net 30", "net30"],
+  ],
   [
     "escrow",
-    ["担保交易", "支付宝担保", "担保", "fxassure", "assure", "alipay", "支付宝", "escrow", "trade assurance", "在线支付",
-      "平台支付", "线上支付", "1688"],
+    [
+      "担保交易",
+      "支付宝担保",
+      "担保",
+      "fxassure",
+      "assure",
+      "alipay",
+      "支付宝",
+      "escrow",
+      "trade assurance",
+      "在线支付",
+      "平台支付",
+      "线上支付",
+      "1688",
+    ],
   ],
 ];
 
@@ -121,17 +181,104 @@ export const parsePaymentChannel: (text: CellValue) => PaymentChannel = memo((te
 // ---------------------------------------------------------------- status
 
 const STATUS_WORDS: TermTable<OrderStatus> = [
-  ["awaiting_payment", ["等待买家付款", "待付款", "未付款", "待支付", "未支付", "waitbuyerpay", "awaiting payment", "unpaid",
-    "pending payment", "not paid", "to pay"]],
-  ["awaiting_shipment", ["等待卖家发货", "待发货", "未发货", "买家已付款", "已付款", "waitsellersend", "awaiting shipment",
-    "to ship", "to be shipped", "not shipped", "unshipped", "paid"]],
-  ["shipped", ["等待买家收货", "待收货", "已发货", "卖家已发货", "部分发货", "运输中", "在途", "waitbuyerreceive",
-    "waitlogisticstakein", "waitbuyersign", "shipped", "in transit", "dispatched", "sent"]],
-  ["received", ["已收货", "买家已签收", "已签收", "已到货", "到货", "confirm_goods", "signinsuccess", "received", "delivered",
-    "arrived"]],
-  ["completed", ["交易成功", "交易完成", "已完成", "完成", "成功", "success", "completed", "complete", "finished", "done"]],
-  ["closed", ["交易关闭", "交易取消", "已关闭", "已取消", "关闭", "取消", "cancel", "cancelled", "canceled", "closed",
-    "terminated"]],
+  [
+    "awaiting_payment",
+    [
+      "等待买家付款",
+      "待付款",
+      "未付款",
+      "待支付",
+      "未支付",
+      "waitbuyerpay",
+      "awaiting payment",
+      "unpaid",
+      "pending payment",
+      "not paid",
+      "to pay",
+    ],
+  ],
+  [
+    "awaiting_shipment",
+    [
+      "等待卖家发货",
+      "待发货",
+      "未发货",
+      "买家已付款",
+      "已付款",
+      "waitsellersend",
+      "awaiting shipment",
+      "to ship",
+      "to be shipped",
+      "not shipped",
+      "unshipped",
+      "paid",
+    ],
+  ],
+  [
+    "shipped",
+    [
+      "等待买家收货",
+      "待收货",
+      "已发货",
+      "卖家已发货",
+      "部分发货",
+      "运输中",
+      "在途",
+      "waitbuyerreceive",
+      "waitlogisticstakein",
+      "waitbuyersign",
+      "shipped",
+      "in transit",
+      "dispatched",
+      "sent",
+    ],
+  ],
+  [
+    "received",
+    [
+      "已收货",
+      "买家已签收",
+      "已签收",
+      "已到货",
+      "到货",
+      "confirm_goods",
+      "signinsuccess",
+      "received",
+      "delivered",
+      "arrived",
+    ],
+  ],
+  [
+    "completed",
+    [
+      "交易成功",
+      "交易完成",
+      "已完成",
+      "完成",
+      "成功",
+      "success",
+      "completed",
+      "complete",
+      "finished",
+      "done",
+    ],
+  ],
+  [
+    "closed",
+    [
+      "交易关闭",
+      "交易取消",
+      "已关闭",
+      "已取消",
+      "关闭",
+      "取消",
+      "cancel",
+      "cancelled",
+      "canceled",
+      "closed",
+      "terminated",
+    ],
+  ],
 ];
 
 const STATUS_EXACT: ReadonlyMap<string, OrderStatus> = new Map(
@@ -161,11 +308,27 @@ const BADGE_TERMS: ReadonlyArray<readonly [string, Badge]> = (
     ["trustpass", ["诚信通", "trustpass", "trust pass", "chengxintong"]],
     ["powerful_merchant", ["实力商家", "powerful merchant", "power merchant", "strength merchant"]],
     ["super_factory", ["超级工厂", "super factory"]],
-    ["deep_audit", ["深度验厂", "深度认证", "深度验商", "deep factory audit", "deep audit", "deep factory inspection",
-      "in-depth audit"]],
-    ["brand_authorization", ["品牌授权", "brand authorization", "brand authorisation", "authorized brand", "brand authorized"]],
+    [
+      "deep_audit",
+      [
+        "深度验厂",
+        "深度认证",
+        "深度验商",
+        "deep factory audit",
+        "deep audit",
+        "deep factory inspection",
+        "in-depth audit",
+      ],
+    ],
+    [
+      "brand_authorization",
+      ["品牌授权", "brand authorization", "brand authorisation", "authorized brand", "brand authorized"],
+    ],
     ["source_factory", ["源头工厂", "源头厂家", "source factory"]],
-    ["certified_factory", ["认证工厂", "certified factory", "verified factory", "audited factory", "verified/audited factory"]],
+    [
+      "certified_factory",
+      ["认证工厂", "certified factory", "verified factory", "audited factory", "verified/audited factory"],
+    ],
   ] as const
 )
   .flatMap(([badge, terms]) => terms.map((t): readonly [string, Badge] => [t, badge]))
@@ -198,10 +361,40 @@ export const parseBadges: (text: CellValue) => Badge[] = memo((text) => {
 
 /** In this order: a cell naming both 生产加工 and 经销批发 is read as a manufacturer (the claim that matters). */
 const BUSINESS_TERMS: TermTable<BusinessModel> = [
-  ["manufacturer", ["生产加工", "生产厂家", "生产商", "生产", "加工", "工厂", "厂家", "manufacturer", "manufacturing", "factory",
-    "producer", "oem", "odm"]],
-  ["wholesaler", ["经销批发", "经销", "批发", "商贸", "贸易", "wholesaler", "wholesale", "distributor", "trading", "trader",
-    "reseller"]],
+  [
+    "manufacturer",
+    [
+      "生产加工",
+      "生产厂家",
+      "生产商",
+      "生产",
+      "加工",
+      "工厂",
+      "厂家",
+      "manufacturer",
+      "manufacturing",
+      "factory",
+      "producer",
+      "oem",
+      "odm",
+    ],
+  ],
+  [
+    "wholesaler",
+    [
+      "经销批发",
+      "经销",
+      "批发",
+      "商贸",
+      "贸易",
+      "wholesaler",
+      "wholesale",
+      "distributor",
+      "trading",
+      "trader",
+      "reseller",
+    ],
+  ],
   ["agent", ["招商代理", "代理", "agent", "agency"]],
   ["service", ["商业服务", "服务", "service", "services"]],
 ];
@@ -216,10 +409,44 @@ export const parseBusinessModel: (text: CellValue) => BusinessModel | undefined 
 export type FactoryVisit = "done" | "refused" | "none";
 
 const VISIT_TERMS: TermTable<FactoryVisit> = [
-  ["refused", ["拒绝", "不同意", "不配合", "不接受", "不让", "推脱", "refused", "refuse", "refuses", "declined", "decline",
-    "rejected", "reject"]],
-  ["done", ["视频", "验厂", "拜访", "看厂", "实地", "考察", "参观", "到厂", "video", "visited", "visit", "audited", "inspected",
-    "zoom", "facetime"]],
+  [
+    "refused",
+    [
+      "拒绝",
+      "不同意",
+      "不配合",
+      "不接受",
+      "不让",
+      "推脱",
+      "refused",
+      "refuse",
+      "refuses",
+      "declined",
+      "decline",
+      "rejected",
+      "reject",
+    ],
+  ],
+  [
+    "done",
+    [
+      "视频",
+      "验厂",
+      "拜访",
+      "看厂",
+      "实地",
+      "考察",
+      "参观",
+      "到厂",
+      "video",
+      "visited",
+      "visit",
+      "audited",
+      "inspected",
+      "zoom",
+      "facetime",
+    ],
+  ],
 ];
 
 /**
@@ -244,9 +471,15 @@ export const parseFactoryVisit: (text: CellValue) => FactoryVisit | undefined = 
 export type PaymentStatus = "unpaid" | "partial" | "paid";
 
 const PAYMENT_STATUS_TERMS: TermTable<PaymentStatus> = [
-  ["partial", ["部分支付", "部分付款", "部分已付", "已付定金", "已付订金", "partial", "partially paid", "deposit paid"]],
+  [
+    "partial",
+    ["部分支付", "部分付款", "部分已付", "已付定金", "已付订金", "partial", "partially paid", "deposit paid"],
+  ],
   ["unpaid", ["未支付", "未付款", "待支付", "待付款", "未付", "unpaid", "not paid", "awaiting payment"]],
-  ["paid", ["已完成", "已支付", "已付款", "已付清", "全额", "付清", "完成", "paid", "fully paid", "completed"]],
+  [
+    "paid",
+    ["已完成", "已支付", "已付款", "已付清", "全额", "付清", "完成", "paid", "fully paid", "completed"],
+  ],
 ];
 
 /** Reads an ERP payment status; unknown → undefined. */

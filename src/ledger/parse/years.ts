@@ -21,7 +21,8 @@ export function parseYears(v: CellValue): Parsed<number> {
     return v < 0 ? negative(String(v)) : ok(v);
   }
   if (v === null || v === undefined) return ok(undefined);
-  if (typeof v === "boolean") return fail(`${String(v).toUpperCase()} is not a number of years`, `${String(v).toUpperCase()} 不是年限`);
+  if (typeof v === "boolean")
+    return fail(`${String(v).toUpperCase()} is not a number of years`, `${String(v).toUpperCase()} 不是年限`);
   if (v instanceof Date) return fail("a date is not a number of years", "日期不是年限");
   if (isExcelErrorValue(v)) return excelErrorFailure(v);
   const text = normalizeText(v);

@@ -40,7 +40,11 @@ export function reason(rule: RuleId, code: string, points: number, facts: Facts 
  * Whether the ledger records a piece of evidence: "yes", "no" (column there,
  * cell empty or no), or "unknown" (the ledger has no such column).
  */
-export function evidence(value: boolean | undefined, field: string, ctx: CheckContext): "yes" | "no" | "unknown" {
+export function evidence(
+  value: boolean | undefined,
+  field: string,
+  ctx: CheckContext,
+): "yes" | "no" | "unknown" {
   if (value === true) return "yes";
   if (value === false) return "no";
   if (ctx.fields && !ctx.fields.has(field)) return "unknown";

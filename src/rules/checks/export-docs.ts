@@ -16,8 +16,12 @@ export const exportDocs: Check = {
   id: "export-docs",
   run(order, ctx) {
     if (order.exportShipment !== true) return undefined;
-    const missing = DOCS.filter(([field]) => evidence(order[field], field, ctx) === "no").map(([, name]) => name);
+    const missing = DOCS.filter(([field]) => evidence(order[field], field, ctx) === "no").map(
+      ([, name]) => name,
+    );
     if (missing.length === 0) return undefined;
-    return reason("export-docs", "export_docs_missing", ctx.settings.exportDocs.points, { missing: missing.join(", ") });
+    return reason("export-docs", "export_docs_missing", ctx.settings.exportDocs.points, {
+      missing: missing.join(", "),
+    });
   },
 };

@@ -16,7 +16,10 @@ export const factoryVisit: Check = {
     const s = order.supplier;
     const points = ctx.settings.factoryVisit.points;
     if (s.factoryVisit === "refused") return reason("factory-visit", "visit_refused", points);
-    const claims = s.claimsFactory === true || s.businessModel === "manufacturer" || (s.badges ?? []).includes("source_factory");
+    const claims =
+      s.claimsFactory === true ||
+      s.businessModel === "manufacturer" ||
+      (s.badges ?? []).includes("source_factory");
     if (!claims || s.factoryVisit === "done") return undefined;
     if ((s.badges ?? []).some((b) => AUDITED.has(b))) return undefined;
     if (!hasField("factoryVisit", ctx)) return undefined;

@@ -28,7 +28,8 @@ export const paymentChannel: Check = {
     const code = PRIVATE[order.payment];
     const facts = order.paymentText ? { method: order.paymentText } : {};
     if (code) return reason("payment-channel", code, privatePoints, facts);
-    if (order.payment === "unknown") return reason("payment-channel", "payment_unknown", unknownPoints, facts);
+    if (order.payment === "unknown")
+      return reason("payment-channel", "payment_unknown", unknownPoints, facts);
     return undefined;
   },
 };

@@ -11,8 +11,12 @@ export const price: Check = {
   run(order, ctx) {
     const { unitPrice, referencePrice } = order;
     if (!unitPrice || !referencePrice) return undefined;
-    const unit = unitPrice.currency === referencePrice.currency ? unitPrice.amount : toUsd(unitPrice, ctx.settings);
-    const ref = unitPrice.currency === referencePrice.currency ? referencePrice.amount : toUsd(referencePrice, ctx.settings);
+    const unit =
+      unitPrice.currency === referencePrice.currency ? unitPrice.amount : toUsd(unitPrice, ctx.settings);
+    const ref =
+      unitPrice.currency === referencePrice.currency
+        ? referencePrice.amount
+        : toUsd(referencePrice, ctx.settings);
     if (unit === undefined || ref === undefined || ref <= 0) return undefined;
     const below = (ref - unit) / ref;
     const { belowShare, points } = ctx.settings.price;

@@ -27,7 +27,9 @@ export const reviews: Check = {
     return reason("reviews", flag.code, ctx.settings.reviews.points, {
       score: reviewScore,
       count: reviewCount,
-      ...(recentReviewShare === undefined ? {} : { recentShare: Math.round(recentReviewShare * 1000) / 1000 }),
+      ...(recentReviewShare === undefined
+        ? {}
+        : { recentShare: Math.round(recentReviewShare * 1000) / 1000 }),
     });
   },
 };

@@ -36,13 +36,20 @@ export const tracking: Check = {
         if (carrier) facts.carrier = carrier;
         if (result.carriers.length > 0) facts.fits = result.carriers.map((c) => c.name).join(", ");
         reasons.push(
-          reason("tracking", result.code === "carrier_mismatch" ? "tracking_carrier_mismatch" : "tracking_invalid", invalidPoints, facts),
+          reason(
+            "tracking",
+            result.code === "carrier_mismatch" ? "tracking_carrier_mismatch" : "tracking_invalid",
+            invalidPoints,
+            facts,
+          ),
         );
       }
     }
     const suppliers = ctx.batch?.trackingSuppliers.get(compactTracking(number));
     if (suppliers && suppliers.size > 1) {
-      reasons.push(reason("tracking", "tracking_reused", reusedPoints, { number, suppliers: suppliers.size }));
+      reasons.push(
+        reason("tracking", "tracking_reused", reusedPoints, { number, suppliers: suppliers.size }),
+      );
     }
     return reasons;
   },

@@ -2,15 +2,54 @@ import { parseYesNo } from "../../../src/ledger/parse/bool";
 
 describe("parseYesNo", () => {
   it.each([
-    "是", "有", "已", "Y", "y", "yes", "Yes", "YES", "TRUE", "true", "✓", "✔", "√", "1", "done", "已完成", "已签", "已签合同",
-    "已验货", "ＹＥＳ", "yes, SGS", "OK",
+    "是",
+    "有",
+    "已",
+    "Y",
+    "y",
+    "yes",
+    "Yes",
+    "YES",
+    "TRUE",
+    "true",
+    "✓",
+    "✔",
+    "√",
+    "1",
+    "done",
+    "已完成",
+    "已签",
+    "已签合同",
+    "已验货",
+    "ＹＥＳ",
+    "yes, SGS",
+    "OK",
   ])("reads %j as yes", (v) => {
     expect(parseYesNo(v)).toEqual({ ok: true, value: true });
   });
 
   it.each([
-    "否", "无", "没有", "未", "N", "no", "No", "FALSE", "false", "✗", "✘", "×", "0", "none", "未完成", "未签", "未提供",
-    "无发票", "待签", "not yet", "pending",
+    "否",
+    "无",
+    "没有",
+    "未",
+    "N",
+    "no",
+    "No",
+    "FALSE",
+    "false",
+    "✗",
+    "✘",
+    "×",
+    "0",
+    "none",
+    "未完成",
+    "未签",
+    "未提供",
+    "无发票",
+    "待签",
+    "not yet",
+    "pending",
   ])("reads %j as no", (v) => {
     expect(parseYesNo(v)).toEqual({ ok: true, value: false });
   });

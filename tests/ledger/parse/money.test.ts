@@ -60,11 +60,14 @@ describe("parseMoney", () => {
     },
   );
 
-  it.each(["abc", "about 500", "¥", "面议", "US$ 5 USD € 3"])("refuses the non-numeric text %j and quotes it", (v) => {
-    const r = parseMoney(v, "CNY");
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain(`"${v.trim()}"`);
-  });
+  it.each(["abc", "about 500", "¥", "面议", "US$ 5 USD € 3"])(
+    "refuses the non-numeric text %j and quotes it",
+    (v) => {
+      const r = parseMoney(v, "CNY");
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toContain(`"${v.trim()}"`);
+    },
+  );
 
   it("refuses a cell naming two currencies", () => {
     const r = parseMoney("US$ 800 (¥5,760)", "CNY");

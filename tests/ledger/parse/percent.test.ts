@@ -30,7 +30,10 @@ describe("parseShare", () => {
   });
 
   it("says a share above 100% is too big", () => {
-    expect(parseShare("150%")).toMatchObject({ ok: false, message: expect.stringContaining("more than 100%") });
+    expect(parseShare("150%")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("more than 100%"),
+    });
   });
 
   it.each([null, "", " ", "-"])("reads %j as not known", (v) => {

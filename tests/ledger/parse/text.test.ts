@@ -17,12 +17,22 @@ describe("normalizeText", () => {
 });
 
 describe("isExcelErrorValue", () => {
-  it.each(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BUSY!", " #N/A "])(
-    "recognises the Excel error %j",
-    (v) => {
-      expect(isExcelErrorValue(v)).toBe(true);
-    },
-  );
+  it.each([
+    "#N/A",
+    "#VALUE!",
+    "#REF!",
+    "#DIV/0!",
+    "#NUM!",
+    "#NAME?",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+    "#BUSY!",
+    " #N/A ",
+  ])("recognises the Excel error %j", (v) => {
+    expect(isExcelErrorValue(v)).toBe(true);
+  });
 
   it.each(["N/A", "#1", "#N/A trailing text", "#hashtag", "", "Order #12", 0, null, undefined, true])(
     "does not take %j for an Excel error",

@@ -125,7 +125,10 @@ describe("parseBadges", () => {
     ["诚信通4年", ["trustpass"]],
     ["实力商家,超级工厂", ["powerful_merchant", "super_factory"]],
     ["实力商家，深度验厂、品牌授权", ["powerful_merchant", "deep_audit", "brand_authorization"]],
-    ["实力商家/超级工厂;深度认证|品牌授权", ["powerful_merchant", "super_factory", "deep_audit", "brand_authorization"]],
+    [
+      "实力商家/超级工厂;深度认证|品牌授权",
+      ["powerful_merchant", "super_factory", "deep_audit", "brand_authorization"],
+    ],
     ["实力商家 超级工厂", ["powerful_merchant", "super_factory"]],
     ["Powerful Merchant, Super Factory", ["powerful_merchant", "super_factory"]],
     ["Deep Factory Audit", ["deep_audit"]],

@@ -6,7 +6,9 @@ describe("deposit", () => {
   it("flags a 100% prepayment on a 48,000 yuan order with 30 points", () => {
     const [r] = run(deposit, order({ total: cny(48000), paidUpfront: cny(48000), payment: "bank_transfer" }));
     expect(r).toMatchObject({ rule: "deposit", code: "prepaid_full", points: 30 });
-    expect(explain(r!, "en")).toBe("paid 100% (¥48,000) upfront on a ¥48,000 order; guide: at most 30% before receipt");
+    expect(explain(r!, "en")).toBe(
+      "paid 100% (¥48,000) upfront on a ¥48,000 order; guide: at most 30% before receipt",
+    );
     expect(explain(r!, "zh")).toContain("收货前已付 100%");
   });
 
@@ -25,7 +27,9 @@ describe("deposit", () => {
   });
 
   it("does not count an ordinary order paid in full into 1688 escrow as prepaid", () => {
-    expect(run(deposit, order({ total: cny(48000), paidUpfront: cny(48000), payment: "escrow" }))).toEqual([]);
+    expect(run(deposit, order({ total: cny(48000), paidUpfront: cny(48000), payment: "escrow" }))).toEqual(
+      [],
+    );
     expect(run(deposit, order({ total: cny(48000), amountPaid: cny(48000), payment: "escrow" }))).toEqual([]);
   });
 
@@ -34,7 +38,9 @@ describe("deposit", () => {
   });
 
   it("is silent once the goods are received", () => {
-    expect(run(deposit, order({ total: usd(9000), paidUpfront: usd(9000), payment: "wechat", received: true }))).toEqual([]);
+    expect(
+      run(deposit, order({ total: usd(9000), paidUpfront: usd(9000), payment: "wechat", received: true })),
+    ).toEqual([]);
   });
 
   it("follows the team's limit", () => {

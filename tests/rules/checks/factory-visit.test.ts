@@ -9,14 +9,16 @@ describe("factory-visit", () => {
   });
 
   it("flags a self-declared factory with no visit and no audit badge", () => {
-    expect(run(factoryVisit, order({ supplier: { businessModel: "manufacturer", factoryVisit: "none" } }))).toMatchObject([
-      { code: "factory_unverified", points: 10 },
-    ]);
+    expect(
+      run(factoryVisit, order({ supplier: { businessModel: "manufacturer", factoryVisit: "none" } })),
+    ).toMatchObject([{ code: "factory_unverified", points: 10 }]);
   });
 
   it("is silent when the factory was visited or deep-audited", () => {
     expect(run(factoryVisit, order({ supplier: { claimsFactory: true, factoryVisit: "done" } }))).toEqual([]);
-    expect(run(factoryVisit, order({ supplier: { claimsFactory: true, badges: ["deep_audit"] } }))).toEqual([]);
+    expect(run(factoryVisit, order({ supplier: { claimsFactory: true, badges: ["deep_audit"] } }))).toEqual(
+      [],
+    );
   });
 
   it("is silent for a wholesaler", () => {

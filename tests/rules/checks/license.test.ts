@@ -11,11 +11,15 @@ describe("license", () => {
 
   it("gives 20 points to a code that fails its check character", () => {
     const forged = VALID.slice(0, 17) + (VALID.endsWith("G") ? "H" : "G");
-    expect(run(license, order({ supplier: { uscc: forged } }))).toMatchObject([{ code: "uscc_invalid", points: 20 }]);
+    expect(run(license, order({ supplier: { uscc: forged } }))).toMatchObject([
+      { code: "uscc_invalid", points: 20 },
+    ]);
   });
 
   it("is silent for a valid code, written with spaces and lower case", () => {
-    expect(run(license, order({ supplier: { uscc: VALID.toLowerCase().replace(/(.{6})/g, "$1 ") } }))).toEqual([]);
+    expect(
+      run(license, order({ supplier: { uscc: VALID.toLowerCase().replace(/(.{6})/g, "$1 ") } })),
+    ).toEqual([]);
   });
 
   it("is silent when the ledger has no licence column", () => {

@@ -9,13 +9,28 @@ describe("payee", () => {
   });
 
   it("is silent when the payee is the company, written differently", () => {
-    expect(run(payee, order({ supplier: { name: "Yiwu Chenguang Jewelry Co., Ltd." }, payee: "YIWU CHENGUANG JEWELRY CO LTD" }))).toEqual([]);
-    expect(run(payee, order({ supplier: { name: "义乌市晨光饰品有限公司" }, payee: "义乌市晨光饰品有限公司" }))).toEqual([]);
+    expect(
+      run(
+        payee,
+        order({
+          supplier: { name: "Yiwu Chenguang Jewelry Co., Ltd." },
+          payee: "YIWU CHENGUANG JEWELRY CO LTD",
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      run(payee, order({ supplier: { name: "义乌市晨光饰品有限公司" }, payee: "义乌市晨光饰品有限公司" })),
+    ).toEqual([]);
   });
 });
 
 describe("payee across scripts", () => {
   it("does not compare a Chinese company name with an English payee", () => {
-    expect(run(payee, order({ supplier: { name: "义乌市晨光饰品有限公司" }, payee: "Yiwu Chenguang Jewelry Co., Ltd." }))).toEqual([]);
+    expect(
+      run(
+        payee,
+        order({ supplier: { name: "义乌市晨光饰品有限公司" }, payee: "Yiwu Chenguang Jewelry Co., Ltd." }),
+      ),
+    ).toEqual([]);
   });
 });

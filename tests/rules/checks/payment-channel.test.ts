@@ -16,10 +16,13 @@ describe("payment-channel", () => {
     ]);
   });
 
-  it.each<PaymentChannel>(["escrow", "staged", "credit", "platform_bank"])("is silent for on-platform %s", (payment) => {
-    expect(isOnPlatform(payment)).toBe(true);
-    expect(run(paymentChannel, order({ payment }))).toEqual([]);
-  });
+  it.each<PaymentChannel>(["escrow", "staged", "credit", "platform_bank"])(
+    "is silent for on-platform %s",
+    (payment) => {
+      expect(isOnPlatform(payment)).toBe(true);
+      expect(run(paymentChannel, order({ payment }))).toEqual([]);
+    },
+  );
 
   it("gives 5 points when the method is not recorded, quoting the cell", () => {
     expect(run(paymentChannel, order({ payment: "unknown", paymentText: "老规矩" }))).toEqual([

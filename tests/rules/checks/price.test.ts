@@ -9,7 +9,9 @@ describe("price", () => {
   });
 
   it("compares across currencies in USD", () => {
-    expect(run(price, order({ unitPrice: cny(36), referencePrice: usd(10) }))).toMatchObject([{ code: "price_too_low" }]);
+    expect(run(price, order({ unitPrice: cny(36), referencePrice: usd(10) }))).toMatchObject([
+      { code: "price_too_low" },
+    ]);
   });
 
   it("is silent at 20% below, or without a reference column", () => {

@@ -9,12 +9,14 @@ describe("reviews", () => {
   });
 
   it("flags a burst: 60% of the reviews in the last 30 days", () => {
-    expect(run(reviews, order({ supplier: { reviewScore: 4.6, reviewCount: 200, recentReviewShare: 0.6 } }))).toMatchObject([
-      { code: "review_burst", points: 10 },
-    ]);
+    expect(
+      run(reviews, order({ supplier: { reviewScore: 4.6, reviewCount: 200, recentReviewShare: 0.6 } })),
+    ).toMatchObject([{ code: "review_burst", points: 10 }]);
   });
 
   it("is silent for 4.96 on 300 reviews spread over time", () => {
-    expect(run(reviews, order({ supplier: { reviewScore: 4.96, reviewCount: 300, recentReviewShare: 0.1 } }))).toEqual([]);
+    expect(
+      run(reviews, order({ supplier: { reviewScore: 4.96, reviewCount: 300, recentReviewShare: 0.1 } })),
+    ).toEqual([]);
   });
 });

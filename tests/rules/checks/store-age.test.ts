@@ -9,7 +9,12 @@ describe("store-age", () => {
     [2.5, 3.3],
   ])("gives a %s-year store %s points", (years, points) => {
     const [r] = run(storeAge, order({ supplier: { years } }));
-    expect(r).toMatchObject({ rule: "store-age", code: "young_store", points, facts: { years, minYears: 3 } });
+    expect(r).toMatchObject({
+      rule: "store-age",
+      code: "young_store",
+      points,
+      facts: { years, minYears: 3 },
+    });
   });
 
   it.each([3, 4, 12])("is silent for a %s-year store", (years) => {

@@ -40,9 +40,14 @@ describe("tracking", () => {
 
   it("flags one number on orders of different suppliers (empty parcel)", () => {
     const a = order({ trackingNumber: UPS, supplier: { name: "义乌市晨光饰品有限公司" } });
-    const b = order({ trackingNumber: `${UPS.slice(0, 6)} ${UPS.slice(6)}`, supplier: { name: "深圳市华强电子有限公司" } });
+    const b = order({
+      trackingNumber: `${UPS.slice(0, 6)} ${UPS.slice(6)}`,
+      supplier: { name: "深圳市华强电子有限公司" },
+    });
     const batch = batchFacts([a, b]);
-    expect(run(tracking, a, { batch })).toMatchObject([{ code: "tracking_reused", points: 30, facts: { suppliers: 2 } }]);
+    expect(run(tracking, a, { batch })).toMatchObject([
+      { code: "tracking_reused", points: 30, facts: { suppliers: 2 } },
+    ]);
   });
 
   it("does not flag the lines of one order sharing its number", () => {
