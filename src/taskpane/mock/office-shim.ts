@@ -1,0 +1,11 @@
+/**
+ * Stands in for Office.js in browser tests: served in place of
+ * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, it installs the
+ * mock Excel host before the task pane's own script runs. The page's query
+ * string picks the display language (`?lang=zh-CN`) and whether the Guard
+ * tables exist from the start (`?guard=1`).
+ */
+import { installMockHost } from "./install";
+
+const params = new URLSearchParams(globalThis.location?.search ?? "");
+installMockHost({ displayLanguage: params.get("lang") ?? "en-US", withGuardTables: params.get("guard") === "1" });

@@ -1,0 +1,357 @@
+#!/usr/bin/env node
+/**
+ * Browser tests of the task pane (npm run test:e2e).
+ *
+ * Serves dist/ on localhost, answers the page's request for Office.js with the
+ * project's mock Excel host (bundled here with esbuild from
+ * src/taskpane/mock/office-shim.ts), drives Debian's chromium through
+ * playwright-core, and walks every flow of the pane. Saves a screenshot of each
+ * tab to docs/screenshots/. Ends with "N passed, N failed"; exits 1 on any failure.
+ *
+ * Needs /usr/bin/chromium (apt-get install -y chromium) and a build (npm run build,
+ * run here when dist/ is missing).
+ */
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+
+const root = resolve(fileURLToPath(import.meta.url), "../../..");
+const dist = join(root, "dist");
+const shots = join(root, "docs", "screenshots");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CHROMIUM = "/usr/bin/chromium";
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (never "npx playwright install").`);
+  process.exit(1);
+}
+if (!existsSync(join(dist, "taskpane.html"))) {
+  console.log("dist/ is missing: running npm run build");
+  execSync("npm run build", { cwd: root, stdio: "inherit" });
+}
+mkdirSync(shots, { recursive: true });
+
+const shim = (
+  await build({
+    entryPoints: [join(root, "src/taskpane/mock/office-shim.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    logLevel: "silent",
+  })
+).outputFiles[0].text;
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+  const file = join(dist, path);
+  if (!file.startsWith(dist) || !existsSync(file)) {
+    res.writeHead(404).end("not found");
+    return;
+  }
+  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
+
+let passed = 0;
+let failed = 0;
+const foreignRequests = [];
+const pageErrors = [];
+
+async function test(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split("\n").slice(0, 4).join("\n      ")}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** A fresh task pane over a fresh mock workbook. */
+async function openPane(query = "", viewport = { width: 420, height: 1100 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: shim });
+    if (url.startsWith(origin)) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+  await page.goto(`${origin}/taskpane.html${query}`);
+  await page.getByTestId("ledger-found").waitFor({ timeout: 15000 });
+  return { page, context };
+}
+
+const mock = (page, fn, arg) => page.evaluate(fn, arg);
+const notice = (page) => page.getByTestId("notice").textContent({ timeout: 10000 });
+const errorText = (page) => page.getByTestId("error").textContent({ timeout: 10000 });
+async function idle(page) {
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), null, { timeout: 15000 });
+}
+async function shoot(page, name) {
+  await idle(page);
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+console.log("Sourcing Guard task pane, in chromium over the mock Excel host");
+
+const { page, context } = await openPane();
+
+await test("finds the sample ledger table and summarises its risk", async () => {
+  const found = await page.getByTestId("ledger-found").textContent();
+  assert(found.includes("20 rows") && found.includes("Orders"), `ledger line: ${found}`);
+  const high = await page.getByTestId("count-HIGH").textContent();
+  assert(/High: [1-9]/.test(high), `HIGH count: ${high}`);
+  assert((await page.getByTestId("risky-order").count()) > 0, "no riskiest orders listed");
+});
+
+await test("corrects a column mapping and stores it in the settings table", async () => {
+  assert((await page.getByTestId("unmapped").textContent()).includes("掌柜ID"), "掌柜ID should start unmapped");
+  await page.getByLabel("掌柜ID", { exact: true }).selectOption("memberId");
+  assert((await notice(page)).includes("掌柜ID"), "no confirmation notice");
+  const table = await mock(page, () => window.__mockExcel.table("GuardSettings"));
+  assert(table.some((r) => r[0] === "columns.掌柜ID" && r[1] === "memberId"), "columns.掌柜ID not in GuardSettings");
+  await idle(page);
+  assert((await page.getByLabel("掌柜ID", { exact: true }).inputValue()) === "memberId", "the select does not show the correction");
+});
+
+await test("adds the risk columns as GUARD formulas that compute real scores", async () => {
+  await page.getByRole("button", { name: "Add risk columns" }).click();
+  assert((await notice(page)).includes("Added the risk columns"), "no success notice");
+  const formulas = await mock(page, () => window.__mockExcel.formulas("采购台账"));
+  const header = formulas[2];
+  assert(header.slice(17, 20).join("|") === "Risk score|Risk level|Reasons", `headers: ${header.slice(17, 20)}`);
+  assert(
+    formulas[3][17] === "=GUARD.RISKSCORE(Orders[[#Headers],[订单编号]:[合同]],Orders[@[订单编号]:[合同]],GuardBlacklist,GuardSettings)",
+    `formula: ${formulas[3][17]}`,
+  );
+  const values = await mock(page, () => window.__mockExcel.values("采购台账"));
+  assert(typeof values[3][17] === "number" && ["LOW", "MEDIUM", "HIGH"].includes(values[3][18]), `values: ${values[3].slice(17, 20)}`);
+  assert(values.slice(3).some((r) => r[18] === "HIGH"), "no HIGH row computed");
+});
+
+await test("refuses to add the risk columns a second time", async () => {
+  await page.getByRole("button", { name: "Add risk columns" }).click();
+  assert((await errorText(page)).includes("already there"), "no 'already there' error");
+});
+
+await test("flags risky rows twice without duplicate rules, and removes only its own", async () => {
+  await mock(page, () =>
+    window.__mockExcel.book.activeSheet.formats.push({
+      id: "users-own",
+      type: "Custom",
+      region: { sheet: "采购台账", row: 3, column: 8, rowCount: 20, columnCount: 1 },
+      formula: "=$I4>10000",
+      fill: "#CCE5FF",
+      priority: 9,
+      stopIfTrue: false,
+    }),
+  );
+  await page.getByRole("button", { name: "Flag risky rows" }).click();
+  await notice(page);
+  await idle(page);
+  await page.getByRole("button", { name: "Flag risky rows" }).click();
+  assert((await notice(page)).includes("3 old flag rules replaced"), "second run did not replace the first");
+  const formats = await mock(page, () => window.__mockExcel.formats("采购台账"));
+  assert(formats.length === 4, `expected 3 flag rules + the user's, got ${formats.length}`);
+  const highRow = await mock(page, () => window.__mockExcel.values("采购台账").findIndex((r, i) => i > 2 && r[18] === "HIGH"));
+  const fill = await mock(page, (r) => window.__mockExcel.fillAt("采购台账", r, 0), highRow);
+  assert(fill === "#F8CBAD" || fill === "#1F1F1F", `HIGH row fill: ${fill}`);
+  await shoot(page, "ledger");
+  await page.getByRole("button", { name: "Remove flags" }).click();
+  assert((await notice(page)).includes("Removed 3"), "remove notice");
+  const left = await mock(page, () => window.__mockExcel.formats("采购台账").map((f) => f.id));
+  assert(left.length === 1 && left[0] === "users-own", `left: ${left}`);
+});
+
+await test("clicking a risky order selects its row in the sheet", async () => {
+  await page.getByTestId("risky-order").first().click();
+  await idle(page);
+  const selection = await mock(page, () => window.__mockExcel.book.selection);
+  assert(selection.row > 2 && selection.columnCount === 17, `selection: ${JSON.stringify(selection)}`);
+});
+
+await test("vets the selected supplier, scores it live, and saves it once per supplier", async () => {
+  await mock(page, () => window.__mockExcel.select("采购台账", 5, 1)); // 义乌市佳美饰品商行: WeChat, 100% upfront
+  await page.getByTestId("refresh").click();
+  await idle(page);
+  await page.getByTestId("tab-vet").click();
+  await page.getByTestId("vet-from-row").click();
+  assert((await page.getByTestId("vet-name").inputValue()) === "义乌市佳美饰品商行", "not prefilled from the row");
+  const before = await page.getByTestId("vet-risk").textContent();
+  await page.getByTestId("vet-payment").selectOption("escrow");
+  await page.getByTestId("vet-years").fill("6");
+  const after = await page.getByTestId("vet-risk").textContent();
+  assert(before !== after, "the risk did not follow the form");
+  await page.getByTestId("vet-uscc").fill("92330782L6TJ8P3N4X");
+  assert((await page.getByText(/check|校验/i).count()) > 0, "no USCC message");
+  await page.getByTestId("vet-uscc").fill("92330782L6TJ8P3N45");
+  assert((await page.getByText("Licence number passes its check.").count()) === 1, "valid USCC not confirmed");
+  assert((await page.locator('a[href^="https://www.gsxt.gov.cn"]').count()) === 1, "no gsxt link");
+  await page.getByTestId("vet-onTime").fill("92");
+  await page.getByTestId("vet-defects").fill("0.5");
+  await page.getByTestId("vet-disputes").fill("0");
+  assert((await page.getByTestId("vet-grade").textContent()) === "Grade: B", "grade");
+  await shoot(page, "vet");
+  await page.getByTestId("vet-save").click();
+  assert((await notice(page)).includes("Saved"), "first save");
+  await idle(page);
+  await page.getByTestId("vet-save").click();
+  assert((await notice(page)).includes("Updated"), "second save updates");
+  const table = await mock(page, () => window.__mockExcel.table("GuardSuppliers"));
+  assert(table.length === 2 && table[1][1] === "义乌市佳美饰品商行" && table[1][21] === "B", `GuardSuppliers: ${JSON.stringify(table)}`);
+});
+
+await test("adds to the blacklist from the selected row and by hand", async () => {
+  await page.getByTestId("tab-blacklist").click();
+  await page.getByTestId("bl-from-row").click();
+  assert((await page.getByTestId("bl-supplier").inputValue()) === "义乌市佳美饰品商行", "not prefilled");
+  await page.getByTestId("bl-reason").fill("要求微信转账全款");
+  await page.getByTestId("bl-addedBy").fill("王丽");
+  await page.getByTestId("bl-add").click();
+  await notice(page);
+  await idle(page);
+  await page.getByTestId("bl-supplier").fill("临沂市兰山区顺达商贸");
+  await page.getByTestId("bl-reason").fill("发空包");
+  await page.getByTestId("bl-add").click();
+  await notice(page);
+  await idle(page);
+  assert((await page.getByTestId("blacklist-entry").count()) === 2, "two entries expected");
+  const values = await mock(page, () => window.__mockExcel.values("采购台账"));
+  assert(values[5][17] === 100, `the blacklisted supplier's row scores ${values[5][17]}`);
+});
+
+await test("removes an entry after confirmation and keeps it in the log table", async () => {
+  await page.getByTestId("blacklist-entry").filter({ hasText: "顺达商贸" }).getByRole("button", { name: "Remove" }).click();
+  await page.getByTestId("bl-confirm-remove").click();
+  assert((await notice(page)).includes("GuardBlacklistLog"), "removal notice");
+  await idle(page);
+  const log = await mock(page, () => window.__mockExcel.table("GuardBlacklistLog"));
+  assert(log.some((r) => r[0] === "临沂市兰山区顺达商贸" && r[8] === "王丽"), `log: ${JSON.stringify(log)}`);
+  assert((await page.getByTestId("blacklist-entry").count()) === 1, "one entry left");
+});
+
+await test("imports a CSV, neutralising an injected formula, and searches", async () => {
+  const csv = "\uFEFFSupplier,Shop link,Reason\r\n恶意公司,https://shop777.1688.com,\"=cmd|' /C calc'!A0\"\r\n温州某某鞋业,,\"质量差, 拖延发货\"\r\n";
+  await page.getByTestId("bl-file").setInputFiles({ name: "blacklist.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const text = await notice(page);
+  assert(text.includes("Imported 2") && text.includes("formula injection"), `notice: ${text}`);
+  await idle(page);
+  const cell = await mock(page, () => {
+    const t = window.__mockExcel.book.tables.find((x) => x.name === "GuardBlacklist");
+    for (let r = t.region.row + 1; r < t.region.row + t.region.rowCount; r++) {
+      const c = t.sheet.cell(r, t.region.column + 4);
+      if (c && String(c.value).includes("cmd")) return c;
+    }
+    return null;
+  });
+  assert(cell && cell.formula === undefined && cell.value === "=cmd|' /C calc'!A0", `stored: ${JSON.stringify(cell)}`);
+  await page.getByRole("searchbox").fill("温州");
+  assert((await page.getByTestId("blacklist-entry").count()) === 1, "search");
+  await page.getByRole("searchbox").fill("");
+  await shoot(page, "blacklist");
+});
+
+await test("exports the blacklist as CSV with formula-like cells made safe", async () => {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("bl-export").click()]);
+  const text = readFileSync(await download.path(), "utf8");
+  assert(text.startsWith("\uFEFFSupplier,Shop link"), "header");
+  assert(text.includes(",'=cmd|' /C calc'!A0,"), `export: ${text}`);
+  assert(text.includes('"质量差, 拖延发货"'), "quoted comma");
+});
+
+await test("settings: a bad value names the key; a good one is saved to GuardSettings", async () => {
+  await page.getByTestId("tab-settings").click();
+  await page.getByTestId("setting-deposit.maxShare").fill("lots");
+  await page.getByTestId("settings-save").click();
+  const error = await errorText(page);
+  assert(error.includes("deposit.maxShare") && error.includes("number"), `error: ${error}`);
+  const unchanged = await mock(page, () => window.__mockExcel.table("GuardSettings").find((r) => r[0] === "deposit.maxShare"));
+  assert(unchanged[1] === 0.3, `stored value changed: ${unchanged}`);
+  await page.getByTestId("setting-deposit.maxShare").fill("0.25");
+  await page.getByTestId("settings-save").click();
+  assert((await notice(page)).includes("Saved 1"), "saved notice");
+  const saved = await mock(page, () => window.__mockExcel.table("GuardSettings").find((r) => r[0] === "deposit.maxShare"));
+  assert(saved[1] === "0.25" || saved[1] === 0.25, `saved: ${saved}`);
+  await shoot(page, "settings");
+});
+
+await test("switches to Chinese", async () => {
+  await page.getByTestId("lang").click();
+  // A Fluent Tab renders its label twice (one copy reserves the bold width).
+  assert((await page.getByTestId("tab-ledger").textContent()).startsWith("台账"), "tab label");
+  await page.getByTestId("tab-ledger").click();
+  await shoot(page, "ledger-zh");
+  await page.getByTestId("lang").click();
+});
+
+await context.close();
+
+await test("refuses to add risk columns over a non-empty cell and writes nothing", async () => {
+  const { page: p, context: c } = await openPane();
+  await mock(p, () => window.__mockExcel.setCell("采购台账", 9, 18, "my note"));
+  const before = await mock(p, () => JSON.stringify(window.__mockExcel.formulas("采购台账")));
+  await p.getByRole("button", { name: "Add risk columns" }).click();
+  const error = await errorText(p);
+  assert(error.includes("S10") && error.includes("not empty"), `error: ${error}`);
+  const after = await mock(p, () => JSON.stringify(window.__mockExcel.formulas("采购台账")));
+  assert(before === after, "the sheet changed");
+  assert((await mock(p, () => window.__mockExcel.tableNames())).length === 1, "Guard tables were created anyway");
+  await c.close();
+});
+
+await test("opens in Chinese when Office's display language is Chinese", async () => {
+  const { page: p, context: c } = await openPane("?lang=zh-CN");
+  assert((await p.getByTestId("tab-blacklist").textContent()).startsWith("黑名单"), "not Chinese");
+  await c.close();
+});
+
+await test("the preview page shows the pane beside the mock sheet", async () => {
+  const c = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await c.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : (foreignRequests.push(route.request().url()), route.abort())));
+  const p = await c.newPage();
+  p.on("pageerror", (e) => pageErrors.push(String(e)));
+  await p.goto(`${origin}/preview.html`);
+  await p.getByTestId("ledger-found").waitFor({ timeout: 15000 });
+  await p.getByRole("button", { name: "Add risk columns" }).click();
+  await p.getByTestId("notice").waitFor();
+  await idle(p);
+  await p.getByRole("button", { name: "Flag risky rows" }).click();
+  await p.getByTestId("notice").waitFor();
+  await idle(p);
+  assert((await p.getByTestId("sheet-view").textContent()).includes("HIGH"), "sheet view shows no computed level");
+  await p.screenshot({ path: join(shots, "preview.png") });
+  await c.close();
+});
+
+await test("the pages load only Office.js and the add-in's own files, with no script errors", async () => {
+  assert(foreignRequests.length === 0, `foreign requests: ${foreignRequests.join(", ")}`);
+  assert(pageErrors.length === 0, `page errors: ${pageErrors.join(" | ")}`);
+});
+
+await browser.close();
+server.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
