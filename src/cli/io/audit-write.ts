@@ -1,3 +1,5 @@
+import { once } from "node:events";
+import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { BlacklistIndex } from "../../rules/blacklist";
 import type { HeaderOverrides } from "../../ledger/header";
@@ -148,6 +150,28 @@ function copyRow(target: ExcelJS.Worksheet, src: SheetRow): ExcelJS.Row {
   return row;
 }
 
+/**
+ * Waits until the zip side of exceljs' streaming writer has taken in what
+ * this sheet wrote so far. exceljs ignores backpressure: without this pause
+ * the XML of a 200,000-row sheet piles up in memory faster than it is
+ * compressed. The timeout guards against a stream that never drains.
+ */
+async function drainSheet(ws: ExcelJS.Worksheet): Promise<void> {
+  const buffered = (ws as unknown as { stream?: { pipes?: Writable[] } }).stream;
+  const dest = buffered?.pipes?.[0];
+  // archiver's PassThrough comes from readable-stream 2, without writableNeedDrain.
+  const state = (dest as unknown as { _writableState?: { needDrain?: boolean } } | undefined)?._writableState;
+  if (!dest || !state?.needDrain) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    once(dest, "drain"),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, 5000);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 /** Audits with flat memory, writing the copy to `tempPath` with exceljs' streaming writer. */
 export async function auditStreamed(
   ctx: AuditContext,
@@ -216,7 +240,9 @@ export async function auditStreamed(
     };
     let read = 0;
     for await (const row of rows) {
-      emit(scorer.push(row), false);
+      const ready = scorer.push(row);
+      emit(ready, false);
+      if (ready.length > 0) await drainSheet(ws);
       read++;
       if (ctx.onProgress && read % every === 0) ctx.onProgress(read);
     }
@@ -259,6 +285,7 @@ export async function auditStreamed(
               first = false;
             }
             copyRow(ws, { rowNumber: r.rowNumber, values: r.values, source: r.row }).commit();
+            if (r.rowNumber % STREAM_CHUNK_ROWS === 0) await drainSheet(ws);
           }
           ws.commit();
         }
