@@ -23,45 +23,55 @@ export interface MoneyAtRisk {
 /** 1688's staged payment releases the deposit (the "3" of 3/7) to the seller. */
 const STAGED_DEFAULT_SHARE = 0.3;
 
-function scaled(total: Money | undefined, share: number): Money | undefined {
-  return total ? { amount: total.amount * share, currency: total.currency } : undefined;
+/** Nothing at risk: received, held in escrow, or on credit terms. */
+function nothing(basis: MoneyAtRisk["basis"], totalUsd: number | undefined): MoneyAtRisk {
+  const r: MoneyAtRisk = { usd: 0, share: 0, basis };
+  if (totalUsd !== undefined) r.totalUsd = totalUsd;
+  return r;
+}
+
+/** The at-risk amount as recorded: a stated amount, a stated share of the total, or what the channel implies. */
+function recorded(order: Order): { amount?: Money; basis: MoneyAtRisk["basis"] } {
+  if (order.paidUpfront) return { amount: order.paidUpfront, basis: "stated" };
+  const total = order.total;
+  if (order.paidShare !== undefined && total) {
+    return { amount: { amount: total.amount * order.paidShare, currency: total.currency }, basis: "share" };
+  }
+  if (order.payment === "staged" && total) {
+    return {
+      amount: { amount: total.amount * STAGED_DEFAULT_SHARE, currency: total.currency },
+      basis: "staged_default",
+    };
+  }
+  if (order.amountPaid && order.payment !== "unknown" && order.payment !== "credit") {
+    return { amount: order.amountPaid, basis: "paid" };
+  }
+  return { basis: "unknown" };
 }
 
 /** Computes the money at risk for one order. */
 export function moneyAtRisk(order: Order, settings: Settings): MoneyAtRisk {
   const totalUsd = order.total ? toUsd(order.total, settings) : undefined;
-  const base = totalUsd === undefined ? {} : { totalUsd };
-  if (order.received === true) return { ...base, usd: 0, share: 0, basis: "received" };
-  if (order.payment === "escrow") return { ...base, usd: 0, share: 0, basis: "escrow" };
-
-  let amount: Money | undefined;
-  let basis: MoneyAtRisk["basis"] = "unknown";
-  if (order.paidUpfront) {
-    amount = order.paidUpfront;
-    basis = "stated";
-  } else if (order.paidShare !== undefined && order.total) {
-    amount = scaled(order.total, order.paidShare);
-    basis = "share";
-  } else if (order.payment === "credit") {
-    return { ...base, usd: 0, share: 0, basis: "credit" };
-  } else if (order.payment === "staged" && order.total) {
-    amount = scaled(order.total, STAGED_DEFAULT_SHARE);
-    basis = "staged_default";
-  } else if (order.amountPaid && order.payment !== "unknown") {
-    amount = order.amountPaid;
-    basis = "paid";
-  }
-  if (order.payment === "credit" && basis === "unknown")
-    return { ...base, usd: 0, share: 0, basis: "credit" };
-
+  if (order.received === true) return nothing("received", totalUsd);
+  if (order.payment === "escrow") return nothing("escrow", totalUsd);
+  const { amount, basis } = recorded(order);
   if (!amount) {
-    if (order.paidShare !== undefined) return { ...base, share: order.paidShare, basis: "share" };
-    return { ...base, basis };
+    if (order.payment === "credit") return nothing("credit", totalUsd);
+    const r: MoneyAtRisk = { basis };
+    if (totalUsd !== undefined) r.totalUsd = totalUsd;
+    if (order.paidShare !== undefined) {
+      r.share = order.paidShare;
+      r.basis = "share";
+    }
+    return r;
   }
+  const result: MoneyAtRisk = { amount, basis };
+  if (totalUsd !== undefined) result.totalUsd = totalUsd;
   const usd = toUsd(amount, settings);
-  const result: MoneyAtRisk = { ...base, amount, basis };
-  if (usd !== undefined) result.usd = usd;
-  if (usd !== undefined && totalUsd !== undefined && totalUsd > 0) result.share = usd / totalUsd;
-  else if (order.paidShare !== undefined) result.share = order.paidShare;
+  if (usd !== undefined) {
+    result.usd = usd;
+    if (totalUsd !== undefined && totalUsd > 0) result.share = usd / totalUsd;
+  }
+  if (result.share === undefined && order.paidShare !== undefined) result.share = order.paidShare;
   return result;
 }

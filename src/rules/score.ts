@@ -28,25 +28,30 @@ export function levelOf(score: number, settings: Settings): Level {
  * @example scoreOrder(order, { settings: DEFAULT_SETTINGS }) // { score: 100, level: "HIGH", reasons: [...] }
  */
 export function scoreOrder(order: Order, options: ScoreOptions): Verdict {
-  const ctx: CheckContext = { settings: options.settings, atRisk: moneyAtRisk(order, options.settings) };
+  const settings = options.settings;
+  const ctx: CheckContext = { settings, atRisk: moneyAtRisk(order, settings) };
   if (options.blacklist) ctx.blacklist = options.blacklist;
   if (options.fields) ctx.fields = options.fields;
   if (options.batch) ctx.batch = options.batch;
   const reasons: Reason[] = [];
+  let sum = 0;
+  let listed = false;
   for (const check of CHECKS) {
     const found = check.run(order, ctx);
     if (found === undefined) continue;
-    if (Array.isArray(found)) reasons.push(...found);
-    else reasons.push(found);
-  }
-  let sum = 0;
-  let listed = false;
-  for (const r of reasons) {
-    sum += r.points;
-    if (r.rule === "blacklisted") listed = true;
+    if (Array.isArray(found)) {
+      for (const r of found) {
+        reasons.push(r);
+        sum += r.points;
+      }
+    } else {
+      reasons.push(found);
+      sum += found.points;
+      if (found.rule === "blacklisted") listed = true;
+    }
   }
   const score = listed ? 100 : Math.min(100, Math.round(sum));
-  return { score, level: levelOf(score, options.settings), reasons };
+  return { score, level: levelOf(score, settings), reasons };
 }
 
 /** The key that tells two suppliers apart when comparing rows. */
@@ -83,6 +88,6 @@ export function batchFacts(orders: Iterable<Order>, into?: Map<string, Set<strin
  * orders of different suppliers).
  */
 export function scoreOrders(orders: readonly Order[], options: ScoreOptions): Verdict[] {
-  const batch = options.batch ?? batchFacts(orders);
-  return orders.map((order) => scoreOrder(order, { ...options, batch }));
+  const withBatch: ScoreOptions = { ...options, batch: options.batch ?? batchFacts(orders) };
+  return orders.map((order) => scoreOrder(order, withBatch));
 }

@@ -1,3 +1,5 @@
+import { memoizeString } from "../memo";
+
 /**
  * 1688 store and offer links: genuine, lookalike, or not a link at all.
  *
@@ -131,7 +133,7 @@ function lookalike(input: string, host: string | undefined, en: string, zh: stri
  * @example checkStoreUrl("https://shop1234567890.1688.com").shopKey // "shop1234567890"
  * @example checkStoreUrl("https://1688.com.shop-verify.top/offer/1.html").code // "lookalike"
  */
-export function checkStoreUrl(text: string): StoreUrlResult {
+function checkStoreUrlUncached(text: string): StoreUrlResult {
   const link = extractLink(text);
   const notUrl: StoreUrlResult = {
     input: text,
@@ -215,3 +217,6 @@ export function checkStoreUrl(text: string): StoreUrlResult {
 export function isGenuineStoreUrl(text: string): boolean {
   return checkStoreUrl(text).genuine;
 }
+
+/** Memoised per distinct input (see memo.ts). */
+export const checkStoreUrl: (text: string) => StoreUrlResult = memoizeString(checkStoreUrlUncached);

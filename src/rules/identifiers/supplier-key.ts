@@ -1,4 +1,5 @@
 import { checkStoreUrl } from "./store-url";
+import { memoizeString } from "../memo";
 
 /**
  * One stable key per supplier, for the blacklist and for grouping orders.
@@ -45,7 +46,7 @@ const PUNCTUATION = /[\p{P}\p{S}]+/gu;
  * @example normalizeCompanyName("Yiwu Hongda Trading Co., Ltd.") // "yiwuhongdatrading"
  * @example normalizeCompanyName("义乌市宏达贸易有限公司") // "义乌市宏达贸易"
  */
-export function normalizeCompanyName(name: string): string {
+function normalizeCompanyNameUncached(name: string): string {
   let s = name.normalize("NFKC").toLowerCase().replace(PUNCTUATION, " ").trim();
   let changed = true;
   while (changed && s) {
@@ -91,3 +92,6 @@ export function supplierKey(urlOrName: string): string | undefined {
   const name = normalizeCompanyName(text);
   return name ? `name:${name}` : undefined;
 }
+
+/** Memoised per distinct input (see memo.ts). */
+export const normalizeCompanyName: (text: string) => string = memoizeString(normalizeCompanyNameUncached);

@@ -1,5 +1,6 @@
 import { CARRIERS, type Carrier, type CarrierId, type TrackingFormat } from "./carriers";
 import { CHECKSUMS } from "./checksums";
+import { memoizeString } from "../memo";
 
 /**
  * Tracking numbers: which carriers a number can belong to, and whether its
@@ -265,7 +266,7 @@ function messagesFor(
  *
  * @example validateTracking("1Z999AA10123456784").carriers[0]?.id // "ups"
  */
-export function validateTracking(number: string, carrier?: string): TrackingResult {
+function validateTrackingUncached(number: string, carrier?: string): TrackingResult {
   const compact = compactTracking(number);
   const passed: CompiledFormat[] = [];
   const soft: CompiledFormat[] = [];
@@ -313,4 +314,20 @@ export function validateTracking(number: string, carrier?: string): TrackingResu
 /** True when the number fits at least one carrier (or the given one). */
 export function isValidTracking(number: string, carrier?: string): boolean {
   return validateTracking(number, carrier).valid;
+}
+
+const trackingMemo = memoizeString((key: string) => {
+  const cut = key.indexOf("\u0000");
+  return cut < 0
+    ? validateTrackingUncached(key)
+    : validateTrackingUncached(key.slice(0, cut), key.slice(cut + 1));
+});
+
+/**
+ * Says which carriers a tracking number fits (see above); memoised per
+ * distinct number and carrier.
+ * @example validateTracking("1Z999AA10123456784", "UPS").valid // true
+ */
+export function validateTracking(number: string, carrier?: string): TrackingResult {
+  return trackingMemo(carrier === undefined ? number : `${number}\u0000${carrier}`);
 }

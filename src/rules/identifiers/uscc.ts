@@ -1,3 +1,5 @@
+import { memoizeString } from "../memo";
+
 /**
  * Unified Social Credit Code (统一社会信用代码, GB 32100-2015) and the older
  * 15-digit business registration number (工商注册号, GS 15-2006).
@@ -282,7 +284,7 @@ function failure(input: string, compact: string, code: Exclude<UsccCode, "valid"
  *
  * @example validateUscc("91110108551385082Q").parts?.categoryName.en // "enterprise"
  */
-export function validateUscc(code: string): UsccResult {
+function validateUsccUncached(code: string): UsccResult {
   const compact = compactUscc(code);
   if (compact.length !== 18) {
     if (compact.length === 0 || /[^0-9A-Z]/.test(compact)) return failure(code, compact, "invalid_format");
@@ -411,3 +413,6 @@ export function validateRegistrationNumber(code: string): RegistrationNumberResu
     messageZh: "工商注册号有效",
   };
 }
+
+/** Memoised per distinct input (see memo.ts). */
+export const validateUscc: (text: string) => UsccResult = memoizeString(validateUsccUncached);
