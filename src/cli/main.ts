@@ -1,8 +1,6 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./errors";
-import { runScore } from "./score";
 import { runCheck } from "./check";
-import { runAudit } from "./audit";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -54,6 +52,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const file = positionals[0];
         if (file === undefined || positionals.length > 1)
           throw new CliError(`guard score takes one FILE\n\n${USAGE}`);
+        // Loaded on demand: the xlsx library takes a while to load and `check` never needs it.
+        const { runScore } = await import("./score");
         return await runScore(
           {
             file,
@@ -87,8 +87,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout(lines.length > 0 ? `${lines.join("\n")}\n` : "");
         return 0;
       }
-      case "audit":
+      case "audit": {
+        const { runAudit } = await import("./audit");
         return await runAudit(rest, { stdout: (s) => io.stdout(s), stderr: (s) => io.stderr(s) });
+      }
       case undefined:
       case "help":
       case "--help":

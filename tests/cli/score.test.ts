@@ -95,3 +95,29 @@ describe("guard score as a table", () => {
     expect(text[2]).toMatch(/^2\s+100\s+HIGH\s+/);
   });
 });
+
+describe("guard score with a blacklist", () => {
+  it("scores a supplier 100 when the blacklist matches its shop link alone", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const os = await import("node:os");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "guard-bl-"));
+    const ledger = path.join(dir, "ledger.csv");
+    writeFileSync(
+      ledger,
+      [
+        "供应商名称,商品链接,诚信通年限,认证,付款方式,订单金额,预付款",
+        "义乌市新名字贸易有限公司,https://detail.1688.com/offer/612345678901.html,6年,实力商家,担保交易,¥3000,¥3000",
+        "义乌市新名字贸易有限公司,https://sufa888.1688.com/page/offerlist.htm,6年,实力商家,担保交易,¥3000,¥3000",
+      ].join("\n"),
+    );
+    const blacklist = path.join(dir, "blacklist.csv");
+    writeFileSync(blacklist, "Shop link,Reason\nhttps://sufa888.1688.com,took the deposit and vanished\n");
+    const lines: string[] = [];
+    await runScore({ file: ledger, blacklist, json: true }, (l) => lines.push(l));
+    const rows = lines.map((l) => JSON.parse(l) as RowJson);
+    expect(rows[0]?.score).toBeLessThan(30);
+    expect(rows[1]).toMatchObject({ score: 100, level: "HIGH" });
+    expect(rows[1]?.reasons?.[0]).toMatchObject({ rule: "blacklisted", code: "on_blacklist" });
+    expect(rows[1]?.reasons?.[0]?.text).toContain("took the deposit and vanished");
+  });
+});
