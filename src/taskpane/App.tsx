@@ -1,4 +1,13 @@
-import { Button, FluentProvider, makeStyles, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { BlacklistTab } from "./components/BlacklistTab";
 import { LedgerTab } from "./components/LedgerTab";
@@ -14,12 +23,28 @@ export const TABS = ["ledger", "vet", "blacklist", "settings"] as const;
 export type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: "280px" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "280px",
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalXS },
 });
 
-const TAB_LABEL = { ledger: "tabLedger", vet: "tabVet", blacklist: "tabBlacklist", settings: "tabSettings" } as const;
+const TAB_LABEL = {
+  ledger: "tabLedger",
+  vet: "tabVet",
+  blacklist: "tabBlacklist",
+  settings: "tabSettings",
+} as const;
 
 function Pane() {
   const styles = useStyles();
@@ -32,10 +57,21 @@ function Pane() {
       <div className={styles.header}>
         <Title3 as="h1">{t("appTitle")}</Title3>
         <div className={styles.actions}>
-          <Button size="small" onClick={() => void workbook.refresh()} disabled={workbook.busy} data-testid="refresh">
+          <Button
+            size="small"
+            onClick={() => void workbook.refresh()}
+            disabled={workbook.busy}
+            data-testid="refresh"
+          >
             {t("refresh")}
           </Button>
-          <Button size="small" appearance="subtle" aria-label={t("language")} onClick={() => setLang(lang === "zh" ? "en" : "zh")} data-testid="lang">
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={t("language")}
+            onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+            data-testid="lang"
+          >
             {lang === "zh" ? "English" : "中文"}
           </Button>
         </div>
@@ -47,7 +83,12 @@ function Pane() {
           </Tab>
         ))}
       </TabList>
-      <StatusBar busy={workbook.busy} notice={workbook.notice} error={workbook.error} onDismiss={workbook.dismiss} />
+      <StatusBar
+        busy={workbook.busy}
+        notice={workbook.notice}
+        error={workbook.error}
+        onDismiss={workbook.dismiss}
+      />
       {tab === "ledger" && <LedgerTab workbook={workbook} view={view} />}
       {tab === "vet" && <VetTab key={view.selected?.index ?? -1} workbook={workbook} view={view} />}
       {tab === "blacklist" && <BlacklistTab workbook={workbook} view={view} />}

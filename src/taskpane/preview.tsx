@@ -10,7 +10,10 @@ import { installMockHost } from "./mock/install";
 import { SheetView } from "./mock/SheetView";
 
 const params = new URLSearchParams(window.location.search);
-const handle = installMockHost({ displayLanguage: params.get("lang") ?? "en-US", withGuardTables: params.get("fresh") === null });
+const handle = installMockHost({
+  displayLanguage: params.get("lang") ?? "en-US",
+  withGuardTables: params.get("fresh") === null,
+});
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global window, document -- page.evaluate callbacks run in the browser */
 /**
  * Browser tests of the task pane (npm run test:e2e).
  *
@@ -26,7 +27,9 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const CHROMIUM = "/usr/bin/chromium";
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (never "npx playwright install").`);
+  console.error(
+    `${CHROMIUM} is missing: install it with "apt-get install -y chromium" (never "npx playwright install").`,
+  );
   process.exit(1);
 }
 if (!existsSync(join(dist, "taskpane.html"))) {
@@ -48,15 +51,27 @@ const shim = (
   })
 ).outputFiles[0].text;
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+  const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+    /^(\.\.[/\\])+/,
+    "",
+  );
   const file = join(dist, path);
   if (!file.startsWith(dist) || !existsSync(file)) {
     res.writeHead(404).end("not found");
     return;
   }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  res
+    .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+    .end(readFileSync(file));
 });
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -78,7 +93,12 @@ async function test(name, fn) {
     console.log(`  ✓ ${name}`);
   } catch (error) {
     failed++;
-    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split("\n").slice(0, 4).join("\n      ")}`);
+    console.log(
+      `  ✗ ${name}\n      ${String(error?.stack ?? error)
+        .split("\n")
+        .slice(0, 4)
+        .join("\n      ")}`,
+    );
   }
 }
 
@@ -128,13 +148,22 @@ await test("finds the sample ledger table and summarises its risk", async () => 
 });
 
 await test("corrects a column mapping and stores it in the settings table", async () => {
-  assert((await page.getByTestId("unmapped").textContent()).includes("掌柜ID"), "掌柜ID should start unmapped");
+  assert(
+    (await page.getByTestId("unmapped").textContent()).includes("掌柜ID"),
+    "掌柜ID should start unmapped",
+  );
   await page.getByLabel("掌柜ID", { exact: true }).selectOption("memberId");
   assert((await notice(page)).includes("掌柜ID"), "no confirmation notice");
   const table = await mock(page, () => window.__mockExcel.table("GuardSettings"));
-  assert(table.some((r) => r[0] === "columns.掌柜ID" && r[1] === "memberId"), "columns.掌柜ID not in GuardSettings");
+  assert(
+    table.some((r) => r[0] === "columns.掌柜ID" && r[1] === "memberId"),
+    "columns.掌柜ID not in GuardSettings",
+  );
   await idle(page);
-  assert((await page.getByLabel("掌柜ID", { exact: true }).inputValue()) === "memberId", "the select does not show the correction");
+  assert(
+    (await page.getByLabel("掌柜ID", { exact: true }).inputValue()) === "memberId",
+    "the select does not show the correction",
+  );
 });
 
 await test("adds the risk columns as GUARD formulas that compute real scores", async () => {
@@ -142,14 +171,24 @@ await test("adds the risk columns as GUARD formulas that compute real scores", a
   assert((await notice(page)).includes("Added the risk columns"), "no success notice");
   const formulas = await mock(page, () => window.__mockExcel.formulas("采购台账"));
   const header = formulas[2];
-  assert(header.slice(17, 20).join("|") === "Risk score|Risk level|Reasons", `headers: ${header.slice(17, 20)}`);
   assert(
-    formulas[3][17] === "=GUARD.RISKSCORE(Orders[[#Headers],[订单编号]:[合同]],Orders[@[订单编号]:[合同]],GuardBlacklist,GuardSettings)",
+    header.slice(17, 20).join("|") === "Risk score|Risk level|Reasons",
+    `headers: ${header.slice(17, 20)}`,
+  );
+  assert(
+    formulas[3][17] ===
+      "=GUARD.RISKSCORE(Orders[[#Headers],[订单编号]:[合同]],Orders[@[订单编号]:[合同]],GuardBlacklist,GuardSettings)",
     `formula: ${formulas[3][17]}`,
   );
   const values = await mock(page, () => window.__mockExcel.values("采购台账"));
-  assert(typeof values[3][17] === "number" && ["LOW", "MEDIUM", "HIGH"].includes(values[3][18]), `values: ${values[3].slice(17, 20)}`);
-  assert(values.slice(3).some((r) => r[18] === "HIGH"), "no HIGH row computed");
+  assert(
+    typeof values[3][17] === "number" && ["LOW", "MEDIUM", "HIGH"].includes(values[3][18]),
+    `values: ${values[3].slice(17, 20)}`,
+  );
+  assert(
+    values.slice(3).some((r) => r[18] === "HIGH"),
+    "no HIGH row computed",
+  );
 });
 
 await test("refuses to add the risk columns a second time", async () => {
@@ -176,7 +215,9 @@ await test("flags risky rows twice without duplicate rules, and removes only its
   assert((await notice(page)).includes("3 old flag rules replaced"), "second run did not replace the first");
   const formats = await mock(page, () => window.__mockExcel.formats("采购台账"));
   assert(formats.length === 4, `expected 3 flag rules + the user's, got ${formats.length}`);
-  const highRow = await mock(page, () => window.__mockExcel.values("采购台账").findIndex((r, i) => i > 2 && r[18] === "HIGH"));
+  const highRow = await mock(page, () =>
+    window.__mockExcel.values("采购台账").findIndex((r, i) => i > 2 && r[18] === "HIGH"),
+  );
   const fill = await mock(page, (r) => window.__mockExcel.fillAt("采购台账", r, 0), highRow);
   assert(fill === "#F8CBAD" || fill === "#1F1F1F", `HIGH row fill: ${fill}`);
   await shoot(page, "ledger");
@@ -199,7 +240,10 @@ await test("vets the selected supplier, scores it live, and saves it once per su
   await idle(page);
   await page.getByTestId("tab-vet").click();
   await page.getByTestId("vet-from-row").click();
-  assert((await page.getByTestId("vet-name").inputValue()) === "义乌市佳美饰品商行", "not prefilled from the row");
+  assert(
+    (await page.getByTestId("vet-name").inputValue()) === "义乌市佳美饰品商行",
+    "not prefilled from the row",
+  );
   const before = await page.getByTestId("vet-risk").textContent();
   await page.getByTestId("vet-payment").selectOption("escrow");
   await page.getByTestId("vet-years").fill("6");
@@ -208,7 +252,10 @@ await test("vets the selected supplier, scores it live, and saves it once per su
   await page.getByTestId("vet-uscc").fill("92330782L6TJ8P3N4X");
   assert((await page.getByText(/check|校验/i).count()) > 0, "no USCC message");
   await page.getByTestId("vet-uscc").fill("92330782L6TJ8P3N45");
-  assert((await page.getByText("Licence number passes its check.").count()) === 1, "valid USCC not confirmed");
+  assert(
+    (await page.getByText("Licence number passes its check.").count()) === 1,
+    "valid USCC not confirmed",
+  );
   assert((await page.locator('a[href^="https://www.gsxt.gov.cn"]').count()) === 1, "no gsxt link");
   await page.getByTestId("vet-onTime").fill("92");
   await page.getByTestId("vet-defects").fill("0.5");
@@ -221,7 +268,10 @@ await test("vets the selected supplier, scores it live, and saves it once per su
   await page.getByTestId("vet-save").click();
   assert((await notice(page)).includes("Updated"), "second save updates");
   const table = await mock(page, () => window.__mockExcel.table("GuardSuppliers"));
-  assert(table.length === 2 && table[1][1] === "义乌市佳美饰品商行" && table[1][21] === "B", `GuardSuppliers: ${JSON.stringify(table)}`);
+  assert(
+    table.length === 2 && table[1][1] === "义乌市佳美饰品商行" && table[1][21] === "B",
+    `GuardSuppliers: ${JSON.stringify(table)}`,
+  );
 });
 
 await test("adds to the blacklist from the selected row and by hand", async () => {
@@ -244,18 +294,28 @@ await test("adds to the blacklist from the selected row and by hand", async () =
 });
 
 await test("removes an entry after confirmation and keeps it in the log table", async () => {
-  await page.getByTestId("blacklist-entry").filter({ hasText: "顺达商贸" }).getByRole("button", { name: "Remove" }).click();
+  await page
+    .getByTestId("blacklist-entry")
+    .filter({ hasText: "顺达商贸" })
+    .getByRole("button", { name: "Remove" })
+    .click();
   await page.getByTestId("bl-confirm-remove").click();
   assert((await notice(page)).includes("GuardBlacklistLog"), "removal notice");
   await idle(page);
   const log = await mock(page, () => window.__mockExcel.table("GuardBlacklistLog"));
-  assert(log.some((r) => r[0] === "临沂市兰山区顺达商贸" && r[8] === "王丽"), `log: ${JSON.stringify(log)}`);
+  assert(
+    log.some((r) => r[0] === "临沂市兰山区顺达商贸" && r[8] === "王丽"),
+    `log: ${JSON.stringify(log)}`,
+  );
   assert((await page.getByTestId("blacklist-entry").count()) === 1, "one entry left");
 });
 
 await test("imports a CSV, neutralising an injected formula, and searches", async () => {
-  const csv = "\uFEFFSupplier,Shop link,Reason\r\n恶意公司,https://shop777.1688.com,\"=cmd|' /C calc'!A0\"\r\n温州某某鞋业,,\"质量差, 拖延发货\"\r\n";
-  await page.getByTestId("bl-file").setInputFiles({ name: "blacklist.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const csv =
+    '\uFEFFSupplier,Shop link,Reason\r\n恶意公司,https://shop777.1688.com,"=cmd|\' /C calc\'!A0"\r\n温州某某鞋业,,"质量差, 拖延发货"\r\n';
+  await page
+    .getByTestId("bl-file")
+    .setInputFiles({ name: "blacklist.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   const text = await notice(page);
   assert(text.includes("Imported 2") && text.includes("formula injection"), `notice: ${text}`);
   await idle(page);
@@ -267,7 +327,10 @@ await test("imports a CSV, neutralising an injected formula, and searches", asyn
     }
     return null;
   });
-  assert(cell && cell.formula === undefined && cell.value === "=cmd|' /C calc'!A0", `stored: ${JSON.stringify(cell)}`);
+  assert(
+    cell && cell.formula === undefined && cell.value === "=cmd|' /C calc'!A0",
+    `stored: ${JSON.stringify(cell)}`,
+  );
   await page.getByRole("searchbox").fill("温州");
   assert((await page.getByTestId("blacklist-entry").count()) === 1, "search");
   await page.getByRole("searchbox").fill("");
@@ -275,7 +338,10 @@ await test("imports a CSV, neutralising an injected formula, and searches", asyn
 });
 
 await test("exports the blacklist as CSV with formula-like cells made safe", async () => {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("bl-export").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("bl-export").click(),
+  ]);
   const text = readFileSync(await download.path(), "utf8");
   assert(text.startsWith("\uFEFFSupplier,Shop link"), "header");
   assert(text.includes(",'=cmd|' /C calc'!A0,"), `export: ${text}`);
@@ -288,12 +354,16 @@ await test("settings: a bad value names the key; a good one is saved to GuardSet
   await page.getByTestId("settings-save").click();
   const error = await errorText(page);
   assert(error.includes("deposit.maxShare") && error.includes("number"), `error: ${error}`);
-  const unchanged = await mock(page, () => window.__mockExcel.table("GuardSettings").find((r) => r[0] === "deposit.maxShare"));
+  const unchanged = await mock(page, () =>
+    window.__mockExcel.table("GuardSettings").find((r) => r[0] === "deposit.maxShare"),
+  );
   assert(unchanged[1] === 0.3, `stored value changed: ${unchanged}`);
   await page.getByTestId("setting-deposit.maxShare").fill("0.25");
   await page.getByTestId("settings-save").click();
   assert((await notice(page)).includes("Saved 1"), "saved notice");
-  const saved = await mock(page, () => window.__mockExcel.table("GuardSettings").find((r) => r[0] === "deposit.maxShare"));
+  const saved = await mock(page, () =>
+    window.__mockExcel.table("GuardSettings").find((r) => r[0] === "deposit.maxShare"),
+  );
   assert(saved[1] === "0.25" || saved[1] === 0.25, `saved: ${saved}`);
   await shoot(page, "settings");
 });
@@ -318,7 +388,10 @@ await test("refuses to add risk columns over a non-empty cell and writes nothing
   assert(error.includes("S10") && error.includes("not empty"), `error: ${error}`);
   const after = await mock(p, () => JSON.stringify(window.__mockExcel.formulas("采购台账")));
   assert(before === after, "the sheet changed");
-  assert((await mock(p, () => window.__mockExcel.tableNames())).length === 1, "Guard tables were created anyway");
+  assert(
+    (await mock(p, () => window.__mockExcel.tableNames())).length === 1,
+    "Guard tables were created anyway",
+  );
   await c.close();
 });
 
@@ -330,7 +403,11 @@ await test("opens in Chinese when Office's display language is Chinese", async (
 
 await test("the preview page shows the pane beside the mock sheet", async () => {
   const c = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await c.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : (foreignRequests.push(route.request().url()), route.abort())));
+  await c.route("**/*", (route) =>
+    route.request().url().startsWith(origin)
+      ? route.continue()
+      : (foreignRequests.push(route.request().url()), route.abort()),
+  );
   const p = await c.newPage();
   p.on("pageerror", (e) => pageErrors.push(String(e)));
   await p.goto(`${origin}/preview.html`);
@@ -341,7 +418,10 @@ await test("the preview page shows the pane beside the mock sheet", async () => 
   await p.getByRole("button", { name: "Flag risky rows" }).click();
   await p.getByTestId("notice").waitFor();
   await idle(p);
-  assert((await p.getByTestId("sheet-view").textContent()).includes("HIGH"), "sheet view shows no computed level");
+  assert(
+    (await p.getByTestId("sheet-view").textContent()).includes("HIGH"),
+    "sheet view shows no computed level",
+  );
   await p.screenshot({ path: join(shots, "preview.png") });
   await c.close();
 });

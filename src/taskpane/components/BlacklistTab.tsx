@@ -97,7 +97,13 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
       void workbook.run(async () => ({ intent: "info", text: t("noSelectedRow") }));
       return;
     }
-    setDraft({ supplier: s.name ?? "", shopLink: s.shopUrl ?? "", memberId: s.memberId ?? "", uscc: s.uscc ?? "", reason: "" });
+    setDraft({
+      supplier: s.name ?? "",
+      shopLink: s.shopUrl ?? "",
+      memberId: s.memberId ?? "",
+      uscc: s.uscc ?? "",
+      reason: "",
+    });
   };
 
   const add = () =>
@@ -107,10 +113,21 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
       } catch {
         // Storage may be off; the name is only a convenience.
       }
-      const row: BlacklistRow = [draft.supplier, draft.shopLink, draft.memberId, draft.uscc, draft.reason, today(), addedBy];
+      const row: BlacklistRow = [
+        draft.supplier,
+        draft.shopLink,
+        draft.memberId,
+        draft.uscc,
+        draft.reason,
+        today(),
+        addedBy,
+      ];
       await addBlacklistEntries([row]);
       setDraft({ supplier: "", shopLink: "", memberId: "", uscc: "", reason: "" });
-      return { intent: "success", text: t("entryAdded", { name: draft.supplier || draft.shopLink || draft.memberId || draft.uscc }) };
+      return {
+        intent: "success",
+        text: t("entryAdded", { name: draft.supplier || draft.shopLink || draft.memberId || draft.uscc }),
+      };
     });
 
   const remove = (item: BlacklistItem) =>
@@ -129,16 +146,24 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
         details.push(
           t("importNeutralised", {
             count: result.neutralised.length,
-            list: result.neutralised.map((n) => `${n.column} (${n.line}): ${n.original.replace(/[\t\r]/g, " ")}`).join("; "),
+            list: result.neutralised
+              .map((n) => `${n.column} (${n.line}): ${n.original.replace(/[\t\r]/g, " ")}`)
+              .join("; "),
           }),
         );
       }
       if (result.skipped > 0) details.push(t("importSkipped", { count: result.skipped }));
-      return { intent: result.neutralised.length > 0 ? "warning" : "success", text: t("imported", { count: result.rows.length }), details };
+      return {
+        intent: result.neutralised.length > 0 ? "warning" : "success",
+        text: t("imported", { count: result.rows.length }),
+        details,
+      };
     });
 
   const exportFile = () => {
-    const csv = exportBlacklistCsv(all.map((e) => [e.supplier, e.shopLink, e.memberId, e.uscc, e.reason, e.dateAdded, e.addedBy]));
+    const csv = exportBlacklistCsv(
+      all.map((e) => [e.supplier, e.shopLink, e.memberId, e.uscc, e.reason, e.dateAdded, e.addedBy]),
+    );
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
     setDownloadUrl(url);
@@ -151,7 +176,11 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
 
   const input = (key: keyof typeof draft, label: Parameters<typeof t>[0]) => (
     <Field label={t(label)}>
-      <Input value={draft[key]} onChange={(_, d) => setDraft((x) => ({ ...x, [key]: d.value }))} data-testid={`bl-${key}`} />
+      <Input
+        value={draft[key]}
+        onChange={(_, d) => setDraft((x) => ({ ...x, [key]: d.value }))}
+        data-testid={`bl-${key}`}
+      />
     </Field>
   );
 
@@ -178,12 +207,22 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
           {t("exportCsv")}
         </Button>
       </div>
-      <SearchBox placeholder={t("search")} value={query} onChange={(_, d) => setQuery(d.value)} aria-label={t("search")} />
+      <SearchBox
+        placeholder={t("search")}
+        value={query}
+        onChange={(_, d) => setQuery(d.value)}
+        aria-label={t("search")}
+      />
       <Caption1>{t("entries", { count: shown.length })}</Caption1>
       {all.length === 0 && <Text>{t("noEntries")}</Text>}
       <div>
         {shown.map((item) => (
-          <BlacklistEntryRow key={`${item.index}:${item.supplier}`} item={item} disabled={workbook.busy} onRemove={setConfirm} />
+          <BlacklistEntryRow
+            key={`${item.index}:${item.supplier}`}
+            item={item}
+            disabled={workbook.busy}
+            onRemove={setConfirm}
+          />
         ))}
       </div>
       <Subtitle2>{t("addEntry")}</Subtitle2>
@@ -205,7 +244,9 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t("confirmRemoveTitle")}</DialogTitle>
-            <DialogContent>{confirm && t("confirmRemove", { name: confirm.supplier || confirm.shopLink })}</DialogContent>
+            <DialogContent>
+              {confirm && t("confirmRemove", { name: confirm.supplier || confirm.shopLink })}
+            </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={() => setConfirm(undefined)}>
                 {t("cancel")}

@@ -24,16 +24,37 @@ import { fieldLabel } from "./fieldLabels";
 import { useState } from "react";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalL,
+  },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  mapping: { display: "grid", gridTemplateColumns: "minmax(6em, 1fr) minmax(9em, 1.4fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  mapping: {
+    display: "grid",
+    gridTemplateColumns: "minmax(6em, 1fr) minmax(9em, 1.4fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+  },
   unmappedHeader: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  order: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  order: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   orderText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-const LEVEL_COLOR: Record<Level, "danger" | "warning" | "success"> = { HIGH: "danger", MEDIUM: "warning", LOW: "success" };
+const LEVEL_COLOR: Record<Level, "danger" | "warning" | "success"> = {
+  HIGH: "danger",
+  MEDIUM: "warning",
+  LOW: "success",
+};
 
 export interface MappingEditorProps {
   header: HeaderMap;
@@ -63,7 +84,16 @@ export function MappingEditor({ header, headers, lang, disabled, onChange }: Map
               aria-label={h}
               value={value}
               disabled={disabled}
-              onChange={(_, data) => onChange(h, data.value === "__ignore" || data.value === "" ? null : isFieldId(data.value) ? data.value : null)}
+              onChange={(_, data) =>
+                onChange(
+                  h,
+                  data.value === "__ignore" || data.value === ""
+                    ? null
+                    : isFieldId(data.value)
+                      ? data.value
+                      : null,
+                )
+              }
             >
               <option value="">{t("mappingNone")}</option>
               <option value="__ignore">{t("mappingIgnore")}</option>
@@ -101,7 +131,9 @@ export function Summary({ summary, lang, ledger, onSelect }: SummaryProps) {
             {t(`level${level}`)}: {summary.counts[level]}
           </Badge>
         ))}
-        {summary.unreadable > 0 && <Badge color="informative">{t("unreadable", { count: summary.unreadable })}</Badge>}
+        {summary.unreadable > 0 && (
+          <Badge color="informative">{t("unreadable", { count: summary.unreadable })}</Badge>
+        )}
       </div>
       <Caption1>{t("riskiest")}</Caption1>
       {summary.riskiest.length === 0 && <Text>{t("noRisky")}</Text>}
@@ -109,12 +141,24 @@ export function Summary({ summary, lang, ledger, onSelect }: SummaryProps) {
         const verdict = row.verdict;
         if (!verdict) return null;
         const main = [...verdict.reasons].sort((a, b) => b.points - a.points)[0];
-        const supplier = String(ledger.cells[row.index + 1]?.[supplierColumn] ?? row.order?.supplier.name ?? "");
+        const supplier = String(
+          ledger.cells[row.index + 1]?.[supplierColumn] ?? row.order?.supplier.name ?? "",
+        );
         return (
-          <Button key={row.index} className={styles.order} appearance="subtle" onClick={() => onSelect(row.index)} data-testid="risky-order">
+          <Button
+            key={row.index}
+            className={styles.order}
+            appearance="subtle"
+            onClick={() => onSelect(row.index)}
+            data-testid="risky-order"
+          >
             <span className={styles.orderText}>
               <Text weight="semibold">
-                {t("orderLine", { row: ledger.headerRow + 2 + row.index, supplier, score: `${verdict.score} ${t(`level${verdict.level}`)}` })}
+                {t("orderLine", {
+                  row: ledger.headerRow + 2 + row.index,
+                  supplier,
+                  score: `${verdict.score} ${t(`level${verdict.level}`)}`,
+                })}
               </Text>
               <Caption1>{main ? summarizeReasons({ ...verdict, reasons: [main] }, lang) : ""}</Caption1>
             </span>
@@ -141,7 +185,9 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
   if (!ledger || !assessment) {
     return (
       <div className={styles.section}>
-        <Text>{workbook.snapshot ? t("errorNoLedger", { detail: workbook.snapshot.sheet }) : t("working")}</Text>
+        <Text>
+          {workbook.snapshot ? t("errorNoLedger", { detail: workbook.snapshot.sheet }) : t("working")}
+        </Text>
         <Button onClick={() => void workbook.refresh()} disabled={workbook.busy}>
           {t("refresh")}
         </Button>
@@ -152,7 +198,10 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
   const correct = (header: string, field: FieldId | null) =>
     workbook.run(async () => {
       await writeSettings([[`columns.${header}`, field ?? ""]], defaults);
-      return { intent: "success", text: t("mappingSaved", { header, field: field ? fieldLabel(field, lang) : t("mappingIgnore") }) };
+      return {
+        intent: "success",
+        text: t("mappingSaved", { header, field: field ? fieldLabel(field, lang) : t("mappingIgnore") }),
+      };
     });
 
   return (
@@ -173,7 +222,10 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             onClick={() =>
               void workbook.run(async () => {
                 const r = await addRiskColumns(defaults);
-                return { intent: "success", text: t("riskColumnsAdded", { address: r.address, rows: r.rows }) };
+                return {
+                  intent: "success",
+                  text: t("riskColumnsAdded", { address: r.address, rows: r.rows }),
+                };
               })
             }
           >
@@ -183,7 +235,11 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
       </div>
       <div className={styles.section}>
         <Subtitle2>{t("flagsTitle")}</Subtitle2>
-        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value === "score" ? "score" : "row")}>
+        <RadioGroup
+          layout="horizontal"
+          value={scope}
+          onChange={(_, d) => setScope(d.value === "score" ? "score" : "row")}
+        >
           <Radio value="row" label={t("flagScopeRow")} />
           <Radio value="score" label={t("flagScopeScore")} />
         </RadioGroup>
@@ -221,7 +277,12 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             ledger={ledger}
             onSelect={(index) =>
               void workbook.run(async () => {
-                await selectRow(ledger.sheet, ledger.headerRow + 1 + index, ledger.firstColumn, ledger.columnCount);
+                await selectRow(
+                  ledger.sheet,
+                  ledger.headerRow + 1 + index,
+                  ledger.firstColumn,
+                  ledger.columnCount,
+                );
                 return undefined;
               })
             }
@@ -232,9 +293,17 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
         <Subtitle2>{t("mappingTitle")}</Subtitle2>
         <Caption1 className={styles.hint}>{t("mappingHint")}</Caption1>
         {assessment.header.unmapped.length > 0 && (
-          <Text data-testid="unmapped">{t("mappingUnmapped", { list: assessment.header.unmapped.join(", ") })}</Text>
+          <Text data-testid="unmapped">
+            {t("mappingUnmapped", { list: assessment.header.unmapped.join(", ") })}
+          </Text>
         )}
-        <MappingEditor header={assessment.header} headers={ledger.headers} lang={lang} disabled={workbook.busy} onChange={(h, f) => void correct(h, f)} />
+        <MappingEditor
+          header={assessment.header}
+          headers={ledger.headers}
+          lang={lang}
+          disabled={workbook.busy}
+          onChange={(h, f) => void correct(h, f)}
+        />
       </div>
     </div>
   );

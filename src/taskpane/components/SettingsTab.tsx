@@ -8,8 +8,19 @@ import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  grid: { display: "grid", gridTemplateColumns: "minmax(9em, 1.3fr) 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "start" },
-  key: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", paddingTop: tokens.spacingVerticalXS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(9em, 1.3fr) 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "start",
+  },
+  key: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+    paddingTop: tokens.spacingVerticalXS,
+  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -22,9 +33,15 @@ export interface SettingsTabProps {
 export function SettingsTab({ workbook, view }: SettingsTabProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const current = useMemo(() => flattenSettings(view.settings).filter(([k]) => !k.startsWith("columns.")), [view.settings]);
+  const current = useMemo(
+    () => flattenSettings(view.settings).filter(([k]) => !k.startsWith("columns.")),
+    [view.settings],
+  );
   const [edits, setEdits] = useState<Record<string, string>>({});
-  const pairs = current.map(([k, v]) => [k, edits[k] ?? String(v)] as [string, string]);
+  const pairs = useMemo(
+    () => current.map(([k, v]) => [k, edits[k] ?? String(v)] as [string, string]),
+    [current, edits],
+  );
   const issues = useMemo(() => {
     try {
       settingsFromPairs(pairs);
@@ -41,7 +58,10 @@ export function SettingsTab({ workbook, view }: SettingsTabProps) {
       if (changed.length === 0) return { intent: "info", text: t("noChanges") };
       // Invalid values reach the gateway too: it validates the merged table and throws
       // SettingsError naming each key, so the message comes from one place.
-      await writeSettings(changed, flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns.")));
+      await writeSettings(
+        changed,
+        flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns.")),
+      );
       setEdits({});
       return { intent: "success", text: t("settingsSaved", { count: changed.length }) };
     });
@@ -51,7 +71,8 @@ export function SettingsTab({ workbook, view }: SettingsTabProps) {
       <Caption1 className={styles.hint}>{t("settingsIntro")}</Caption1>
       {view.settingsIssues.length > 0 && (
         <Text data-testid="settings-table-issues">
-          {t("errorSettings")} {view.settingsIssues.map((i) => t("issueLine", { key: i.key, message: i.message })).join("; ")}
+          {t("errorSettings")}{" "}
+          {view.settingsIssues.map((i) => t("issueLine", { key: i.key, message: i.message })).join("; ")}
         </Text>
       )}
       <div className={styles.grid}>
@@ -60,13 +81,27 @@ export function SettingsTab({ workbook, view }: SettingsTabProps) {
         {pairs.map(([key, value]) => (
           <div key={key} style={{ display: "contents" }}>
             <span className={styles.key}>{key}</span>
-            <Field validationState={issues.has(key) ? "error" : "none"} validationMessage={issues.get(key) ?? ""}>
-              <Input size="small" value={value} aria-label={key} data-testid={`setting-${key}`} onChange={(_, d) => setEdits((e) => ({ ...e, [key]: d.value }))} />
+            <Field
+              validationState={issues.has(key) ? "error" : "none"}
+              validationMessage={issues.get(key) ?? ""}
+            >
+              <Input
+                size="small"
+                value={value}
+                aria-label={key}
+                data-testid={`setting-${key}`}
+                onChange={(_, d) => setEdits((e) => ({ ...e, [key]: d.value }))}
+              />
             </Field>
           </div>
         ))}
       </div>
-      <Button appearance="primary" onClick={() => void save()} disabled={workbook.busy} data-testid="settings-save">
+      <Button
+        appearance="primary"
+        onClick={() => void save()}
+        disabled={workbook.busy}
+        data-testid="settings-save"
+      >
         {t("saveSettings")}
       </Button>
     </div>

@@ -1,4 +1,13 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  tokens,
+} from "@fluentui/react-components";
 import { SettingsError } from "../../rules/settings";
 import { GatewayError } from "../excel/gateway";
 import type { Notice } from "../hooks/useWorkbook";
@@ -16,12 +25,19 @@ const GATEWAY_MESSAGES: Record<GatewayError["code"], StringKey> = {
 
 /** What to tell the user about an error: what happened and what to do next. */
 export function describeError(error: unknown, t: Translate): { text: string; details: string[] } {
-  if (error instanceof GatewayError) return { text: t(GATEWAY_MESSAGES[error.code], { detail: error.detail }), details: [] };
+  if (error instanceof GatewayError)
+    return { text: t(GATEWAY_MESSAGES[error.code], { detail: error.detail }), details: [] };
   if (error instanceof SettingsError) {
-    return { text: t("errorSettings"), details: error.issues.map((i) => t("issueLine", { key: i.key, message: i.message })) };
+    return {
+      text: t("errorSettings"),
+      details: error.issues.map((i) => t("issueLine", { key: i.key, message: i.message })),
+    };
   }
   if (error instanceof CsvError) return { text: t("errorCsv", { detail: error.message }), details: [] };
-  return { text: t("errorExcel", { detail: error instanceof Error ? error.message : String(error) }), details: [] };
+  return {
+    text: t("errorExcel", { detail: error instanceof Error ? error.message : String(error) }),
+    details: [],
+  };
 }
 
 const useStyles = makeStyles({

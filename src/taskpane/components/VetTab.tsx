@@ -92,14 +92,29 @@ export interface VetTabProps {
 export function VetTab({ workbook, view }: VetTabProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const [form, setForm] = useState<VetForm>(() => (view.selected?.order ? formFromOrder(view.selected.order) : EMPTY_FORM));
-  const set = <K extends keyof VetForm>(key: K, value: VetForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const verdict = useMemo(() => scoreOrder(orderFromForm(form), { settings: view.settings, blacklist: view.blacklist }), [form, view.settings, view.blacklist]);
+  const [form, setForm] = useState<VetForm>(() =>
+    view.selected?.order ? formFromOrder(view.selected.order) : EMPTY_FORM,
+  );
+  const set = <K extends keyof VetForm>(key: K, value: VetForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const verdict = useMemo(
+    () => scoreOrder(orderFromForm(form), { settings: view.settings, blacklist: view.blacklist }),
+    [form, view.settings, view.blacklist],
+  );
   const uscc = form.uscc.trim() ? validateUscc(form.uscc) : undefined;
   const grade = formGrade(form);
-  const text = (key: keyof VetForm & string, label: Parameters<typeof t>[0], inputMode?: "decimal" | "numeric") => (
+  const text = (
+    key: keyof VetForm & string,
+    label: Parameters<typeof t>[0],
+    inputMode?: "decimal" | "numeric",
+  ) => (
     <Field label={t(label)}>
-      <Input value={String(form[key])} inputMode={inputMode} onChange={(_, d) => set(key, d.value as never)} data-testid={`vet-${key}`} />
+      <Input
+        value={String(form[key])}
+        inputMode={inputMode}
+        onChange={(_, d) => set(key, d.value as never)}
+        data-testid={`vet-${key}`}
+      />
     </Field>
   );
 
@@ -108,7 +123,12 @@ export function VetTab({ workbook, view }: VetTabProps) {
       if (!form.name.trim() && !form.shopUrl.trim()) return { intent: "warning", text: t("needName") };
       const today = new Date().toISOString().slice(0, 10);
       const outcome = await saveSupplier(supplierRow(form, verdict, today));
-      return { intent: "success", text: t(outcome === "added" ? "supplierAdded" : "supplierUpdated", { name: form.name || form.shopUrl }) };
+      return {
+        intent: "success",
+        text: t(outcome === "added" ? "supplierAdded" : "supplierUpdated", {
+          name: form.name || form.shopUrl,
+        }),
+      };
     });
 
   return (
@@ -137,7 +157,15 @@ export function VetTab({ workbook, view }: VetTabProps) {
       <Field
         label={t("uscc")}
         validationState={uscc ? (uscc.valid && !uscc.warning ? "success" : "warning") : "none"}
-        validationMessage={uscc ? (uscc.valid && !uscc.warning ? t("usccValid") : lang === "zh" ? uscc.messageZh : uscc.message) : ""}
+        validationMessage={
+          uscc
+            ? uscc.valid && !uscc.warning
+              ? t("usccValid")
+              : lang === "zh"
+                ? uscc.messageZh
+                : uscc.message
+            : ""
+        }
       >
         <Input value={form.uscc} onChange={(_, d) => set("uscc", d.value)} data-testid="vet-uscc" />
       </Field>
@@ -151,14 +179,19 @@ export function VetTab({ workbook, view }: VetTabProps) {
               key={b}
               label={t(`badge_${b}`)}
               checked={form.badges.includes(b)}
-              onChange={(_, d) => set("badges", d.checked ? [...form.badges, b] : form.badges.filter((x) => x !== b))}
+              onChange={(_, d) =>
+                set("badges", d.checked ? [...form.badges, b] : form.badges.filter((x) => x !== b))
+              }
             />
           ))}
         </div>
       </Field>
       <div className={styles.pair}>
         <Field label={t("businessModel")}>
-          <Select value={form.businessModel} onChange={(_, d) => set("businessModel", d.value as VetForm["businessModel"])}>
+          <Select
+            value={form.businessModel}
+            onChange={(_, d) => set("businessModel", d.value as VetForm["businessModel"])}
+          >
             {VET_MODELS.map((m) => (
               <option key={m} value={m}>
                 {t(`model_${m}`)}
@@ -167,7 +200,11 @@ export function VetTab({ workbook, view }: VetTabProps) {
           </Select>
         </Field>
         <Field label={t("factoryVisit")}>
-          <Select value={form.factoryVisit} onChange={(_, d) => set("factoryVisit", d.value as VetForm["factoryVisit"])} data-testid="vet-visit">
+          <Select
+            value={form.factoryVisit}
+            onChange={(_, d) => set("factoryVisit", d.value as VetForm["factoryVisit"])}
+            data-testid="vet-visit"
+          >
             {VET_VISITS.map((v) => (
               <option key={v} value={v}>
                 {t(`visit_${v}`)}
@@ -176,7 +213,11 @@ export function VetTab({ workbook, view }: VetTabProps) {
           </Select>
         </Field>
       </div>
-      <Checkbox label={t("samples")} checked={form.samples} onChange={(_, d) => set("samples", d.checked === true)} />
+      <Checkbox
+        label={t("samples")}
+        checked={form.samples}
+        onChange={(_, d) => set("samples", d.checked === true)}
+      />
       <Field label={t("testReports")}>
         <div className={styles.group}>
           {TEST_REPORTS.map((r) => (
@@ -184,19 +225,32 @@ export function VetTab({ workbook, view }: VetTabProps) {
               key={r}
               label={r}
               checked={form.testReports.includes(r)}
-              onChange={(_, d) => set("testReports", d.checked ? [...form.testReports, r] : form.testReports.filter((x) => x !== r))}
+              onChange={(_, d) =>
+                set(
+                  "testReports",
+                  d.checked ? [...form.testReports, r] : form.testReports.filter((x) => x !== r),
+                )
+              }
             />
           ))}
         </div>
       </Field>
-      <Checkbox label={t("trialOrder")} checked={form.trialOrder} onChange={(_, d) => set("trialOrder", d.checked === true)} />
+      <Checkbox
+        label={t("trialOrder")}
+        checked={form.trialOrder}
+        onChange={(_, d) => set("trialOrder", d.checked === true)}
+      />
       <div className={styles.pair}>
         {text("reviewScore", "reviewScore", "decimal")}
         {text("reviewCount", "reviewCount", "numeric")}
       </div>
       {text("repeatRate", "repeatRate", "decimal")}
       <Field label={t("paymentChannel")}>
-        <Select value={form.payment} onChange={(_, d) => set("payment", d.value as VetForm["payment"])} data-testid="vet-payment">
+        <Select
+          value={form.payment}
+          onChange={(_, d) => set("payment", d.value as VetForm["payment"])}
+          data-testid="vet-payment"
+        >
           {VET_PAYMENTS.map((p) => (
             <option key={p} value={p}>
               {t(`pay_${p}`)}
@@ -214,7 +268,12 @@ export function VetTab({ workbook, view }: VetTabProps) {
         {grade ? t("grade", { grade }) : t("notGraded")}
       </Text>
       <Caption1 className={styles.hint}>{t("gradeHint")}</Caption1>
-      <Button appearance="primary" disabled={workbook.busy} onClick={() => void save()} data-testid="vet-save">
+      <Button
+        appearance="primary"
+        disabled={workbook.busy}
+        onClick={() => void save()}
+        data-testid="vet-save"
+      >
         {t("saveSupplier")}
       </Button>
     </div>

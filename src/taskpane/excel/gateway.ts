@@ -10,7 +10,16 @@ import { settingsFromPairs } from "../../rules/settings";
 import { neutralize } from "../model/injection";
 import { parseAddress, type Region, regionAddress } from "./address";
 import { GUARD_SHEET, type GuardTable, RISK_HEADERS, TABLE, TABLE_LAYOUT } from "./layout";
-import { type FlagRule, type FlagScope, isOurFlag, type Ledger, locateLedger, planFlags, planRiskColumns, type SheetState } from "./plan";
+import {
+  type FlagRule,
+  type FlagScope,
+  isOurFlag,
+  type Ledger,
+  locateLedger,
+  planFlags,
+  planRiskColumns,
+  type SheetState,
+} from "./plan";
 
 type Ctx = Excel.RequestContext;
 
@@ -98,16 +107,25 @@ async function load(ctx: Ctx, options: LoadOptions): Promise<Loaded> {
     });
   await ctx.sync();
 
-  const state: SheetState = { sheet: sheet.name, tables: tableRanges.map((t) => ({ name: t.name, region: parseAddress(t.range.address) })) };
+  const state: SheetState = {
+    sheet: sheet.name,
+    tables: tableRanges.map((t) => ({ name: t.name, region: parseAddress(t.range.address) })),
+  };
   if (used && !used.isNullObject) {
-    state.used = { region: parseAddress(used.address), values: asCells(used.values), formulas: asCells(used.formulas) };
+    state.used = {
+      region: parseAddress(used.address),
+      values: asCells(used.values),
+      formulas: asCells(used.formulas),
+    };
   }
   if (active) {
     const cell = parseAddress(active.address);
-    if (cell.sheet === "" || cell.sheet === sheet.name) state.selection = { row: cell.row, column: cell.column };
+    if (cell.sheet === "" || cell.sheet === sheet.name)
+      state.selection = { row: cell.row, column: cell.column };
   }
   const tables: Partial<Record<GuardTable, TableState>> = {};
-  for (const g of guardRanges) tables[g.name] = { region: parseAddress(g.range.address), values: asCells(g.range.values) };
+  for (const g of guardRanges)
+    tables[g.name] = { region: parseAddress(g.range.address), values: asCells(g.range.values) };
   return {
     state,
     tables,
@@ -154,9 +172,18 @@ function queueCreateTable(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: Cell
     loaded.guardSheetExists = true;
   }
   const body = rows.length > 0 ? rows : [layout.columns.map(() => "")];
-  const region: Region = { sheet: GUARD_SHEET, row: 0, column: layout.column, rowCount: body.length + 1, columnCount: layout.columns.length };
+  const region: Region = {
+    sheet: GUARD_SHEET,
+    row: 0,
+    column: layout.column,
+    rowCount: body.length + 1,
+    columnCount: layout.columns.length,
+  };
   const address = regionAddress(region, false);
-  sheet.getRange(address).values = [[...layout.columns], ...body.map((r) => layout.columns.map((_, j) => safe(r[j])))];
+  sheet.getRange(address).values = [
+    [...layout.columns],
+    ...body.map((r) => layout.columns.map((_, j) => safe(r[j]))),
+  ];
   const table = sheet.tables.add(`${regionAddress(region)}`, true);
   table.name = name;
 }
@@ -193,7 +220,9 @@ export type AddRiskColumnsResult = { address: string; rows: number };
  * settings and blacklist tables the formulas read when they are missing.
  * Refuses (GatewayError "not_empty") when any target cell holds something.
  */
-export async function addRiskColumns(defaultSettings: Array<[string, string | number]>): Promise<AddRiskColumnsResult> {
+export async function addRiskColumns(
+  defaultSettings: Array<[string, string | number]>,
+): Promise<AddRiskColumnsResult> {
   return Excel.run(async (ctx) => {
     const loaded = await load(ctx, { ledger: true, tables: [TABLE.settings, TABLE.blacklist] });
     const ledger = requireLedger(loaded);
@@ -205,7 +234,11 @@ export async function addRiskColumns(defaultSettings: Array<[string, string | nu
     if (ledger.table !== undefined) {
       const table = ctx.workbook.tables.getItem(ledger.table);
       RISK_HEADERS.forEach((header, k) => {
-        table.columns.add(undefined, plan.values.map((row) => [row[k] ?? header]), header);
+        table.columns.add(
+          undefined,
+          plan.values.map((row) => [row[k] ?? header]),
+          header,
+        );
       });
     } else {
       loaded.sheet.getRange(regionAddress(plan.region, false)).formulas = plan.values;
@@ -262,7 +295,12 @@ export async function removeFlags(): Promise<number> {
 }
 
 /** Selects a whole ledger row (0-based sheet row) across the ledger's columns. */
-export async function selectRow(sheet: string, row: number, column: number, columnCount: number): Promise<void> {
+export async function selectRow(
+  sheet: string,
+  row: number,
+  column: number,
+  columnCount: number,
+): Promise<void> {
   await Excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheet);
     ws.activate();
@@ -271,18 +309,26 @@ export async function selectRow(sheet: string, row: number, column: number, colu
   });
 }
 
-const keyOf = (v: CellValue): string => String(v ?? "").trim().toLowerCase();
+const keyOf = (v: CellValue): string =>
+  String(v ?? "")
+    .trim()
+    .toLowerCase();
 
 /**
  * Sets settings keys in the GuardSettings table (updating rows in place,
  * appending new keys; "" clears a value). The merged table is validated with
  * the engine first: a bad value throws SettingsError and nothing is written.
  */
-export async function writeSettings(changes: Array<[string, string | number]>, defaults: Array<[string, string | number]>): Promise<void> {
+export async function writeSettings(
+  changes: Array<[string, string | number]>,
+  defaults: Array<[string, string | number]>,
+): Promise<void> {
   await Excel.run(async (ctx) => {
     const loaded = await load(ctx, { tables: [TABLE.settings] });
     const existing = loaded.tables.GuardSettings;
-    const body: CellValue[][] = existing ? existing.values.slice(1).map((r) => [...r]) : defaults.map(([k, v]) => [k, v]);
+    const body: CellValue[][] = existing
+      ? existing.values.slice(1).map((r) => [...r])
+      : defaults.map(([k, v]) => [k, v]);
     const updates: Array<{ index: number; value: string | number }> = [];
     const appended: CellValue[][] = [];
     for (const [key, value] of changes) {
@@ -309,7 +355,15 @@ export async function writeSettings(changes: Array<[string, string | number]>, d
 }
 
 /** One blacklist row in the GuardBlacklist column order. */
-export type BlacklistRow = [supplier: string, shopLink: string, memberId: string, uscc: string, reason: string, dateAdded: string, addedBy: string];
+export type BlacklistRow = [
+  supplier: string,
+  shopLink: string,
+  memberId: string,
+  uscc: string,
+  reason: string,
+  dateAdded: string,
+  addedBy: string,
+];
 
 /** Appends entries to GuardBlacklist (created when missing). Each entry needs a supplier, link, member id or USCC. */
 export async function addBlacklistEntries(rows: BlacklistRow[]): Promise<number> {
@@ -327,13 +381,18 @@ export async function addBlacklistEntries(rows: BlacklistRow[]): Promise<number>
  * expected there) and appends them to GuardBlacklistLog with the date and who
  * removed them. If the table changed since it was read, nothing is written.
  */
-export async function removeBlacklistEntries(items: Array<{ index: number; row: CellValue[] }>, removedOn: string, removedBy: string): Promise<number> {
+export async function removeBlacklistEntries(
+  items: Array<{ index: number; row: CellValue[] }>,
+  removedOn: string,
+  removedBy: string,
+): Promise<number> {
   return Excel.run(async (ctx) => {
     const loaded = await load(ctx, { tables: [TABLE.blacklist, TABLE.log] });
     const body = loaded.tables.GuardBlacklist?.values.slice(1) ?? [];
     for (const item of items) {
       const current = body[item.index];
-      if (!current || item.row.some((v, j) => keyOf(v) !== keyOf(current[j]))) throw new GatewayError("stale", String(item.index));
+      if (!current || item.row.some((v, j) => keyOf(v) !== keyOf(current[j])))
+        throw new GatewayError("stale", String(item.index));
     }
     queueAppend(
       ctx,
@@ -360,7 +419,9 @@ export async function saveSupplier(row: CellValue[]): Promise<"updated" | "added
   return Excel.run(async (ctx) => {
     const loaded = await load(ctx, { tables: [TABLE.suppliers] });
     const existing = loaded.tables.GuardSuppliers;
-    const index = existing ? existing.values.slice(1).findIndex((r) => keyOf(r[0]) !== "" && keyOf(r[0]) === keyOf(row[0])) : -1;
+    const index = existing
+      ? existing.values.slice(1).findIndex((r) => keyOf(r[0]) !== "" && keyOf(r[0]) === keyOf(row[0]))
+      : -1;
     if (existing && index >= 0) {
       const width = TABLE_LAYOUT.GuardSuppliers.columns.length;
       ctx.workbook.tables.getItem(TABLE.suppliers).getDataBodyRange().getRow(index).values = [

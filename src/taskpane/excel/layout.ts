@@ -16,7 +16,15 @@ export const TABLE = {
 export type GuardTable = (typeof TABLE)[keyof typeof TABLE];
 
 export const SETTINGS_COLUMNS = ["Key", "Value"] as const;
-export const BLACKLIST_COLUMNS = ["Supplier", "Shop link", "Member id", "USCC", "Reason", "Date added", "Added by"] as const;
+export const BLACKLIST_COLUMNS = [
+  "Supplier",
+  "Shop link",
+  "Member id",
+  "USCC",
+  "Reason",
+  "Date added",
+  "Added by",
+] as const;
 export const LOG_COLUMNS = [...BLACKLIST_COLUMNS, "Removed on", "Removed by"] as const;
 export const SUPPLIER_COLUMNS = [
   "Supplier key",

@@ -48,7 +48,8 @@ export interface Ledger {
   selectedIndex?: number;
 }
 
-const isBlank = (v: CellValue): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isBlank = (v: CellValue): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const text = (v: CellValue): string => (isBlank(v) ? "" : String(v).trim());
 const isRiskHeader = (h: string): boolean => (RISK_HEADERS as readonly string[]).includes(h);
 
@@ -64,7 +65,14 @@ function formulaAt(state: SheetState, row: number, column: number): CellValue {
   return used.formulas[row - used.region.row]?.[column - used.region.column];
 }
 
-function build(state: SheetState, headerRow: number, firstColumn: number, width: number, lastRow: number, table?: string): Ledger {
+function build(
+  state: SheetState,
+  headerRow: number,
+  firstColumn: number,
+  width: number,
+  lastRow: number,
+  table?: string,
+): Ledger {
   const allHeaders = Array.from({ length: width }, (_, j) => text(cellAt(state, headerRow, firstColumn + j)));
   const riskAt = allHeaders.findIndex(isRiskHeader);
   const columnCount = riskAt >= 0 ? riskAt : width;
@@ -86,7 +94,13 @@ function build(state: SheetState, headerRow: number, firstColumn: number, width:
   if (table !== undefined) ledger.table = table;
   if (riskComplete) ledger.riskColumn = firstColumn + riskAt;
   const sel = state.selection;
-  if (sel && sel.row > headerRow && sel.row <= lastRow && sel.column >= firstColumn && sel.column < firstColumn + width) {
+  if (
+    sel &&
+    sel.row > headerRow &&
+    sel.row <= lastRow &&
+    sel.column >= firstColumn &&
+    sel.column < firstColumn + width
+  ) {
     ledger.selectedIndex = sel.row - headerRow - 1;
   }
   return ledger;
@@ -131,7 +145,10 @@ export function locateLedger(state: SheetState): Ledger | undefined {
     const idx = headerCells.slice(first, last + 1).findIndex((v) => isRiskHeader(text(v)));
     return idx >= 0 ? idx : width;
   })();
-  while (lastRow > headerRow && Array.from({ length: ownWidth }, (_, j) => cellAt(state, lastRow, firstColumn + j)).every(isBlank)) {
+  while (
+    lastRow > headerRow &&
+    Array.from({ length: ownWidth }, (_, j) => cellAt(state, lastRow, firstColumn + j)).every(isBlank)
+  ) {
     lastRow--;
   }
   return build(state, headerRow, firstColumn, width, lastRow);
@@ -181,11 +198,16 @@ export type RiskColumnsPlan =
  */
 export function planRiskColumns(ledger: Ledger, state: SheetState): RiskColumnsPlan {
   const region = riskRegion(ledger);
-  if (ledger.riskColumn !== undefined) return { ok: false, code: "already_added", address: regionAddress(region) };
+  if (ledger.riskColumn !== undefined)
+    return { ok: false, code: "already_added", address: regionAddress(region) };
   for (let r = region.row; r < region.row + region.rowCount; r++) {
     for (let c = region.column; c < region.column + region.columnCount; c++) {
       if (!isBlank(cellAt(state, r, c)) || !isBlank(formulaAt(state, r, c))) {
-        return { ok: false, code: "not_empty", address: regionAddress({ ...region, row: r, column: c, rowCount: 1, columnCount: 1 }) };
+        return {
+          ok: false,
+          code: "not_empty",
+          address: regionAddress({ ...region, row: r, column: c, rowCount: 1, columnCount: 1 }),
+        };
       }
     }
   }
@@ -222,11 +244,28 @@ export function planFlags(ledger: Ledger, scope: FlagScope): FlagRule[] | undefi
   const reasons = `$${columnLetters(ledger.riskColumn + 2)}${firstDataRow}`;
   const region: Region =
     scope === "row"
-      ? { sheet: ledger.sheet, row: ledger.headerRow + 1, column: ledger.firstColumn, rowCount: ledger.rowCount, columnCount: ledger.columnCount + RISK_HEADERS.length }
-      : { sheet: ledger.sheet, row: ledger.headerRow + 1, column: ledger.riskColumn, rowCount: ledger.rowCount, columnCount: 1 };
+      ? {
+          sheet: ledger.sheet,
+          row: ledger.headerRow + 1,
+          column: ledger.firstColumn,
+          rowCount: ledger.rowCount,
+          columnCount: ledger.columnCount + RISK_HEADERS.length,
+        }
+      : {
+          sheet: ledger.sheet,
+          row: ledger.headerRow + 1,
+          column: ledger.riskColumn,
+          rowCount: ledger.rowCount,
+          columnCount: 1,
+        };
   const blacklisted = `OR(${BLACKLIST_WORDS.map((w) => `ISNUMBER(SEARCH("${w}",${reasons}))`).join(",")})`;
   return [
-    { kind: "blacklisted", region, formula: `=AND(${blacklisted},${FLAG_MARKER})`, ...FLAG_COLORS.blacklisted },
+    {
+      kind: "blacklisted",
+      region,
+      formula: `=AND(${blacklisted},${FLAG_MARKER})`,
+      ...FLAG_COLORS.blacklisted,
+    },
     { kind: "HIGH", region, formula: `=AND(${level}="HIGH",${FLAG_MARKER})`, ...FLAG_COLORS.HIGH },
     { kind: "MEDIUM", region, formula: `=AND(${level}="MEDIUM",${FLAG_MARKER})`, ...FLAG_COLORS.MEDIUM },
   ];

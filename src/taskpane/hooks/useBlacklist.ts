@@ -16,14 +16,21 @@ export interface BlacklistItem {
   addedBy: string;
 }
 
-const text = (v: CellValue): string => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "" : String(v));
+const text = (v: CellValue): string =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "" : String(v);
 
-export function useBlacklist(snapshot: WorkbookSnapshot | undefined, query: string): { all: BlacklistItem[]; shown: BlacklistItem[] } {
+export function useBlacklist(
+  snapshot: WorkbookSnapshot | undefined,
+  query: string,
+): { all: BlacklistItem[]; shown: BlacklistItem[] } {
   return useMemo(() => {
     const body = snapshot?.tables.GuardBlacklist?.values.slice(1) ?? [];
     const all: BlacklistItem[] = [];
     body.forEach((row, index) => {
-      const [supplier, shopLink, memberId, uscc, reason, dateAdded, addedBy] = Array.from({ length: 7 }, (_, j) => text(row[j]));
+      const [supplier, shopLink, memberId, uscc, reason, dateAdded, addedBy] = Array.from(
+        { length: 7 },
+        (_, j) => text(row[j]),
+      );
       if ([supplier, shopLink, memberId, uscc].every((v) => v === "")) return;
       all.push({
         index,
@@ -38,7 +45,12 @@ export function useBlacklist(snapshot: WorkbookSnapshot | undefined, query: stri
       });
     });
     const q = query.trim().toLowerCase();
-    const shown = q === "" ? all : all.filter((e) => [e.supplier, e.shopLink, e.memberId, e.uscc, e.reason].some((v) => v.toLowerCase().includes(q)));
+    const shown =
+      q === ""
+        ? all
+        : all.filter((e) =>
+            [e.supplier, e.shopLink, e.memberId, e.uscc, e.reason].some((v) => v.toLowerCase().includes(q)),
+          );
     return { all, shown };
   }, [snapshot, query]);
 }

@@ -4,7 +4,13 @@
  */
 import { useMemo } from "react";
 import { type BlacklistIndex, blacklistFor } from "../../rules/blacklist";
-import { DEFAULT_SETTINGS, type Settings, SettingsError, settingsFromPairs, type SettingsIssue } from "../../rules/settings";
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  SettingsError,
+  settingsFromPairs,
+  type SettingsIssue,
+} from "../../rules/settings";
 import type { Level } from "../../rules/types";
 import type { WorkbookSnapshot } from "../excel/gateway";
 import type { Ledger } from "../excel/plan";
@@ -30,7 +36,10 @@ export interface LedgerView {
 }
 
 /** The team's settings from the GuardSettings table (defaults when there is none or it is broken). */
-export function settingsOf(snapshot: WorkbookSnapshot | undefined): { settings: Settings; issues: SettingsIssue[] } {
+export function settingsOf(snapshot: WorkbookSnapshot | undefined): {
+  settings: Settings;
+  issues: SettingsIssue[];
+} {
   const table = snapshot?.tables.GuardSettings;
   if (!table) return { settings: DEFAULT_SETTINGS, issues: [] };
   try {
@@ -63,7 +72,9 @@ export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {
     const ledger = snapshot?.ledger;
     const assessment = ledger ? assessLedger(ledger.cells, settings, blacklist) : undefined;
     const selected =
-      assessment && ledger?.selectedIndex !== undefined ? assessment.rows.find((r) => r.index === ledger.selectedIndex) : undefined;
+      assessment && ledger?.selectedIndex !== undefined
+        ? assessment.rows.find((r) => r.index === ledger.selectedIndex)
+        : undefined;
     return {
       ledger,
       settings,

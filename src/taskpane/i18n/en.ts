@@ -13,36 +13,42 @@ export const en = {
   save: "Save",
 
   errorTitle: "That did not work",
-  errorNoLedger: "No ledger found on sheet \"{detail}\". Open the sheet with your purchase ledger (a header row such as 订单编号, 卖家公司名…), then press Refresh.",
+  errorNoLedger:
+    'No ledger found on sheet "{detail}". Open the sheet with your purchase ledger (a header row such as 订单编号, 卖家公司名…), then press Refresh.',
   errorAlreadyAdded: "The risk columns are already there ({detail}). Nothing was changed.",
-  errorNotEmpty: "Cell {detail} is not empty, so the risk columns were not added. Move or clear what is to the right of the ledger, then try again.",
+  errorNotEmpty:
+    "Cell {detail} is not empty, so the risk columns were not added. Move or clear what is to the right of the ledger, then try again.",
   errorNoRiskColumns: "Add the risk columns first: the flags read the Risk level column.",
   errorStale: "The blacklist changed since it was read. Press Refresh and try again.",
   errorEmptyEntry: "Give at least a supplier name, shop link, member id or licence number (USCC).",
   errorSettings: "These settings were not saved; fix them and save again:",
-  errorExcel: "Excel refused the change: {detail}. Nothing was written. Try again; if it keeps failing, reload the add-in.",
-  errorCsv: "The file is not valid CSV ({detail}). Save it from Excel as \"CSV UTF-8\" and import it again.",
+  errorExcel:
+    "Excel refused the change: {detail}. Nothing was written. Try again; if it keeps failing, reload the add-in.",
+  errorCsv: 'The file is not valid CSV ({detail}). Save it from Excel as "CSV UTF-8" and import it again.',
 
-  ledgerFound: "Ledger on \"{sheet}\": {rows} rows, header in row {headerRow}.",
+  ledgerFound: 'Ledger on "{sheet}": {rows} rows, header in row {headerRow}.',
   ledgerTable: "Excel table {table}",
   mappingTitle: "Column mapping",
-  mappingHint: "Each column of the ledger and the field the checks read from it. Correct a column if it is wrong; the correction is saved in the workbook's settings table, so formulas and teammates use it too.",
+  mappingHint:
+    "Each column of the ledger and the field the checks read from it. Correct a column if it is wrong; the correction is saved in the workbook's settings table, so formulas and teammates use it too.",
   mappingColumn: "Column",
   mappingField: "Read as",
   mappingIgnore: "(ignore this column)",
   mappingNone: "(not recognised)",
   mappingUnmapped: "Not used: {list}",
-  mappingSaved: "Column \"{header}\" is now read as {field}.",
+  mappingSaved: 'Column "{header}" is now read as {field}.',
   riskColumnsTitle: "Risk columns",
   addRiskColumns: "Add risk columns",
-  addRiskColumnsHint: "Adds Risk score, Risk level and Reasons to the right of the ledger as GUARD formulas, which recompute when the ledger, the blacklist or the settings change.",
+  addRiskColumnsHint:
+    "Adds Risk score, Risk level and Reasons to the right of the ledger as GUARD formulas, which recompute when the ledger, the blacklist or the settings change.",
   riskColumnsAdded: "Added the risk columns at {address} for {rows} rows.",
   flagsTitle: "Flags",
   flagScopeRow: "Whole row",
   flagScopeScore: "Risk score column only",
   flagRows: "Flag risky rows",
   removeFlags: "Remove flags",
-  flagsAdded: "Flags set: HIGH red, MEDIUM amber, blacklisted suppliers dark ({removed} old flag rules replaced).",
+  flagsAdded:
+    "Flags set: HIGH red, MEDIUM amber, blacklisted suppliers dark ({removed} old flag rules replaced).",
   flagsRemoved: "Removed {count} flag rules added by Sourcing Guard; your own rules are untouched.",
   summaryTitle: "Summary",
   levelHIGH: "High",
@@ -103,7 +109,8 @@ export const en = {
   disputes: "Disputes",
   grade: "Grade: {grade}",
   notGraded: "Not graded yet",
-  gradeHint: "A: ≥95% on time, ≤1% defects, no dispute; B: ≥90%, ≤3%, ≤1; C: ≥80%, ≤5%, ≤3; else D. The worst measure decides.",
+  gradeHint:
+    "A: ≥95% on time, ≤1% defects, no dispute; B: ≥90%, ≤3%, ≤1; C: ≥80%, ≤5%, ≤3; else D. The worst measure decides.",
   riskTitle: "Supplier risk",
   riskScore: "Score {score} · {level}",
   noReasons: "No risk found from what is filled in.",
@@ -129,12 +136,14 @@ export const en = {
   importCsv: "Import CSV",
   exportCsv: "Export CSV",
   imported: "Imported {count} entries.",
-  importNeutralised: "{count} cells started with =, +, -, @ or a control character and were stored as text (formula injection): {list}",
+  importNeutralised:
+    "{count} cells started with =, +, -, @ or a control character and were stored as text (formula injection): {list}",
   importSkipped: "{count} rows without a supplier, link, member id or USCC were skipped.",
   importEmpty: "The file has no entries.",
   exported: "Exported {count} entries; cells that could be read as formulas were prefixed with '.",
 
-  settingsIntro: "Thresholds, points and exchange rates the checks use, stored in the GuardSettings table so the whole team and the formulas share them.",
+  settingsIntro:
+    "Thresholds, points and exchange rates the checks use, stored in the GuardSettings table so the whole team and the formulas share them.",
   settingKey: "Setting",
   settingValue: "Value",
   saveSettings: "Save settings",

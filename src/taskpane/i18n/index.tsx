@@ -37,7 +37,10 @@ export interface I18nProviderProps {
 
 export function I18nProvider({ initial, children }: I18nProviderProps) {
   const [lang, setLang] = useState<Lang>(initial);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, values) => format(STRINGS[lang][key], values) }), [lang]);
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: (key, values) => format(STRINGS[lang][key], values) }),
+    [lang],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -15,7 +15,8 @@ export const zh: Record<StringKey, string> = {
   save: "保存",
 
   errorTitle: "操作未完成",
-  errorNoLedger: "工作表“{detail}”上没有找到台账。请打开采购台账所在的工作表（表头如 订单编号、卖家公司名…），再点“刷新”。",
+  errorNoLedger:
+    "工作表“{detail}”上没有找到台账。请打开采购台账所在的工作表（表头如 订单编号、卖家公司名…），再点“刷新”。",
   errorAlreadyAdded: "风险列已存在（{detail}），未做任何修改。",
   errorNotEmpty: "单元格 {detail} 不是空的，因此没有添加风险列。请移走或清空台账右侧的内容后重试。",
   errorNoRiskColumns: "请先添加风险列：标记依据“Risk level”列。",
@@ -28,7 +29,8 @@ export const zh: Record<StringKey, string> = {
   ledgerFound: "“{sheet}”上的台账：{rows} 行，表头在第 {headerRow} 行。",
   ledgerTable: "Excel 表格 {table}",
   mappingTitle: "列映射",
-  mappingHint: "台账的每一列以及检查从中读取的字段。如有错误可以更正；更正保存在工作簿的设置表中，公式和同事也会使用。",
+  mappingHint:
+    "台账的每一列以及检查从中读取的字段。如有错误可以更正；更正保存在工作簿的设置表中，公式和同事也会使用。",
   mappingColumn: "列",
   mappingField: "读取为",
   mappingIgnore: "（忽略此列）",
@@ -37,7 +39,8 @@ export const zh: Record<StringKey, string> = {
   mappingSaved: "“{header}”列现在读取为 {field}。",
   riskColumnsTitle: "风险列",
   addRiskColumns: "添加风险列",
-  addRiskColumnsHint: "在台账右侧添加 Risk score、Risk level 和 Reasons 三列 GUARD 公式；台账、黑名单或设置变化时自动重算。",
+  addRiskColumnsHint:
+    "在台账右侧添加 Risk score、Risk level 和 Reasons 三列 GUARD 公式；台账、黑名单或设置变化时自动重算。",
   riskColumnsAdded: "已在 {address} 为 {rows} 行添加风险列。",
   flagsTitle: "标记",
   flagScopeRow: "整行",
@@ -105,7 +108,8 @@ export const zh: Record<StringKey, string> = {
   disputes: "纠纷次数",
   grade: "等级：{grade}",
   notGraded: "尚未评级",
-  gradeHint: "A：准时 ≥95%、次品 ≤1%、无纠纷；B：≥90%、≤3%、≤1 次；C：≥80%、≤5%、≤3 次；否则 D。以最差的一项为准。",
+  gradeHint:
+    "A：准时 ≥95%、次品 ≤1%、无纠纷；B：≥90%、≤3%、≤1 次；C：≥80%、≤5%、≤3 次；否则 D。以最差的一项为准。",
   riskTitle: "供应商风险",
   riskScore: "风险分 {score} · {level}",
   noReasons: "根据已填写的内容未发现风险。",

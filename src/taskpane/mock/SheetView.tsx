@@ -11,10 +11,23 @@ import type { MockExcelHandle } from "./install";
 const useStyles = makeStyles({
   root: { fontFamily: tokens.fontFamilyBase, fontSize: "12px", padding: "8px" },
   tabs: { display: "flex", columnGap: "4px", marginBottom: "6px" },
-  tab: { padding: "2px 10px", border: "1px solid #ccc", borderRadius: "4px 4px 0 0", cursor: "pointer", backgroundColor: "#f3f3f3" },
+  tab: {
+    padding: "2px 10px",
+    border: "1px solid #ccc",
+    borderRadius: "4px 4px 0 0",
+    cursor: "pointer",
+    backgroundColor: "#f3f3f3",
+  },
   active: { backgroundColor: "#fff", fontWeight: 600 },
   table: { borderCollapse: "collapse" },
-  cell: { border: "1px solid #e0e0e0", padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "260px", overflow: "hidden", textOverflow: "ellipsis" },
+  cell: {
+    border: "1px solid #e0e0e0",
+    padding: "2px 6px",
+    whiteSpace: "nowrap",
+    maxWidth: "260px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
   head: { backgroundColor: "#f3f3f3", color: "#666", textAlign: "center" },
   selected: { outline: "2px solid #217346", outlineOffset: "-2px" },
 });
@@ -64,7 +77,11 @@ export function SheetView({ handle }: SheetViewProps) {
               <td className={`${styles.cell} ${styles.head}`}>{r + 1}</td>
               {Array.from({ length: width }, (_, c) => {
                 const fill = handle.fillAt(sheet.name, r, c);
-                const inSelection = r >= sel.row && r < sel.row + sel.rowCount && c >= sel.column && c < sel.column + sel.columnCount;
+                const inSelection =
+                  r >= sel.row &&
+                  r < sel.row + sel.rowCount &&
+                  c >= sel.column &&
+                  c < sel.column + sel.columnCount;
                 const v = row[c];
                 return (
                   <td
@@ -74,7 +91,11 @@ export function SheetView({ handle }: SheetViewProps) {
                     onClick={() => handle.select(sheet.name, r, c)}
                     title={v === null || v === undefined ? "" : String(v)}
                   >
-                    {v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)}
+                    {v === null || v === undefined
+                      ? ""
+                      : v instanceof Date
+                        ? v.toISOString().slice(0, 10)
+                        : String(v)}
                   </td>
                 );
               })}

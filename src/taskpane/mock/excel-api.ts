@@ -10,7 +10,13 @@ import { parseAddress, type Region, regionAddress } from "../excel/address";
 import { MockError, type MockFormat, type MockSheet, type MockTable, MockWorkbook } from "./workbook";
 
 /** Computes a formula cell's value. */
-export type Evaluator = (book: MockWorkbook, sheet: MockSheet, row: number, column: number, formula: string) => CellValue;
+export type Evaluator = (
+  book: MockWorkbook,
+  sheet: MockSheet,
+  row: number,
+  column: number,
+  formula: string,
+) => CellValue;
 
 type Op = () => void;
 const SHEET_ROWS = 1048576;
@@ -99,12 +105,21 @@ class WorkbookProxy {
     const book = this.ctx.book;
     return new RangeProxy(this.ctx, () => ({
       sheet: book.activeSheet,
-      region: { sheet: book.activeSheet.name, row: book.selection.row, column: book.selection.column, rowCount: 1, columnCount: 1 },
+      region: {
+        sheet: book.activeSheet.name,
+        row: book.selection.row,
+        column: book.selection.column,
+        rowCount: 1,
+        columnCount: 1,
+      },
     }));
   }
   getSelectedRange(): RangeProxy {
     const book = this.ctx.book;
-    return new RangeProxy(this.ctx, () => ({ sheet: book.activeSheet, region: { sheet: book.activeSheet.name, ...book.selection } }));
+    return new RangeProxy(this.ctx, () => ({
+      sheet: book.activeSheet,
+      region: { sheet: book.activeSheet.name, ...book.selection },
+    }));
   }
 }
 
@@ -167,7 +182,10 @@ class WorksheetProxy extends ClientObject<MockSheet> {
   getUsedRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const sheet = this.target();
-      return { sheet, region: sheet.usedRegion() ?? { sheet: sheet.name, row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      return {
+        sheet,
+        region: sheet.usedRegion() ?? { sheet: sheet.name, row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      };
     });
   }
 }
@@ -179,8 +197,10 @@ interface RangeTarget {
 
 /** Writes a value or formula the way Excel reads typed input: "=..." is a formula, a leading apostrophe marks text. */
 function writeCell(sheet: MockSheet, row: number, column: number, input: unknown): void {
-  if (typeof input === "string" && input.startsWith("=")) sheet.setCell(row, column, { value: null, formula: input });
-  else if (typeof input === "string" && input.startsWith("'")) sheet.setCell(row, column, { value: input.slice(1) });
+  if (typeof input === "string" && input.startsWith("="))
+    sheet.setCell(row, column, { value: null, formula: input });
+  else if (typeof input === "string" && input.startsWith("'"))
+    sheet.setCell(row, column, { value: input.slice(1) });
   else if (input === "" || input === null || input === undefined) sheet.setCell(row, column, undefined);
   else sheet.setCell(row, column, { value: input as CellValue });
 }
@@ -189,7 +209,10 @@ function writeGrid(t: RangeTarget, input: unknown): void {
   const { row, column, rowCount, columnCount } = t.region;
   if (Array.isArray(input)) {
     if (input.length !== rowCount || input.some((r) => !Array.isArray(r) || r.length !== columnCount)) {
-      throw new MockError("InvalidArgument", `the array does not match the size of the range ${regionAddress(t.region)}`);
+      throw new MockError(
+        "InvalidArgument",
+        `the array does not match the size of the range ${regionAddress(t.region)}`,
+      );
     }
   }
   for (let r = 0; r < rowCount; r++) {
@@ -221,7 +244,8 @@ class RangeProxy extends ClientObject<RangeTarget> {
         return grid((r, c) => {
           const cell = t.sheet.cell(r, c);
           if (!cell) return "";
-          if (cell.formula !== undefined) return this.ctx.evaluate(this.ctx.book, t.sheet, r, c, cell.formula) ?? "";
+          if (cell.formula !== undefined)
+            return this.ctx.evaluate(this.ctx.book, t.sheet, r, c, cell.formula) ?? "";
           return cell.value ?? "";
         });
       case "formulas":
@@ -260,7 +284,16 @@ class RangeProxy extends ClientObject<RangeTarget> {
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const t = this.target();
-      return { sheet: t.sheet, region: { ...t.region, row: t.region.row + row, column: t.region.column + column, rowCount: 1, columnCount: 1 } };
+      return {
+        sheet: t.sheet,
+        region: {
+          ...t.region,
+          row: t.region.row + row,
+          column: t.region.column + column,
+          rowCount: 1,
+          columnCount: 1,
+        },
+      };
     });
   }
   select(): void {
@@ -318,14 +351,20 @@ class TableCollectionProxy extends ClientObject<MockTable[]> {
     let created: MockTable | null = null;
     this.ctx.queue.push(() => {
       const region = parseAddress(address);
-      const sheet = (region.sheet ? this.ctx.book.sheet(region.sheet) : this.sheetOf()) ?? this.ctx.book.activeSheet;
-      if (!hasHeaders) throw new MockError("InvalidArgument", "the mock host only creates tables with headers");
+      const sheet =
+        (region.sheet ? this.ctx.book.sheet(region.sheet) : this.sheetOf()) ?? this.ctx.book.activeSheet;
+      if (!hasHeaders)
+        throw new MockError("InvalidArgument", "the mock host only creates tables with headers");
       if (this.ctx.book.tables.some((t) => t.sheet === sheet && overlaps(t.region, region))) {
         throw new MockError("InvalidOperation", "a table cannot overlap another table");
       }
       // Excel gives a header-only table one empty data row.
       const rowCount = Math.max(region.rowCount, 2);
-      created = { name: `Table${this.ctx.book.tables.length + 1}`, sheet, region: { ...region, sheet: sheet.name, rowCount } };
+      created = {
+        name: `Table${this.ctx.book.tables.length + 1}`,
+        sheet,
+        region: { ...region, sheet: sheet.name, rowCount },
+      };
       this.ctx.book.tables.push(created);
     });
     return new TableProxy(this.ctx, () => created);
@@ -333,7 +372,12 @@ class TableCollectionProxy extends ClientObject<MockTable[]> {
 }
 
 function overlaps(a: Region, b: Region): boolean {
-  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
 }
 
 class TableProxy extends ClientObject<MockTable> {
@@ -377,19 +421,26 @@ class TableProxy extends ClientObject<MockTable> {
           const column = r.column + r.columnCount;
           table.sheet.insertCellsRight(r.row, r.rowCount, column, 1);
           const body = values ?? [[name ?? `Column${r.columnCount + 1}`]];
-          if (body.length !== r.rowCount) throw new MockError("InvalidArgument", "the column values do not match the table's rows");
-          body.forEach((row, i) => writeCell(table.sheet, r.row + i, column, i === 0 && name ? name : row[0]));
+          if (body.length !== r.rowCount)
+            throw new MockError("InvalidArgument", "the column values do not match the table's rows");
+          body.forEach((row, i) =>
+            writeCell(table.sheet, r.row + i, column, i === 0 && name ? name : row[0]),
+          );
           r.columnCount++;
         }),
     };
   }
-  get rows(): { add: (index: number | undefined, values: unknown[][]) => void; getItemAt: (index: number) => { delete: () => void } } {
+  get rows(): {
+    add: (index: number | undefined, values: unknown[][]) => void;
+    getItemAt: (index: number) => { delete: () => void };
+  } {
     return {
       add: (_index, values) =>
         this.queue((table) => {
           const r = table.region;
           values.forEach((row, i) => {
-            if (row.length !== r.columnCount) throw new MockError("InvalidArgument", "the row does not match the table's columns");
+            if (row.length !== r.columnCount)
+              throw new MockError("InvalidArgument", "the row does not match the table's columns");
             row.forEach((v, j) => writeCell(table.sheet, r.row + r.rowCount + i, r.column + j, v));
           });
           r.rowCount += values.length;
@@ -417,7 +468,14 @@ class FormatCollectionProxy extends ClientObject<RangeTarget> {
       const t = this.target();
       this.itemList = t.sheet.formats
         .filter((f) => overlaps(f.region, t.region))
-        .map((f) => new FormatProxy(this.ctx, () => (t.sheet.formats.includes(f) ? { sheet: t.sheet, format: f } : null), f));
+        .map(
+          (f) =>
+            new FormatProxy(
+              this.ctx,
+              () => (t.sheet.formats.includes(f) ? { sheet: t.sheet, format: f } : null),
+              f,
+            ),
+        );
     });
     return this;
   }
@@ -426,10 +484,21 @@ class FormatCollectionProxy extends ClientObject<RangeTarget> {
     return this.itemList;
   }
   add(type: string): FormatProxy {
-    if (type !== "Custom") throw new MockError("InvalidArgument", `the mock host only supports custom conditional formats, not ${type}`);
+    if (type !== "Custom")
+      throw new MockError(
+        "InvalidArgument",
+        `the mock host only supports custom conditional formats, not ${type}`,
+      );
     let created: { sheet: MockSheet; format: MockFormat } | null = null;
     this.queue((t) => {
-      const format: MockFormat = { id: this.ctx.book.newId(), type: "Custom", region: t.region, formula: "", priority: 0, stopIfTrue: false };
+      const format: MockFormat = {
+        id: this.ctx.book.newId(),
+        type: "Custom",
+        region: t.region,
+        formula: "",
+        priority: 0,
+        stopIfTrue: false,
+      };
       t.sheet.formats.unshift(format);
       created = { sheet: t.sheet, format };
     });

@@ -39,7 +39,9 @@ export function splitArguments(text: string): string[] {
 
 function readRegion(book: MockWorkbook, sheet: MockSheet, region: Region): CellValue[][] {
   return Array.from({ length: region.rowCount }, (_, i) =>
-    Array.from({ length: region.columnCount }, (_, j) => cellValue(book, sheet, region.row + i, region.column + j)),
+    Array.from({ length: region.columnCount }, (_, j) =>
+      cellValue(book, sheet, region.row + i, region.column + j),
+    ),
   );
 }
 
@@ -80,13 +82,24 @@ function resolveReference(book: MockWorkbook, sheet: MockSheet, row: number, tex
   const headersSpec = /^\[\[#Headers\],(.*)\]$/i.exec(spec);
   if (headersSpec) {
     const { from, to } = columnsOf(headersSpec[1] ?? "");
-    return readRegion(book, table.sheet, { ...r, rowCount: 1, column: r.column + from, columnCount: to - from + 1 });
+    return readRegion(book, table.sheet, {
+      ...r,
+      rowCount: 1,
+      column: r.column + from,
+      columnCount: to - from + 1,
+    });
   }
   const thisRow = /^\[@(.*)\]$/.exec(spec);
   if (thisRow) {
     const inner = thisRow[1] ?? "";
     const { from, to } = columnsOf(inner);
-    return readRegion(book, table.sheet, { ...r, row, rowCount: 1, column: r.column + from, columnCount: to - from + 1 });
+    return readRegion(book, table.sheet, {
+      ...r,
+      row,
+      rowCount: 1,
+      column: r.column + from,
+      columnCount: to - from + 1,
+    });
   }
   throw new Error("#REF!");
 }
@@ -98,7 +111,13 @@ function settingsOf(cells: CellValue[][] | undefined): Settings {
 }
 
 /** Evaluates a formula the task pane wrote; other formulas give #NAME?. */
-export function evaluateFormula(book: MockWorkbook, sheet: MockSheet, row: number, _column: number, formula: string): CellValue {
+export function evaluateFormula(
+  book: MockWorkbook,
+  sheet: MockSheet,
+  row: number,
+  _column: number,
+  formula: string,
+): CellValue {
   const call = GUARD_CALL.exec(formula.trim());
   if (!call) return "#NAME?";
   try {
@@ -108,7 +127,9 @@ export function evaluateFormula(book: MockWorkbook, sheet: MockSheet, row: numbe
     const values = resolveReference(book, sheet, row, rowRef)[0] ?? [];
     if (values.every((v) => v === "" || v === null || v === undefined)) return "";
     const settings = settingsOf(settingsRef ? resolveReference(book, sheet, row, settingsRef) : undefined);
-    const blacklist = blacklistRef ? blacklistFor(resolveReference(book, sheet, row, blacklistRef)) : undefined;
+    const blacklist = blacklistRef
+      ? blacklistFor(resolveReference(book, sheet, row, blacklistRef))
+      : undefined;
     const verdict = assessLedger([headers, values], settings, blacklist).rows[0]?.verdict;
     if (!verdict) return "#VALUE!";
     switch ((call[1] ?? "").toUpperCase()) {
@@ -133,7 +154,13 @@ type Value = string | number | boolean;
  * AND, OR, NOT, ISNUMBER, SEARCH, N, comparisons with =/<>, text and number
  * literals, and cell references relative to the range's top-left cell.
  */
-export function evaluateCondition(book: MockWorkbook, sheet: MockSheet, format: MockFormat, row: number, column: number): boolean {
+export function evaluateCondition(
+  book: MockWorkbook,
+  sheet: MockSheet,
+  format: MockFormat,
+  row: number,
+  column: number,
+): boolean {
   const src = format.formula.replace(/^=/, "");
   let i = 0;
   const dr = row - format.region.row;
@@ -196,7 +223,9 @@ export function evaluateCondition(book: MockWorkbook, sheet: MockSheet, format: 
       case "ISNUMBER":
         return typeof args[0] === "number";
       case "SEARCH": {
-        const at = toText(args[1] ?? "").toLowerCase().indexOf(toText(args[0] ?? "").toLowerCase());
+        const at = toText(args[1] ?? "")
+          .toLowerCase()
+          .indexOf(toText(args[0] ?? "").toLowerCase());
         return at >= 0 ? at + 1 : "#VALUE!";
       }
       default:
@@ -213,7 +242,9 @@ export function evaluateCondition(book: MockWorkbook, sheet: MockSheet, format: 
     if (peek() === "=") {
       i++;
       const right = primary();
-      return typeof left === "number" && typeof right === "number" ? left === right : toText(left).toLowerCase() === toText(right).toLowerCase();
+      return typeof left === "number" && typeof right === "number"
+        ? left === right
+        : toText(left).toLowerCase() === toText(right).toLowerCase();
     }
     return left;
   };

@@ -34,11 +34,17 @@ export interface MockExcelHandle {
   onChange(listener: () => void): () => void;
 }
 
-function grid(book: MockWorkbook, name: string, pick: (sheet: MockSheet, r: number, c: number) => CellValue): CellValue[][] {
+function grid(
+  book: MockWorkbook,
+  name: string,
+  pick: (sheet: MockSheet, r: number, c: number) => CellValue,
+): CellValue[][] {
   const sheet = book.sheet(name);
   const used = sheet?.usedRegion();
   if (!sheet || !used) return [];
-  return Array.from({ length: used.row + used.rowCount }, (_, r) => Array.from({ length: used.column + used.columnCount }, (_, c) => pick(sheet, r, c)));
+  return Array.from({ length: used.row + used.rowCount }, (_, r) =>
+    Array.from({ length: used.column + used.columnCount }, (_, c) => pick(sheet, r, c)),
+  );
 }
 
 export type { MockHostOptions };
@@ -80,12 +86,19 @@ export function installMockHost(options: MockHostOptions = {}): MockExcelHandle 
     },
     tableNames: () => book.tables.map((t) => t.name),
     formats: (name) =>
-      (book.sheet(name)?.formats ?? []).map(({ region, ...rest }) => ({ ...rest, address: regionAddress(region) })),
+      (book.sheet(name)?.formats ?? []).map(({ region, ...rest }) => ({
+        ...rest,
+        address: regionAddress(region),
+      })),
     fillAt(name, row, column) {
       const sheet = book.sheet(name);
       if (!sheet) return undefined;
       for (const f of sheet.formats) {
-        const inside = row >= f.region.row && row < f.region.row + f.region.rowCount && column >= f.region.column && column < f.region.column + f.region.columnCount;
+        const inside =
+          row >= f.region.row &&
+          row < f.region.row + f.region.rowCount &&
+          column >= f.region.column &&
+          column < f.region.column + f.region.columnCount;
         if (inside && evaluateCondition(book, sheet, f, row, column)) return f.fill;
       }
       return undefined;
@@ -99,8 +112,14 @@ export function installMockHost(options: MockHostOptions = {}): MockExcelHandle 
     },
     setCell(name, row, column, value) {
       const sheet = book.sheet(name) ?? book.addSheet(name);
-      if (typeof value === "string" && value.startsWith("=")) sheet.setCell(row, column, { value: null, formula: value });
-      else sheet.setCell(row, column, value === "" || value === null || value === undefined ? undefined : { value });
+      if (typeof value === "string" && value.startsWith("="))
+        sheet.setCell(row, column, { value: null, formula: value });
+      else
+        sheet.setCell(
+          row,
+          column,
+          value === "" || value === null || value === undefined ? undefined : { value },
+        );
       notify();
     },
     failNextSync: (message) => {

@@ -8,4 +8,7 @@
 import { installMockHost } from "./install";
 
 const params = new URLSearchParams(globalThis.location?.search ?? "");
-installMockHost({ displayLanguage: params.get("lang") ?? "en-US", withGuardTables: params.get("guard") === "1" });
+installMockHost({
+  displayLanguage: params.get("lang") ?? "en-US",
+  withGuardTables: params.get("guard") === "1",
+});

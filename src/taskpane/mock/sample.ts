@@ -63,7 +63,15 @@ export const SAMPLE_ROWS: CellValue[][] = [
 
 /** A blacklist entry the preview starts with, so the blacklisted flag shows. */
 export const SAMPLE_BLACKLIST: CellValue[][] = [
-  ["泉州市丰泽区鸿运箱包店", "https://l688.com/shop/hongyun", "hongyun_qz", "", "收款后关店，不发货", "2025-02-14", "采购部 王丽"],
+  [
+    "泉州市丰泽区鸿运箱包店",
+    "https://l688.com/shop/hongyun",
+    "hongyun_qz",
+    "",
+    "收款后关店，不发货",
+    "2025-02-14",
+    "采购部 王丽",
+  ],
 ];
 
 export interface MockHostOptions {
@@ -74,13 +82,28 @@ export interface MockHostOptions {
 }
 
 function put(sheet: MockSheet, row: number, column: number, rows: CellValue[][]): void {
-  rows.forEach((line, i) => line.forEach((v, j) => sheet.setCell(row + i, column + j, v === "" || v === null ? undefined : { value: v })));
+  rows.forEach((line, i) =>
+    line.forEach((v, j) =>
+      sheet.setCell(row + i, column + j, v === "" || v === null ? undefined : { value: v }),
+    ),
+  );
 }
 
-function addTable(book: MockWorkbook, sheet: MockSheet, name: string, row: number, column: number, rows: CellValue[][]): void {
+function addTable(
+  book: MockWorkbook,
+  sheet: MockSheet,
+  name: string,
+  row: number,
+  column: number,
+  rows: CellValue[][],
+): void {
   put(sheet, row, column, rows);
   const columnCount = rows[0]?.length ?? 1;
-  book.tables.push({ name, sheet, region: { sheet: sheet.name, row, column, rowCount: Math.max(rows.length, 2), columnCount } });
+  book.tables.push({
+    name,
+    sheet,
+    region: { sheet: sheet.name, row, column, rowCount: Math.max(rows.length, 2), columnCount },
+  });
 }
 
 /** A workbook holding the sample ledger (and, if asked, the Guard tables). */
@@ -93,9 +116,14 @@ export function createSampleWorkbook(options: MockHostOptions = {}): MockWorkboo
   if (options.withGuardTables) {
     const guard = book.addSheet(GUARD_SHEET);
     const settings = flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns."));
-    addTable(book, guard, TABLE.settings, 0, TABLE_LAYOUT.GuardSettings.column, [[...TABLE_LAYOUT.GuardSettings.columns], ...settings]);
-    addTable(book, guard, TABLE.blacklist, 0, TABLE_LAYOUT.GuardBlacklist.column, [[...TABLE_LAYOUT.GuardBlacklist.columns], ...SAMPLE_BLACKLIST]);
+    addTable(book, guard, TABLE.settings, 0, TABLE_LAYOUT.GuardSettings.column, [
+      [...TABLE_LAYOUT.GuardSettings.columns],
+      ...settings,
+    ]);
+    addTable(book, guard, TABLE.blacklist, 0, TABLE_LAYOUT.GuardBlacklist.column, [
+      [...TABLE_LAYOUT.GuardBlacklist.columns],
+      ...SAMPLE_BLACKLIST,
+    ]);
   }
   return book;
 }
-

@@ -51,7 +51,12 @@ export class MockSheet {
     let right = -1;
     this.rows.forEach((line, r) =>
       line?.forEach((cell, c) => {
-        if (!cell || (cell.formula === undefined && (cell.value === "" || cell.value === null || cell.value === undefined))) return;
+        if (
+          !cell ||
+          (cell.formula === undefined &&
+            (cell.value === "" || cell.value === null || cell.value === undefined))
+        )
+          return;
         top = Math.min(top, r);
         left = Math.min(left, c);
         bottom = Math.max(bottom, r);
@@ -59,14 +64,21 @@ export class MockSheet {
       }),
     );
     if (bottom < 0) return undefined;
-    return { sheet: this.name, row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+    return {
+      sheet: this.name,
+      row: top,
+      column: left,
+      rowCount: bottom - top + 1,
+      columnCount: right - left + 1,
+    };
   }
 
   /** Inserts `count` empty cells at (row, column) within rows [row, row+rowCount), shifting the rest right. */
   insertCellsRight(row: number, rowCount: number, column: number, count: number): void {
     for (let r = row; r < row + rowCount; r++) {
       const line = this.rows[r];
-      if (line && line.length > column) line.splice(column, 0, ...new Array<MockCell | undefined>(count).fill(undefined));
+      if (line && line.length > column)
+        line.splice(column, 0, ...new Array<MockCell | undefined>(count).fill(undefined));
     }
   }
 
@@ -84,7 +96,12 @@ export class MockWorkbook {
   tables: MockTable[] = [];
   activeSheet!: MockSheet;
   /** The selection, on the active sheet. */
-  selection: { row: number; column: number; rowCount: number; columnCount: number } = { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+  selection: { row: number; column: number; rowCount: number; columnCount: number } = {
+    row: 0,
+    column: 0,
+    rowCount: 1,
+    columnCount: 1,
+  };
   syncCount = 0;
   runCount = 0;
   private nextId = 1;

@@ -13,7 +13,8 @@ import type { CellValue, Order, Verdict } from "../../rules/types";
 /** Column corrections from the settings (`columns.<header>`): "" means "ignore this column". */
 export function columnOverrides(settings: Settings): Record<string, FieldId | null> {
   const out: Record<string, FieldId | null> = {};
-  for (const [header, field] of Object.entries(settings.columns)) out[header] = field === "" ? null : (field as FieldId);
+  for (const [header, field] of Object.entries(settings.columns))
+    out[header] = field === "" ? null : (field as FieldId);
   return out;
 }
 
@@ -31,12 +32,17 @@ export interface Assessment {
 }
 
 /** Reads and scores a ledger given as header row + data rows. */
-export function assessLedger(cells: CellValue[][], settings: Settings, blacklist?: BlacklistIndex): Assessment {
+export function assessLedger(
+  cells: CellValue[][],
+  settings: Settings,
+  blacklist?: BlacklistIndex,
+): Assessment {
   const read = readLedger(cells, { settings, overrides: columnOverrides(settings) });
   const orders: Order[] = [];
   const rows: AssessedRow[] = read.results.map((result) => {
     const index = (result.ok ? result.order.row : result.row) - read.headerRowIndex - 2;
-    if (!result.ok) return { index, issues: result.issues.map((i) => ({ column: String(i.column), message: i.message })) };
+    if (!result.ok)
+      return { index, issues: result.issues.map((i) => ({ column: String(i.column), message: i.message })) };
     orders.push(result.order);
     return { index, order: result.order };
   });

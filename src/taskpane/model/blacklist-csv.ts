@@ -55,7 +55,12 @@ export function importBlacklistCsv(text: string, options: ImportOptions): Blackl
       const target = columnOf[j];
       if (target === undefined || target < 0) return;
       const value = cell.trim() === "" ? "" : cell;
-      if (isFormulaLike(value)) neutralised.push({ line: lineNumber, column: BLACKLIST_COLUMNS[target] ?? String(j + 1), original: value });
+      if (isFormulaLike(value))
+        neutralised.push({
+          line: lineNumber,
+          column: BLACKLIST_COLUMNS[target] ?? String(j + 1),
+          original: value,
+        });
       row[target] = isFormulaLike(value) ? neutralize(value) : value.trim();
     });
     if (row.slice(0, 4).every((v) => v === "")) {
@@ -71,5 +76,8 @@ export function importBlacklistCsv(text: string, options: ImportOptions): Blackl
 
 /** Writes the blacklist as CSV (UTF-8 BOM, CRLF), formula-like cells prefixed with an apostrophe. */
 export function exportBlacklistCsv(rows: readonly (readonly string[])[]): string {
-  return writeCsv([[...BLACKLIST_COLUMNS], ...rows.map((r) => BLACKLIST_COLUMNS.map((_, j) => neutralize(r[j] ?? "")))]);
+  return writeCsv([
+    [...BLACKLIST_COLUMNS],
+    ...rows.map((r) => BLACKLIST_COLUMNS.map((_, j) => neutralize(r[j] ?? ""))),
+  ]);
 }

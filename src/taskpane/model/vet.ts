@@ -7,10 +7,27 @@ import { supplierKey } from "../../rules/identifiers/supplier-key";
 import type { Badge, BusinessModel, CellValue, Order, PaymentChannel, Verdict } from "../../rules/types";
 import { type Grade, gradeSupplier } from "./grading";
 
-export const VET_BADGES = ["powerful_merchant", "super_factory", "deep_audit", "brand_authorization", "source_factory", "certified_factory"] as const satisfies readonly Badge[];
+export const VET_BADGES = [
+  "powerful_merchant",
+  "super_factory",
+  "deep_audit",
+  "brand_authorization",
+  "source_factory",
+  "certified_factory",
+] as const satisfies readonly Badge[];
 export const VET_MODELS = ["unknown", "manufacturer", "wholesaler", "agent", "service"] as const;
 export const VET_VISITS = ["unknown", "done", "refused", "none"] as const;
-export const VET_PAYMENTS = ["unknown", "escrow", "staged", "credit", "wechat", "personal_alipay", "bank_transfer", "personal_bank", "western_union"] as const satisfies readonly PaymentChannel[];
+export const VET_PAYMENTS = [
+  "unknown",
+  "escrow",
+  "staged",
+  "credit",
+  "wechat",
+  "personal_alipay",
+  "bank_transfer",
+  "personal_bank",
+  "western_union",
+] as const satisfies readonly PaymentChannel[];
 export const TEST_REPORTS = ["CE", "FCC", "GB/T"] as const;
 
 export interface VetForm {
@@ -98,7 +115,9 @@ export function orderFromForm(form: VetForm): Order {
 /** Prefills the form from a ledger order. */
 export function formFromOrder(order: Order): VetForm {
   const s = order.supplier;
-  const payment = (VET_PAYMENTS as readonly string[]).includes(order.payment) ? (order.payment as VetForm["payment"]) : "unknown";
+  const payment = (VET_PAYMENTS as readonly string[]).includes(order.payment)
+    ? (order.payment as VetForm["payment"])
+    : "unknown";
   const visit = s.factoryVisit ?? "unknown";
   return {
     ...EMPTY_FORM,

@@ -10,11 +10,23 @@ import { OfficeMockObject } from "office-addin-mock";
 // office-addin-mock reads only the OfficeApp enum from office-addin-manifest, whose own
 // dependency chain (@microsoft/app-manifest → fs-extra) is not installed: give it the enum.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 import { DEFAULT_SETTINGS, flattenSettings } from "../../../src/rules/settings";
 import type { CellValue } from "../../../src/rules/types";
-import { addRiskColumns, flagRiskyRows, GatewayError, readWorkbook } from "../../../src/taskpane/excel/gateway";
+import {
+  addRiskColumns,
+  flagRiskyRows,
+  GatewayError,
+  readWorkbook,
+} from "../../../src/taskpane/excel/gateway";
 import { FLAG_MARKER, GUARD_SHEET } from "../../../src/taskpane/excel/layout";
 import { SAMPLE_HEADERS, SAMPLE_ROWS } from "../../../src/taskpane/mock/sample";
 
@@ -38,7 +50,10 @@ interface Harness {
 }
 
 /** A sheet whose used range is A1:<last> holding `cells` (header in row 3), with the Guard sheet missing. */
-function harness(cells: CellValue[][], existingFormats: Array<{ id: string; formula: string }> = []): Harness {
+function harness(
+  cells: CellValue[][],
+  existingFormats: Array<{ id: string; formula: string }> = [],
+): Harness {
   const writes: Write[] = [];
   const formatsAdded: any[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   const formatsDeleted: string[] = [];
@@ -56,7 +71,11 @@ function harness(cells: CellValue[][], existingFormats: Array<{ id: string; form
       },
       conditionalFormats: {
         add(type: string) {
-          const f = { type, address, custom: { rule: {} as { formula?: string }, format: { fill: {}, font: {} } } };
+          const f = {
+            type,
+            address,
+            custom: { rule: {} as { formula?: string }, format: { fill: {}, font: {} } },
+          };
           formatsAdded.push(f);
           return f;
         },
@@ -82,8 +101,8 @@ function harness(cells: CellValue[][], existingFormats: Array<{ id: string; form
             getUsedRangeOrNullObject() {
               return this.used;
             },
-            getRange(address?: string) {
-              return address ? range(SHEET, address) : this.whole;
+            getRange(address?: string): unknown {
+              return address ? range(SHEET, address) : (this as { whole?: unknown }).whole;
             },
           },
           guard: { name: GUARD_SHEET },
@@ -174,37 +193,48 @@ describe("the gateway under office-addin-mock", () => {
     expect(h.syncs()).toBe(2);
   });
 
-  it.each([10, 10_000])("adds risk columns to a %i-row ledger in three syncs, formulas written in one range", async (rows) => {
-    const h = harness(ledgerCells(rows));
-    await addRiskColumns(DEFAULTS);
-    expect(h.syncs()).toBe(3);
-    const formulas = h.writes.find((w) => w.sheet === SHEET && w.formulas !== undefined);
-    expect(formulas?.address).toBe(`R3:T${rows + 3}`);
-    const grid = formulas?.formulas as string[][];
-    expect(grid).toHaveLength(rows + 1);
-    expect(grid[0]).toEqual(["Risk score", "Risk level", "Reasons"]);
-    expect(grid[rows]?.[0]).toBe(`=GUARD.RISKSCORE($A$3:$Q$3,$A${rows + 3}:$Q${rows + 3},GuardBlacklist,GuardSettings)`);
-    // The settings and blacklist tables the formulas read are created on the Guard sheet.
-    expect(h.tablesAdded).toEqual([`'${GUARD_SHEET}'!A1:B${DEFAULTS.length + 1}`, `'${GUARD_SHEET}'!D1:J2`]);
-  });
+  it.each([10, 10_000])(
+    "adds risk columns to a %i-row ledger in three syncs, formulas written in one range",
+    async (rows) => {
+      const h = harness(ledgerCells(rows));
+      await addRiskColumns(DEFAULTS);
+      expect(h.syncs()).toBe(3);
+      const formulas = h.writes.find((w) => w.sheet === SHEET && w.formulas !== undefined);
+      expect(formulas?.address).toBe(`R3:T${rows + 3}`);
+      const grid = formulas?.formulas as string[][];
+      expect(grid).toHaveLength(rows + 1);
+      expect(grid[0]).toEqual(["Risk score", "Risk level", "Reasons"]);
+      expect(grid[rows]?.[0]).toBe(
+        `=GUARD.RISKSCORE($A$3:$Q$3,$A${rows + 3}:$Q${rows + 3},GuardBlacklist,GuardSettings)`,
+      );
+      // The settings and blacklist tables the formulas read are created on the Guard sheet.
+      expect(h.tablesAdded).toEqual([
+        `'${GUARD_SHEET}'!A1:B${DEFAULTS.length + 1}`,
+        `'${GUARD_SHEET}'!D1:J2`,
+      ]);
+    },
+  );
 
-  it.each([10, 10_000])("flags a %i-row ledger in three syncs with three custom-formula formats", async (rows) => {
-    const cells = ledgerCells(rows);
-    cells[2]?.push("Risk score", "Risk level", "Reasons");
-    const h = harness(cells, [
-      { id: "old-ours", formula: `=AND($S4="HIGH",${FLAG_MARKER})` },
-      { id: "users", formula: "=$I4>10000" },
-    ]);
-    await flagRiskyRows("row");
-    expect(h.syncs()).toBe(3);
-    expect(h.formatsDeleted).toEqual(["old-ours"]);
-    expect(h.formatsAdded.map((f) => [f.type, f.address, f.custom.format.fill.color])).toEqual([
-      ["Custom", `A4:T${rows + 3}`, "#1F1F1F"],
-      ["Custom", `A4:T${rows + 3}`, "#F8CBAD"],
-      ["Custom", `A4:T${rows + 3}`, "#FFE699"],
-    ]);
-    expect(h.formatsAdded[1].custom.rule.formula).toBe(`=AND($S4="HIGH",${FLAG_MARKER})`);
-  });
+  it.each([10, 10_000])(
+    "flags a %i-row ledger in three syncs with three custom-formula formats",
+    async (rows) => {
+      const cells = ledgerCells(rows);
+      cells[2]?.push("Risk score", "Risk level", "Reasons");
+      const h = harness(cells, [
+        { id: "old-ours", formula: `=AND($S4="HIGH",${FLAG_MARKER})` },
+        { id: "users", formula: "=$I4>10000" },
+      ]);
+      await flagRiskyRows("row");
+      expect(h.syncs()).toBe(3);
+      expect(h.formatsDeleted).toEqual(["old-ours"]);
+      expect(h.formatsAdded.map((f) => [f.type, f.address, f.custom.format.fill.color])).toEqual([
+        ["Custom", `A4:T${rows + 3}`, "#1F1F1F"],
+        ["Custom", `A4:T${rows + 3}`, "#F8CBAD"],
+        ["Custom", `A4:T${rows + 3}`, "#FFE699"],
+      ]);
+      expect(h.formatsAdded[1].custom.rule.formula).toBe(`=AND($S4="HIGH",${FLAG_MARKER})`);
+    },
+  );
 
   it("stops before writing anything when a target cell is not empty", async () => {
     const cells = ledgerCells(10);

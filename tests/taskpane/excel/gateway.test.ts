@@ -13,7 +13,12 @@ import {
 } from "../../../src/taskpane/excel/gateway";
 import { FLAG_MARKER, GUARD_SHEET } from "../../../src/taskpane/excel/layout";
 import { createExcelApi } from "../../../src/taskpane/mock/excel-api";
-import { createSampleWorkbook, SAMPLE_HEADERS, SAMPLE_ROWS, SAMPLE_SHEET } from "../../../src/taskpane/mock/sample";
+import {
+  createSampleWorkbook,
+  SAMPLE_HEADERS,
+  SAMPLE_ROWS,
+  SAMPLE_SHEET,
+} from "../../../src/taskpane/mock/sample";
 import type { MockWorkbook } from "../../../src/taskpane/mock/workbook";
 
 const DEFAULTS = flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns."));
@@ -34,7 +39,9 @@ function plainBook(rows: CellValue[][]): MockWorkbook {
   sheet.rows.length = 0;
   sheet.setCell(0, 0, { value: "2025年3月 采购台账" });
   SAMPLE_HEADERS.forEach((h, j) => sheet.setCell(2, j, { value: h }));
-  rows.forEach((row, i) => row.forEach((v, j) => sheet.setCell(3 + i, j, v === "" ? undefined : { value: v })));
+  rows.forEach((row, i) =>
+    row.forEach((v, j) => sheet.setCell(3 + i, j, v === "" ? undefined : { value: v })),
+  );
   return book;
 }
 
@@ -55,7 +62,13 @@ describe("the gateway on the mock host", () => {
     const book = createSampleWorkbook();
     useMockHost(book);
     const snapshot = await readWorkbook();
-    expect(snapshot.ledger).toMatchObject({ sheet: SAMPLE_SHEET, table: "Orders", headerRow: 2, rowCount: SAMPLE_ROWS.length, selectedIndex: 2 });
+    expect(snapshot.ledger).toMatchObject({
+      sheet: SAMPLE_SHEET,
+      table: "Orders",
+      headerRow: 2,
+      rowCount: SAMPLE_ROWS.length,
+      selectedIndex: 2,
+    });
     expect(snapshot.ledger?.headers).toEqual([...SAMPLE_HEADERS]);
     expect(book.syncCount).toBe(2);
   });
@@ -64,7 +77,12 @@ describe("the gateway on the mock host", () => {
     const book = plainBook(SAMPLE_ROWS.slice(0, 5));
     useMockHost(book);
     const snapshot = await readWorkbook();
-    expect(snapshot.ledger).toMatchObject({ headerRow: 2, firstColumn: 0, rowCount: 5, columnCount: SAMPLE_HEADERS.length });
+    expect(snapshot.ledger).toMatchObject({
+      headerRow: 2,
+      firstColumn: 0,
+      rowCount: 5,
+      columnCount: SAMPLE_HEADERS.length,
+    });
     expect(snapshot.ledger?.table).toBeUndefined();
   });
 
@@ -75,7 +93,11 @@ describe("the gateway on the mock host", () => {
     expect(result.rows).toBe(SAMPLE_ROWS.length);
     const sheet = book.activeSheet;
     const col = SAMPLE_HEADERS.length;
-    expect([0, 1, 2].map((k) => sheet.cell(2, col + k)?.value)).toEqual(["Risk score", "Risk level", "Reasons"]);
+    expect([0, 1, 2].map((k) => sheet.cell(2, col + k)?.value)).toEqual([
+      "Risk score",
+      "Risk level",
+      "Reasons",
+    ]);
     expect(sheet.cell(3, col)?.formula).toBe(
       "=GUARD.RISKSCORE(Orders[[#Headers],[订单编号]:[合同]],Orders[@[订单编号]:[合同]],GuardBlacklist,GuardSettings)",
     );
@@ -92,7 +114,9 @@ describe("the gateway on the mock host", () => {
     useMockHost(book);
     await addRiskColumns(DEFAULTS);
     const col = SAMPLE_HEADERS.length;
-    expect(book.activeSheet.cell(4, col + 1)?.formula).toBe("=GUARD.RISKLEVEL($A$3:$Q$3,$A5:$Q5,GuardBlacklist,GuardSettings)");
+    expect(book.activeSheet.cell(4, col + 1)?.formula).toBe(
+      "=GUARD.RISKLEVEL($A$3:$Q$3,$A5:$Q5,GuardBlacklist,GuardSettings)",
+    );
   });
 
   it("refuses to add the risk columns over a non-empty cell and writes nothing", async () => {
@@ -100,7 +124,10 @@ describe("the gateway on the mock host", () => {
     book.activeSheet.setCell(4, SAMPLE_HEADERS.length + 1, { value: "my note" });
     useMockHost(book);
     const before = dump(book);
-    await expect(addRiskColumns(DEFAULTS)).rejects.toMatchObject({ code: "not_empty", detail: `'${SAMPLE_SHEET}'!S5` });
+    await expect(addRiskColumns(DEFAULTS)).rejects.toMatchObject({
+      code: "not_empty",
+      detail: `'${SAMPLE_SHEET}'!S5`,
+    });
     expect(dump(book)).toBe(before);
   });
 
@@ -116,7 +143,14 @@ describe("the gateway on the mock host", () => {
     useMockHost(book);
     await addRiskColumns(DEFAULTS);
     const sheet = book.activeSheet;
-    sheet.formats.push({ id: "user", type: "Custom", region: { sheet: sheet.name, row: 3, column: 8, rowCount: 20, columnCount: 1 }, formula: "=$I4>10000", priority: 0, stopIfTrue: false });
+    sheet.formats.push({
+      id: "user",
+      type: "Custom",
+      region: { sheet: sheet.name, row: 3, column: 8, rowCount: 20, columnCount: 1 },
+      formula: "=$I4>10000",
+      priority: 0,
+      stopIfTrue: false,
+    });
     expect(await flagRiskyRows("row")).toEqual({ removed: 0, added: 3 });
     expect(await flagRiskyRows("score")).toEqual({ removed: 3, added: 3 });
     const ours = sheet.formats.filter((f) => f.formula.includes(FLAG_MARKER));
@@ -144,9 +178,10 @@ describe("the gateway on the mock host", () => {
     const table = book.table("GuardSettings");
     const rows = (table?.region.rowCount ?? 0) - 1;
     expect(rows).toBe(DEFAULTS.length);
-    const found = Array.from({ length: rows }, (_, i) => [book.sheet(GUARD_SHEET)?.cell(1 + i, 0)?.value, book.sheet(GUARD_SHEET)?.cell(1 + i, 1)?.value]).find(
-      ([k]) => k === "rates.CNY",
-    );
+    const found = Array.from({ length: rows }, (_, i) => [
+      book.sheet(GUARD_SHEET)?.cell(1 + i, 0)?.value,
+      book.sheet(GUARD_SHEET)?.cell(1 + i, 1)?.value,
+    ]).find(([k]) => k === "rates.CNY");
     expect(found?.[1]).toBe(7.1);
   });
 
@@ -156,18 +191,34 @@ describe("the gateway on the mock host", () => {
     await writeSettings([["columns.旺旺号", "memberId"]], DEFAULTS);
     const guard = book.sheet(GUARD_SHEET);
     const last = (book.table("GuardSettings")?.region.rowCount ?? 0) - 1;
-    expect([guard?.cell(last, 0)?.value, guard?.cell(last, 1)?.value]).toEqual(["columns.旺旺号", "memberId"]);
+    expect([guard?.cell(last, 0)?.value, guard?.cell(last, 1)?.value]).toEqual([
+      "columns.旺旺号",
+      "memberId",
+    ]);
   });
 
   it("adds blacklist entries into a new table, neutralising formula-like text, and logs removals", async () => {
     const book = createSampleWorkbook();
     useMockHost(book);
     await addBlacklistEntries([
-      ["义乌市佳美饰品商行", "https://shop6683012.1688.com", "jiamei88", "", "=cmd|' /C calc'!A0", "2025-03-10", "Li"],
+      [
+        "义乌市佳美饰品商行",
+        "https://shop6683012.1688.com",
+        "jiamei88",
+        "",
+        "=cmd|' /C calc'!A0",
+        "2025-03-10",
+        "Li",
+      ],
       ["泉州市丰泽区鸿运箱包店", "", "", "", "no goods", "2025-03-11", "Li"],
     ]);
     const guard = book.sheet(GUARD_SHEET);
-    expect(book.table("GuardBlacklist")?.region).toMatchObject({ row: 0, column: 3, rowCount: 3, columnCount: 7 });
+    expect(book.table("GuardBlacklist")?.region).toMatchObject({
+      row: 0,
+      column: 3,
+      rowCount: 3,
+      columnCount: 7,
+    });
     expect(guard?.cell(1, 7)).toEqual({ value: "=cmd|' /C calc'!A0" });
     expect(guard?.cell(1, 7)?.formula).toBeUndefined();
 
@@ -176,7 +227,9 @@ describe("the gateway on the mock host", () => {
     expect(book.table("GuardBlacklist")?.region.rowCount).toBe(2);
     expect(book.table("GuardBlacklistLog")).toBeDefined();
     const log = book.table("GuardBlacklistLog");
-    expect(guard?.cell((log?.region.row ?? 0) + 1, (log?.region.column ?? 0) + 0)?.value).toBe("泉州市丰泽区鸿运箱包店");
+    expect(guard?.cell((log?.region.row ?? 0) + 1, (log?.region.column ?? 0) + 0)?.value).toBe(
+      "泉州市丰泽区鸿运箱包店",
+    );
     expect(guard?.cell((log?.region.row ?? 0) + 1, (log?.region.column ?? 0) + 8)?.value).toBe("Wang");
   });
 
@@ -184,20 +237,28 @@ describe("the gateway on the mock host", () => {
     const book = createSampleWorkbook({ withGuardTables: true });
     useMockHost(book);
     const before = dump(book);
-    await expect(removeBlacklistEntries([{ index: 0, row: ["someone else"] }], "2025-03-12", "Wang")).rejects.toBeInstanceOf(GatewayError);
+    await expect(
+      removeBlacklistEntries([{ index: 0, row: ["someone else"] }], "2025-03-12", "Wang"),
+    ).rejects.toBeInstanceOf(GatewayError);
     expect(dump(book)).toBe(before);
   });
 
   it("refuses a blacklist entry with no identifier", async () => {
     useMockHost(createSampleWorkbook());
-    await expect(addBlacklistEntries([["", "", "", "", "why", "2025-03-12", "Li"]])).rejects.toMatchObject({ code: "empty_entry" });
+    await expect(addBlacklistEntries([["", "", "", "", "why", "2025-03-12", "Li"]])).rejects.toMatchObject({
+      code: "empty_entry",
+    });
   });
 
   it("saves a supplier once per key and updates it in place", async () => {
     const book = createSampleWorkbook();
     useMockHost(book);
-    expect(await saveSupplier(["name:义乌市鑫达日用品", "义乌市鑫达日用品有限公司", "", "", "", 8])).toBe("added");
-    expect(await saveSupplier(["name:义乌市鑫达日用品", "义乌市鑫达日用品有限公司", "", "", "", 9])).toBe("updated");
+    expect(await saveSupplier(["name:义乌市鑫达日用品", "义乌市鑫达日用品有限公司", "", "", "", 8])).toBe(
+      "added",
+    );
+    expect(await saveSupplier(["name:义乌市鑫达日用品", "义乌市鑫达日用品有限公司", "", "", "", 9])).toBe(
+      "updated",
+    );
     const t = book.table("GuardSuppliers");
     expect(t?.region.rowCount).toBe(2);
     expect(book.sheet(GUARD_SHEET)?.cell(1, (t?.region.column ?? 0) + 5)?.value).toBe(9);

@@ -9,10 +9,13 @@ describe("the task pane strings", () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
   });
 
-  it.each(Object.keys(en) as (keyof typeof en)[])("fills the same placeholders in both languages for %s", (key) => {
-    expect(placeholders(zh[key])).toEqual(placeholders(en[key]));
-    expect(zh[key].trim()).not.toBe("");
-  });
+  it.each(Object.keys(en) as (keyof typeof en)[])(
+    "fills the same placeholders in both languages for %s",
+    (key) => {
+      expect(placeholders(zh[key])).toEqual(placeholders(en[key]));
+      expect(zh[key].trim()).not.toBe("");
+    },
+  );
 
   it.each([
     ["zh-CN", "zh"],

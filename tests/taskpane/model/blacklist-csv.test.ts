@@ -5,31 +5,52 @@ const OPTIONS = { today: "2025-03-12", addedBy: "王丽" };
 
 describe("importBlacklistCsv", () => {
   it("reads a Chinese header row in any column order and fills the date and who added it", () => {
-    const csv = "\uFEFF原因,供应商,店铺链接\r\n收款后关店,泉州市丰泽区鸿运箱包店,https://l688.com/shop/hongyun\r\n";
+    const csv =
+      "\uFEFF原因,供应商,店铺链接\r\n收款后关店,泉州市丰泽区鸿运箱包店,https://l688.com/shop/hongyun\r\n";
     expect(importBlacklistCsv(csv, OPTIONS)).toEqual({
-      rows: [["泉州市丰泽区鸿运箱包店", "https://l688.com/shop/hongyun", "", "", "收款后关店", "2025-03-12", "王丽"]],
+      rows: [
+        [
+          "泉州市丰泽区鸿运箱包店",
+          "https://l688.com/shop/hongyun",
+          "",
+          "",
+          "收款后关店",
+          "2025-03-12",
+          "王丽",
+        ],
+      ],
       neutralised: [],
       skipped: 0,
     });
   });
 
   it("reads a file without a header in the GuardBlacklist column order", () => {
-    const result = importBlacklistCsv("义乌市佳美饰品商行,https://shop6683012.1688.com,jiamei88,92330782L6TJ8P3N45,fake goods,2025-01-02,Li\n", OPTIONS);
-    expect(result.rows).toEqual([["义乌市佳美饰品商行", "https://shop6683012.1688.com", "jiamei88", "92330782L6TJ8P3N45", "fake goods", "2025-01-02", "Li"]]);
+    const result = importBlacklistCsv(
+      "义乌市佳美饰品商行,https://shop6683012.1688.com,jiamei88,92330782L6TJ8P3N45,fake goods,2025-01-02,Li\n",
+      OPTIONS,
+    );
+    expect(result.rows).toEqual([
+      [
+        "义乌市佳美饰品商行",
+        "https://shop6683012.1688.com",
+        "jiamei88",
+        "92330782L6TJ8P3N45",
+        "fake goods",
+        "2025-01-02",
+        "Li",
+      ],
+    ]);
   });
 
-  it.each([
-    ["=cmd|' /C calc'!A0"],
-    ["+1+1"],
-    ["-2+3"],
-    ["@SUM(A1)"],
-    ["\t=1"],
-  ])("neutralises the injected cell %j and reports its line and column", (cell) => {
-    const csv = `Supplier,Reason\r\nBad Co,"${cell}"\r\n`;
-    const result = importBlacklistCsv(csv, OPTIONS);
-    expect(result.rows[0]?.[4]).toBe(`'${cell}`);
-    expect(result.neutralised).toEqual([{ line: 2, column: "Reason", original: cell }]);
-  });
+  it.each([["=cmd|' /C calc'!A0"], ["+1+1"], ["-2+3"], ["@SUM(A1)"], ["\t=1"]])(
+    "neutralises the injected cell %j and reports its line and column",
+    (cell) => {
+      const csv = `Supplier,Reason\r\nBad Co,"${cell}"\r\n`;
+      const result = importBlacklistCsv(csv, OPTIONS);
+      expect(result.rows[0]?.[4]).toBe(`'${cell}`);
+      expect(result.neutralised).toEqual([{ line: 2, column: "Reason", original: cell }]);
+    },
+  );
 
   it("skips rows without any identifier and counts them", () => {
     const result = importBlacklistCsv("Supplier,Reason\r\n,just a note\r\nReal Co,x\r\n", OPTIONS);
@@ -44,14 +65,16 @@ describe("importBlacklistCsv", () => {
 
 describe("exportBlacklistCsv", () => {
   it("writes the header and prefixes formula-like cells with an apostrophe", () => {
-    const csv = exportBlacklistCsv([["Bad, Co", "", "", "", "=HYPERLINK(\"http://x\")", "2025-03-12", "Li"]]);
+    const csv = exportBlacklistCsv([["Bad, Co", "", "", "", '=HYPERLINK("http://x")', "2025-03-12", "Li"]]);
     expect(csv).toBe(
       '\uFEFFSupplier,Shop link,Member id,USCC,Reason,Date added,Added by\r\n"Bad, Co",,,,"\'=HYPERLINK(""http://x"")",2025-03-12,Li\r\n',
     );
   });
 
   it("round-trips through import without re-neutralising what export made safe", () => {
-    const csv = exportBlacklistCsv([["深圳某某", "https://shop1.1688.com", "m1", "", "-50% 定金后失联", "2025-03-12", "Li"]]);
+    const csv = exportBlacklistCsv([
+      ["深圳某某", "https://shop1.1688.com", "m1", "", "-50% 定金后失联", "2025-03-12", "Li"],
+    ]);
     const back = importBlacklistCsv(csv, OPTIONS);
     expect(back.rows[0]?.[4]).toBe("'-50% 定金后失联");
     expect(back.neutralised).toEqual([]);

@@ -2,14 +2,56 @@ import { CsvError, parseCsv, writeCsv } from "../../../src/taskpane/model/csv";
 
 describe("parseCsv", () => {
   it.each([
-    ["plain fields", "a,b,c\r\n1,2,3\r\n", [["a", "b", "c"], ["1", "2", "3"]]],
-    ["LF line ends", "a,b\n1,2\n", [["a", "b"], ["1", "2"]]],
-    ["old Mac CR line ends", "a,b\r1,2", [["a", "b"], ["1", "2"]]],
-    ["no final line break", "a,b\r\n1,2", [["a", "b"], ["1", "2"]]],
-    ["a byte-order mark", "\uFEFF供应商,原因\r\n义乌某某,假货\r\n", [["供应商", "原因"], ["义乌某某", "假货"]]],
+    [
+      "plain fields",
+      "a,b,c\r\n1,2,3\r\n",
+      [
+        ["a", "b", "c"],
+        ["1", "2", "3"],
+      ],
+    ],
+    [
+      "LF line ends",
+      "a,b\n1,2\n",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "old Mac CR line ends",
+      "a,b\r1,2",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "no final line break",
+      "a,b\r\n1,2",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "a byte-order mark",
+      "\uFEFF供应商,原因\r\n义乌某某,假货\r\n",
+      [
+        ["供应商", "原因"],
+        ["义乌某某", "假货"],
+      ],
+    ],
     ["doubled quotes", '"say ""hi""",x', [['say "hi"', "x"]]],
     ["embedded commas", '"Shenzhen, Guangdong",y', [["Shenzhen, Guangdong", "y"]]],
-    ["embedded CRLF and LF", '"line1\r\nline2","a\nb"\r\nz,w', [["line1\r\nline2", "a\nb"], ["z", "w"]]],
+    [
+      "embedded CRLF and LF",
+      '"line1\r\nline2","a\nb"\r\nz,w',
+      [
+        ["line1\r\nline2", "a\nb"],
+        ["z", "w"],
+      ],
+    ],
     ["empty fields", ",,\r\n", [["", "", ""]]],
     ["an empty quoted field", '"",a', [["", "a"]]],
     ["a quote inside an unquoted field kept as text", 'ab"c,d', [['ab"c', "d"]]],
@@ -33,9 +75,12 @@ describe("parseCsv", () => {
 
 describe("writeCsv", () => {
   it("quotes only fields that need it and ends lines with CRLF after a BOM", () => {
-    expect(writeCsv([["a", "b,c", 'q"q'], ["x\ny", " pad", ""]])).toBe(
-      '\uFEFFa,"b,c","q""q"\r\n"x\ny"," pad",\r\n',
-    );
+    expect(
+      writeCsv([
+        ["a", "b,c", 'q"q'],
+        ["x\ny", " pad", ""],
+      ]),
+    ).toBe('\uFEFFa,"b,c","q""q"\r\n"x\ny"," pad",\r\n');
   });
 
   it("leaves the BOM out when asked", () => {
@@ -45,7 +90,11 @@ describe("writeCsv", () => {
   it("round-trips awkward content through parseCsv", () => {
     const rows = [
       ["供应商", "Shop link", "Reason"],
-      ["义乌市某某贸易有限公司", "https://shop123.1688.com", 'said "pay WeChat", then vanished\r\nsecond line'],
+      [
+        "义乌市某某贸易有限公司",
+        "https://shop123.1688.com",
+        'said "pay WeChat", then vanished\r\nsecond line',
+      ],
       ["", ",", '"'],
     ];
     expect(parseCsv(writeCsv(rows))).toEqual(rows);
