@@ -1,0 +1,65 @@
+import { EXPLAINED_CODES, explain, summarizeReasons } from "../../src/rules/explain";
+import type { Reason } from "../../src/rules/types";
+
+const reason = (code: string, facts: Reason["facts"] = {}, points = 10): Reason => ({
+  rule: "deposit",
+  code,
+  points,
+  facts,
+});
+
+describe("explain", () => {
+  it.each(EXPLAINED_CODES)("has an English and a Chinese sentence for %s", (code) => {
+    const en = explain(reason(code), "en");
+    const zh = explain(reason(code), "zh");
+    expect(en).not.toBe(`deposit: ${code}`);
+    expect(zh).not.toBe(`deposit: ${code}`);
+    expect(zh).toMatch(/\p{Script=Han}/u);
+  });
+
+  it("writes the guide's deposit sentence with the order's own currency", () => {
+    const r = reason("prepaid_full", {
+      paid: 48000,
+      currency: "CNY",
+      total: 48000,
+      totalCurrency: "CNY",
+      maxShare: 0.3,
+    });
+    expect(explain(r, "en")).toBe(
+      "paid 100% (¥48,000) upfront on a ¥48,000 order; guide: at most 30% before receipt",
+    );
+    expect(explain(r, "zh")).toBe("订单 ¥48,000，收货前已付 100%（¥48,000）；指南：收货前最多付 30%");
+  });
+
+  it("names the blacklist in both languages (the task pane's flag rule looks for these words)", () => {
+    expect(explain(reason("on_blacklist"), "en")).toContain("blacklist");
+    expect(explain(reason("on_blacklist"), "zh")).toContain("黑名单");
+  });
+
+  it("falls back to rule and code for a code it does not know", () => {
+    expect(explain(reason("brand_new_code"), "en")).toBe("deposit: brand_new_code");
+  });
+});
+
+describe("summarizeReasons", () => {
+  it("puts the weightiest reason first and joins them", () => {
+    const text = summarizeReasons(
+      {
+        score: 35,
+        level: "MEDIUM",
+        reasons: [
+          reason("no_badge", {}, 10),
+          { ...reason("wechat_transfer", {}, 30), rule: "payment-channel" },
+        ],
+      },
+      "en",
+    );
+    expect(text.startsWith("paid by WeChat transfer")).toBe(true);
+    expect(text).toContain("; no Deep Factory Audit");
+  });
+
+  it("says so when nothing was found", () => {
+    expect(summarizeReasons({ score: 0, level: "LOW", reasons: [] }, "en")).toBe("no risk found");
+    expect(summarizeReasons({ score: 0, level: "LOW", reasons: [] }, "zh")).toBe("未发现风险");
+  });
+});

@@ -1,0 +1,28 @@
+import { formatMoney, formatShare, toUsd } from "../../src/rules/money";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/rules/settings";
+
+describe("money", () => {
+  it("converts through the team's rates", () => {
+    expect(toUsd({ amount: 7200, currency: "CNY" }, DEFAULT_SETTINGS)).toBe(1000);
+    expect(toUsd({ amount: 5, currency: "USD" }, DEFAULT_SETTINGS)).toBe(5);
+    expect(toUsd({ amount: 7100, currency: "CNY" }, parseSettings({ rates: { CNY: 7.1 } }))).toBe(1000);
+  });
+
+  it("answers undefined for a currency without a rate", () => {
+    expect(toUsd({ amount: 1, currency: "CHF" }, DEFAULT_SETTINGS)).toBeUndefined();
+  });
+
+  it.each([
+    [{ amount: 48000, currency: "CNY" }, "¥48,000"],
+    [{ amount: 1250.5, currency: "USD" }, "US$1,250.50"],
+    [{ amount: -300, currency: "EUR" }, "-€300"],
+    [{ amount: 12, currency: "CHF" }, "12 CHF"],
+  ])("formats %p as %s", (money, text) => {
+    expect(formatMoney(money)).toBe(text);
+  });
+
+  it("formats shares to one decimal", () => {
+    expect(formatShare(1)).toBe("100%");
+    expect(formatShare(1 / 3)).toBe("33.3%");
+  });
+});

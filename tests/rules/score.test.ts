@@ -1,0 +1,112 @@
+import { batchFacts, levelOf, orderSupplierKey, scoreOrder, scoreOrders } from "../../src/rules/score";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/rules/settings";
+import { buildBlacklist } from "../../src/rules/blacklist";
+import type { Order } from "../../src/rules/types";
+
+const order = (o: Partial<Order>): Order => ({ row: 2, supplier: {}, payment: "escrow", ...o });
+/** The columns of a small team ledger: evidence it has no column for stays silent. */
+const fields = new Set(["supplierName", "storeYears", "badges", "paymentMethod", "total", "paidUpfront"]);
+
+describe("scoreOrder", () => {
+  it("sums the points, caps at 100 and rounds", () => {
+    const v = scoreOrder(
+      order({
+        supplier: { years: 1, badges: [] },
+        payment: "wechat",
+        total: { amount: 10000, currency: "USD" },
+        paidUpfront: { amount: 10000, currency: "USD" },
+      }),
+      { settings: DEFAULT_SETTINGS, fields },
+    );
+    expect(v.reasons.map((r) => r.rule)).toEqual([
+      "store-age",
+      "exposure",
+      "payment-channel",
+      "deposit",
+      "badges",
+    ]);
+    expect(v).toMatchObject({ score: 100, level: "HIGH" });
+  });
+
+  it("makes a blacklisted supplier 100 whatever else it shows", () => {
+    const blacklist = buildBlacklist([["义乌市骗子贸易有限公司"]]);
+    const v = scoreOrder(
+      order({ supplier: { name: "义乌市骗子贸易有限公司", years: 10, badges: ["deep_audit"] } }),
+      {
+        settings: DEFAULT_SETTINGS,
+        blacklist,
+      },
+    );
+    expect(v.score).toBe(100);
+    expect(v.reasons[0]?.rule).toBe("blacklisted");
+  });
+
+  it("counts missing evidence when there is no ledger to say which columns exist (a form)", () => {
+    const v = scoreOrder(order({ supplier: { years: 5, badges: ["powerful_merchant"] } }), {
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(v.reasons.map((r) => r.code)).toEqual(["uscc_missing"]);
+  });
+
+  it("is LOW and silent for a clean escrow order", () => {
+    expect(
+      scoreOrder(order({ supplier: { years: 5, badges: ["powerful_merchant"] } }), {
+        settings: DEFAULT_SETTINGS,
+        fields,
+      }),
+    ).toEqual({
+      score: 0,
+      level: "LOW",
+      reasons: [],
+    });
+  });
+});
+
+describe("levels", () => {
+  it.each([
+    [0, "LOW"],
+    [29, "LOW"],
+    [30, "MEDIUM"],
+    [59, "MEDIUM"],
+    [60, "HIGH"],
+    [100, "HIGH"],
+  ] as const)("calls %s %s", (score, level) => {
+    expect(levelOf(score, DEFAULT_SETTINGS)).toBe(level);
+  });
+
+  it("follows the team's bounds", () => {
+    expect(levelOf(45, parseSettings({ levels: { medium: 50, high: 80 } }))).toBe("LOW");
+  });
+});
+
+describe("scoring rows together", () => {
+  const ups = "1Z999AA10123456784";
+
+  it("tells suppliers apart by name first, then member id, then link", () => {
+    expect(
+      orderSupplierKey(order({ supplier: { name: "Yiwu Hongda Trading Co., Ltd.", memberId: "b2b-1" } })),
+    ).toBe("name:yiwuhongdatrading");
+    expect(orderSupplierKey(order({ supplier: { memberId: " B2B-1 " } }))).toBe("member:b2b-1");
+    expect(orderSupplierKey(order({}))).toBeUndefined();
+  });
+
+  it("collects, per compact tracking number, the suppliers that used it", () => {
+    const facts = batchFacts([
+      order({ trackingNumber: ups, supplier: { name: "A公司" } }),
+      order({ trackingNumber: ` ${ups.toLowerCase()} `, supplier: { name: "B公司" } }),
+      order({ trackingNumber: ups }),
+    ]);
+    expect(facts.trackingSuppliers.get(ups)?.size).toBe(2);
+  });
+
+  it("flags both orders that share a number", () => {
+    const verdicts = scoreOrders(
+      [
+        order({ trackingNumber: ups, supplier: { name: "A公司" } }),
+        order({ trackingNumber: ups, supplier: { name: "B公司" } }),
+      ],
+      { settings: DEFAULT_SETTINGS },
+    );
+    expect(verdicts.every((v) => v.reasons.some((r) => r.code === "tracking_reused"))).toBe(true);
+  });
+});
