@@ -1,16 +1,15 @@
 /**
  * The mock host's formula evaluation. It understands exactly what the task
  * pane writes: GUARD.RISKSCORE / RISKLEVEL / RISKREASONS over structured or
- * A1 references (computed by the engine itself, so the preview shows real
- * scores), and the small custom conditional-format formulas of the flags.
- * Anything else evaluates to #NAME?, as an unknown function would in Excel.
+ * A1 references (computed by the add-in's own custom functions, so the
+ * preview shows what Excel would), and the small custom conditional-format
+ * formulas of the flags. Anything else evaluates to #NAME?, as an unknown
+ * function would in Excel.
  */
-import { blacklistFor } from "../../rules/blacklist";
-import { DEFAULT_SETTINGS, type Settings, settingsFromPairs } from "../../rules/settings";
-import { summarizeReasons } from "../../rules/explain";
+import { isCellError } from "../../functions/cell-error";
+import { riskLevel, riskReasons, riskScore } from "../../functions/functions";
 import type { CellValue } from "../../rules/types";
 import { columnIndex, parseAddress, type Region, unescapeColumnName } from "../excel/address";
-import { assessLedger } from "../model/assess";
 import type { MockFormat, MockSheet, MockWorkbook } from "./workbook";
 
 /** Splits a function's argument list at top-level commas. */
@@ -106,8 +105,12 @@ function resolveReference(book: MockWorkbook, sheet: MockSheet, row: number, tex
 
 const GUARD_CALL = /^=GUARD\.(RISKSCORE|RISKLEVEL|RISKREASONS)\((.*)\)$/is;
 
-function settingsOf(cells: CellValue[][] | undefined): Settings {
-  return cells ? settingsFromPairs(cells) : DEFAULT_SETTINGS;
+const GUARD_FUNCTIONS = { RISKSCORE: riskScore, RISKLEVEL: riskLevel, RISKREASONS: riskReasons } as const;
+
+/** A custom function's cell result as the mock sheet stores it: an error object becomes its code. */
+function toCellValue(v: unknown): CellValue {
+  if (isCellError(v)) return v.code;
+  return v === null || v === undefined ? "" : (v as CellValue);
 }
 
 /** Evaluates a formula the task pane wrote; other formulas give #NAME?. */
@@ -120,26 +123,14 @@ export function evaluateFormula(
 ): CellValue {
   const call = GUARD_CALL.exec(formula.trim());
   if (!call) return "#NAME?";
+  const fn = GUARD_FUNCTIONS[(call[1] ?? "").toUpperCase() as keyof typeof GUARD_FUNCTIONS];
   try {
     const [headersRef, rowRef, blacklistRef, settingsRef] = splitArguments(call[2] ?? "");
     if (headersRef === undefined || rowRef === undefined) return "#VALUE!";
-    const headers = resolveReference(book, sheet, row, headersRef)[0] ?? [];
-    const values = resolveReference(book, sheet, row, rowRef)[0] ?? [];
-    if (values.every((v) => v === "" || v === null || v === undefined)) return "";
-    const settings = settingsOf(settingsRef ? resolveReference(book, sheet, row, settingsRef) : undefined);
-    const blacklist = blacklistRef
-      ? blacklistFor(resolveReference(book, sheet, row, blacklistRef))
-      : undefined;
-    const verdict = assessLedger([headers, values], settings, blacklist).rows[0]?.verdict;
-    if (!verdict) return "#VALUE!";
-    switch ((call[1] ?? "").toUpperCase()) {
-      case "RISKSCORE":
-        return verdict.score;
-      case "RISKLEVEL":
-        return verdict.level;
-      default:
-        return summarizeReasons(verdict, settings.language);
-    }
+    const ref = (text: string | undefined): CellValue[][] | undefined =>
+      text === undefined ? undefined : resolveReference(book, sheet, row, text);
+    const result = fn(ref(headersRef) ?? [], ref(rowRef) ?? [], ref(blacklistRef), ref(settingsRef));
+    return toCellValue(result[0]?.[0]);
   } catch (error) {
     return error instanceof Error && error.message.startsWith("#") ? error.message : "#VALUE!";
   }

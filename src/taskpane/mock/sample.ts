@@ -3,7 +3,10 @@
  * title above the header row, money written as text the way people type it)
  * kept as an Excel table named "Orders". The suppliers are invented; their
  * licence numbers are made up but pass the GB 32100 check, except the one
- * that is meant to fail. Some rows carry the fraud signs the guide lists.
+ * that is meant to fail. Some rows carry the fraud signs the guide lists;
+ * rows 2 and 10 share a tracking number across two suppliers (the empty-parcel
+ * sign), and the last row is a second line of the order above it (订单编号
+ * blank), as 1688's export writes multi-line orders.
  */
 import { DEFAULT_SETTINGS, flattenSettings } from "../../rules/settings";
 import type { CellValue } from "../../rules/types";
@@ -59,6 +62,7 @@ export const SAMPLE_ROWS: CellValue[][] = [
   ["2403091018", "东莞市宏图塑胶制品厂", "hongtu_dg", "https://hongtusujiao.1688.com", "91441900MA51XN2C0M", "12年", "源头工厂 深度认证", "生产加工", "¥11,200.00", "¥3,360.00", "分阶段付款(3/7)", "等待买家收货", 400, "圆通速递", "YT7512345678918", "有", "有"],
   ["2403101019", "义乌市佳美饰品商行", "jiamei88", "https://shop6683012.1688.com", "92330782L6TJ8P3N45", "1", "", "经销批发", "¥9,600.00", "¥9,600.00", "微信转账", "等待买家收货", 1500, "专线", "JM0310019", "无", "无"],
   ["2403101020", "常州市武进区精益模具厂", "jingyi_cz", "https://jingyimoju.1688.com", "91320412MA1WQ5R21K", "4年", "实力商家", "生产加工", "¥4,450.00", "", "支付宝担保交易", "等待卖家发货", 120, "", "", "有", "无"],
+  ["", "", "", "", "", "", "", "", "", "", "", "", 80, "", "", "", ""],
 ];
 
 /** A blacklist entry the preview starts with, so the blacklisted flag shows. */

@@ -1,12 +1,17 @@
 /**
- * The task pane's one call into the engine for a ledger: read the cells with
- * the team's settings (column corrections included), score the orders, and
- * keep each verdict beside its row.
+ * The task pane's one call into the engine for a ledger. Each row is read and
+ * scored on its own, exactly as its GUARD.RISKSCORE formula sees it (the
+ * header row, that one row, the blacklist, the settings), so the pane and the
+ * sheet never disagree. What only the whole ledger shows (a tracking number
+ * shared by different suppliers, order lines continuing the order above
+ * them) is reported apart, as ledger-wide findings.
  */
 import type { FieldId } from "../../ledger/fields";
-import { readLedger } from "../../ledger/read";
+import { type HeaderMap, mapHeaders } from "../../ledger/header";
+import { readOrders, type RowResult } from "../../ledger/read";
 import type { BlacklistIndex } from "../../rules/blacklist";
-import { scoreOrders } from "../../rules/score";
+import { compactTracking } from "../../rules/identifiers/tracking";
+import { batchFacts, orderSupplierKey, scoreOrder } from "../../rules/score";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Order, Verdict } from "../../rules/types";
 
@@ -23,36 +28,125 @@ export interface AssessedRow {
   index: number;
   order?: Order;
   verdict?: Verdict;
-  issues?: { column: string; message: string }[];
+  issues?: { column: string; message: string; messageZh?: string | undefined }[];
+}
+
+/** One tracking number on orders of different suppliers: the empty-parcel sign. */
+export interface SharedTracking {
+  /** The number as first written in the ledger. */
+  number: string;
+  /** The suppliers' names (or member ids, or links), one per distinct supplier. */
+  suppliers: string[];
+  /** Data-row indexes (0-based) of the orders carrying it, continuation lines left out. */
+  rows: number[];
+}
+
+/** What the per-row formulas cannot see, found across the whole ledger. */
+export interface LedgerFindings {
+  sharedTracking: SharedTracking[];
+  /**
+   * Data-row indexes of continuation lines: rows whose order id is blank under
+   * an order row. Their risk columns score the line alone.
+   */
+  continuationRows: number[];
 }
 
 export interface Assessment {
-  header: ReturnType<typeof readLedger>["header"];
+  header: HeaderMap;
   rows: AssessedRow[];
+  findings: LedgerFindings;
 }
 
-/** Reads and scores a ledger given as header row + data rows. */
+const isBlank = (v: CellValue): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+function issuesOf(result: Extract<RowResult, { ok: false }>): NonNullable<AssessedRow["issues"]> {
+  return result.issues.map((i) => ({ column: String(i.column), message: i.message, messageZh: i.messageZh }));
+}
+
+/** Supplier text for a finding: the name, else the member id, else the link. */
+function supplierLabel(order: Order): string {
+  const s = order.supplier;
+  return s.name ?? s.memberId ?? s.shopUrl ?? "";
+}
+
+/**
+ * Reads and scores a ledger given as header row + data rows (the header row
+ * is `cells[0]`, as the formulas' `Table[[#Headers],...]` reads it).
+ */
 export function assessLedger(
-  cells: CellValue[][],
+  cells: readonly (readonly CellValue[])[],
   settings: Settings,
   blacklist?: BlacklistIndex,
 ): Assessment {
-  const read = readLedger(cells, { settings, overrides: columnOverrides(settings) });
-  const orders: Order[] = [];
-  const rows: AssessedRow[] = read.results.map((result) => {
-    const index = (result.ok ? result.order.row : result.row) - read.headerRowIndex - 2;
-    if (!result.ok)
-      return { index, issues: result.issues.map((i) => ({ column: String(i.column), message: i.message })) };
-    orders.push(result.order);
-    return { index, order: result.order };
+  const header = mapHeaders(cells[0] ?? [], columnOverrides(settings));
+  const data = cells.slice(1);
+  const fields = new Set<string>(Object.keys(header.byField));
+  const noFields = fields.size === 0;
+  const options = { settings, blacklist, fields, batch: { trackingSuppliers: new Map() } };
+
+  // Per row, as the sheet's formulas compute it.
+  const rows: AssessedRow[] = [];
+  data.forEach((line, index) => {
+    const result = readOrders(header, [line], { settings, firstRow: index + 2 })[0];
+    if (!result) return; // blank and totals rows are not orders; their formulas stay blank
+    if (noFields) {
+      rows.push({
+        index,
+        issues: [{ column: "", message: "no known column", messageZh: "未识别任何列" }],
+      });
+    } else if (!result.ok) rows.push({ index, issues: issuesOf(result) });
+    else rows.push({ index, order: result.order, verdict: scoreOrder(result.order, options) });
   });
-  const verdicts = scoreOrders(orders, { settings, blacklist });
-  let k = 0;
-  for (const row of rows) {
-    if (row.order) {
-      const verdict = verdicts[k++];
-      if (verdict) row.verdict = verdict;
-    }
+
+  return { header, rows, findings: noFields ? emptyFindings() : findAcross(header, data, settings) };
+}
+
+function emptyFindings(): LedgerFindings {
+  return { sharedTracking: [], continuationRows: [] };
+}
+
+/** Reads the rows together (continuation lines inherit their order's values) and looks across them. */
+function findAcross(
+  header: HeaderMap,
+  data: readonly (readonly CellValue[])[],
+  settings: Settings,
+): LedgerFindings {
+  const idColumn = header.byField.orderId;
+  const together = readOrders(header, data, { settings, firstRow: 2 });
+  const continuationRows: number[] = [];
+  const orders: Array<{ order: Order; index: number }> = [];
+  for (const result of together) {
+    const index = (result.ok ? result.order.row : result.row) - 2;
+    const ownId = idColumn === undefined ? "x" : data[index]?.[idColumn];
+    const continues =
+      idColumn !== undefined &&
+      isBlank(ownId) &&
+      (result.ok ? result.order.orderId !== undefined : result.issues.some((i) => i.field === "orderId"));
+    if (continues) continuationRows.push(index);
+    else if (result.ok) orders.push({ order: result.order, index });
   }
-  return { header: read.header, rows };
+
+  const shared = batchFacts(orders.map((o) => o.order)).trackingSuppliers;
+  const byNumber = new Map<string, SharedTracking & { keys: Set<string> }>();
+  for (const { order, index } of orders) {
+    const number = order.trackingNumber?.trim();
+    if (!number) continue;
+    const compact = compactTracking(number);
+    if ((shared.get(compact)?.size ?? 0) < 2) continue;
+    let entry = byNumber.get(compact);
+    if (!entry) byNumber.set(compact, (entry = { number, suppliers: [], rows: [], keys: new Set() }));
+    const key = orderSupplierKey(order);
+    if (key !== undefined && !entry.keys.has(key)) {
+      entry.keys.add(key);
+      entry.suppliers.push(supplierLabel(order));
+    }
+    entry.rows.push(index);
+  }
+  const sharedTracking = [...byNumber.values()].map(({ number, suppliers, rows }) => ({
+    number,
+    suppliers,
+    rows,
+  }));
+  return { sharedTracking, continuationRows };
 }

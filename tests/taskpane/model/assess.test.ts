@@ -1,0 +1,134 @@
+import { riskLevel, riskScore } from "../../../src/functions/functions";
+import { clearBlacklistCache, blacklistFor } from "../../../src/rules/blacklist";
+import { DEFAULT_SETTINGS, flattenSettings, settingsFromPairs } from "../../../src/rules/settings";
+import type { CellValue } from "../../../src/rules/types";
+import { TABLE_LAYOUT } from "../../../src/taskpane/excel/layout";
+import { assessLedger, columnOverrides } from "../../../src/taskpane/model/assess";
+import { SAMPLE_BLACKLIST, SAMPLE_HEADERS, SAMPLE_ROWS } from "../../../src/taskpane/mock/sample";
+
+/** The GuardSettings body as the formulas receive it (no header row). */
+const settingsBody = (extra: Array<[string, string]> = []): CellValue[][] => [
+  ...flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns.")),
+  ...extra,
+];
+
+/** What the pane computes for each row, by data-row index. */
+function paneScores(cells: CellValue[][], settingsCells: CellValue[][], blacklistCells: CellValue[][]) {
+  const settings = settingsFromPairs([["Key", "Value"], ...settingsCells]);
+  const blacklist = blacklistFor([[...TABLE_LAYOUT.GuardBlacklist.columns], ...blacklistCells]);
+  const assessment = assessLedger(cells, settings, blacklist);
+  return new Map(assessment.rows.map((r) => [r.index, r.verdict]));
+}
+
+const ledger: CellValue[][] = [[...SAMPLE_HEADERS], ...SAMPLE_ROWS];
+
+beforeEach(() => clearBlacklistCache());
+
+describe("assessLedger: the pane scores each row as its sheet formula does", () => {
+  it.each([
+    ["default settings", settingsBody()],
+    ["a column correction in the settings", settingsBody([["columns.掌柜ID", "memberId"]])],
+    ["stricter thresholds", settingsBody([["deposit.maxShare", "0.1"]])],
+  ])("gives every sample row the score and level of GUARD.RISKSCORE with %s", (_name, settingsCells) => {
+    const pane = paneScores(ledger, settingsCells, SAMPLE_BLACKLIST);
+    SAMPLE_ROWS.forEach((row, i) => {
+      const score = riskScore([[...SAMPLE_HEADERS]], [row], SAMPLE_BLACKLIST, settingsCells)[0]?.[0];
+      const level = riskLevel([[...SAMPLE_HEADERS]], [row], SAMPLE_BLACKLIST, settingsCells)[0]?.[0];
+      expect({ row: i, score: pane.get(i)?.score, level: pane.get(i)?.level }).toEqual({
+        row: i,
+        score,
+        level,
+      });
+    });
+  });
+
+  it("keeps the reused tracking number out of the rows' own reasons, as the formulas do", () => {
+    const assessment = assessLedger(ledger, DEFAULT_SETTINGS);
+    const codes = assessment.rows.flatMap((r) => r.verdict?.reasons.map((x) => x.code) ?? []);
+    expect(codes).not.toContain("tracking_reused");
+  });
+
+  it("scores a continuation line alone, without its order's supplier or payment", () => {
+    const assessment = assessLedger(ledger, DEFAULT_SETTINGS);
+    const last = assessment.rows.find((r) => r.index === SAMPLE_ROWS.length - 1);
+    expect(last?.order?.supplier.name).toBeUndefined();
+    expect(last?.order?.orderId).toBeUndefined();
+  });
+
+  it("gives blank and totals rows no entry, as their formulas stay blank", () => {
+    const cells: CellValue[][] = [
+      [...SAMPLE_HEADERS],
+      SAMPLE_ROWS[0] ?? [],
+      SAMPLE_HEADERS.map(() => ""),
+      ["合计", ...SAMPLE_HEADERS.slice(1).map(() => "")],
+    ];
+    expect(assessLedger(cells, DEFAULT_SETTINGS).rows.map((r) => r.index)).toEqual([0]);
+    expect(riskScore([[...SAMPLE_HEADERS]], [SAMPLE_HEADERS.map(() => "")])).toEqual([[""]]);
+  });
+
+  it("reports every row as unreadable when no column is recognised, as the formulas answer #VALUE!", () => {
+    const cells: CellValue[][] = [
+      ["甲", "乙"],
+      ["x", "y"],
+    ];
+    const assessment = assessLedger(cells, DEFAULT_SETTINGS);
+    expect(assessment.rows).toEqual([
+      { index: 0, issues: [expect.objectContaining({ message: "no known column" })] },
+    ]);
+    expect((riskScore([["甲", "乙"]], [["x", "y"]])[0]?.[0] as { code: string }).code).toBe("#VALUE!");
+  });
+});
+
+describe("assessLedger: findings across the ledger", () => {
+  it("names the tracking number two suppliers share, with both suppliers and rows", () => {
+    const { findings } = assessLedger(ledger, DEFAULT_SETTINGS);
+    expect(findings.sharedTracking).toEqual([
+      {
+        number: "773052198412",
+        suppliers: ["深圳市恒锐电子科技有限公司", "广州市白云区潮品服饰店"],
+        rows: [1, 9],
+      },
+    ]);
+  });
+
+  it("does not report a number the same supplier uses on two orders", () => {
+    const row = SAMPLE_ROWS[0] ?? [];
+    const cells: CellValue[][] = [[...SAMPLE_HEADERS], row, ["2403011999", ...row.slice(1)]];
+    expect(assessLedger(cells, DEFAULT_SETTINGS).findings.sharedTracking).toEqual([]);
+  });
+
+  it("matches shared numbers written differently (spaces, lower case)", () => {
+    const a = [...(SAMPLE_ROWS[0] ?? [])];
+    const b = [...(SAMPLE_ROWS[2] ?? [])];
+    b[14] = "sf 1409 2783 06121";
+    const { findings } = assessLedger([[...SAMPLE_HEADERS], a, b], DEFAULT_SETTINGS);
+    expect(findings.sharedTracking.map((f) => f.rows)).toEqual([[0, 1]]);
+  });
+
+  it("lists the continuation lines (订单编号 blank under an order row)", () => {
+    const { findings } = assessLedger(ledger, DEFAULT_SETTINGS);
+    expect(findings.continuationRows).toEqual([SAMPLE_ROWS.length - 1]);
+  });
+
+  it("does not count a row with a blank order id after a blank row as a continuation", () => {
+    const line = SAMPLE_ROWS[SAMPLE_ROWS.length - 1] ?? [];
+    const cells: CellValue[][] = [
+      [...SAMPLE_HEADERS],
+      SAMPLE_ROWS[0] ?? [],
+      SAMPLE_HEADERS.map(() => ""),
+      line,
+    ];
+    expect(assessLedger(cells, DEFAULT_SETTINGS).findings.continuationRows).toEqual([]);
+  });
+
+  it("finds no continuation lines in a ledger without an order-id column", () => {
+    const cells = ledger.map((r) => r.slice(1));
+    expect(assessLedger(cells, DEFAULT_SETTINGS).findings.continuationRows).toEqual([]);
+  });
+
+  it("applies the settings' column corrections to the header", () => {
+    const settings = settingsFromPairs([["columns.掌柜ID", "memberId"]]);
+    expect(columnOverrides(settings)).toEqual({ 掌柜ID: "memberId" });
+    expect(assessLedger(ledger, settings).header.byField.memberId).toBe(2);
+  });
+});
