@@ -18,6 +18,7 @@ import type { Lang, Level } from "../../rules/types";
 import { addRiskColumns, flagRiskyRows, removeFlags, selectRow, writeSettings } from "../excel/gateway";
 import type { FlagScope, Ledger } from "../excel/plan";
 import type { LedgerSummary, LedgerView } from "../hooks/useLedger";
+import type { LedgerFindings } from "../model/assess";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
@@ -48,7 +49,11 @@ const useStyles = makeStyles({
   },
   orderText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   hint: { color: tokens.colorNeutralForeground3 },
+  finding: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
 });
+
+/** How many row buttons a finding shows before "…". */
+const MAX_ROW_LINKS = 12;
 
 const LEVEL_COLOR: Record<Level, "danger" | "warning" | "success"> = {
   HIGH: "danger",
@@ -170,6 +175,60 @@ export function Summary({ summary, lang, ledger, onSelect }: SummaryProps) {
 }
 Summary.displayName = "Summary";
 
+export interface FindingsProps {
+  findings: LedgerFindings;
+  ledger: Ledger;
+  onSelect: (index: number) => void;
+}
+
+/** What only the whole ledger shows: shared tracking numbers, continuation lines; each row selectable. */
+export function Findings({ findings, ledger, onSelect }: FindingsProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const rowLinks = (rows: number[]) => (
+    <div className={styles.row}>
+      {rows.slice(0, MAX_ROW_LINKS).map((index) => (
+        <Button
+          key={index}
+          size="small"
+          appearance="outline"
+          onClick={() => onSelect(index)}
+          data-testid="finding-row"
+        >
+          {t("rowLink", { row: ledger.headerRow + 2 + index })}
+        </Button>
+      ))}
+      {rows.length > MAX_ROW_LINKS && <Text>…</Text>}
+    </div>
+  );
+  const empty = findings.sharedTracking.length === 0 && findings.continuationRows.length === 0;
+  return (
+    <div className={styles.section} data-testid="findings">
+      <Caption1 className={styles.hint}>{t("acrossHint")}</Caption1>
+      {empty && <Text>{t("noFindings")}</Text>}
+      {findings.sharedTracking.map((f) => (
+        <div key={f.number} className={styles.finding} data-testid="finding-shared-tracking">
+          <Text>
+            {t("sharedTracking", {
+              number: f.number,
+              count: f.suppliers.length,
+              suppliers: f.suppliers.join(", "),
+            })}
+          </Text>
+          {rowLinks(f.rows)}
+        </div>
+      ))}
+      {findings.continuationRows.length > 0 && (
+        <div className={styles.finding} data-testid="finding-continuation">
+          <Text>{t("continuationLines", { count: findings.continuationRows.length })}</Text>
+          {rowLinks(findings.continuationRows)}
+        </div>
+      )}
+    </div>
+  );
+}
+Findings.displayName = "Findings";
+
 export interface LedgerTabProps {
   workbook: WorkbookState;
   view: LedgerView;
@@ -194,6 +253,12 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
       </div>
     );
   }
+
+  const select = (index: number) =>
+    void workbook.run(async () => {
+      await selectRow(ledger.sheet, ledger.headerRow + 1 + index, ledger.firstColumn, ledger.columnCount);
+      return undefined;
+    });
 
   const correct = (header: string, field: FieldId | null) =>
     workbook.run(async () => {
@@ -271,22 +336,9 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
       {summary && (
         <>
           <Subtitle2>{t("summaryTitle")}</Subtitle2>
-          <Summary
-            summary={summary}
-            lang={lang}
-            ledger={ledger}
-            onSelect={(index) =>
-              void workbook.run(async () => {
-                await selectRow(
-                  ledger.sheet,
-                  ledger.headerRow + 1 + index,
-                  ledger.firstColumn,
-                  ledger.columnCount,
-                );
-                return undefined;
-              })
-            }
-          />
+          <Summary summary={summary} lang={lang} ledger={ledger} onSelect={select} />
+          <Subtitle2>{t("acrossTitle")}</Subtitle2>
+          <Findings findings={summary.findings} ledger={ledger} onSelect={select} />
         </>
       )}
       <div className={styles.section}>

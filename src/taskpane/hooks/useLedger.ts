@@ -1,6 +1,7 @@
 /**
  * The ledger as the checks see it: the team's settings and blacklist from the
- * Guard tables, the column mapping, every row's verdict, and the summary.
+ * Guard tables, the column mapping, every row's verdict (what its risk
+ * formula computes), and the summary with the findings across rows.
  */
 import { useMemo } from "react";
 import { type BlacklistIndex, blacklistFor } from "../../rules/blacklist";
@@ -14,13 +15,15 @@ import {
 import type { Level } from "../../rules/types";
 import type { WorkbookSnapshot } from "../excel/gateway";
 import type { Ledger } from "../excel/plan";
-import { type AssessedRow, type Assessment, assessLedger } from "../model/assess";
+import { type AssessedRow, type Assessment, assessLedger, type LedgerFindings } from "../model/assess";
 
 export interface LedgerSummary {
   counts: Record<Level, number>;
   unreadable: number;
   /** MEDIUM and HIGH rows, riskiest first (at most 8). */
   riskiest: AssessedRow[];
+  /** What only the whole ledger shows (the per-row formulas cannot). */
+  findings: LedgerFindings;
 }
 
 export interface LedgerView {
@@ -61,7 +64,7 @@ function summarize(assessment: Assessment): LedgerSummary {
     .filter((r) => r.verdict && r.verdict.level !== "LOW")
     .sort((a, b) => (b.verdict?.score ?? 0) - (a.verdict?.score ?? 0))
     .slice(0, 8);
-  return { counts, unreadable, riskiest };
+  return { counts, unreadable, riskiest, findings: assessment.findings };
 }
 
 export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {

@@ -58,6 +58,15 @@ export const en = {
   riskiest: "Riskiest orders (click to select the row)",
   orderLine: "Row {row} · {supplier} · {score}",
   noRisky: "No order scores MEDIUM or HIGH.",
+  acrossTitle: "Across the ledger",
+  acrossHint: "What the risk columns cannot see: each formula reads its own row only.",
+  noFindings: "Nothing found across the rows.",
+  sharedTracking:
+    "Tracking number {number} is on orders of {count} different suppliers ({suppliers}). One parcel cannot belong to both: a sign of empty parcels or a borrowed number.",
+  continuationLines:
+    "{count} order lines continue the order above them (blank order number). Their risk columns score the line alone; the order's own row carries the order's risk.",
+  rowLink: "Row {row}",
+  selectionFollowed: "Filled from row {row}, the row selected in Excel.",
 
   vetIntro: "The guide's checklist for a new supplier. The risk updates as you fill it in.",
   useSelectedRow: "Fill from the selected ledger row",

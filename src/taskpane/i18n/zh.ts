@@ -57,6 +57,15 @@ export const zh: Record<StringKey, string> = {
   riskiest: "风险最高的订单（点击选中该行）",
   orderLine: "第 {row} 行 · {supplier} · {score}",
   noRisky: "没有中风险或高风险的订单。",
+  acrossTitle: "跨行发现",
+  acrossHint: "风险列看不到这些：每个公式只读取它自己那一行。",
+  noFindings: "各行之间未发现问题。",
+  sharedTracking:
+    "运单号 {number} 出现在 {count} 家不同供应商的订单上（{suppliers}）。一个包裹不可能同属两家：可能是空包或借用的单号。",
+  continuationLines:
+    "{count} 行是上方订单的续行（订单编号为空）。这些行的风险列只评估该行本身；订单的风险以订单所在的行为准。",
+  rowLink: "第 {row} 行",
+  selectionFollowed: "已按 Excel 中选中的第 {row} 行填写。",
 
   vetIntro: "指南中审核新供应商的清单。填写时风险会随时更新。",
   useSelectedRow: "用台账中选中的行填写",
