@@ -1,13 +1,15 @@
 /**
  * The mock host's formula evaluation. It understands exactly what the task
  * pane writes: GUARD.RISKSCORE / RISKLEVEL / RISKREASONS over structured or
- * A1 references (computed by the add-in's own custom functions, so the
- * preview shows what Excel would), and the small custom conditional-format
- * formulas of the flags. Anything else evaluates to #NAME?, as an unknown
- * function would in Excel.
+ * A1 references (computed by the body the custom functions share,
+ * src/functions/risk.ts, so the preview shows what Excel would), and the small
+ * custom conditional-format formulas of the flags. Anything else evaluates to
+ * #NAME?, as an unknown function would in Excel. (functions.ts itself is not
+ * imported: the build appends CustomFunctions.associate calls to it.)
  */
-import { isCellError } from "../../functions/cell-error";
-import { riskLevel, riskReasons, riskScore } from "../../functions/functions";
+import { evaluateRisk } from "../../functions/risk";
+import { toCellError } from "../../functions/safely";
+import { summarizeReasons } from "../../rules/explain";
 import type { CellValue } from "../../rules/types";
 import { columnIndex, parseAddress, type Region, unescapeColumnName } from "../excel/address";
 import type { MockFormat, MockSheet, MockWorkbook } from "./workbook";
@@ -105,14 +107,6 @@ function resolveReference(book: MockWorkbook, sheet: MockSheet, row: number, tex
 
 const GUARD_CALL = /^=GUARD\.(RISKSCORE|RISKLEVEL|RISKREASONS)\((.*)\)$/is;
 
-const GUARD_FUNCTIONS = { RISKSCORE: riskScore, RISKLEVEL: riskLevel, RISKREASONS: riskReasons } as const;
-
-/** A custom function's cell result as the mock sheet stores it: an error object becomes its code. */
-function toCellValue(v: unknown): CellValue {
-  if (isCellError(v)) return v.code;
-  return v === null || v === undefined ? "" : (v as CellValue);
-}
-
 /** Evaluates a formula the task pane wrote; other formulas give #NAME?. */
 export function evaluateFormula(
   book: MockWorkbook,
@@ -123,16 +117,26 @@ export function evaluateFormula(
 ): CellValue {
   const call = GUARD_CALL.exec(formula.trim());
   if (!call) return "#NAME?";
-  const fn = GUARD_FUNCTIONS[(call[1] ?? "").toUpperCase() as keyof typeof GUARD_FUNCTIONS];
   try {
     const [headersRef, rowRef, blacklistRef, settingsRef] = splitArguments(call[2] ?? "");
     if (headersRef === undefined || rowRef === undefined) return "#VALUE!";
     const ref = (text: string | undefined): CellValue[][] | undefined =>
       text === undefined ? undefined : resolveReference(book, sheet, row, text);
-    const result = fn(ref(headersRef) ?? [], ref(rowRef) ?? [], ref(blacklistRef), ref(settingsRef));
-    return toCellValue(result[0]?.[0]);
+    const result = evaluateRisk(ref(headersRef), ref(rowRef), ref(blacklistRef), ref(settingsRef));
+    const outcome = result.rows[0];
+    if (!outcome || outcome.kind === "blank") return "";
+    if (outcome.kind === "error") return "#VALUE!";
+    switch ((call[1] ?? "").toUpperCase()) {
+      case "RISKSCORE":
+        return outcome.verdict.score;
+      case "RISKLEVEL":
+        return outcome.verdict.level;
+      default:
+        return summarizeReasons(outcome.verdict, result.settings.language);
+    }
   } catch (error) {
-    return error instanceof Error && error.message.startsWith("#") ? error.message : "#VALUE!";
+    if (error instanceof Error && error.message.startsWith("#")) return error.message;
+    return toCellError(error).code; // a bad argument (#VALUE!); anything else is a bug and propagates
   }
 }
 
