@@ -90,7 +90,7 @@ function Pane() {
         onDismiss={workbook.dismiss}
       />
       {tab === "ledger" && <LedgerTab workbook={workbook} view={view} />}
-      {tab === "vet" && <VetTab key={view.selected?.index ?? -1} workbook={workbook} view={view} />}
+      {tab === "vet" && <VetTab workbook={workbook} view={view} />}
       {tab === "blacklist" && <BlacklistTab workbook={workbook} view={view} />}
       {tab === "settings" && <SettingsTab workbook={workbook} view={view} />}
     </main>

@@ -12,7 +12,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { explain } from "../../rules/explain";
 import { validateUscc } from "../../rules/identifiers/uscc";
 import { scoreOrder } from "../../rules/score";
@@ -92,11 +92,30 @@ export interface VetTabProps {
 export function VetTab({ workbook, view }: VetTabProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
+  const selectedOrder = view.selected?.order;
   const [form, setForm] = useState<VetForm>(() =>
-    view.selected?.order ? formFromOrder(view.selected.order) : EMPTY_FORM,
+    selectedOrder ? formFromOrder(selectedOrder) : EMPTY_FORM,
   );
-  const set = <K extends keyof VetForm>(key: K, value: VetForm[K]) =>
+  // The ledger row the form was last filled from, while the user has not edited it since.
+  const [filledFrom, setFilledFrom] = useState<number | undefined>(view.selected?.index);
+  const edited = useRef(false);
+  const fill = (index: number, order: NonNullable<typeof selectedOrder>) => {
+    setForm(formFromOrder(order));
+    setFilledFrom(index);
+    edited.current = false;
+  };
+  // Follow the row selected in Excel, unless the user has typed into the form since the last fill.
+  const selectedIndex = view.selected?.index;
+  useEffect(() => {
+    if (selectedIndex === undefined || !selectedOrder || edited.current) return;
+    setForm(formFromOrder(selectedOrder));
+    setFilledFrom(selectedIndex);
+  }, [selectedIndex, selectedOrder]);
+  const set = <K extends keyof VetForm>(key: K, value: VetForm[K]) => {
+    edited.current = true;
+    setFilledFrom(undefined);
     setForm((f) => ({ ...f, [key]: value }));
+  };
   const verdict = useMemo(
     () => scoreOrder(orderFromForm(form), { settings: view.settings, blacklist: view.blacklist }),
     [form, view.settings, view.blacklist],
@@ -139,7 +158,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
           size="small"
           disabled={workbook.busy}
           onClick={() => {
-            if (view.selected?.order) setForm(formFromOrder(view.selected.order));
+            if (view.selected?.order) fill(view.selected.index, view.selected.order);
             else void workbook.run(async () => ({ intent: "info", text: t("noSelectedRow") }));
           }}
           data-testid="vet-from-row"
@@ -147,6 +166,11 @@ export function VetTab({ workbook, view }: VetTabProps) {
           {t("useSelectedRow")}
         </Button>
       </div>
+      {filledFrom !== undefined && view.ledger && (
+        <Caption1 className={styles.hint} data-testid="vet-filled-from">
+          {t("selectionFollowed", { row: view.ledger.headerRow + 2 + filledFrom })}
+        </Caption1>
+      )}
       <RiskPanel verdict={verdict} />
       {text("name", "supplierName")}
       {text("shopUrl", "shopLink")}

@@ -309,6 +309,32 @@ export async function selectRow(
   });
 }
 
+/**
+ * Calls `onSelect` with the selected range's address ("B6", "A6:Q6", "6:6")
+ * each time the selection on `sheet` changes (Worksheet.onSelectionChanged,
+ * ExcelApi 1.2). Registering costs one sync; an event costs none, since the
+ * address comes with it. Resolves to a function that unregisters.
+ */
+export async function watchSelection(
+  sheet: string,
+  onSelect: (address: string) => void,
+): Promise<() => Promise<void>> {
+  const registration = await Excel.run(async (ctx) => {
+    const result = ctx.workbook.worksheets.getItem(sheet).onSelectionChanged.add((event) => {
+      onSelect(event.address);
+      return Promise.resolve();
+    });
+    await ctx.sync();
+    return result;
+  });
+  return async () => {
+    await Excel.run(registration.context, async (ctx) => {
+      registration.remove();
+      await ctx.sync();
+    });
+  };
+}
+
 const keyOf = (v: CellValue): string =>
   String(v ?? "")
     .trim()

@@ -5,7 +5,7 @@
  */
 import { findHeaderRow } from "../../ledger/header";
 import type { CellValue } from "../../rules/types";
-import { columnLetters, escapeColumnName, type Region, regionAddress } from "./address";
+import { columnLetters, escapeColumnName, parseAddress, type Region, regionAddress } from "./address";
 import {
   BLACKLIST_REF,
   BLACKLIST_WORDS,
@@ -269,4 +269,34 @@ export function planFlags(ledger: Ledger, scope: FlagScope): FlagRule[] | undefi
     { kind: "HIGH", region, formula: `=AND(${level}="HIGH",${FLAG_MARKER})`, ...FLAG_COLORS.HIGH },
     { kind: "MEDIUM", region, formula: `=AND(${level}="MEDIUM",${FLAG_MARKER})`, ...FLAG_COLORS.MEDIUM },
   ];
+}
+
+const WHOLE_ROWS = /^\$?(\d+)(?::\$?(\d+))?$/;
+
+/**
+ * The data-row index a selection lands on, from the address a selection event
+ * reports ("B6", "A6:Q9", "6:6" for whole rows; the first area of a
+ * multi-area selection counts): its top-left cell must be inside the ledger's
+ * data rows and its columns (risk columns included). Undefined otherwise.
+ */
+export function selectedIndexAt(ledger: Ledger, address: string): number | undefined {
+  const first = (address.split(",")[0] ?? "").replace(/^.*!/, "").trim();
+  let row: number;
+  let column: number | undefined;
+  const rows = WHOLE_ROWS.exec(first);
+  if (rows) row = Math.min(Number(rows[1]), Number(rows[2] ?? rows[1])) - 1;
+  else {
+    try {
+      ({ row, column } = parseAddress(first));
+    } catch {
+      return undefined; // whole columns ("B:B") or a name: not a row of the ledger
+    }
+  }
+  const lastColumn =
+    ledger.riskColumn !== undefined
+      ? ledger.riskColumn + RISK_HEADERS.length - 1
+      : ledger.firstColumn + ledger.columnCount - 1;
+  const inRows = row > ledger.headerRow && row <= ledger.headerRow + ledger.rowCount;
+  const inColumns = column === undefined || (column >= ledger.firstColumn && column <= lastColumn);
+  return inRows && inColumns ? row - ledger.headerRow - 1 : undefined;
 }

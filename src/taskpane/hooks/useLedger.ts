@@ -39,11 +39,11 @@ export interface LedgerView {
 }
 
 /** The team's settings from the GuardSettings table (defaults when there is none or it is broken). */
-export function settingsOf(snapshot: WorkbookSnapshot | undefined): {
+export function settingsOf(tables: WorkbookSnapshot["tables"] | undefined): {
   settings: Settings;
   issues: SettingsIssue[];
 } {
-  const table = snapshot?.tables.GuardSettings;
+  const table = tables?.GuardSettings;
   if (!table) return { settings: DEFAULT_SETTINGS, issues: [] };
   try {
     return { settings: settingsFromPairs(table.values), issues: [] };
@@ -68,24 +68,31 @@ function summarize(assessment: Assessment): LedgerSummary {
 }
 
 export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {
-  return useMemo(() => {
-    const { settings, issues } = settingsOf(snapshot);
-    const blacklistCells = snapshot?.tables.GuardBlacklist?.values;
+  // Scoring depends on the cells and the Guard tables only: a selection change
+  // (a new snapshot sharing both) re-picks the selected row without re-scoring.
+  const tables = snapshot?.tables;
+  const cells = snapshot?.ledger?.cells;
+  const scored = useMemo(() => {
+    const { settings, issues } = settingsOf(tables);
+    const blacklistCells = tables?.GuardBlacklist?.values;
     const blacklist = blacklistCells ? blacklistFor(blacklistCells) : undefined;
-    const ledger = snapshot?.ledger;
-    const assessment = ledger ? assessLedger(ledger.cells, settings, blacklist) : undefined;
-    const selected =
-      assessment && ledger?.selectedIndex !== undefined
-        ? assessment.rows.find((r) => r.index === ledger.selectedIndex)
-        : undefined;
+    const assessment = cells ? assessLedger(cells, settings, blacklist) : undefined;
     return {
-      ledger,
       settings,
       settingsIssues: issues,
       blacklist,
       assessment,
       summary: assessment ? summarize(assessment) : undefined,
-      selected,
     };
-  }, [snapshot]);
+  }, [tables, cells]);
+  const ledger = snapshot?.ledger;
+  const selectedIndex = ledger?.selectedIndex;
+  const selected = useMemo(
+    () =>
+      selectedIndex === undefined
+        ? undefined
+        : scored.assessment?.rows.find((r) => r.index === selectedIndex),
+    [scored.assessment, selectedIndex],
+  );
+  return useMemo(() => ({ ...scored, ledger, selected }), [scored, ledger, selected]);
 }

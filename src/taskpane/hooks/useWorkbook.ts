@@ -2,9 +2,28 @@
  * Owns what the pane knows about the workbook (a snapshot read through the
  * gateway) and the state of the operation in progress: busy, the last notice,
  * the last error. Every change goes through `run`, which re-reads afterwards.
+ * The selected ledger row follows Excel's selection without a re-read: the
+ * selection event carries the address, and only the row index changes.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { readWorkbook, type WorkbookSnapshot } from "../excel/gateway";
+import { readWorkbook, watchSelection, type WorkbookSnapshot } from "../excel/gateway";
+import { selectedIndexAt } from "../excel/plan";
+
+/** Quiet time after the last selection change before the pane follows it (arrow keys fire many). */
+export const SELECTION_DEBOUNCE_MS = 150;
+
+/** The snapshot with the ledger's selected row moved to where `address` points. */
+export function withSelection(
+  snapshot: WorkbookSnapshot | undefined,
+  address: string,
+): WorkbookSnapshot | undefined {
+  const ledger = snapshot?.ledger;
+  if (!snapshot || !ledger) return snapshot;
+  const index = selectedIndexAt(ledger, address);
+  if (index === ledger.selectedIndex) return snapshot;
+  const { selectedIndex: _old, ...rest } = ledger;
+  return { ...snapshot, ledger: index === undefined ? rest : { ...rest, selectedIndex: index } };
+}
 
 export interface Notice {
   intent: "success" | "info" | "warning";
@@ -66,6 +85,35 @@ export function useWorkbook(): WorkbookState {
       alive.current = false;
     };
   }, [refresh]);
+
+  // Follow the selection on the ledger's sheet (one registration per sheet, no sync per event).
+  const ledgerSheet = snapshot?.ledger?.sheet;
+  useEffect(() => {
+    if (ledgerSheet === undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    let closed = false;
+    const follow = (address: string) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (alive.current) setSnapshot((prev) => withSelection(prev, address));
+      }, SELECTION_DEBOUNCE_MS);
+    };
+    watchSelection(ledgerSheet, follow).then(
+      (off) => {
+        if (closed) void off().catch(() => undefined);
+        else stop = off;
+      },
+      // Without selection events the pane still works: Refresh reads the selection.
+      () => undefined,
+    );
+    return () => {
+      closed = true;
+      clearTimeout(timer);
+      // Unregistering can fail only when the workbook is gone; nothing is left to clean then.
+      void stop?.().catch(() => undefined);
+    };
+  }, [ledgerSheet]);
 
   const dismiss = useCallback(() => {
     setNotice(undefined);

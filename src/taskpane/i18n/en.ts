@@ -64,7 +64,7 @@ export const en = {
   sharedTracking:
     "Tracking number {number} is on orders of {count} different suppliers ({suppliers}). One parcel cannot belong to both: a sign of empty parcels or a borrowed number.",
   continuationLines:
-    "{count} order lines continue the order above them (blank order number). Their risk columns score the line alone; the order's own row carries the order's risk.",
+    "Lines continuing the order above them (blank order number): {count}. Their risk columns score the line alone; the order's own row carries the order's risk.",
   rowLink: "Row {row}",
   selectionFollowed: "Filled from row {row}, the row selected in Excel.",
 

@@ -7,7 +7,14 @@
  */
 import type { CellValue } from "../../rules/types";
 import { parseAddress, type Region, regionAddress } from "../excel/address";
-import { MockError, type MockFormat, type MockSheet, type MockTable, MockWorkbook } from "./workbook";
+import {
+  MockError,
+  type MockFormat,
+  type MockSelectionHandler,
+  type MockSheet,
+  type MockTable,
+  MockWorkbook,
+} from "./workbook";
 
 /** Computes a formula cell's value. */
 export type Evaluator = (
@@ -163,6 +170,23 @@ class WorksheetProxy extends ClientObject<MockSheet> {
       this.ctx.book.activeSheet = sheet;
     });
   }
+  /** Handlers take effect at the next sync; `remove` is queued on the same context. */
+  get onSelectionChanged(): {
+    add: (handler: MockSelectionHandler) => { context: MockRequestContext; remove: () => void };
+  } {
+    return {
+      add: (handler) => {
+        let off: (() => void) | undefined;
+        this.queue((sheet) => {
+          off = this.ctx.book.onSelectionChanged(sheet, handler);
+        });
+        return {
+          context: this.ctx,
+          remove: () => this.ctx.queue.push(() => off?.()),
+        };
+      },
+    };
+  }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const sheet = this.target();
@@ -297,11 +321,7 @@ class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
   select(): void {
-    this.queue((t) => {
-      this.ctx.book.activeSheet = t.sheet;
-      const { row, column, rowCount, columnCount } = t.region;
-      this.ctx.book.selection = { row, column, rowCount, columnCount };
-    });
+    this.queue((t) => this.ctx.book.select(t.sheet, t.region));
   }
   clear(): void {
     this.queue((t) => writeGrid(t, ""));
@@ -604,12 +624,23 @@ class FormatProxy extends ClientObject<FormatTarget> {
   }
 }
 
-/** The fake `Excel` namespace: `run` hands a fresh request context to the batch. */
+export type Batch<T> = (context: MockRequestContext) => Promise<T>;
+
+/**
+ * The fake `Excel` namespace: `run(batch)` hands a fresh request context to
+ * the batch; `run(context, batch)` reuses an earlier one (as an event
+ * registration's `remove` needs).
+ */
 export function createExcelApi(book: MockWorkbook, evaluate: Evaluator, failures: string[]) {
   return {
-    async run<T>(batch: (context: MockRequestContext) => Promise<T>): Promise<T> {
+    async run<T>(
+      first: Batch<T> | { context: MockRequestContext } | MockRequestContext,
+      second?: Batch<T>,
+    ): Promise<T> {
       book.runCount++;
-      return batch(new MockRequestContext(book, evaluate, failures));
+      if (typeof first === "function") return first(new MockRequestContext(book, evaluate, failures));
+      if (!second) throw new MockError("InvalidArgument", "Excel.run(context, batch) needs a batch");
+      return second(first instanceof MockRequestContext ? first : first.context);
     },
     ConditionalFormatType: { custom: "Custom" },
   };

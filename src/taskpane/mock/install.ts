@@ -26,6 +26,7 @@ export interface MockExcelHandle {
   formats(sheet: string): Array<Omit<MockFormat, "region"> & { address: string }>;
   /** Fill color a cell shows through the conditional formats (first true rule wins). */
   fillAt(sheet: string, row: number, column: number): string | undefined;
+  /** Selects a cell as a click would: the sheet's selection handlers hear of it. */
   select(sheet: string, row: number, column: number): void;
   setCell(sheet: string, row: number, column: number, value: CellValue): void;
   /** The next sync rejects with this message (to test failures midway). */
@@ -58,9 +59,9 @@ export function installMockHost(options: MockHostOptions = {}): MockExcelHandle 
   const notify = (): void => listeners.forEach((l) => l());
   const excel = {
     ...api,
-    async run<T>(batch: Parameters<typeof api.run<T>>[0]): Promise<T> {
+    async run<T>(...args: Parameters<typeof api.run<T>>): Promise<T> {
       try {
-        return await api.run(batch);
+        return await api.run(...args);
       } finally {
         notify();
       }
@@ -106,8 +107,7 @@ export function installMockHost(options: MockHostOptions = {}): MockExcelHandle 
     select(name, row, column) {
       const sheet = book.sheet(name);
       if (!sheet) throw new Error(`no sheet ${name}`);
-      book.activeSheet = sheet;
-      book.selection = { row, column, rowCount: 1, columnCount: 1 };
+      book.select(sheet, { row, column, rowCount: 1, columnCount: 1 });
       notify();
     },
     setCell(name, row, column, value) {

@@ -4,7 +4,7 @@
  * needs; formulas are evaluated on read by the evaluator given to it.
  */
 import type { CellValue } from "../../rules/types";
-import type { Region } from "../excel/address";
+import { type Region, regionAddress } from "../excel/address";
 
 export interface MockCell {
   value: CellValue;
@@ -91,6 +91,15 @@ export class MockSheet {
   }
 }
 
+/** What Worksheet.onSelectionChanged hands its handlers. */
+export interface MockSelectionEvent {
+  address: string;
+  type: "WorksheetSelectionChanged";
+  worksheetId: string;
+}
+
+export type MockSelectionHandler = (event: MockSelectionEvent) => Promise<unknown>;
+
 export class MockWorkbook {
   sheets: MockSheet[] = [];
   tables: MockTable[] = [];
@@ -105,6 +114,45 @@ export class MockWorkbook {
   syncCount = 0;
   runCount = 0;
   private nextId = 1;
+  private readonly selectionHandlers: Array<{ sheet: MockSheet; handler: MockSelectionHandler }> = [];
+
+  /** Registers a selection handler on one sheet; the returned function removes it. */
+  onSelectionChanged(sheet: MockSheet, handler: MockSelectionHandler): () => void {
+    const entry = { sheet, handler };
+    this.selectionHandlers.push(entry);
+    return () => {
+      const at = this.selectionHandlers.indexOf(entry);
+      if (at >= 0) this.selectionHandlers.splice(at, 1);
+    };
+  }
+
+  /** How many selection handlers are registered (all sheets). */
+  get selectionHandlerCount(): number {
+    return this.selectionHandlers.length;
+  }
+
+  /**
+   * Selects a range, activating its sheet, and tells that sheet's selection
+   * handlers (as Excel does for a click and for Range.select()).
+   */
+  select(
+    sheet: MockSheet,
+    region: { row: number; column: number; rowCount: number; columnCount: number },
+  ): void {
+    this.activeSheet = sheet;
+    this.selection = {
+      row: region.row,
+      column: region.column,
+      rowCount: region.rowCount,
+      columnCount: region.columnCount,
+    };
+    const event: MockSelectionEvent = {
+      address: regionAddress({ sheet: sheet.name, ...this.selection }, false),
+      type: "WorksheetSelectionChanged",
+      worksheetId: sheet.name,
+    };
+    for (const { handler } of this.selectionHandlers.filter((h) => h.sheet === sheet)) void handler(event);
+  }
 
   newId(): string {
     return `{mock-cf-${this.nextId++}}`;

@@ -9,6 +9,8 @@ import {
   removeBlacklistEntries,
   removeFlags,
   saveSupplier,
+  selectRow,
+  watchSelection,
   writeSettings,
 } from "../../../src/taskpane/excel/gateway";
 import { FLAG_MARKER, GUARD_SHEET } from "../../../src/taskpane/excel/layout";
@@ -284,5 +286,42 @@ describe("the gateway on the mock host", () => {
       counts.push(book.syncCount);
     }
     expect(counts).toEqual([8, 8]);
+  });
+
+  it("reports selection changes on the ledger's sheet after one registration sync, and none after removal", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    const seen: string[] = [];
+    const stop = await watchSelection(SAMPLE_SHEET, (address) => seen.push(address));
+    expect(book.syncCount).toBe(1);
+    const sheet = book.activeSheet;
+    book.select(sheet, { row: 5, column: 1, rowCount: 1, columnCount: 1 });
+    book.select(sheet, { row: 6, column: 0, rowCount: 1, columnCount: 17 });
+    expect(seen).toEqual(["B6", "A7:Q7"]);
+    expect(book.syncCount).toBe(1);
+    await stop();
+    expect(book.selectionHandlerCount).toBe(0);
+    book.select(sheet, { row: 7, column: 1, rowCount: 1, columnCount: 1 });
+    expect(seen).toHaveLength(2);
+  });
+
+  it("hears the pane's own row selection, as Excel reports Range.select()", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    const seen: string[] = [];
+    await watchSelection(SAMPLE_SHEET, (address) => seen.push(address));
+    await selectRow(SAMPLE_SHEET, 4, 0, SAMPLE_HEADERS.length);
+    expect(seen).toEqual(["A5:Q5"]);
+  });
+
+  it("does not report selections on another sheet", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    const seen: string[] = [];
+    await watchSelection(SAMPLE_SHEET, (address) => seen.push(address));
+    const guard = book.sheet(GUARD_SHEET);
+    if (!guard) throw new Error("no Guard sheet");
+    book.select(guard, { row: 1, column: 1, rowCount: 1, columnCount: 1 });
+    expect(seen).toEqual([]);
   });
 });
