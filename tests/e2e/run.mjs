@@ -141,10 +141,26 @@ const { page, context } = await openPane();
 
 await test("finds the sample ledger table and summarises its risk", async () => {
   const found = await page.getByTestId("ledger-found").textContent();
-  assert(found.includes("20 rows") && found.includes("Orders"), `ledger line: ${found}`);
+  assert(found.includes("21 rows") && found.includes("Orders"), `ledger line: ${found}`);
   const high = await page.getByTestId("count-HIGH").textContent();
   assert(/High: [1-9]/.test(high), `HIGH count: ${high}`);
   assert((await page.getByTestId("risky-order").count()) > 0, "no riskiest orders listed");
+});
+
+await test("shows what only the whole ledger reveals, and selects a finding's row on click", async () => {
+  const shared = await page.getByTestId("finding-shared-tracking").textContent();
+  assert(
+    shared.includes("773052198412") &&
+      shared.includes("深圳市恒锐电子科技有限公司") &&
+      shared.includes("广州市白云区潮品服饰店"),
+    `shared tracking finding: ${shared}`,
+  );
+  const lines = await page.getByTestId("finding-continuation").textContent();
+  assert(lines.includes(": 1.") && lines.includes("Row 24"), `continuation finding: ${lines}`);
+  await page.getByTestId("finding-shared-tracking").getByRole("button", { name: "Row 13" }).click();
+  await idle(page);
+  const selection = await mock(page, () => window.__mockExcel.book.selection);
+  assert(selection.row === 12 && selection.columnCount === 17, `selection: ${JSON.stringify(selection)}`);
 });
 
 await test("corrects a column mapping and stores it in the settings table", async () => {
@@ -189,6 +205,16 @@ await test("adds the risk columns as GUARD formulas that compute real scores", a
     values.slice(3).some((r) => r[18] === "HIGH"),
     "no HIGH row computed",
   );
+  await idle(page);
+  const sheetCounts = { HIGH: 0, MEDIUM: 0, LOW: 0 };
+  for (const r of values.slice(3)) if (r[18] in sheetCounts) sheetCounts[r[18]]++;
+  const paneCounts = {};
+  for (const level of ["HIGH", "MEDIUM", "LOW"])
+    paneCounts[level] = Number((await page.getByTestId(`count-${level}`).textContent()).replace(/\D/g, ""));
+  assert(
+    JSON.stringify(sheetCounts) === JSON.stringify(paneCounts),
+    `sheet ${JSON.stringify(sheetCounts)} vs pane ${JSON.stringify(paneCounts)}`,
+  );
 });
 
 await test("refuses to add the risk columns a second time", async () => {
@@ -232,6 +258,38 @@ await test("clicking a risky order selects its row in the sheet", async () => {
   await idle(page);
   const selection = await mock(page, () => window.__mockExcel.book.selection);
   assert(selection.row > 2 && selection.columnCount === 17, `selection: ${JSON.stringify(selection)}`);
+});
+
+await test("the vet form follows the row selected in Excel, without Refresh or a re-read", async () => {
+  await page.getByTestId("tab-vet").click();
+  const syncs = await mock(page, () => window.__mockExcel.syncCount);
+  await mock(page, () => window.__mockExcel.select("采购台账", 10, 1)); // 佛山市顺德区美厨电器厂
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="vet-name"]')?.value === "佛山市顺德区美厨电器厂",
+    null,
+    { timeout: 5000 },
+  );
+  assert((await page.getByTestId("vet-filled-from").textContent()).includes("row 11"), "filled-from line");
+  for (const row of [13, 14, 15]) await mock(page, (r) => window.__mockExcel.select("采购台账", r, 2), row);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="vet-name"]')?.value === "汕头市澄海区乐童玩具厂",
+    null,
+    { timeout: 5000 },
+  );
+  assert((await mock(page, () => window.__mockExcel.syncCount)) === syncs, "selection changes cost syncs");
+  await page.getByTestId("vet-years").fill("9");
+  await mock(page, () => window.__mockExcel.select("采购台账", 4, 1));
+  await page.waitForTimeout(400);
+  assert(
+    (await page.getByTestId("vet-name").inputValue()) === "汕头市澄海区乐童玩具厂",
+    "an edited form was overwritten by a selection change",
+  );
+  await page.getByTestId("vet-from-row").click();
+  assert(
+    (await page.getByTestId("vet-name").inputValue()) === "深圳市恒锐电子科技有限公司",
+    "the button did not fill from the selected row",
+  );
+  await page.getByTestId("tab-ledger").click();
 });
 
 await test("vets the selected supplier, scores it live, and saves it once per supplier", async () => {
