@@ -8,7 +8,7 @@ import type { Lang, Level, Verdict } from "../../rules/types";
 
 /** One ledger row's outcome: a verdict, or the message saying why it could not be scored. */
 export type RowOutcome =
-  | { row: number; supplier: string | undefined; verdict: Verdict }
+  | { row: number; supplier: string | undefined; orderId?: string | undefined; verdict: Verdict }
   | {
       row: number;
       supplier: string | undefined;
@@ -48,6 +48,8 @@ export class SummaryBuilder {
   private errors = 0;
   private rows = 0;
   private readonly suppliers = new Map<string, SupplierRisk>();
+  /** Order ids seen per supplier: a 1688 order's continuation rows count once. */
+  private readonly orderIds = new Map<string, Set<string>>();
   private readonly reasons = new Map<string, ReasonCount>();
 
   constructor(private readonly lang: Lang) {}
@@ -63,7 +65,17 @@ export class SummaryBuilder {
     const name = outcome.supplier?.trim() || UNKNOWN_SUPPLIER[this.lang];
     let s = this.suppliers.get(name);
     if (!s) this.suppliers.set(name, (s = { supplier: name, maxScore: 0, orders: 0, high: 0 }));
-    s.orders++;
+    const id = outcome.orderId?.trim();
+    if (id) {
+      let ids = this.orderIds.get(name);
+      if (!ids) this.orderIds.set(name, (ids = new Set()));
+      if (!ids.has(id)) {
+        ids.add(id);
+        s.orders++;
+      }
+    } else {
+      s.orders++;
+    }
     s.maxScore = Math.max(s.maxScore, verdict.score);
     if (verdict.level === "HIGH") s.high++;
     const seen = new Set<string>();

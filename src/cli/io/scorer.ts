@@ -178,7 +178,14 @@ export class ChunkedScorer {
     const byRow = new Map<number, RowOutcome>();
     orders.forEach((order, i) => {
       const verdict = verdicts[i];
-      if (verdict) byRow.set(order.row, { row: order.row, supplier: supplierLabel(order), verdict });
+      if (verdict) {
+        byRow.set(order.row, {
+          row: order.row,
+          supplier: supplierLabel(order),
+          orderId: order.orderId,
+          verdict,
+        });
+      }
     });
     for (const r of results) {
       if (r.ok) continue;
