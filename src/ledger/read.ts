@@ -244,7 +244,16 @@ interface Column {
   def: FieldDef;
   currency: string | undefined;
   scale: number | undefined;
+  /**
+   * Parsed text cells of this column, for the currency they were parsed in:
+   * ledgers repeat suppliers, methods, carriers and amounts on many rows.
+   */
+  memo: Map<string, Parsed<unknown>>;
+  memoCurrency: string | undefined;
 }
+
+/** Distinct texts remembered per column; past this the column parses afresh. */
+const COLUMN_MEMO = 4096;
 
 interface Compiled {
   columns: Column[];
@@ -267,7 +276,15 @@ function compile(map: HeaderMap): Compiled {
     if (c.field === undefined) continue;
     const def = FIELD_BY_ID[c.field];
     const currency = c.currency ?? (def.kind === "money" ? sheetCurrency : undefined);
-    columns.push({ index: c.index, header: c.header, def, currency, scale: c.scale });
+    columns.push({
+      index: c.index,
+      header: c.header,
+      def,
+      currency,
+      scale: c.scale,
+      memo: new Map(),
+      memoCurrency: undefined,
+    });
   }
   const compiled: Compiled = {
     columns,
@@ -391,9 +408,10 @@ export function readRowValues(map: HeaderMap, row: readonly CellValue[], setting
   for (const c of compiled.columns) {
     const v = row[c.index];
     if (v === null || v === undefined || v === "") continue;
-    const parsed = isExcelErrorValue(v)
-      ? excelErrorFailure(v as string)
-      : readCell(c.def, v, c.currency ?? settings.defaultCurrency);
+    const parsed =
+      typeof v === "string"
+        ? readTextCell(c, v, settings)
+        : readCell(c.def, v, c.currency ?? settings.defaultCurrency);
     if (!parsed.ok) {
       const issue: RowIssue = {
         column: c.header,
@@ -411,6 +429,20 @@ export function readRowValues(map: HeaderMap, row: readonly CellValue[], setting
     }
   }
   return { values: values as FieldValues, issues };
+}
+
+/** A text cell, parsed once per distinct text and currency in its column. */
+function readTextCell(c: Column, v: string, settings: Settings): Parsed<unknown> {
+  const currency = c.currency ?? settings.defaultCurrency;
+  if (c.memoCurrency !== currency) {
+    c.memo.clear();
+    c.memoCurrency = currency;
+  }
+  const hit = c.memo.get(v);
+  if (hit !== undefined) return hit;
+  const parsed = isExcelErrorValue(v) ? excelErrorFailure(v) : readCell(c.def, v, currency);
+  if (c.memo.size < COLUMN_MEMO) c.memo.set(v, parsed);
+  return parsed;
 }
 
 function sumTotal(values: FieldValues, map: HeaderMap, issues: RowIssue[]): Money | undefined {
