@@ -42,3 +42,24 @@ export function toScalar(v: unknown): CellValue {
 export function badArgument(argument: string, en: string, zh: string): never {
   throw new InputError(argument, `${argument}: ${en}`, `${argument}：${zh}`);
 }
+
+/**
+ * A range argument as it came, without copying: for the large ranges a
+ * function only looks up in (the blacklist), where a copy per call would cost
+ * O(range size) on every one of thousands of calls. Cells other than text,
+ * numbers and booleans (error values, dates) are read as blank there.
+ */
+export function asRange(v: unknown): readonly (readonly CellValue[])[] {
+  if (Array.isArray(v) && (v.length === 0 || Array.isArray(v[0]))) return v as CellValue[][];
+  return toMatrix(v);
+}
+
+/** Whether a range argument was left out: omitted, or a single blank cell. O(1), unlike isOmitted. */
+export function isLeftOut(v: unknown): boolean {
+  if (v === null || v === undefined || v === "") return true;
+  if (!Array.isArray(v)) return false;
+  if (v.length === 0) return true;
+  const first: unknown = v[0];
+  if (v.length === 1 && Array.isArray(first) && first.length <= 1) return isOmitted(first[0]);
+  return false;
+}

@@ -4,7 +4,7 @@ import { checkStoreUrl } from "../rules/identifiers/store-url";
 import { supplierKey } from "../rules/identifiers/supplier-key";
 import { blacklistFor } from "../rules/blacklist";
 import { isBlank } from "../ledger/parse/text";
-import { badArgument, isOmitted, toMatrix, toScalar } from "./args";
+import { asRange, badArgument, isLeftOut, isOmitted, toScalar } from "./args";
 import { NotAvailable } from "./safely";
 
 /** A required text argument (numbers become their digits: tracking numbers are often typed as numbers). */
@@ -83,8 +83,8 @@ export function blacklisted(
   shopLink: unknown,
   uscc: unknown,
 ): boolean {
-  if (isOmitted(blacklist)) return false;
-  const index = blacklistFor(toMatrix(blacklist));
+  if (isLeftOut(blacklist)) return false;
+  const index = blacklistFor(asRange(blacklist));
   const name = optionalText(supplier);
   const link = optionalText(shopLink);
   const code = optionalText(uscc);

@@ -5,7 +5,7 @@ import type { BlacklistIndex } from "../rules/blacklist";
 import { scoreOrders } from "../rules/score";
 import { headerKey, mapHeaders, UnknownFieldError, type HeaderMap } from "../ledger/header";
 import { readOrders } from "../ledger/read";
-import { badArgument, isOmitted, toMatrix } from "./args";
+import { asRange, badArgument, isLeftOut, isOmitted, toMatrix } from "./args";
 
 /**
  * The shared body of RISKSCORE, RISKLEVEL and RISKREASONS: read the rows
@@ -88,8 +88,8 @@ function toOverrides(columns: Record<string, string>): Record<string, string | n
 }
 
 function readBlacklistArg(v: unknown): BlacklistIndex | undefined {
-  if (isOmitted(v)) return undefined;
-  return blacklistFor(toMatrix(v));
+  if (isLeftOut(v)) return undefined;
+  return blacklistFor(asRange(v));
 }
 
 /** Evaluates the rows; throws InputError/SettingsError for a bad argument as a whole. */

@@ -1,4 +1,12 @@
-import { isOmitted, toCell, toMatrix, toScalar, badArgument } from "../../src/functions/args";
+import {
+  asRange,
+  badArgument,
+  isLeftOut,
+  isOmitted,
+  toCell,
+  toMatrix,
+  toScalar,
+} from "../../src/functions/args";
 import { CellError } from "../../src/functions/cell-error";
 import { InputError } from "../../src/rules/input-error";
 
@@ -30,5 +38,21 @@ describe("custom-function argument coercion", () => {
       expect((e as InputError).message).toBe("rows: is empty");
       expect((e as InputError).messageZh).toBe("rows：为空");
     }
+  });
+});
+
+describe("range arguments used for lookups", () => {
+  it("passes a 2-D range through without copying it", () => {
+    const range = [["a"], ["b"]];
+    expect(asRange(range)).toBe(range);
+    expect(asRange("x")).toEqual([["x"]]);
+  });
+
+  it("sees a left-out range in constant time", () => {
+    expect(isLeftOut(null)).toBe(true);
+    expect(isLeftOut([[null]])).toBe(true);
+    expect(isLeftOut([[""]])).toBe(true);
+    expect(isLeftOut([["x"]])).toBe(false);
+    expect(isLeftOut([[null], [null]])).toBe(false);
   });
 });
