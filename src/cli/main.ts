@@ -17,9 +17,11 @@ Usage:
   guard check tracking|uscc|url [--carrier ID] [--json] [VALUE...]
       Validates tracking numbers, business licence codes (USCC) or 1688 links;
       reads one value per line from standard input when no VALUE is given.
-  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh]
+  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream]
       Writes a copy of the ledger with Risk score, Risk level and Reasons columns
-      and a Summary sheet. Exit 0 clean, 1 when any row is HIGH, 2 bad input.
+      and a Summary sheet (FILE.audited.xlsx unless --out; never the input; an
+      existing output only with --force). Files over 2 MB, or with --stream, are
+      streamed in flat memory. Exit 0 clean, 1 when any row is HIGH, 2 bad input.
 
 FILE is .xlsx, .csv or .tsv. --settings takes JSON or a two-column key,value sheet.
 `;

@@ -252,6 +252,8 @@ interface Column {
   memoCurrency: string | undefined;
 }
 
+const PERCENT_SIGN = /[%％]/;
+
 /** Distinct texts remembered per column; past this the column parses afresh. */
 const COLUMN_MEMO = 4096;
 
@@ -408,6 +410,14 @@ export function readRowValues(map: HeaderMap, row: readonly CellValue[], setting
   for (const c of compiled.columns) {
     const v = row[c.index];
     if (v === null || v === undefined || v === "") continue;
+    // Teams write the deposit as "30%" in the same column as amounts: a share of the total.
+    if (c.def.id === "paidUpfront" && typeof v === "string" && PERCENT_SIGN.test(v)) {
+      const share = parseShare(v);
+      if (share.ok) {
+        if (share.value !== undefined && values.paidShare === undefined) values.paidShare = share.value;
+        continue;
+      }
+    }
     const parsed =
       typeof v === "string"
         ? readTextCell(c, v, settings)

@@ -348,3 +348,20 @@ describe("readLedger", () => {
     });
   });
 });
+
+describe("a deposit written as a percentage", () => {
+  it("reads 30% in a Paid upfront column as the share paid, not an error", () => {
+    const map = mapHeaders(["Supplier", "Order total", "Paid upfront"]);
+    const [a, b] = readOrders(
+      map,
+      [
+        ["Acme", "US$10,000", "30%"],
+        ["Acme", "US$10,000", "１００％"],
+      ],
+      { settings: DEFAULT_SETTINGS, firstRow: 2 },
+    );
+    expect(a).toMatchObject({ ok: true, order: { paidShare: 0.3 } });
+    expect(b).toMatchObject({ ok: true, order: { paidShare: 1 } });
+    expect(a?.ok && a.order.paidUpfront).toBeFalsy();
+  });
+});
