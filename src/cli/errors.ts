@@ -1,3 +1,4 @@
+import { columnLetters } from "../ledger/columns";
 /**
  * A failure the user can fix (a missing file, an unknown sheet, a bad cell):
  * the command prints `message` and exits with `exitCode` (2 = bad input).
@@ -25,14 +26,7 @@ export interface CellLocation {
 
 /** Excel's column letters for a 1-based column number (1 → A, 27 → AA). */
 export function columnLetter(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(column - 1);
 }
 
 export function formatLocation(at: CellLocation): string {

@@ -1,5 +1,6 @@
 import { explain } from "../../rules/explain";
 import type { Lang, Level, Verdict } from "../../rules/types";
+import { displayWidth } from "../format";
 
 /**
  * What an audit found, accumulated row by row so a streamed ledger of any
@@ -151,30 +152,11 @@ export function summaryLabels(lang: Lang): (typeof LABELS)[Lang] {
   return LABELS[lang];
 }
 
-/** Display width: CJK and full-width characters take two columns in a terminal. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    w +=
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6)
-        ? 2
-        : 1;
-  }
-  return w;
-}
-
 function truncate(s: string, max: number): string {
-  if (width(s) <= max) return s;
+  if (displayWidth(s) <= max) return s;
   let out = "";
   for (const ch of s) {
-    if (width(out + ch) > max - 1) break;
+    if (displayWidth(out + ch) > max - 1) break;
     out += ch;
   }
   return `${out}…`;
@@ -183,12 +165,12 @@ function truncate(s: string, max: number): string {
 /** A plain text table: columns padded to their widest cell, numbers right-aligned. */
 export function textTable(header: string[], rows: Array<Array<string | number>>): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
-  const widths = header.map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ""))));
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => displayWidth(r[c] ?? ""))));
   const numeric = header.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === "number"));
   const line = (r: string[]): string =>
     r
       .map((cell, c) => {
-        const pad = " ".repeat((widths[c] ?? 0) - width(cell));
+        const pad = " ".repeat((widths[c] ?? 0) - displayWidth(cell));
         return numeric[c] ? pad + cell : cell + pad;
       })
       .join("  ")

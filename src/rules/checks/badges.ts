@@ -3,14 +3,16 @@ import type { Check } from "./check";
 import { hasField, reason } from "./check";
 
 /** Badges the guide recognises as verification. 诚信通 alone is only the paid membership. */
-const RECOGNISED: ReadonlySet<Badge> = new Set<Badge>([
+export const RECOGNISED_BADGES = [
   "powerful_merchant",
   "super_factory",
   "deep_audit",
   "brand_authorization",
   "source_factory",
   "certified_factory",
-]);
+] as const satisfies readonly Badge[];
+
+const RECOGNISED: ReadonlySet<Badge> = new Set<Badge>(RECOGNISED_BADGES);
 
 /**
  * No Deep Factory Audit, Powerful Merchant, Brand Authorization or similar badge: 10 points.

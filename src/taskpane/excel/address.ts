@@ -3,18 +3,9 @@
  * (and by the mock host, which reads back what the gateway wrote).
  */
 
-/** 0-based column index → letters ("A", "Z", "AA"). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+import { columnLetters } from "../../ledger/columns";
 
+export { columnLetters };
 /** Letters → 0-based column index. */
 export function columnIndex(letters: string): number {
   let n = 0;

@@ -3,18 +3,13 @@
  * supplier, turned into an Order the engine can score (a supplier-only
  * order: no money, no shipment), and into one GuardSuppliers row.
  */
+import { RECOGNISED_BADGES } from "../../rules/checks/badges";
 import { supplierKey } from "../../rules/identifiers/supplier-key";
 import type { Badge, BusinessModel, CellValue, Order, PaymentChannel, Verdict } from "../../rules/types";
 import { type Grade, gradeSupplier } from "./grading";
 
-export const VET_BADGES = [
-  "powerful_merchant",
-  "super_factory",
-  "deep_audit",
-  "brand_authorization",
-  "source_factory",
-  "certified_factory",
-] as const satisfies readonly Badge[];
+/** The checklist offers exactly the badges the badges rule recognises. */
+export const VET_BADGES = RECOGNISED_BADGES;
 export const VET_MODELS = ["unknown", "manufacturer", "wholesaler", "agent", "service"] as const;
 export const VET_VISITS = ["unknown", "done", "refused", "none"] as const;
 export const VET_PAYMENTS = [
