@@ -1,3 +1,4 @@
+import { isCountryCode } from "./countries";
 import { CARRIERS, type Carrier, type CarrierId, type TrackingFormat } from "./carriers";
 import { CHECKSUMS } from "./checksums";
 import { memoizeString } from "../memo";
@@ -202,7 +203,13 @@ function result(
   detail: { carrierName?: string; soft?: boolean },
 ): TrackingResult {
   const valid = code === "valid";
-  const [message, messageZh] = messagesFor(code, carriers, detail, compact === "");
+  // An S10-shaped number whose last two letters are no ISO country: say so, not "check digit".
+  const badCountry =
+    code === "invalid_checksum" &&
+    carriers.some((c) => c.id === "s10") &&
+    compact.length === 13 &&
+    !isCountryCode(compact.slice(11));
+  const [message, messageZh] = messagesFor(code, carriers, { ...detail, badCountry }, compact === "");
   const out: TrackingResult = { input, compact, valid, code, carriers, message, messageZh };
   if (valid && detail.soft) out.warning = "unofficial_check_failed";
   return out;
@@ -214,10 +221,10 @@ const messageCache = new Map<string, [string, string]>();
 function messagesFor(
   code: TrackingCode,
   carriers: CarrierMatch[],
-  detail: { carrierName?: string; soft?: boolean },
+  detail: { carrierName?: string; soft?: boolean; badCountry?: boolean },
   empty: boolean,
 ): [string, string] {
-  const key = `${code}|${carriers.map((c) => c.id).join(",")}|${detail.carrierName ?? ""}|${detail.soft ? 1 : 0}|${empty ? 1 : 0}`;
+  const key = `${code}|${carriers.map((c) => c.id).join(",")}|${detail.carrierName ?? ""}|${detail.soft ? 1 : 0}|${empty ? 1 : 0}|${detail.badCountry ? 1 : 0}`;
   const cached = messageCache.get(key);
   if (cached) return cached;
   const en = names(carriers, false);
@@ -234,8 +241,12 @@ function messagesFor(
       }
       break;
     case "invalid_checksum":
-      message = `looks like ${en} but its check digit is wrong`;
-      messageZh = `形似${zh}单号，但校验位不对`;
+      message = detail.badCountry
+        ? `looks like ${en} but its last two letters are not an ISO country code`
+        : `looks like ${en} but its check digit is wrong`;
+      messageZh = detail.badCountry
+        ? `形似${zh}单号，但末两位字母不是国家代码`
+        : `形似${zh}单号，但校验位不对`;
       break;
     case "unknown_carrier":
       message = `unknown carrier "${detail.carrierName ?? ""}"`;

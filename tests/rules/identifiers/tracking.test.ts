@@ -227,3 +227,10 @@ describe("resolveCarrier", () => {
     expect(seen.size).toBeGreaterThan(50);
   });
 });
+
+describe("S10 failure messages", () => {
+  it("says the country code is wrong when it is, and the check digit when that is", () => {
+    expect(validateTracking("EA123456785ZZ").message).toMatch(/not an ISO country code/);
+    expect(validateTracking("EA123456784CN").message).toMatch(/check digit is wrong/);
+  });
+});
