@@ -320,16 +320,13 @@ export function buildBlacklist(cells: readonly (readonly CellValue[])[]): Blackl
  *   first and last rows, 16 cells spread evenly) to pick the right slot among
  *   the last few lists (LRU of 4). The O(n) compare is amortised over the
  *   batch: per-call cost stays flat whatever the list size.
- * - Ranges of at most 64 cells are compared in full on every call.
  *
  * What this assumes, stated plainly: within one synchronous batch, two
  * different blacklist ranges of the same size whose first and last rows and
  * sampled cells agree would share a slot. Use `buildBlacklist` directly when
  * that matters more than speed.
  */
-const SAMPLES = 16;
-/** A range of at most this many cells is compared in full on every call: exact, and still a bounded cost. */
-const FULL_COMPARE = 64;
+const SAMPLES = 4;
 const LRU_SIZE = 4;
 
 interface CacheSlot {
@@ -417,9 +414,8 @@ export function blacklistFor(cells: readonly (readonly CellValue[])[]): Blacklis
   for (let i = 0; i < lru.length; i++) {
     const slot = lru[i];
     if (!slot) continue;
-    const small = slot.rows * slot.width <= FULL_COMPARE;
     let same: boolean;
-    if (small || slot.verifiedTurn !== now) {
+    if (slot.verifiedTurn !== now) {
       same = sameContent(slot, cells);
       if (same) slot.verifiedTurn = now;
     } else {

@@ -147,8 +147,10 @@ describe("blacklistFor", () => {
     expect(b.match({ name: "新加的供应商" })).toBeDefined();
   });
 
-  it("rebuilds when a cell of a small list changes", () => {
+  it("rebuilds when a cell of a small list changes, on the next turn (when a workbook edit can arrive)", async () => {
     blacklistFor(copy(WITH_HEADER));
+    await Promise.resolve();
+    await Promise.resolve();
     const edited = copy(WITH_HEADER);
     edited[3]![0] = "改过的名字有限公司";
     expect(blacklistFor(edited).match({ name: "改过的名字" })).toBeDefined();
