@@ -250,6 +250,8 @@ interface Column {
    */
   memo: Map<string, Parsed<unknown>>;
   memoCurrency: string | undefined;
+  /** A text or identifier column: a text cell is the text itself, normalised. */
+  plain: boolean;
 }
 
 const PERCENT_SIGN = /[%％]/;
@@ -286,6 +288,7 @@ function compile(map: HeaderMap): Compiled {
       scale: c.scale,
       memo: new Map(),
       memoCurrency: undefined,
+      plain: def.kind === "text" || def.kind === "id",
     });
   }
   const compiled: Compiled = {
@@ -404,18 +407,43 @@ interface RowValues {
  * are still read.
  */
 export function readRowValues(map: HeaderMap, row: readonly CellValue[], settings: Settings): RowValues {
-  const compiled = compile(map);
   const values = emptyValues();
-  const issues: RowIssue[] = [];
-  for (const c of compiled.columns) {
+  const issues = fillRowValues(compile(map), row, settings, values);
+  return { values: values as FieldValues, issues: issues ?? [] };
+}
+
+/**
+ * Writes the parsed cells of one row into `values`, whose mapped fields must be
+ * undefined on entry; returns the issues, or `undefined` when there are none.
+ */
+function fillRowValues(
+  compiled: Compiled,
+  row: readonly CellValue[],
+  settings: Settings,
+  values: Record<FieldId, unknown>,
+): RowIssue[] | undefined {
+  let issues: RowIssue[] | undefined;
+  const columns = compiled.columns;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as Column;
     const v = row[c.index];
     if (v === null || v === undefined || v === "") continue;
-    // Teams write the deposit as "30%" in the same column as amounts: a share of the total.
-    if (c.def.id === "paidUpfront" && typeof v === "string" && PERCENT_SIGN.test(v)) {
-      const share = parseShare(v);
-      if (share.ok) {
-        if (share.value !== undefined && values.paidShare === undefined) values.paidShare = share.value;
+    const id = c.def.id;
+    if (typeof v === "string") {
+      // Text and identifiers: the cell as written, normalised (no memo: order ids and
+      // numbers are mostly unique, and normalising is cheaper than remembering).
+      if (c.plain && !isExcelErrorValue(v)) {
+        const text = normalizeText(v);
+        if (text !== "" && !isPlaceholder(text)) values[id] = text;
         continue;
+      }
+      // Teams write the deposit as "30%" in the same column as amounts: a share of the total.
+      if (id === "paidUpfront" && PERCENT_SIGN.test(v)) {
+        const share = parseShare(v);
+        if (share.ok) {
+          if (share.value !== undefined && values.paidShare === undefined) values.paidShare = share.value;
+          continue;
+        }
       }
     }
     const parsed =
@@ -425,20 +453,27 @@ export function readRowValues(map: HeaderMap, row: readonly CellValue[], setting
     if (!parsed.ok) {
       const issue: RowIssue = {
         column: c.header,
-        field: c.def.id,
+        field: id,
         value: asText(v),
         message: parsed.message,
       };
       if (parsed.messageZh !== undefined) issue.messageZh = parsed.messageZh;
-      issues.push(issue);
+      (issues ??= []).push(issue);
     } else if (parsed.value !== undefined) {
-      values[c.def.id] =
+      values[id] =
         c.scale !== undefined && c.def.kind === "money"
           ? { ...(parsed.value as Money), amount: (parsed.value as Money).amount * c.scale }
           : parsed.value;
     }
   }
-  return { values: values as FieldValues, issues };
+  return issues;
+}
+
+/** Sets every field `fillRowValues` may write back to undefined. */
+function clearValues(compiled: Compiled, values: Record<FieldId, unknown>): void {
+  const columns = compiled.columns;
+  for (let i = 0; i < columns.length; i++) values[(columns[i] as Column).def.id] = undefined;
+  values.paidShare = undefined;
 }
 
 /** A text cell, parsed once per distinct text and currency in its column. */
@@ -569,10 +604,16 @@ function buildOrder(v: FieldValues, row: number, map: HeaderMap, issues: RowIssu
   return order;
 }
 
-function toResult(values: FieldValues, issues: RowIssue[], row: number, map: HeaderMap): RowResult {
-  if (issues.length > 0) return { ok: false, row, issues };
-  const order = buildOrder(values, row, map, issues);
-  return issues.length > 0 ? { ok: false, row, issues } : { ok: true, order };
+function toResult(
+  values: FieldValues,
+  issues: RowIssue[] | undefined,
+  row: number,
+  map: HeaderMap,
+): RowResult {
+  if (issues !== undefined && issues.length > 0) return { ok: false, row, issues };
+  const late: RowIssue[] = [];
+  const order = buildOrder(values, row, map, late);
+  return late.length > 0 ? { ok: false, row, issues: late } : { ok: true, order };
 }
 
 /**
@@ -585,8 +626,9 @@ export function readOrder(
   options: { settings: Settings; row: number },
 ): RowResult | undefined {
   if (isBlankRow(row) || isSummaryRow(row)) return undefined;
-  const { values, issues } = readRowValues(map, row, options.settings);
-  return toResult(values, issues, options.row, map);
+  const values = emptyValues();
+  const issues = fillRowValues(compile(map), row, options.settings, values);
+  return toResult(values as FieldValues, issues, options.row, map);
 }
 
 /**
@@ -607,39 +649,54 @@ export function readOrders(
   options: ReadOptions,
 ): RowResult[] {
   const compiled = compile(map);
+  const settings = options.settings;
+  const idColumn = compiled.orderIdColumn;
+  const orderLevel = compiled.orderLevel;
   const results: RowResult[] = [];
-  let parent: { values: FieldValues; row: number; ok: boolean } | undefined;
+  // Two values objects, reused row after row (orders copy what they keep): the
+  // current row's, and the last order row's, which continuation rows inherit from.
+  let values = emptyValues();
+  let parent = emptyValues();
+  let parentRow = -1; // -1: no order row to continue
+  let parentOk = false;
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i];
     const sheetRow = options.firstRow + i;
     if (cells === undefined || isBlankRow(cells) || isSummaryRow(cells)) {
-      parent = undefined;
+      parentRow = -1;
       continue;
     }
-    const { values, issues } = readRowValues(map, cells, options.settings);
-    if (compiled.orderIdColumn !== undefined) {
-      const idCell = cells[compiled.orderIdColumn];
-      if (isBlank(idCell) && parent !== undefined) {
-        if (!parent.ok) {
-          issues.push({
+    clearValues(compiled, values);
+    let issues = fillRowValues(compiled, cells, settings, values);
+    let becomesParent = false;
+    if (idColumn !== undefined) {
+      if (isBlank(cells[idColumn]) && parentRow >= 0) {
+        if (!parentOk) {
+          (issues ??= []).push({
             column: map.columns.find((c) => c.field === "orderId")?.header ?? "orderId",
             field: "orderId",
             value: "",
-            message: `continues the order on row ${parent.row}, which could not be read`,
-            messageZh: `是第 ${parent.row} 行订单的续行，而该行无法读取`,
+            message: `continues the order on row ${parentRow}, which could not be read`,
+            messageZh: `是第 ${parentRow} 行订单的续行，而该行无法读取`,
           });
         } else {
-          const inherited = values as Record<string, unknown>;
-          const from = parent.values as Record<string, unknown>;
-          for (const field of compiled.orderLevel) {
-            if (inherited[field] === undefined && from[field] !== undefined) inherited[field] = from[field];
+          for (let f = 0; f < orderLevel.length; f++) {
+            const field = orderLevel[f] as FieldId;
+            if (values[field] === undefined && parent[field] !== undefined) values[field] = parent[field];
           }
         }
       } else {
-        parent = { values, row: sheetRow, ok: issues.length === 0 };
+        becomesParent = true;
+        parentRow = sheetRow;
+        parentOk = issues === undefined;
       }
     }
-    results.push(toResult(values, issues, sheetRow, map));
+    results.push(toResult(values as FieldValues, issues, sheetRow, map));
+    if (becomesParent) {
+      const swap = parent;
+      parent = values;
+      values = swap;
+    }
   }
   return results;
 }
