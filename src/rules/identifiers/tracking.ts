@@ -1,7 +1,6 @@
 import { isCountryCode } from "./countries";
 import { CARRIERS, type Carrier, type CarrierId, type TrackingFormat } from "./carriers";
 import { CHECKSUMS } from "./checksums";
-import { memoizeString } from "../memo";
 
 /**
  * Tracking numbers: which carriers a number can belong to, and whether its
@@ -43,11 +42,20 @@ export interface TrackingResult {
 
 /** NFKC (full-width to half-width), drop whitespace and hyphens, upper case. */
 export function compactTracking(s: string): string {
-  if (/^[0-9A-Z]*$/.test(s)) return s;
+  if (isCompact(s)) return s;
   return s
     .normalize("NFKC")
     .replace(/[\s\-‐‑‒–—―]+/g, "")
     .toUpperCase();
+}
+
+/** True when `s` is already compact: only ASCII digits and capital letters. */
+function isCompact(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || (c > 0x39 && c < 0x41) || c > 0x5a) return false;
+  }
+  return true;
 }
 
 // ---- carrier names ---------------------------------------------------------
@@ -105,6 +113,18 @@ export function resolveCarrier(nameOrId: string): CarrierId | undefined {
   return undefined;
 }
 
+/** Carrier cells repeat on every row: each distinct text is resolved once (bounded). */
+const resolvedCarriers = new Map<string, CarrierId | null>();
+
+function resolveCarrierText(text: string): CarrierId | undefined {
+  const hit = resolvedCarriers.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const id = resolveCarrier(text);
+  if (resolvedCarriers.size >= 1024) resolvedCarriers.clear();
+  resolvedCarriers.set(text, id ?? null);
+  return id;
+}
+
 export function carrierById(id: CarrierId): Carrier | undefined {
   return BY_ID.get(id);
 }
@@ -115,6 +135,8 @@ interface CompiledFormat {
   carrier: Carrier;
   format: TrackingFormat;
   check: ((s: string) => boolean) | undefined;
+  /** What a result lists for this format (shared, frozen). */
+  match: Readonly<CarrierMatch>;
 }
 
 type Outcome = "pass" | "fail" | "soft_fail";
@@ -125,6 +147,12 @@ const COMPILED: readonly CompiledFormat[] = CARRIERS.flatMap((carrier) =>
     carrier,
     format,
     check: format.checksum ? CHECKSUMS[format.checksum] : undefined,
+    match: Object.freeze({
+      id: carrier.id,
+      name: carrier.name,
+      nameZh: carrier.nameZh,
+      service: format.service,
+    }),
   })),
 );
 
@@ -175,18 +203,11 @@ function evaluate(f: CompiledFormat, compact: string): Outcome | undefined {
   return f.format.unofficial ? "soft_fail" : "fail";
 }
 
-function toMatch(f: CompiledFormat): CarrierMatch {
-  return { id: f.carrier.id, name: f.carrier.name, nameZh: f.carrier.nameZh, service: f.format.service };
-}
-
 /** One entry per carrier, in table order, keeping the first format that fits. */
 function uniqueCarriers(list: CompiledFormat[]): CarrierMatch[] {
-  const seen = new Set<CarrierId>();
   const out: CarrierMatch[] = [];
   for (const f of list) {
-    if (seen.has(f.carrier.id)) continue;
-    seen.add(f.carrier.id);
-    out.push(toMatch(f));
+    if (!out.some((m) => m.id === f.carrier.id)) out.push(f.match);
   }
   return out;
 }
@@ -209,23 +230,35 @@ function result(
     carriers.some((c) => c.id === "s10") &&
     compact.length === 13 &&
     !isCountryCode(compact.slice(11));
-  const [message, messageZh] = messagesFor(code, carriers, { ...detail, badCountry }, compact === "");
+  const [message, messageZh] = messagesFor(code, carriers, detail, badCountry, compact === "");
   const out: TrackingResult = { input, compact, valid, code, carriers, message, messageZh };
   if (valid && detail.soft) out.warning = "unofficial_check_failed";
   return out;
 }
 
-/** Message texts depend only on the code, the carriers and the detail: built once per combination. */
-const messageCache = new Map<string, [string, string]>();
+/**
+ * Message texts depend only on the code, the flags, the carriers and the carrier
+ * named: built once per combination. One map per code and flags, keyed by the
+ * carrier ids (and the carrier named), so the common one-carrier case builds no key.
+ */
+const messageCache = new Map<string, Map<string, [string, string]>[]>();
+let messagesCached = 0;
 
 function messagesFor(
   code: TrackingCode,
   carriers: CarrierMatch[],
-  detail: { carrierName?: string; soft?: boolean; badCountry?: boolean },
+  detail: { carrierName?: string; soft?: boolean },
+  badCountry: boolean,
   empty: boolean,
 ): [string, string] {
-  const key = `${code}|${carriers.map((c) => c.id).join(",")}|${detail.carrierName ?? ""}|${detail.soft ? 1 : 0}|${empty ? 1 : 0}|${detail.badCountry ? 1 : 0}`;
-  const cached = messageCache.get(key);
+  const flags = (detail.soft ? 1 : 0) | (empty ? 2 : 0) | (badCountry ? 4 : 0);
+  let byFlags = messageCache.get(code);
+  if (byFlags === undefined) messageCache.set(code, (byFlags = []));
+  let byKey = byFlags[flags];
+  if (byKey === undefined) byKey = byFlags[flags] = new Map();
+  const ids = carriers.length === 1 ? (carriers[0] as CarrierMatch).id : carriers.map((c) => c.id).join(",");
+  const key = detail.carrierName === undefined ? ids : `${ids}|${detail.carrierName}`;
+  const cached = byKey.get(key);
   if (cached) return cached;
   const en = names(carriers, false);
   const zh = names(carriers, true);
@@ -241,12 +274,10 @@ function messagesFor(
       }
       break;
     case "invalid_checksum":
-      message = detail.badCountry
+      message = badCountry
         ? `looks like ${en} but its last two letters are not an ISO country code`
         : `looks like ${en} but its check digit is wrong`;
-      messageZh = detail.badCountry
-        ? `形似${zh}单号，但末两位字母不是国家代码`
-        : `形似${zh}单号，但校验位不对`;
+      messageZh = badCountry ? `形似${zh}单号，但末两位字母不是国家代码` : `形似${zh}单号，但校验位不对`;
       break;
     case "unknown_carrier":
       message = `unknown carrier "${detail.carrierName ?? ""}"`;
@@ -267,7 +298,10 @@ function messagesFor(
   }
   const pair: [string, string] = [message, messageZh];
   // Carrier names typed by users vary without bound: keep the cache small.
-  if (messageCache.size < 1024) messageCache.set(key, pair);
+  if (messagesCached < 1024) {
+    byKey.set(key, pair);
+    messagesCached++;
+  }
   return pair;
 }
 
@@ -299,14 +333,14 @@ function validateTrackingUncached(number: string, carrier?: string): TrackingRes
     return result(number, compact, "invalid_format", [], {});
   }
 
-  const id = resolveCarrier(wanted);
+  const id = resolveCarrierText(wanted);
   if (!id) {
     return result(number, compact, "unknown_carrier", uniqueCarriers(passed.length ? passed : soft), {
       carrierName: wanted,
     });
   }
   const own = BY_ID.get(id);
-  const accepted = new Set<CarrierId>([id, ...(own?.alsoAccepts ?? [])]);
+  const accepted = acceptedBy(id, own);
   const carrierName = own?.name ?? id;
   const mine = (list: CompiledFormat[]) => list.filter((f) => accepted.has(f.carrier.id));
   const others = (list: CompiledFormat[]) => list.filter((f) => !accepted.has(f.carrier.id));
@@ -322,23 +356,40 @@ function validateTrackingUncached(number: string, carrier?: string): TrackingRes
   return result(number, compact, "invalid_format", [], { carrierName });
 }
 
+/** The carriers whose numbers a carrier's cell accepts: itself and its `alsoAccepts`. */
+const acceptedCache = new Map<CarrierId, ReadonlySet<CarrierId>>();
+
+function acceptedBy(id: CarrierId, own: Carrier | undefined): ReadonlySet<CarrierId> {
+  let accepted = acceptedCache.get(id);
+  if (accepted === undefined) {
+    accepted = new Set<CarrierId>([id, ...(own?.alsoAccepts ?? [])]);
+    acceptedCache.set(id, accepted);
+  }
+  return accepted;
+}
+
 /** True when the number fits at least one carrier (or the given one). */
 export function isValidTracking(number: string, carrier?: string): boolean {
   return validateTracking(number, carrier).valid;
 }
 
-const trackingMemo = memoizeString((key: string) => {
-  const cut = key.indexOf("\u0000");
-  return cut < 0
-    ? validateTrackingUncached(key)
-    : validateTrackingUncached(key.slice(0, cut), key.slice(cut + 1));
-});
+/** The last number validated, with its carrier and result. */
+let lastNumber = "";
+let lastCarrier: string | undefined;
+let lastResult: TrackingResult | undefined;
 
 /**
- * Says which carriers a tracking number fits (see above); memoised per
- * distinct number and carrier.
+ * Says which carriers a tracking number fits (see above). Results are frozen:
+ * the same number asked again straight after (the lines of one order, a
+ * recalculated cell) gets the same result. Numbers are mostly unique, and
+ * validating one is cheaper than remembering it, so nothing else is kept.
  * @example validateTracking("1Z999AA10123456784", "UPS").valid // true
  */
 export function validateTracking(number: string, carrier?: string): TrackingResult {
-  return trackingMemo(carrier === undefined ? number : `${number}\u0000${carrier}`);
+  if (lastResult !== undefined && number === lastNumber && carrier === lastCarrier) return lastResult;
+  const value = Object.freeze(validateTrackingUncached(number, carrier));
+  lastNumber = number;
+  lastCarrier = carrier;
+  lastResult = value;
+  return value;
 }
