@@ -252,6 +252,8 @@ interface Column {
   memoCurrency: string | undefined;
   /** A text or identifier column: a text cell is the text itself, normalised. */
   plain: boolean;
+  /** Where the column's value goes in a row's values array. */
+  slot: number;
 }
 
 const PERCENT_SIGN = /[%％]/;
@@ -262,8 +264,10 @@ const COLUMN_MEMO = 4096;
 interface Compiled {
   columns: Column[];
   orderIdColumn: number | undefined;
-  orderLevel: FieldId[];
+  /** Slots of the order-level fields, which continuation rows inherit. */
+  orderLevel: number[];
   is1688Export: boolean;
+  slots: Slots;
 }
 
 const compiledMaps = new WeakMap<HeaderMap, Compiled>();
@@ -289,13 +293,17 @@ function compile(map: HeaderMap): Compiled {
       memo: new Map(),
       memoCurrency: undefined,
       plain: def.kind === "text" || def.kind === "id",
+      slot: 0,
     });
   }
+  const slots = slotsFor([...new Set(columns.map((c) => c.def.id))]);
+  for (const c of columns) c.slot = slots[c.def.id];
   const compiled: Compiled = {
     columns,
     orderIdColumn: map.byField.orderId,
-    orderLevel: columns.filter((c) => c.def.level === "order").map((c) => c.def.id),
+    orderLevel: [...new Set(columns.filter((c) => c.def.level === "order").map((c) => c.slot))],
     is1688Export: map.layout === "1688-export",
+    slots,
   };
   compiledMaps.set(map, compiled);
   return compiled;
@@ -334,66 +342,140 @@ function isSummaryRow(row: readonly CellValue[]): boolean {
   return false;
 }
 
+/** Where each field's value sits in a row's values array (`Slots.none`: an unmapped field). */
+type Slots = Record<FieldId, number> & { none: number };
+
 /**
- * A values object with every field present (undefined): all rows share one
- * object shape, so reading `values.total` stays fast over 100,000 rows.
+ * One slot per mapped field (and for paidShare, which a "30%" deposit cell sets),
+ * then one that stays undefined for every unmapped field. Written as one literal
+ * so every ledger's slots share one object shape (reads stay monomorphic).
  */
-function emptyValues(): Record<FieldId, unknown> {
-  return {
-    orderId: undefined,
-    supplierName: undefined,
-    memberId: undefined,
-    shopUrl: undefined,
-    uscc: undefined,
-    storeYears: undefined,
-    badges: undefined,
-    businessModel: undefined,
-    claimsFactory: undefined,
-    factoryVisit: undefined,
-    reviewScore: undefined,
-    reviewCount: undefined,
-    recentReviewShare: undefined,
-    repeatRate: undefined,
-    total: undefined,
-    goodsTotal: undefined,
-    shipping: undefined,
-    adjustment: undefined,
-    amountPaid: undefined,
-    paidUpfront: undefined,
-    paidShare: undefined,
-    paymentMethod: undefined,
-    paymentStatus: undefined,
-    status: undefined,
-    received: undefined,
-    shippedDate: undefined,
-    paidDate: undefined,
-    orderDate: undefined,
-    quantity: undefined,
-    unitPrice: undefined,
-    referencePrice: undefined,
-    carrier: undefined,
-    trackingNumber: undefined,
-    sample: undefined,
-    contract: undefined,
-    inspection: undefined,
-    exportShipment: undefined,
-    invoice: undefined,
-    packingList: undefined,
-    exportDeclaration: undefined,
-    payee: undefined,
-    category: undefined,
-    market: undefined,
-    certs: undefined,
-    productTitle: undefined,
-    sku: undefined,
-    offerId: undefined,
-    dailySales: undefined,
-    leadDays: undefined,
-    transitDays: undefined,
-    safetyDays: undefined,
-    onHand: undefined,
-    inTransit: undefined,
+function slotsFor(mapped: readonly FieldId[]): Slots {
+  const fields = mapped.includes("paidShare") ? mapped : [...mapped, "paidShare" as const];
+  const none = fields.length;
+  const at = (field: FieldId): number => {
+    const i = fields.indexOf(field);
+    return i < 0 ? none : i;
   };
+  return {
+    orderId: at("orderId"),
+    supplierName: at("supplierName"),
+    memberId: at("memberId"),
+    shopUrl: at("shopUrl"),
+    uscc: at("uscc"),
+    storeYears: at("storeYears"),
+    badges: at("badges"),
+    businessModel: at("businessModel"),
+    claimsFactory: at("claimsFactory"),
+    factoryVisit: at("factoryVisit"),
+    reviewScore: at("reviewScore"),
+    reviewCount: at("reviewCount"),
+    recentReviewShare: at("recentReviewShare"),
+    repeatRate: at("repeatRate"),
+    total: at("total"),
+    goodsTotal: at("goodsTotal"),
+    shipping: at("shipping"),
+    adjustment: at("adjustment"),
+    amountPaid: at("amountPaid"),
+    paidUpfront: at("paidUpfront"),
+    paidShare: at("paidShare"),
+    paymentMethod: at("paymentMethod"),
+    paymentStatus: at("paymentStatus"),
+    status: at("status"),
+    received: at("received"),
+    shippedDate: at("shippedDate"),
+    paidDate: at("paidDate"),
+    orderDate: at("orderDate"),
+    quantity: at("quantity"),
+    unitPrice: at("unitPrice"),
+    referencePrice: at("referencePrice"),
+    carrier: at("carrier"),
+    trackingNumber: at("trackingNumber"),
+    sample: at("sample"),
+    contract: at("contract"),
+    inspection: at("inspection"),
+    exportShipment: at("exportShipment"),
+    invoice: at("invoice"),
+    packingList: at("packingList"),
+    exportDeclaration: at("exportDeclaration"),
+    payee: at("payee"),
+    category: at("category"),
+    market: at("market"),
+    certs: at("certs"),
+    productTitle: at("productTitle"),
+    sku: at("sku"),
+    offerId: at("offerId"),
+    dailySales: at("dailySales"),
+    leadDays: at("leadDays"),
+    transitDays: at("transitDays"),
+    safetyDays: at("safetyDays"),
+    onHand: at("onHand"),
+    inTransit: at("inTransit"),
+    none,
+  };
+}
+
+/**
+ * The values of a row by field: a values object with every field present
+ * (undefined when unmapped or empty), one shape for all rows.
+ */
+function fieldValues(v: readonly unknown[], s: Slots): FieldValues {
+  const values: Record<FieldId, unknown> = {
+    orderId: v[s.orderId],
+    supplierName: v[s.supplierName],
+    memberId: v[s.memberId],
+    shopUrl: v[s.shopUrl],
+    uscc: v[s.uscc],
+    storeYears: v[s.storeYears],
+    badges: v[s.badges],
+    businessModel: v[s.businessModel],
+    claimsFactory: v[s.claimsFactory],
+    factoryVisit: v[s.factoryVisit],
+    reviewScore: v[s.reviewScore],
+    reviewCount: v[s.reviewCount],
+    recentReviewShare: v[s.recentReviewShare],
+    repeatRate: v[s.repeatRate],
+    total: v[s.total],
+    goodsTotal: v[s.goodsTotal],
+    shipping: v[s.shipping],
+    adjustment: v[s.adjustment],
+    amountPaid: v[s.amountPaid],
+    paidUpfront: v[s.paidUpfront],
+    paidShare: v[s.paidShare],
+    paymentMethod: v[s.paymentMethod],
+    paymentStatus: v[s.paymentStatus],
+    status: v[s.status],
+    received: v[s.received],
+    shippedDate: v[s.shippedDate],
+    paidDate: v[s.paidDate],
+    orderDate: v[s.orderDate],
+    quantity: v[s.quantity],
+    unitPrice: v[s.unitPrice],
+    referencePrice: v[s.referencePrice],
+    carrier: v[s.carrier],
+    trackingNumber: v[s.trackingNumber],
+    sample: v[s.sample],
+    contract: v[s.contract],
+    inspection: v[s.inspection],
+    exportShipment: v[s.exportShipment],
+    invoice: v[s.invoice],
+    packingList: v[s.packingList],
+    exportDeclaration: v[s.exportDeclaration],
+    payee: v[s.payee],
+    category: v[s.category],
+    market: v[s.market],
+    certs: v[s.certs],
+    productTitle: v[s.productTitle],
+    sku: v[s.sku],
+    offerId: v[s.offerId],
+    dailySales: v[s.dailySales],
+    leadDays: v[s.leadDays],
+    transitDays: v[s.transitDays],
+    safetyDays: v[s.safetyDays],
+    onHand: v[s.onHand],
+    inTransit: v[s.inTransit],
+  };
+  return values as FieldValues;
 }
 
 interface RowValues {
@@ -407,21 +489,28 @@ interface RowValues {
  * are still read.
  */
 export function readRowValues(map: HeaderMap, row: readonly CellValue[], settings: Settings): RowValues {
-  const values = emptyValues();
-  const issues = fillRowValues(compile(map), row, settings, values);
-  return { values: values as FieldValues, issues: issues ?? [] };
+  const compiled = compile(map);
+  const values = newValues(compiled);
+  const issues = fillRowValues(compiled, row, settings, values);
+  return { values: fieldValues(values, compiled.slots), issues: issues ?? [] };
+}
+
+/** A row's values array, every slot undefined. */
+function newValues(compiled: Compiled): unknown[] {
+  return new Array<unknown>(compiled.slots.none + 1).fill(undefined);
 }
 
 /**
- * Writes the parsed cells of one row into `values`, whose mapped fields must be
- * undefined on entry; returns the issues, or `undefined` when there are none.
+ * Writes the parsed cells of one row into `values` (by slot, all undefined on
+ * entry); returns the issues, or `undefined` when there are none.
  */
 function fillRowValues(
   compiled: Compiled,
   row: readonly CellValue[],
   settings: Settings,
-  values: Record<FieldId, unknown>,
+  values: unknown[],
 ): RowIssue[] | undefined {
+  const paidShare = compiled.slots.paidShare;
   let issues: RowIssue[] | undefined;
   const columns = compiled.columns;
   for (let i = 0; i < columns.length; i++) {
@@ -434,14 +523,14 @@ function fillRowValues(
       // numbers are mostly unique, and normalising is cheaper than remembering).
       if (c.plain && !isExcelErrorValue(v)) {
         const text = normalizeText(v);
-        if (text !== "" && !isPlaceholder(text)) values[id] = text;
+        if (text !== "" && !isPlaceholder(text)) values[c.slot] = text;
         continue;
       }
       // Teams write the deposit as "30%" in the same column as amounts: a share of the total.
       if (id === "paidUpfront" && PERCENT_SIGN.test(v)) {
         const share = parseShare(v);
         if (share.ok) {
-          if (share.value !== undefined && values.paidShare === undefined) values.paidShare = share.value;
+          if (share.value !== undefined && values[paidShare] === undefined) values[paidShare] = share.value;
           continue;
         }
       }
@@ -460,20 +549,13 @@ function fillRowValues(
       if (parsed.messageZh !== undefined) issue.messageZh = parsed.messageZh;
       (issues ??= []).push(issue);
     } else if (parsed.value !== undefined) {
-      values[id] =
+      values[c.slot] =
         c.scale !== undefined && c.def.kind === "money"
           ? { ...(parsed.value as Money), amount: (parsed.value as Money).amount * c.scale }
           : parsed.value;
     }
   }
   return issues;
-}
-
-/** Sets every field `fillRowValues` may write back to undefined. */
-function clearValues(compiled: Compiled, values: Record<FieldId, unknown>): void {
-  const columns = compiled.columns;
-  for (let i = 0; i < columns.length; i++) values[(columns[i] as Column).def.id] = undefined;
-  values.paidShare = undefined;
 }
 
 /** A text cell, parsed once per distinct text and currency in its column. */
@@ -626,9 +708,10 @@ export function readOrder(
   options: { settings: Settings; row: number },
 ): RowResult | undefined {
   if (isBlankRow(row) || isSummaryRow(row)) return undefined;
-  const values = emptyValues();
-  const issues = fillRowValues(compile(map), row, options.settings, values);
-  return toResult(values as FieldValues, issues, options.row, map);
+  const compiled = compile(map);
+  const values = newValues(compiled);
+  const issues = fillRowValues(compiled, row, options.settings, values);
+  return toResult(fieldValues(values, compiled.slots), issues, options.row, map);
 }
 
 /**
@@ -655,8 +738,9 @@ export function readOrders(
   const results: RowResult[] = [];
   // Two values objects, reused row after row (orders copy what they keep): the
   // current row's, and the last order row's, which continuation rows inherit from.
-  let values = emptyValues();
-  let parent = emptyValues();
+  const slots = compiled.slots;
+  let values = newValues(compiled);
+  let parent = newValues(compiled);
   let parentRow = -1; // -1: no order row to continue
   let parentOk = false;
   for (let i = 0; i < rows.length; i++) {
@@ -666,7 +750,7 @@ export function readOrders(
       parentRow = -1;
       continue;
     }
-    clearValues(compiled, values);
+    values.fill(undefined);
     let issues = fillRowValues(compiled, cells, settings, values);
     let becomesParent = false;
     if (idColumn !== undefined) {
@@ -681,8 +765,8 @@ export function readOrders(
           });
         } else {
           for (let f = 0; f < orderLevel.length; f++) {
-            const field = orderLevel[f] as FieldId;
-            if (values[field] === undefined && parent[field] !== undefined) values[field] = parent[field];
+            const slot = orderLevel[f] as number;
+            if (values[slot] === undefined) values[slot] = parent[slot];
           }
         }
       } else {
@@ -691,7 +775,7 @@ export function readOrders(
         parentOk = issues === undefined;
       }
     }
-    results.push(toResult(values as FieldValues, issues, sheetRow, map));
+    results.push(toResult(fieldValues(values, slots), issues, sheetRow, map));
     if (becomesParent) {
       const swap = parent;
       parent = values;
