@@ -254,6 +254,8 @@ interface Column {
   plain: boolean;
   /** Where the column's value goes in a row's values array. */
   slot: number;
+  /** A money column's last amount from a number cell: the next equal one shares it. */
+  lastMoney: Money | undefined;
 }
 
 const PERCENT_SIGN = /[%％]/;
@@ -294,6 +296,7 @@ function compile(map: HeaderMap): Compiled {
       memoCurrency: undefined,
       plain: def.kind === "text" || def.kind === "id",
       slot: 0,
+      lastMoney: undefined,
     });
   }
   const slots = slotsFor([...new Set(columns.map((c) => c.def.id))]);
@@ -535,6 +538,10 @@ function fillRowValues(
         }
       }
     }
+    if (typeof v === "number" && c.def.kind === "money" && Number.isFinite(v)) {
+      values[c.slot] = moneyOf(c, v, c.currency ?? settings.defaultCurrency);
+      continue;
+    }
     const parsed =
       typeof v === "string"
         ? readTextCell(c, v, settings)
@@ -556,6 +563,14 @@ function fillRowValues(
     }
   }
   return issues;
+}
+
+/** The amount of a number cell in a money column (scaled by the column's unit). */
+function moneyOf(c: Column, v: number, currency: string): Money {
+  const amount = c.scale === undefined ? v : v * c.scale;
+  const last = c.lastMoney;
+  if (last !== undefined && last.amount === amount && last.currency === currency) return last;
+  return (c.lastMoney = { amount, currency });
 }
 
 /** A text cell, parsed once per distinct text and currency in its column. */
@@ -592,7 +607,9 @@ function sumTotal(values: FieldValues, map: HeaderMap, issues: RowIssue[]): Mone
     }
     amount += part.amount;
   }
-  return { amount: Math.round(amount * 100) / 100, currency: goods.currency };
+  const rounded = Math.round(amount * 100) / 100;
+  // Nothing added (no shipping, no discount): the goods amount is the total.
+  return rounded === goods.amount ? goods : { amount: rounded, currency: goods.currency };
 }
 
 function receivedFromStatus(status: OrderStatus | undefined): boolean | undefined {
