@@ -1,7 +1,7 @@
 import type { Level, Order, Reason, Verdict } from "./types";
 import type { Settings } from "./settings";
 import type { BlacklistIndex } from "./blacklist";
-import { moneyAtRisk } from "./at-risk";
+import { moneyAtRisk, type MoneyAtRisk } from "./at-risk";
 import { CHECKS } from "./checks";
 import type { BatchFacts, CheckContext } from "./checks/check";
 import { compactTracking } from "./identifiers/tracking";
@@ -28,11 +28,24 @@ export function levelOf(score: number, settings: Settings): Level {
  * @example scoreOrder(order, { settings: DEFAULT_SETTINGS }) // { score: 100, level: "HIGH", reasons: [...] }
  */
 export function scoreOrder(order: Order, options: ScoreOptions): Verdict {
-  const settings = options.settings;
-  const ctx: CheckContext = { settings, atRisk: moneyAtRisk(order, settings) };
+  return scoreIn(order, contextFor(options));
+}
+
+/** The context the checks see, built once per call (`atRisk` is set per order). */
+function contextFor(options: ScoreOptions): CheckContext {
+  const ctx: CheckContext = { settings: options.settings, atRisk: NOTHING_YET };
   if (options.blacklist) ctx.blacklist = options.blacklist;
   if (options.fields) ctx.fields = options.fields;
   if (options.batch) ctx.batch = options.batch;
+  return ctx;
+}
+
+const NOTHING_YET: MoneyAtRisk = Object.freeze({ basis: "unknown" });
+
+/** Scores one order with a context shared by the orders of one call. */
+function scoreIn(order: Order, ctx: CheckContext): Verdict {
+  const settings = ctx.settings;
+  ctx.atRisk = moneyAtRisk(order, settings);
   const reasons: Reason[] = [];
   let sum = 0;
   let listed = false;
@@ -58,12 +71,26 @@ export function scoreOrder(order: Order, options: ScoreOptions): Verdict {
 export function orderSupplierKey(order: Order): string | undefined {
   const s = order.supplier;
   if (s.name) {
-    const name = normalizeCompanyName(s.name);
-    if (name) return `name:${name}`;
+    const key = nameKey(s.name);
+    if (key) return key;
   }
   if (s.memberId) return `member:${s.memberId.trim().toLowerCase()}`;
   if (s.shopUrl) return `url:${s.shopUrl.trim().toLowerCase()}`;
   return undefined;
+}
+
+/** Supplier names repeat on many rows: each distinct name's key is built once ("" for no key). */
+const nameKeys = new Map<string, string>();
+
+function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    const normal = normalizeCompanyName(name);
+    key = normal ? `name:${normal}` : "";
+    if (nameKeys.size >= 4096) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 /** Collects facts across rows: which suppliers used each tracking number. */
@@ -88,6 +115,8 @@ export function batchFacts(orders: Iterable<Order>, into?: Map<string, Set<strin
  * orders of different suppliers).
  */
 export function scoreOrders(orders: readonly Order[], options: ScoreOptions): Verdict[] {
-  const withBatch: ScoreOptions = { ...options, batch: options.batch ?? batchFacts(orders) };
-  return orders.map((order) => scoreOrder(order, withBatch));
+  const ctx = contextFor({ ...options, batch: options.batch ?? batchFacts(orders) });
+  const verdicts: Verdict[] = [];
+  for (const order of orders) verdicts.push(scoreIn(order, ctx));
+  return verdicts;
 }

@@ -25,11 +25,9 @@ export const paymentChannel: Check = {
   id: "payment-channel",
   run(order, ctx) {
     const { privatePoints, unknownPoints } = ctx.settings.paymentChannel;
-    const code = PRIVATE[order.payment];
+    const code = PRIVATE[order.payment] ?? (order.payment === "unknown" ? "payment_unknown" : undefined);
+    if (code === undefined) return undefined;
     const facts = order.paymentText ? { method: order.paymentText } : {};
-    if (code) return reason("payment-channel", code, privatePoints, facts);
-    if (order.payment === "unknown")
-      return reason("payment-channel", "payment_unknown", unknownPoints, facts);
-    return undefined;
+    return reason("payment-channel", code, code === "payment_unknown" ? unknownPoints : privatePoints, facts);
   },
 };

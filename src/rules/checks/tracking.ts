@@ -6,6 +6,19 @@ import { hasField, reason } from "./check";
 /** Carrier cells that name a "dedicated line" (专线) rather than a carrier. */
 const DEDICATED_LINE = /专线|專線|dedicated\s*line|special\s*line/i;
 
+/** Carrier cells repeat on every row: each distinct text is tested once (bounded). */
+const dedicated = new Map<string, boolean>();
+
+function isDedicatedLine(carrier: string): boolean {
+  let hit = dedicated.get(carrier);
+  if (hit === undefined) {
+    hit = DEDICATED_LINE.test(carrier);
+    if (dedicated.size >= 1024) dedicated.clear();
+    dedicated.set(carrier, hit);
+  }
+  return hit;
+}
+
 /**
  * Tracking: shipped without a number (15), a number that fits no known carrier
  * or contradicts the carrier column, or a "dedicated line" (20), and the
@@ -25,12 +38,14 @@ export const tracking: Check = {
     }
     const reasons: Reason[] = [];
     const carrier = order.carrier?.trim();
-    if (carrier && DEDICATED_LINE.test(carrier)) {
+    let compact: string | undefined;
+    if (carrier && isDedicatedLine(carrier)) {
       reasons.push(reason("tracking", "dedicated_line", invalidPoints, { carrier, number }));
     } else {
       let result = validateTracking(number, carrier || undefined);
       // A carrier cell we cannot place says nothing: judge the number alone.
       if (result.code === "unknown_carrier") result = validateTracking(number);
+      compact = result.compact;
       if (!result.valid) {
         const facts: Record<string, string> = { number, failure: result.code };
         if (carrier) facts.carrier = carrier;
@@ -45,7 +60,7 @@ export const tracking: Check = {
         );
       }
     }
-    const suppliers = ctx.batch?.trackingSuppliers.get(compactTracking(number));
+    const suppliers = ctx.batch?.trackingSuppliers.get(compact ?? compactTracking(number));
     if (suppliers && suppliers.size > 1) {
       reasons.push(
         reason("tracking", "tracking_reused", reusedPoints, { number, suppliers: suppliers.size }),
