@@ -93,6 +93,24 @@ function nameKey(name: string): string {
   return key;
 }
 
+/**
+ * Most tracking numbers have one supplier: they share one read-only set per
+ * supplier key (marked in `SHARED`, never added to) instead of a set each.
+ */
+const SHARED = new WeakSet<ReadonlySet<string>>();
+const singletons = new Map<string, Set<string>>();
+
+function singleton(key: string): Set<string> {
+  let set = singletons.get(key);
+  if (set === undefined) {
+    set = new Set([key]);
+    SHARED.add(set);
+    if (singletons.size >= 4096) singletons.clear();
+    singletons.set(key, set);
+  }
+  return set;
+}
+
 /** Collects facts across rows: which suppliers used each tracking number. */
 export function batchFacts(orders: Iterable<Order>, into?: Map<string, Set<string>>): BatchFacts {
   const map = into ?? new Map<string, Set<string>>();
@@ -102,9 +120,11 @@ export function batchFacts(orders: Iterable<Order>, into?: Map<string, Set<strin
     const key = orderSupplierKey(order);
     if (!key) continue;
     const compact = compactTracking(number);
-    let set = map.get(compact);
-    if (!set) map.set(compact, (set = new Set()));
-    set.add(key);
+    const set = map.get(compact);
+    if (set === undefined) map.set(compact, singleton(key));
+    else if (set.has(key)) continue;
+    else if (SHARED.has(set)) map.set(compact, new Set([...set, key]));
+    else set.add(key);
   }
   return { trackingSuppliers: map };
 }

@@ -99,6 +99,23 @@ describe("scoring rows together", () => {
     expect(facts.trackingSuppliers.get(ups)?.size).toBe(2);
   });
 
+  it("keeps each number's suppliers apart when facts build up over several calls", () => {
+    const into = new Map<string, Set<string>>();
+    batchFacts(
+      [
+        order({ trackingNumber: "YT1000000000001", supplier: { name: "A公司" } }),
+        order({ trackingNumber: "YT1000000000002", supplier: { name: "A公司" } }),
+      ],
+      into,
+    );
+    const facts = batchFacts(
+      [order({ trackingNumber: "YT1000000000001", supplier: { name: "B公司" } })],
+      into,
+    );
+    expect([...(facts.trackingSuppliers.get("YT1000000000001") ?? [])]).toEqual(["name:a", "name:b"]);
+    expect([...(facts.trackingSuppliers.get("YT1000000000002") ?? [])]).toEqual(["name:a"]);
+  });
+
   it("flags both orders that share a number", () => {
     const verdicts = scoreOrders(
       [
