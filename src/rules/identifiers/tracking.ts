@@ -137,9 +137,108 @@ interface CompiledFormat {
   check: ((s: string) => boolean) | undefined;
   /** What a result lists for this format (shared, frozen). */
   match: Readonly<CarrierMatch>;
+  /** Shortest and longest number the pattern can match: others skip the regex. */
+  minLength: number;
+  maxLength: number;
 }
 
 type Outcome = "pass" | "fail" | "soft_fail";
+
+const ANY_LENGTH = { minLength: 0, maxLength: Infinity };
+
+/**
+ * The lengths a `^...$` pattern can match, read from its source: atoms (a
+ * character, an escape, a class, a group with alternatives) and quantifiers
+ * (`{n}`, `{n,m}`, `{n,}`, `?`, `*`, `+`). Anything else (other flags, a
+ * construct not listed, lookarounds, back references) answers every length,
+ * so the length test never drops a number the pattern would match.
+ */
+export function lengthRange(pattern: RegExp): { minLength: number; maxLength: number } {
+  const src = pattern.source;
+  if ((pattern.flags !== "" && pattern.flags !== "i") || !src.startsWith("^") || !src.endsWith("$")) {
+    return ANY_LENGTH;
+  }
+  if (src.endsWith("\\$")) return ANY_LENGTH;
+  let i = 1;
+  const end = src.length - 1;
+  // One alternative list up to `)` or the end: [min, max], or undefined when unreadable.
+  const alternatives = (): [number, number] | undefined => {
+    let min = Infinity;
+    let max = 0;
+    for (;;) {
+      const seq = sequence();
+      if (seq === undefined) return undefined;
+      min = Math.min(min, seq[0]);
+      max = Math.max(max, seq[1]);
+      if (src[i] !== "|") return [min, max];
+      i++;
+    }
+  };
+  const sequence = (): [number, number] | undefined => {
+    let min = 0;
+    let max = 0;
+    while (i < end && src[i] !== "|" && src[i] !== ")") {
+      const atom = atomAt();
+      if (atom === undefined) return undefined;
+      const q = quantifier();
+      if (q === undefined) return undefined;
+      min += atom[0] * q[0];
+      max += atom[1] * q[1];
+    }
+    return [min, max];
+  };
+  const atomAt = (): [number, number] | undefined => {
+    const c = src[i];
+    if (c === "\\") {
+      const e = src[i + 1] ?? "";
+      if (!/[dDwWsS.\-\\/]/.test(e)) return undefined; // \b, \1, \u...: not read
+      i += 2;
+      return [1, 1];
+    }
+    if (c === "[") {
+      let j = i + 1;
+      while (j < end && src[j] !== "]") j += src[j] === "\\" ? 2 : 1;
+      if (j >= end) return undefined;
+      i = j + 1;
+      return [1, 1];
+    }
+    if (c === "(") {
+      if (src[i + 1] === "?") {
+        if (src[i + 2] !== ":") return undefined; // lookarounds, named groups
+        i += 3;
+      } else i++;
+      const inner = alternatives();
+      if (inner === undefined || src[i] !== ")") return undefined;
+      i++;
+      return inner;
+    }
+    if (c === undefined || "^$*+?{}|)".includes(c)) return undefined;
+    i++;
+    return [1, 1];
+  };
+  const quantifier = (): [number, number] | undefined => {
+    const c = src[i];
+    let q: [number, number] = [1, 1];
+    if (c === "?") q = [0, 1];
+    else if (c === "*") q = [0, Infinity];
+    else if (c === "+") q = [1, Infinity];
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+      if (!m) return undefined;
+      const lo = Number(m[1]);
+      const hi = m[2] === undefined ? lo : m[3] === "" ? Infinity : Number(m[3]);
+      i += m[0].length;
+      q = [lo, hi];
+    } else return q;
+    if (c !== "{") i++;
+    if (src[i] === "?") i++; // lazy: same lengths
+    return q;
+  };
+  // A top-level `|` splits the anchors (`^a|b$`): not read.
+  const range = sequence();
+  if (range === undefined || i !== end) return ANY_LENGTH;
+  return { minLength: range[0], maxLength: range[1] };
+}
 
 /** Every format of the table, its checksum function looked up once. */
 const COMPILED: readonly CompiledFormat[] = CARRIERS.flatMap((carrier) =>
@@ -153,6 +252,7 @@ const COMPILED: readonly CompiledFormat[] = CARRIERS.flatMap((carrier) =>
       nameZh: carrier.nameZh,
       service: format.service,
     }),
+    ...lengthRange(format.pattern),
   })),
 );
 
@@ -317,7 +417,9 @@ function validateTrackingUncached(number: string, carrier?: string): TrackingRes
   const soft: CompiledFormat[] = [];
   const failed: CompiledFormat[] = [];
   if (compact) {
+    const length = compact.length;
     for (const f of BY_FIRST_CHAR.get(compact[0] ?? "") ?? []) {
+      if (length < f.minLength || length > f.maxLength) continue;
       const outcome = evaluate(f, compact);
       if (outcome === "pass") passed.push(f);
       else if (outcome === "soft_fail") soft.push(f);

@@ -1,5 +1,10 @@
 import { CARRIERS, CARRIER_IDS } from "../../../src/rules/identifiers/carriers";
-import { compactTracking, resolveCarrier, validateTracking } from "../../../src/rules/identifiers/tracking";
+import {
+  compactTracking,
+  lengthRange,
+  resolveCarrier,
+  validateTracking,
+} from "../../../src/rules/identifiers/tracking";
 
 const ids = (n: string, carrier?: string) => validateTracking(n, carrier).carriers.map((c) => c.id);
 
@@ -232,5 +237,38 @@ describe("S10 failure messages", () => {
   it("says the country code is wrong when it is, and the check digit when that is", () => {
     expect(validateTracking("EA123456785ZZ").message).toMatch(/not an ISO country code/);
     expect(validateTracking("EA123456784CN").message).toMatch(/check digit is wrong/);
+  });
+});
+
+describe("lengthRange", () => {
+  it.each([
+    [/^1Z[0-9A-Z]{16}$/, 18, 18],
+    [/^JD[A-Z]{0,2}\d{10,14}$/, 12, 18],
+    [/^\d{20}(\d{14})$/, 34, 34],
+    [/^420(?:\d{5}|\d{9})(9[1-5](?:\d{20}|\d{24}))$/, 30, 38],
+    [/^\d{2,}$/, 2, Infinity],
+    [/^(ab|c)?d*$/, 0, Infinity],
+  ])("reads the lengths %s can match", (pattern, min, max) => {
+    expect(lengthRange(pattern)).toEqual({ minLength: min, maxLength: max });
+  });
+
+  it.each([/^a|b$/, /^(?=x)\d{3}$/, /^(\d)\1$/, /\d{12}/, /^\d{12}$/u])(
+    "answers every length for %s, which it does not read",
+    (pattern) => {
+      expect(lengthRange(pattern)).toEqual({ minLength: 0, maxLength: Infinity });
+    },
+  );
+
+  it("never rules out a number a carrier's pattern matches", () => {
+    for (const carrier of CARRIERS) {
+      for (const { pattern } of carrier.formats) {
+        const { minLength, maxLength } = lengthRange(pattern);
+        for (let n = 0; n <= 40; n++) {
+          if (n >= minLength && n <= maxLength) continue;
+          expect(pattern.test("9".repeat(n))).toBe(false);
+          expect(pattern.test("A".repeat(n))).toBe(false);
+        }
+      }
+    }
   });
 });
