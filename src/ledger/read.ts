@@ -538,9 +538,17 @@ function fillRowValues(
         }
       }
     }
-    if (typeof v === "number" && c.def.kind === "money" && Number.isFinite(v)) {
-      values[c.slot] = moneyOf(c, v, c.currency ?? settings.defaultCurrency);
-      continue;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      // Numbers in money and number columns need no parsing.
+      const kind = c.def.kind;
+      if (kind === "money") {
+        values[c.slot] = moneyOf(c, v, c.currency ?? settings.defaultCurrency);
+        continue;
+      }
+      if (kind === "number") {
+        values[c.slot] = v;
+        continue;
+      }
     }
     const parsed =
       typeof v === "string"
