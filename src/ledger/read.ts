@@ -252,6 +252,13 @@ interface Column {
   memoCurrency: string | undefined;
   /** A text or identifier column: a text cell is the text itself, normalised. */
   plain: boolean;
+  /**
+   * Normalised texts of a plain column ("" for none), while it repeats itself
+   * (supplier names, carriers); dropped once most texts turn out unique (order ids).
+   */
+  texts: Map<string, string> | undefined;
+  textHits: number;
+  textMisses: number;
   /** Where the column's value goes in a row's values array. */
   slot: number;
   /** A money column's last amount from a number cell: the next equal one shares it. */
@@ -295,6 +302,9 @@ function compile(map: HeaderMap): Compiled {
       memo: new Map(),
       memoCurrency: undefined,
       plain: def.kind === "text" || def.kind === "id",
+      texts: new Map(),
+      textHits: 0,
+      textMisses: 0,
       slot: 0,
       lastMoney: undefined,
     });
@@ -522,11 +532,10 @@ function fillRowValues(
     if (v === null || v === undefined || v === "") continue;
     const id = c.def.id;
     if (typeof v === "string") {
-      // Text and identifiers: the cell as written, normalised (no memo: order ids and
-      // numbers are mostly unique, and normalising is cheaper than remembering).
+      // Text and identifiers: the cell as written, normalised.
       if (c.plain && !isExcelErrorValue(v)) {
-        const text = normalizeText(v);
-        if (text !== "" && !isPlaceholder(text)) values[c.slot] = text;
+        const text = plainText(c, v);
+        if (text !== "") values[c.slot] = text;
         continue;
       }
       // Teams write the deposit as "30%" in the same column as amounts: a share of the total.
@@ -571,6 +580,30 @@ function fillRowValues(
     }
   }
   return issues;
+}
+
+/** Plain texts seen before this many times in a column before it is judged unique. */
+const TEXT_TRIAL = 256;
+
+/** A text cell of a text or identifier column, normalised; "" for a blank or a placeholder. */
+function plainText(c: Column, v: string): string {
+  const texts = c.texts;
+  if (texts !== undefined) {
+    const hit = texts.get(v);
+    if (hit !== undefined) {
+      c.textHits++;
+      return hit;
+    }
+  }
+  const normal = normalizeText(v);
+  const text = normal === "" || isPlaceholder(normal) ? "" : normal;
+  if (texts !== undefined) {
+    c.textMisses++;
+    // Mostly unique texts (order ids, tracking numbers): remembering costs more than it saves.
+    if (c.textMisses >= TEXT_TRIAL && c.textHits < c.textMisses) c.texts = undefined;
+    else if (texts.size < COLUMN_MEMO) texts.set(v, text);
+  }
+  return text;
 }
 
 /** The amount of a number cell in a money column (scaled by the column's unit). */
@@ -775,7 +808,7 @@ export function readOrders(
       parentRow = -1;
       continue;
     }
-    values.fill(undefined);
+    for (let k = 0; k < values.length; k++) values[k] = undefined;
     let issues = fillRowValues(compiled, cells, settings, values);
     let becomesParent = false;
     if (idColumn !== undefined) {
