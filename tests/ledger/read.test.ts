@@ -365,3 +365,23 @@ describe("a deposit written as a percentage", () => {
     expect(a?.ok && a.order.paidUpfront).toBeFalsy();
   });
 });
+
+describe("readOrders over many rows", () => {
+  it("reads unique ids and repeated names alike, before and after a column is judged unique", () => {
+    const map = mapHeaders([...EXPORT_1688_HEADERS]);
+    const rows = Array.from({ length: 1200 }, (_, i) =>
+      exportRow({
+        订单编号: `37${String(i).padStart(17, "0")}`,
+        卖家公司名: i % 2 === 0 ? "义乌市好日子日用品有限公司" : "  金华市 宏达 贸易有限公司 ",
+        运单号: i % 3 === 0 ? "-" : `YT${String(i).padStart(13, "0")}`,
+      }),
+    );
+    const read = orders(readOrders(map, rows, { settings, firstRow: 2 }));
+    expect(read).toHaveLength(1200);
+    read.forEach((o, i) => {
+      expect(o.orderId).toBe(`37${String(i).padStart(17, "0")}`);
+      expect(o.supplier.name).toBe(i % 2 === 0 ? "义乌市好日子日用品有限公司" : "金华市 宏达 贸易有限公司");
+      expect(o.trackingNumber).toBe(i % 3 === 0 ? undefined : `YT${String(i).padStart(13, "0")}`);
+    });
+  });
+});
