@@ -130,13 +130,23 @@ export function batchFacts(orders: Iterable<Order>, into?: Map<string, Set<strin
 }
 
 /**
+ * The facts with only the numbers that more than one supplier used: what the
+ * checks look for, in a map small enough to stay in cache.
+ */
+function sharedOnly(facts: BatchFacts): BatchFacts {
+  const shared = new Map<string, ReadonlySet<string>>();
+  for (const [number, suppliers] of facts.trackingSuppliers) {
+    if (suppliers.size > 1) shared.set(number, suppliers);
+  }
+  return { trackingSuppliers: shared };
+}
+
+/**
  * Scores the orders read together (a ledger, a spilled range): each as
  * scoreOrder does, plus the facts across them (one tracking number on
  * orders of different suppliers).
  */
 export function scoreOrders(orders: readonly Order[], options: ScoreOptions): Verdict[] {
-  const ctx = contextFor({ ...options, batch: options.batch ?? batchFacts(orders) });
-  const verdicts: Verdict[] = [];
-  for (const order of orders) verdicts.push(scoreIn(order, ctx));
-  return verdicts;
+  const ctx = contextFor({ ...options, batch: options.batch ?? sharedOnly(batchFacts(orders)) });
+  return orders.map((order) => scoreIn(order, ctx));
 }
