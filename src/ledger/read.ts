@@ -491,6 +491,64 @@ function fieldValues(v: readonly unknown[], s: Slots): FieldValues {
   return values as FieldValues;
 }
 
+/** Writes a row's values into `to` (from `fieldValues`), field by field: no object per row. */
+function refillValues(to: Record<FieldId, unknown>, v: readonly unknown[], s: Slots): FieldValues {
+  to.orderId = v[s.orderId];
+  to.supplierName = v[s.supplierName];
+  to.memberId = v[s.memberId];
+  to.shopUrl = v[s.shopUrl];
+  to.uscc = v[s.uscc];
+  to.storeYears = v[s.storeYears];
+  to.badges = v[s.badges];
+  to.businessModel = v[s.businessModel];
+  to.claimsFactory = v[s.claimsFactory];
+  to.factoryVisit = v[s.factoryVisit];
+  to.reviewScore = v[s.reviewScore];
+  to.reviewCount = v[s.reviewCount];
+  to.recentReviewShare = v[s.recentReviewShare];
+  to.repeatRate = v[s.repeatRate];
+  to.total = v[s.total];
+  to.goodsTotal = v[s.goodsTotal];
+  to.shipping = v[s.shipping];
+  to.adjustment = v[s.adjustment];
+  to.amountPaid = v[s.amountPaid];
+  to.paidUpfront = v[s.paidUpfront];
+  to.paidShare = v[s.paidShare];
+  to.paymentMethod = v[s.paymentMethod];
+  to.paymentStatus = v[s.paymentStatus];
+  to.status = v[s.status];
+  to.received = v[s.received];
+  to.shippedDate = v[s.shippedDate];
+  to.paidDate = v[s.paidDate];
+  to.orderDate = v[s.orderDate];
+  to.quantity = v[s.quantity];
+  to.unitPrice = v[s.unitPrice];
+  to.referencePrice = v[s.referencePrice];
+  to.carrier = v[s.carrier];
+  to.trackingNumber = v[s.trackingNumber];
+  to.sample = v[s.sample];
+  to.contract = v[s.contract];
+  to.inspection = v[s.inspection];
+  to.exportShipment = v[s.exportShipment];
+  to.invoice = v[s.invoice];
+  to.packingList = v[s.packingList];
+  to.exportDeclaration = v[s.exportDeclaration];
+  to.payee = v[s.payee];
+  to.category = v[s.category];
+  to.market = v[s.market];
+  to.certs = v[s.certs];
+  to.productTitle = v[s.productTitle];
+  to.sku = v[s.sku];
+  to.offerId = v[s.offerId];
+  to.dailySales = v[s.dailySales];
+  to.leadDays = v[s.leadDays];
+  to.transitDays = v[s.transitDays];
+  to.safetyDays = v[s.safetyDays];
+  to.onHand = v[s.onHand];
+  to.inTransit = v[s.inTransit];
+  return to as FieldValues;
+}
+
 interface RowValues {
   values: FieldValues;
   issues: RowIssue[];
@@ -799,6 +857,8 @@ export function readOrders(
   const slots = compiled.slots;
   let values = newValues(compiled);
   let parent = newValues(compiled);
+  // The values by field that buildOrder reads, rewritten for every row.
+  const view = fieldValues(values, slots) as Record<FieldId, unknown>;
   let parentRow = -1; // -1: no order row to continue
   let parentOk = false;
   for (let i = 0; i < rows.length; i++) {
@@ -833,7 +893,7 @@ export function readOrders(
         parentOk = issues === undefined;
       }
     }
-    results.push(toResult(fieldValues(values, slots), issues, sheetRow, map));
+    results.push(toResult(refillValues(view, values, slots), issues, sheetRow, map));
     if (becomesParent) {
       const swap = parent;
       parent = values;
