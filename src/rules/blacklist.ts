@@ -115,16 +115,8 @@ function isHeaderRow(row: readonly CellValue[]): boolean {
 function guessColumns(rows: readonly (readonly CellValue[])[], width: number): ColumnKind[] {
   const kinds: ColumnKind[] = [];
   let nameColumn = -1;
-  for (let c = 0; c < width; c++) {
-    let names = 0;
-    let filled = 0;
-    for (const row of rows) {
-      const k = classifyCell(row[c]);
-      if (k === "empty") continue;
-      filled++;
-      if (k === "name") names++;
-    }
-    if (nameColumn < 0 && filled > 0 && names * 2 >= filled) nameColumn = c;
+  for (let c = 0; c < width && nameColumn < 0; c++) {
+    if (columnIsMostlyNames(rows, c)) nameColumn = c;
   }
   if (nameColumn < 0 && width === 1) nameColumn = 0;
   let reasonTaken = false;
