@@ -91,7 +91,7 @@ export function riskReasons(
  * TRUE when the money paid before the goods arrive is within the guide's limit: at most 30%, or any share under 500 USD, or goods received.
  * @customfunction DEPOSITOK
  * @param {any} total Order total: a number or text such as "¥48,000" or "US$ 800".
- * @param {any} paidUpfront Money paid before receipt (outside escrow).
+ * @param {any} paidUpfront Money paid before receipt (outside escrow), or its share of the total such as "30%".
  * @param {any} [currency] Currency of plain numbers: CNY (default), USD, EUR, or a sign such as ¥.
  * @param {any} [received] Goods already received (TRUE/FALSE, 是/否).
  * @param {any[][]} [settings] Two-column key/value settings range.

@@ -4,6 +4,7 @@ import { toUsd, formatMoney } from "../rules/money";
 import { isOnPlatform } from "../rules/checks/payment-channel";
 import { parseMoney } from "../ledger/parse/money";
 import { parseYesNo } from "../ledger/parse/bool";
+import { parseShare } from "../ledger/parse/percent";
 import { parseYears } from "../ledger/parse/years";
 import { parsePaymentChannel } from "../ledger/parse/vocab";
 import { isBlank } from "../ledger/parse/text";
@@ -43,6 +44,17 @@ function readAmount(argument: string, v: unknown, currency: CurrencyCode): Money
   return parsed.value;
 }
 
+/** paidUpfront as money, or as a share of the total when written "30%". */
+function readPaid(v: unknown, total: Money, currency: CurrencyCode): Money {
+  const cell = toScalar(v);
+  if (typeof cell === "string" && /[%％]/.test(cell)) {
+    const share = parseShare(cell);
+    if (!share.ok) return badArgument("paidUpfront", share.message, share.messageZh ?? share.message);
+    if (share.value !== undefined) return { amount: total.amount * share.value, currency: total.currency };
+  }
+  return readAmount("paidUpfront", v, currency);
+}
+
 function usdOf(argument: string, money: Money, settings: Settings): number {
   const usd = toUsd(money, settings);
   if (usd === undefined) {
@@ -70,7 +82,7 @@ export function depositOk(
 ): boolean {
   const cur = readCurrency(currency, settings);
   const t = readAmount("total", total, cur);
-  const p = readAmount("paidUpfront", paidUpfront, cur);
+  const p = readPaid(paidUpfront, t, cur);
   const tUsd = usdOf("total", t, settings);
   const pUsd = usdOf("paidUpfront", p, settings);
   if (pUsd > tUsd * 1.0001 + 0.005) {

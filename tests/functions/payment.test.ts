@@ -83,3 +83,11 @@ describe("paymentSafe", () => {
     expect(() => paymentSafe("")).toThrow(InputError);
   });
 });
+
+describe("depositOk with a share", () => {
+  it("reads paidUpfront written as a percentage of the total", () => {
+    expect(depositOk("US$10,000", "30%", null, null, S)).toBe(true);
+    expect(depositOk("US$10,000", "５０％", null, null, S)).toBe(false);
+    expect(() => depositOk("US$10,000", "130%", null, null, S)).toThrow(/paidUpfront/);
+  });
+});
