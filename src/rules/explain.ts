@@ -61,7 +61,7 @@ const EN: Record<string, Template> = {
   too_perfect: (f) => `review score ${str(f.score)} on only ${str(f.count)} reviews: too perfect`,
   review_burst: (f) => `${formatShare(num(f.recentShare))} of reviews in the last 30 days: review burst`,
   price_too_low: (f) =>
-    `unit price ${money(f.unit, f.currency)} is ${formatShare(num(f.below))} below the reference ${money(f.reference, f.currency)}`,
+    `unit price ${money(f.unit, f.unitCurrency ?? f.currency)} is ${formatShare(num(f.below))} below the reference ${money(f.reference, f.currency)}`,
   payee_mismatch: (f) => `payee "${str(f.payee)}" is not the supplier "${str(f.supplier)}"`,
 };
 
@@ -109,7 +109,7 @@ const ZH: Record<string, Template> = {
   too_perfect: (f) => `评分 ${str(f.score)} 但仅 ${str(f.count)} 条评价：过于完美`,
   review_burst: (f) => `近 30 天评价占 ${formatShare(num(f.recentShare))}：评价集中爆发`,
   price_too_low: (f) =>
-    `单价 ${money(f.unit, f.currency)} 比参考价 ${money(f.reference, f.currency)} 低 ${formatShare(num(f.below))}`,
+    `单价 ${money(f.unit, f.unitCurrency ?? f.currency)} 比参考价 ${money(f.reference, f.currency)} 低 ${formatShare(num(f.below))}`,
   payee_mismatch: (f) => `收款人“${str(f.payee)}”不是供应商“${str(f.supplier)}”`,
 };
 

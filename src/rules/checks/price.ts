@@ -23,6 +23,7 @@ export const price: Check = {
     if (below < belowShare - 1e-9) return undefined;
     return reason("price", "price_too_low", points, {
       unit: unitPrice.amount,
+      unitCurrency: unitPrice.currency,
       reference: referencePrice.amount,
       currency: referencePrice.currency,
       below: Math.round(below * 1000) / 1000,

@@ -1,4 +1,5 @@
 import { price } from "../../../src/rules/checks/price";
+import { explain } from "../../../src/rules/explain";
 import { cny, order, run, usd } from "./helpers";
 
 describe("price", () => {
@@ -17,5 +18,12 @@ describe("price", () => {
   it("is silent at 20% below, or without a reference column", () => {
     expect(run(price, order({ unitPrice: cny(8), referencePrice: cny(10) }))).toEqual([]);
     expect(run(price, order({ unitPrice: cny(1) }))).toEqual([]);
+  });
+});
+
+describe("price explanation across currencies", () => {
+  it("shows each price in its own currency", () => {
+    const [r] = run(price, order({ unitPrice: cny(9.5), referencePrice: usd(2.4) }));
+    expect(explain(r!, "en")).toBe("unit price ¥9.50 is 45% below the reference US$2.40");
   });
 });
