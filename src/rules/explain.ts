@@ -17,6 +17,20 @@ function paidOnTotal(f: Facts): { paid: string; total: string } {
   return { paid, total };
 }
 
+const USCC_FAILURE_EN: Record<string, string> = {
+  invalid_checksum: "wrong check character",
+  invalid_length: "not 18 characters",
+  invalid_format: "characters outside the code's alphabet",
+  invalid_component: "an impossible department, category or region",
+};
+
+const USCC_FAILURE_ZH: Record<string, string> = {
+  invalid_checksum: "校验码错误",
+  invalid_length: "不是 18 位",
+  invalid_format: "含有代码中不允许的字符",
+  invalid_component: "登记管理部门、类别或地区代码不存在",
+};
+
 const EN: Record<string, Template> = {
   on_blacklist: (f) => `supplier is on the team blacklist${f.why ? ` (${str(f.why)})` : ""}`,
   young_store: (f) => `store is ${str(f.years)} year(s) on 1688; guide: at least ${str(f.minYears)}`,
@@ -42,7 +56,7 @@ const EN: Record<string, Template> = {
   no_badge: () => "no Deep Factory Audit, Powerful Merchant or Brand Authorization badge",
   uscc_missing: () => "no business licence number (USCC) recorded",
   uscc_invalid: (f) =>
-    `business licence number ${str(f.uscc)} fails its check (${str(f.failure)}): forged or mistyped`,
+    `business licence number ${str(f.uscc)} fails its check (${USCC_FAILURE_EN[str(f.failure)] ?? str(f.failure)}): forged or mistyped`,
   lookalike_url: (f) => `shop link ${str(f.host) || str(f.url)} is not a 1688 address (lookalike)`,
   shipped_without_tracking: () => "shipped without a tracking number",
   dedicated_line: (f) => `ships by "${str(f.carrier)}", a dedicated line: tracking cannot be verified`,
@@ -88,7 +102,8 @@ const ZH: Record<string, Template> = {
   },
   no_badge: () => "无深度验厂、实力商家或品牌授权等认证",
   uscc_missing: () => "未记录统一社会信用代码",
-  uscc_invalid: (f) => `统一社会信用代码 ${str(f.uscc)} 校验不通过（${str(f.failure)}）：伪造或录入错误`,
+  uscc_invalid: (f) =>
+    `统一社会信用代码 ${str(f.uscc)} 校验不通过（${USCC_FAILURE_ZH[str(f.failure)] ?? str(f.failure)}）：伪造或录入错误`,
   lookalike_url: (f) => `店铺链接 ${str(f.host) || str(f.url)} 不是 1688 网址（仿冒）`,
   shipped_without_tracking: () => "已发货但无运单号",
   dedicated_line: (f) => `物流为“${str(f.carrier)}”（专线）：无法核实运单`,
