@@ -1,4 +1,5 @@
 import type { CellValue } from "../../rules/types";
+import { parseCsv, type Delimiter } from "../../ledger/csv";
 
 /**
  * Delimited text (csv, tsv) as a grid of cells, following RFC 4180: fields in
@@ -7,7 +8,8 @@ import type { CellValue } from "../../rules/types";
  * turn into a number); an empty field is `null`, like an empty Excel cell.
  */
 
-export type Delimiter = "," | "\t" | ";";
+export type { Delimiter } from "../../ledger/csv";
+export { sniffDelimiter } from "../../ledger/csv";
 
 export interface ParseDelimitedOptions {
   /** Field separator; sniffed from the first lines when left out. */
@@ -35,94 +37,11 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** The separator used by the first lines of `text`: the candidate seen most often outside quotes (comma on a tie). */
-export function sniffDelimiter(text: string): Delimiter {
-  const counts: Record<Delimiter, number> = { ",": 0, "\t": 0, ";": 0 };
-  let inQuotes = false;
-  let lines = 0;
-  for (let i = 0; i < text.length && lines < 5; i++) {
-    const ch = text[i];
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (ch === "," || ch === "\t" || ch === ";")) counts[ch]++;
-    else if (!inQuotes && ch === "\n") lines++;
-  }
-  if (counts["\t"] > counts[","] && counts["\t"] >= counts[";"]) return "\t";
-  if (counts[";"] > counts[","]) return ";";
-  return ",";
-}
-
-/** Splits delimited text into rows of cells (see the module comment for the rules). */
+/**
+ * Splits delimited text into rows of cells, leniently (a ledger with one
+ * stray quote is still read); an empty field is `null`, like an empty cell.
+ */
 export function parseDelimited(text: string, options: ParseDelimitedOptions = {}): CellValue[][] {
-  const delimiter = options.delimiter ?? sniffDelimiter(text);
-  const rows: CellValue[][] = [];
-  let row: CellValue[] = [];
-  let i = 0;
-  const n = text.length;
-  // A final line break does not start another row.
-  const end = text.endsWith("\r\n") ? n - 2 : text.endsWith("\n") || text.endsWith("\r") ? n - 1 : n;
-
-  const pushField = (value: string): void => {
-    row.push(value === "" ? null : value);
-  };
-  const endRow = (): void => {
-    rows.push(row);
-    row = [];
-  };
-
-  if (end <= 0) return rows;
-  while (i <= end) {
-    if (i === end) {
-      // The line ended with a delimiter or is empty: one last (empty) field.
-      pushField("");
-      endRow();
-      break;
-    }
-    if (text[i] === '"') {
-      // Quoted field: runs to the next lone quote; "" stands for one quote.
-      let value = "";
-      let j = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q === -1 || q >= n) {
-          // Unterminated quote: take the rest of the text as the field.
-          value += text.slice(j, end);
-          j = end;
-          break;
-        }
-        value += text.slice(j, q);
-        if (text[q + 1] === '"') {
-          value += '"';
-          j = q + 2;
-        } else {
-          j = q + 1;
-          break;
-        }
-      }
-      // Lenient: characters between the closing quote and the delimiter are kept.
-      let k = j;
-      while (k < end && text[k] !== delimiter && text[k] !== "\n" && text[k] !== "\r") k++;
-      value += text.slice(j, k);
-      pushField(value);
-      i = k;
-    } else {
-      let k = i;
-      while (k < end && text[k] !== delimiter && text[k] !== "\n" && text[k] !== "\r") k++;
-      pushField(text.slice(i, k));
-      i = k;
-    }
-    if (i >= end) {
-      endRow();
-      break;
-    }
-    const sep = text[i];
-    if (sep === delimiter) {
-      i++;
-      continue;
-    }
-    // Line break: CRLF, LF or CR.
-    i += sep === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    endRow();
-    if (i > end) break;
-  }
-  return rows;
+  const rows = parseCsv(text, { ...options, strict: false });
+  return rows.map((row) => row.map((v) => (v === "" ? null : v)));
 }

@@ -12,7 +12,7 @@ import { SettingsError } from "../../rules/settings";
 import { GatewayError } from "../excel/gateway";
 import type { Notice } from "../hooks/useWorkbook";
 import { type StringKey, type Translate, useI18n } from "../i18n";
-import { CsvError } from "../model/csv";
+import { CsvError } from "../../ledger/csv";
 
 const GATEWAY_MESSAGES: Record<GatewayError["code"], StringKey> = {
   no_ledger: "errorNoLedger",

@@ -6,7 +6,7 @@
  */
 import type { BlacklistRow } from "../excel/gateway";
 import { BLACKLIST_COLUMNS } from "../excel/layout";
-import { parseCsv, writeCsv } from "./csv";
+import { parseCsv, writeCsv } from "../../ledger/csv";
 import { isFormulaLike, neutralize, type NeutralizedCell } from "./injection";
 
 const HEADER_WORDS: readonly (readonly string[])[] = [

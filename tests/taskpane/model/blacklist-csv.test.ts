@@ -1,4 +1,4 @@
-import { CsvError } from "../../../src/taskpane/model/csv";
+import { CsvError } from "../../../src/ledger/csv";
 import { exportBlacklistCsv, importBlacklistCsv } from "../../../src/taskpane/model/blacklist-csv";
 
 const OPTIONS = { today: "2025-03-12", addedBy: "王丽" };

@@ -1,4 +1,4 @@
-import { CsvError, parseCsv, writeCsv } from "../../../src/taskpane/model/csv";
+import { CsvError, parseCsv, writeCsv } from "../../src/ledger/csv";
 
 describe("parseCsv", () => {
   it.each([
@@ -98,5 +98,23 @@ describe("writeCsv", () => {
       ["", ",", '"'],
     ];
     expect(parseCsv(writeCsv(rows))).toEqual(rows);
+  });
+});
+
+describe("parseCsv, lenient and other delimiters", () => {
+  it("sniffs semicolons and tabs", () => {
+    expect(parseCsv("a;b\r\n1;2\r\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(parseCsv("a\tb\n1\t2\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+  });
+
+  it("keeps what is there when not strict", () => {
+    expect(parseCsv('"a"b,c\n', { strict: false })).toEqual([["ab", "c"]]);
+    expect(parseCsv('x,"open\nrest\n', { strict: false })).toEqual([["x", "open\nrest"]]);
   });
 });
