@@ -277,6 +277,8 @@ interface Compiled {
   orderLevel: number[];
   is1688Export: boolean;
   slots: Slots;
+  /** Suppliers built so far, by name (or member id, link, licence): rows share equal ones. */
+  suppliers: Map<string, Supplier>;
 }
 
 const compiledMaps = new WeakMap<HeaderMap, Compiled>();
@@ -317,6 +319,7 @@ function compile(map: HeaderMap): Compiled {
     orderLevel: [...new Set(columns.filter((c) => c.def.level === "order").map((c) => c.slot))],
     is1688Export: map.layout === "1688-export",
     slots,
+    suppliers: new Map(),
   };
   compiledMaps.set(map, compiled);
   return compiled;
@@ -324,9 +327,10 @@ function compile(map: HeaderMap): Compiled {
 
 // ------------------------------------------------------------ rows
 
-function isBlankRow(row: readonly CellValue[]): boolean {
-  for (const v of row) if (!isBlank(v)) return false;
-  return true;
+/** Index of a row's first cell that is not blank; -1 for an empty row. */
+function firstFilled(row: readonly CellValue[]): number {
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return i;
+  return -1;
 }
 
 const SUMMARY_WORDS: ReadonlySet<string> = new Set([
@@ -341,18 +345,32 @@ const SUMMARY_WORDS: ReadonlySet<string> = new Set([
   "subtotal",
 ]);
 
+/** First characters of the summary words, as typed (either case, half or full width). */
+const SUMMARY_FIRST: ReadonlySet<string> = new Set(
+  [...SUMMARY_WORDS].flatMap((w) => {
+    const c = w[0] ?? "";
+    const forms = [c, c.toUpperCase()];
+    // Full-width Latin letters (Ｔ, ｔ) sit 0xFEE0 above their ASCII forms.
+    return c < "\u0080"
+      ? [...forms, ...forms.map((f) => String.fromCharCode(f.charCodeAt(0) + 0xfee0))]
+      : forms;
+  }),
+);
+
 /** A totals row under the data ("合计", "Total" in its first filled cell) is not an order. */
-function isSummaryRow(row: readonly CellValue[]): boolean {
-  for (const v of row) {
-    if (isBlank(v)) continue;
-    if (typeof v !== "string" || v.length > 12) return false;
-    return SUMMARY_WORDS.has(
-      normalizeText(v)
-        .toLowerCase()
-        .replace(/[:：]$/, ""),
-    );
-  }
-  return false;
+function isSummaryRow(row: readonly CellValue[], first = firstFilled(row)): boolean {
+  if (first < 0) return false;
+  const v = row[first];
+  if (typeof v !== "string" || v.length > 12) return false;
+  // Most first cells (order ids, titles) start with no summary word's letter.
+  let i = 0;
+  while (i < v.length && (v.charCodeAt(i) <= 0x20 || v.charCodeAt(i) === 0x3000)) i++;
+  if (!SUMMARY_FIRST.has(v[i] ?? "")) return false;
+  return SUMMARY_WORDS.has(
+    normalizeText(v)
+      .toLowerCase()
+      .replace(/[:：]$/, ""),
+  );
 }
 
 /** Where each field's value sits in a row's values array (`Slots.none`: an unmapped field). */
@@ -489,64 +507,6 @@ function fieldValues(v: readonly unknown[], s: Slots): FieldValues {
     inTransit: v[s.inTransit],
   };
   return values as FieldValues;
-}
-
-/** Writes a row's values into `to` (from `fieldValues`), field by field: no object per row. */
-function refillValues(to: Record<FieldId, unknown>, v: readonly unknown[], s: Slots): FieldValues {
-  to.orderId = v[s.orderId];
-  to.supplierName = v[s.supplierName];
-  to.memberId = v[s.memberId];
-  to.shopUrl = v[s.shopUrl];
-  to.uscc = v[s.uscc];
-  to.storeYears = v[s.storeYears];
-  to.badges = v[s.badges];
-  to.businessModel = v[s.businessModel];
-  to.claimsFactory = v[s.claimsFactory];
-  to.factoryVisit = v[s.factoryVisit];
-  to.reviewScore = v[s.reviewScore];
-  to.reviewCount = v[s.reviewCount];
-  to.recentReviewShare = v[s.recentReviewShare];
-  to.repeatRate = v[s.repeatRate];
-  to.total = v[s.total];
-  to.goodsTotal = v[s.goodsTotal];
-  to.shipping = v[s.shipping];
-  to.adjustment = v[s.adjustment];
-  to.amountPaid = v[s.amountPaid];
-  to.paidUpfront = v[s.paidUpfront];
-  to.paidShare = v[s.paidShare];
-  to.paymentMethod = v[s.paymentMethod];
-  to.paymentStatus = v[s.paymentStatus];
-  to.status = v[s.status];
-  to.received = v[s.received];
-  to.shippedDate = v[s.shippedDate];
-  to.paidDate = v[s.paidDate];
-  to.orderDate = v[s.orderDate];
-  to.quantity = v[s.quantity];
-  to.unitPrice = v[s.unitPrice];
-  to.referencePrice = v[s.referencePrice];
-  to.carrier = v[s.carrier];
-  to.trackingNumber = v[s.trackingNumber];
-  to.sample = v[s.sample];
-  to.contract = v[s.contract];
-  to.inspection = v[s.inspection];
-  to.exportShipment = v[s.exportShipment];
-  to.invoice = v[s.invoice];
-  to.packingList = v[s.packingList];
-  to.exportDeclaration = v[s.exportDeclaration];
-  to.payee = v[s.payee];
-  to.category = v[s.category];
-  to.market = v[s.market];
-  to.certs = v[s.certs];
-  to.productTitle = v[s.productTitle];
-  to.sku = v[s.sku];
-  to.offerId = v[s.offerId];
-  to.dailySales = v[s.dailySales];
-  to.leadDays = v[s.leadDays];
-  to.transitDays = v[s.transitDays];
-  to.safetyDays = v[s.safetyDays];
-  to.onHand = v[s.onHand];
-  to.inTransit = v[s.inTransit];
-  return to as FieldValues;
 }
 
 interface RowValues {
@@ -686,29 +646,35 @@ function readTextCell(c: Column, v: string, settings: Settings): Parsed<unknown>
   return parsed;
 }
 
-function sumTotal(values: FieldValues, map: HeaderMap, issues: RowIssue[]): Money | undefined {
-  const goods = values.goodsTotal;
+/** 货品总价 + 运费 + 涨价或折扣, as 1688 computes 实付款; an issue when a part is in another currency. */
+function sumTotal(v: readonly unknown[], s: Slots, map: HeaderMap): Money | RowIssue | undefined {
+  const goods = v[s.goodsTotal] as Money | undefined;
   if (goods === undefined) return undefined;
-  let amount = goods.amount;
-  for (const field of ["shipping", "adjustment"] as const) {
-    const part = values[field];
-    if (part === undefined) continue;
-    if (part.currency !== goods.currency) {
-      const column = map.columns.find((c) => c.field === field)?.header ?? field;
-      issues.push({
-        column,
-        field,
-        value: `${part.amount} ${part.currency}`,
-        message: `${part.currency} cannot be added to goods priced in ${goods.currency}`,
-        messageZh: `${part.currency} 不能与以 ${goods.currency} 计价的货款相加`,
-      });
-      return undefined;
-    }
-    amount += part.amount;
-  }
+  const shipping = v[s.shipping] as Money | undefined;
+  const adjustment = v[s.adjustment] as Money | undefined;
+  if (shipping !== undefined && shipping.currency !== goods.currency)
+    return mixedCurrency("shipping", shipping, goods, map);
+  if (adjustment !== undefined && adjustment.currency !== goods.currency)
+    return mixedCurrency("adjustment", adjustment, goods, map);
+  const amount = goods.amount + (shipping?.amount ?? 0) + (adjustment?.amount ?? 0);
   const rounded = Math.round(amount * 100) / 100;
   // Nothing added (no shipping, no discount): the goods amount is the total.
   return rounded === goods.amount ? goods : { amount: rounded, currency: goods.currency };
+}
+
+function mixedCurrency(
+  field: "shipping" | "adjustment",
+  part: Money,
+  goods: Money,
+  map: HeaderMap,
+): RowIssue {
+  return {
+    column: map.columns.find((c) => c.field === field)?.header ?? field,
+    field,
+    value: `${part.amount} ${part.currency}`,
+    message: `${part.currency} cannot be added to goods priced in ${goods.currency}`,
+    messageZh: `${part.currency} 不能与以 ${goods.currency} 计价的货款相加`,
+  };
 }
 
 function receivedFromStatus(status: OrderStatus | undefined): boolean | undefined {
@@ -726,92 +692,161 @@ function shippedFromStatus(status: OrderStatus | undefined): boolean | undefined
 /** The text shown when a 1688 export row has no payment column: an ordinary 1688 order, paid into escrow. */
 export const EXPORT_PAYMENT_TEXT = "1688 order (escrow)";
 
-function buildSupplier(v: FieldValues): Supplier {
-  const s: Supplier = {};
-  if (v.supplierName !== undefined) s.name = v.supplierName;
-  if (v.memberId !== undefined) s.memberId = v.memberId;
-  if (v.shopUrl !== undefined) s.shopUrl = v.shopUrl;
-  if (v.uscc !== undefined) s.uscc = v.uscc;
-  if (v.storeYears !== undefined) s.years = v.storeYears;
-  if (v.badges !== undefined) s.badges = v.badges;
-  if (v.businessModel !== undefined) s.businessModel = v.businessModel;
+/** Suppliers remembered per header map: past this many the memory starts afresh. */
+const SUPPLIER_MEMO = 4096;
+
+/**
+ * The supplier of a row. Every key is present (undefined when unknown), in one
+ * order, so every supplier shares one object shape. Suppliers repeat on many
+ * rows: a row whose supplier facts all equal those of a supplier built before
+ * (same name, or member id, link, licence) shares that frozen object.
+ */
+function buildSupplier(v: readonly unknown[], c: Compiled): Supplier {
+  const s = c.slots;
+  const name = v[s.supplierName] as string | undefined;
+  const memberId = v[s.memberId] as string | undefined;
+  const shopUrl = v[s.shopUrl] as string | undefined;
+  const uscc = v[s.uscc] as string | undefined;
+  const years = v[s.storeYears] as number | undefined;
+  const badges = v[s.badges] as Badge[] | undefined;
+  const businessModel = v[s.businessModel] as BusinessModel | undefined;
   // Calling itself a manufacturer (生产加工) is claiming to be the factory.
-  if (v.claimsFactory !== undefined) s.claimsFactory = v.claimsFactory;
-  else if (v.businessModel === "manufacturer") s.claimsFactory = true;
-  if (v.factoryVisit !== undefined) s.factoryVisit = v.factoryVisit;
-  if (v.reviewScore !== undefined) s.reviewScore = v.reviewScore;
-  if (v.reviewCount !== undefined) s.reviewCount = v.reviewCount;
-  if (v.recentReviewShare !== undefined) s.recentReviewShare = v.recentReviewShare;
-  if (v.repeatRate !== undefined) s.repeatRate = v.repeatRate;
-  return s;
+  const claimsFactory =
+    (v[s.claimsFactory] as boolean | undefined) ?? (businessModel === "manufacturer" ? true : undefined);
+  const factoryVisit = v[s.factoryVisit] as FactoryVisit | undefined;
+  const reviewScore = v[s.reviewScore] as number | undefined;
+  const reviewCount = v[s.reviewCount] as number | undefined;
+  const recentReviewShare = v[s.recentReviewShare] as number | undefined;
+  const repeatRate = v[s.repeatRate] as number | undefined;
+  const key = name ?? memberId ?? shopUrl ?? uscc;
+  if (key !== undefined) {
+    const seen = c.suppliers.get(key);
+    if (
+      seen !== undefined &&
+      seen.name === name &&
+      seen.memberId === memberId &&
+      seen.shopUrl === shopUrl &&
+      seen.uscc === uscc &&
+      seen.years === years &&
+      seen.badges === badges &&
+      seen.businessModel === businessModel &&
+      seen.claimsFactory === claimsFactory &&
+      seen.factoryVisit === factoryVisit &&
+      seen.reviewScore === reviewScore &&
+      seen.reviewCount === reviewCount &&
+      seen.recentReviewShare === recentReviewShare &&
+      seen.repeatRate === repeatRate
+    ) {
+      return seen;
+    }
+  }
+  const supplier: Supplier = Object.freeze({
+    name,
+    memberId,
+    shopUrl,
+    uscc,
+    years,
+    badges,
+    businessModel,
+    claimsFactory,
+    factoryVisit,
+    reviewScore,
+    reviewCount,
+    recentReviewShare,
+    repeatRate,
+  });
+  if (key !== undefined) {
+    if (c.suppliers.size >= SUPPLIER_MEMO) c.suppliers.clear();
+    c.suppliers.set(key, supplier);
+  }
+  return supplier;
 }
 
-function buildOrder(v: FieldValues, row: number, map: HeaderMap, issues: RowIssue[]): Order {
+/**
+ * The order of a row, from its values array. Every key of `Order` is present
+ * (undefined when unknown), written in one literal: one allocation, and one
+ * object shape for every order the checks read.
+ */
+function buildOrder(v: readonly unknown[], c: Compiled, row: number, total: Money | undefined): Order {
+  const s = c.slots;
   // Payment. The 1688 export has no payment column: its orders are ordinary 1688 orders,
   // paid into escrow (担保交易) and protected until receipt (DOMAIN.md "Money at risk").
   // A blank payment cell in that layout means the same; elsewhere it is unknown.
-  const order: Order = { row, supplier: buildSupplier(v), payment: v.paymentMethod?.channel ?? "unknown" };
-  if (v.paymentMethod !== undefined) order.paymentText = v.paymentMethod.text;
-  else if (map.layout === "1688-export") {
-    order.payment = "escrow";
-    order.paymentText = EXPORT_PAYMENT_TEXT;
-  }
-  if (v.orderId !== undefined) order.orderId = v.orderId;
-
-  // Order total: an explicit total column, else 货品总价 + 运费 + 涨价或折扣 (as 1688 computes 实付款).
-  const total = v.total ?? sumTotal(v, map, issues);
-  if (total !== undefined) order.total = total;
-  if (v.paidUpfront !== undefined) order.paidUpfront = v.paidUpfront;
-  if (v.paidShare !== undefined) order.paidShare = v.paidShare;
-  if (v.amountPaid !== undefined) order.amountPaid = v.amountPaid;
+  const method = v[s.paymentMethod] as { channel: PaymentChannel; text: string } | undefined;
+  const export1688 = method === undefined && c.is1688Export;
+  const payment: PaymentChannel = method !== undefined ? method.channel : export1688 ? "escrow" : "unknown";
+  const paymentText = method !== undefined ? method.text : export1688 ? EXPORT_PAYMENT_TEXT : undefined;
 
   // An ERP's 付款状态 "未支付" says the order awaits payment when no status column says more.
-  const status = v.status ?? (v.paymentStatus === "unpaid" ? "awaiting_payment" : undefined);
-  if (status !== undefined) order.status = status;
+  const status =
+    (v[s.status] as OrderStatus | undefined) ??
+    ((v[s.paymentStatus] as PaymentStatus | undefined) === "unpaid" ? "awaiting_payment" : undefined);
 
+  const quantity = v[s.quantity] as number | undefined;
+  const trackingNumber = v[s.trackingNumber] as string | undefined;
   let received = receivedFromStatus(status);
-  const r = v.received;
+  const r = v[s.received] as ReceivedValue | undefined;
   if (r !== undefined) {
     if (r.received !== undefined) received = r.received;
     else if (r.quantity !== undefined)
-      received = v.quantity !== undefined ? r.quantity >= v.quantity : r.quantity > 0;
+      received = quantity !== undefined ? r.quantity >= quantity : r.quantity > 0;
   }
   let shipped = shippedFromStatus(status);
-  if (v.shippedDate !== undefined) shipped = v.shippedDate.shipped;
-  if (v.trackingNumber !== undefined || received === true) shipped = true;
-  if (received !== undefined) order.received = received;
-  if (shipped !== undefined) order.shipped = shipped;
+  const shippedDate = v[s.shippedDate] as ShippedValue | undefined;
+  if (shippedDate !== undefined) shipped = shippedDate.shipped;
+  if (trackingNumber !== undefined || received === true) shipped = true;
 
-  if (v.quantity !== undefined) order.quantity = v.quantity;
-  if (v.unitPrice !== undefined) order.unitPrice = v.unitPrice;
-  if (v.referencePrice !== undefined) order.referencePrice = v.referencePrice;
-  if (v.carrier !== undefined) order.carrier = v.carrier;
-  if (v.trackingNumber !== undefined) order.trackingNumber = v.trackingNumber;
-  if (v.sample !== undefined) order.sample = v.sample;
-  if (v.contract !== undefined) order.contract = v.contract;
-  if (v.inspection !== undefined) order.inspection = v.inspection;
-  if (v.exportShipment !== undefined) order.exportShipment = v.exportShipment;
-  if (v.invoice !== undefined) order.invoice = v.invoice;
-  if (v.packingList !== undefined) order.packingList = v.packingList;
-  if (v.exportDeclaration !== undefined) order.exportDeclaration = v.exportDeclaration;
-  if (v.payee !== undefined) order.payee = v.payee;
-  if (v.category !== undefined) order.category = v.category;
-  if (v.market !== undefined) order.market = v.market;
-  if (v.certs !== undefined) order.certs = v.certs;
-  if (v.orderDate !== undefined) order.orderDate = v.orderDate;
-  return order;
+  return {
+    row,
+    orderId: v[s.orderId] as string | undefined,
+    supplier: buildSupplier(v, c),
+    total,
+    paidUpfront: v[s.paidUpfront] as Money | undefined,
+    paidShare: v[s.paidShare] as number | undefined,
+    amountPaid: v[s.amountPaid] as Money | undefined,
+    payment,
+    paymentText,
+    status,
+    received,
+    shipped,
+    quantity,
+    unitPrice: v[s.unitPrice] as Money | undefined,
+    referencePrice: v[s.referencePrice] as Money | undefined,
+    carrier: v[s.carrier] as string | undefined,
+    trackingNumber,
+    sample: v[s.sample] as boolean | undefined,
+    contract: v[s.contract] as boolean | undefined,
+    inspection: v[s.inspection] as boolean | undefined,
+    exportShipment: v[s.exportShipment] as boolean | undefined,
+    invoice: v[s.invoice] as boolean | undefined,
+    packingList: v[s.packingList] as boolean | undefined,
+    exportDeclaration: v[s.exportDeclaration] as boolean | undefined,
+    payee: v[s.payee] as string | undefined,
+    category: v[s.category] as string | undefined,
+    market: v[s.market] as string | undefined,
+    certs: v[s.certs] as string | undefined,
+    orderDate: v[s.orderDate] as Date | undefined,
+  };
 }
 
+/** The result of a row from its values array (by slot) and the issues its cells raised. */
 function toResult(
-  values: FieldValues,
+  v: readonly unknown[],
+  c: Compiled,
   issues: RowIssue[] | undefined,
   row: number,
   map: HeaderMap,
 ): RowResult {
+  const s = c.slots;
   if (issues !== undefined && issues.length > 0) return { ok: false, row, issues };
-  const late: RowIssue[] = [];
-  const order = buildOrder(values, row, map, late);
-  return late.length > 0 ? { ok: false, row, issues: late } : { ok: true, order };
+  // Order total: an explicit total column, else 货品总价 + 运费 + 涨价或折扣.
+  let total = v[s.total] as Money | undefined;
+  if (total === undefined) {
+    const sum = sumTotal(v, s, map);
+    if (sum !== undefined && "message" in sum) return { ok: false, row, issues: [sum] };
+    total = sum;
+  }
+  return { ok: true, order: buildOrder(v, c, row, total) };
 }
 
 /**
@@ -823,11 +858,12 @@ export function readOrder(
   row: readonly CellValue[],
   options: { settings: Settings; row: number },
 ): RowResult | undefined {
-  if (isBlankRow(row) || isSummaryRow(row)) return undefined;
+  const first = firstFilled(row);
+  if (first < 0 || isSummaryRow(row, first)) return undefined;
   const compiled = compile(map);
   const values = newValues(compiled);
   const issues = fillRowValues(compiled, row, options.settings, values);
-  return toResult(fieldValues(values, compiled.slots), issues, options.row, map);
+  return toResult(values, compiled, issues, options.row, map);
 }
 
 /**
@@ -854,17 +890,15 @@ export function readOrders(
   const results: RowResult[] = [];
   // Two values objects, reused row after row (orders copy what they keep): the
   // current row's, and the last order row's, which continuation rows inherit from.
-  const slots = compiled.slots;
   let values = newValues(compiled);
   let parent = newValues(compiled);
-  // The values by field that buildOrder reads, rewritten for every row.
-  const view = fieldValues(values, slots) as Record<FieldId, unknown>;
   let parentRow = -1; // -1: no order row to continue
   let parentOk = false;
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i];
     const sheetRow = options.firstRow + i;
-    if (cells === undefined || isBlankRow(cells) || isSummaryRow(cells)) {
+    const first = cells === undefined ? -1 : firstFilled(cells);
+    if (cells === undefined || first < 0 || isSummaryRow(cells, first)) {
       parentRow = -1;
       continue;
     }
@@ -893,7 +927,7 @@ export function readOrders(
         parentOk = issues === undefined;
       }
     }
-    results.push(toResult(refillValues(view, values, slots), issues, sheetRow, map));
+    results.push(toResult(values, compiled, issues, sheetRow, map));
     if (becomesParent) {
       const swap = parent;
       parent = values;

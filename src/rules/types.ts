@@ -93,68 +93,75 @@ export type Badge =
 
 export type BusinessModel = "manufacturer" | "wholesaler" | "agent" | "service";
 
-/** Facts about the seller. `undefined` always means "not known from this ledger". */
+/**
+ * Facts about the seller. `undefined` (or an absent key) always means "not
+ * known from this ledger"; the ledger reader writes every key.
+ */
 export interface Supplier {
-  name?: string;
-  memberId?: string;
-  shopUrl?: string;
-  uscc?: string;
+  name?: string | undefined;
+  memberId?: string | undefined;
+  shopUrl?: string | undefined;
+  uscc?: string | undefined;
   /** Years on 1688 (诚信通年限). */
-  years?: number;
-  badges?: Badge[];
-  businessModel?: BusinessModel;
+  years?: number | undefined;
+  badges?: Badge[] | undefined;
+  businessModel?: BusinessModel | undefined;
   /** The supplier says it is the factory (源头厂家 / 生产加工). */
-  claimsFactory?: boolean;
+  claimsFactory?: boolean | undefined;
   /** A factory video call or visit happened (true), was refused (false). */
-  factoryVisit?: "done" | "refused" | "none";
-  reviewScore?: number;
-  reviewCount?: number;
+  factoryVisit?: "done" | "refused" | "none" | undefined;
+  reviewScore?: number | undefined;
+  reviewCount?: number | undefined;
   /** Share (0..1) of the reviews written in the last 30 days. */
-  recentReviewShare?: number;
+  recentReviewShare?: number | undefined;
   /** Repeat-buyer rate (0..1). */
-  repeatRate?: number;
+  repeatRate?: number | undefined;
 }
 
-/** One order (or order line) of a ledger, parsed once at the edge. */
+/**
+ * One order (or order line) of a ledger, parsed once at the edge. An absent
+ * key and an undefined one mean the same; the ledger reader writes every key,
+ * in one order, so all its orders share one object shape.
+ */
 export interface Order {
   /** Sheet row number (1-based) the order was read from. */
   row: number;
-  orderId?: string;
+  orderId?: string | undefined;
   supplier: Supplier;
   /** Order total (what the buyer owes), in its own currency. */
-  total?: Money;
+  total?: Money | undefined;
   /** Money stated as paid before the goods arrive (预付款 / 定金 / Paid upfront). */
-  paidUpfront?: Money;
+  paidUpfront?: Money | undefined;
   /** Share (0..1) stated as paid before the goods arrive. */
-  paidShare?: number;
+  paidShare?: number | undefined;
   /** Money paid so far, whatever the channel (实付款 / Amount paid). */
-  amountPaid?: Money;
+  amountPaid?: Money | undefined;
   payment: PaymentChannel;
   /** The payment cell as written, for explanations. */
-  paymentText?: string;
-  status?: OrderStatus;
+  paymentText?: string | undefined;
+  status?: OrderStatus | undefined;
   /** Goods received (from the status or a received column). */
-  received?: boolean;
+  received?: boolean | undefined;
   /** Goods shipped (from the status, a ship date or a tracking number). */
-  shipped?: boolean;
-  quantity?: number;
-  unitPrice?: Money;
-  referencePrice?: Money;
-  carrier?: string;
-  trackingNumber?: string;
-  sample?: boolean;
-  contract?: boolean;
-  inspection?: boolean;
+  shipped?: boolean | undefined;
+  quantity?: number | undefined;
+  unitPrice?: Money | undefined;
+  referencePrice?: Money | undefined;
+  carrier?: string | undefined;
+  trackingNumber?: string | undefined;
+  sample?: boolean | undefined;
+  contract?: boolean | undefined;
+  inspection?: boolean | undefined;
   /** Goods go abroad (export): then invoice, packing list and declaration matter. */
-  exportShipment?: boolean;
-  invoice?: boolean;
-  packingList?: boolean;
-  exportDeclaration?: boolean;
-  payee?: string;
-  category?: string;
-  market?: string;
-  certs?: string;
-  orderDate?: Date;
+  exportShipment?: boolean | undefined;
+  invoice?: boolean | undefined;
+  packingList?: boolean | undefined;
+  exportDeclaration?: boolean | undefined;
+  payee?: string | undefined;
+  category?: string | undefined;
+  market?: string | undefined;
+  certs?: string | undefined;
+  orderDate?: Date | undefined;
 }
 
 /** A cell value as Excel, exceljs or a csv reader hands it over. */

@@ -292,6 +292,40 @@ describe("readOrders on an ERP purchase-order export", () => {
     expect(out[1]).toMatchObject({ received: true, shipped: true, carrier: "中通" });
     expect(out[2]?.received).toBe(false);
   });
+  it("lets rows of one supplier share its facts, and gives a row that differs its own", () => {
+    const header = ["订单号", "供应商名称", "诚信通年限", "认证"];
+    const { results } = readLedger(
+      [
+        header,
+        ["A1", "义乌市好日子日用品有限公司", "3年", "实力商家"],
+        ["A2", "义乌市好日子日用品有限公司", "3年", "实力商家"],
+        ["A3", "义乌市好日子日用品有限公司", "1年", ""],
+        ["A4", "汕头市澄海区玩具厂", "3年", "实力商家"],
+      ],
+      { settings },
+    );
+    const [a1, a2, a3, a4] = orders(results).map((o) => o.supplier);
+    expect(a1).toBe(a2);
+    expect(a3).toMatchObject({ name: "义乌市好日子日用品有限公司", years: 1, badges: undefined });
+    expect(a4).toMatchObject({ name: "汕头市澄海区玩具厂", years: 3, badges: ["powerful_merchant"] });
+    expect(a1).toMatchObject({ years: 3, badges: ["powerful_merchant"] });
+    // Shared, so never changed in place.
+    expect(Object.isFrozen(a1)).toBe(true);
+  });
+
+  it("skips totals rows however the word is typed, and keeps rows that only look alike", () => {
+    const header = ["订单号", "订单金额"];
+    const rows: CellValue[][] = [
+      ["  Total:", 100],
+      ["ＴＯＴＡＬ", 100],
+      ["Grand Total", 100],
+      [null, "小计："],
+      ["Tea set", 100],
+      ["合同-01", 100],
+    ];
+    const { results } = readLedger([header, ...rows], { settings });
+    expect(results.map((r) => (r.ok ? r.order.orderId : r.row))).toEqual(["Tea set", "合同-01"]);
+  });
 });
 
 describe("readLedger", () => {
