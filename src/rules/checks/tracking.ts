@@ -36,11 +36,11 @@ export const tracking: Check = {
       }
       return undefined;
     }
-    const reasons: Reason[] = [];
+    let reasons: Reason[] | undefined;
     const carrier = order.carrier?.trim();
     let compact: string | undefined;
     if (carrier && isDedicatedLine(carrier)) {
-      reasons.push(reason("tracking", "dedicated_line", invalidPoints, { carrier, number }));
+      reasons = [reason("tracking", "dedicated_line", invalidPoints, { carrier, number })];
     } else {
       let result = validateTracking(number, carrier || undefined);
       // A carrier cell we cannot place says nothing: judge the number alone.
@@ -50,21 +50,24 @@ export const tracking: Check = {
         const facts: Record<string, string> = { number, failure: result.code };
         if (carrier) facts.carrier = carrier;
         if (result.carriers.length > 0) facts.fits = result.carriers.map((c) => c.name).join(", ");
-        reasons.push(
+        reasons = [
           reason(
             "tracking",
             result.code === "carrier_mismatch" ? "tracking_carrier_mismatch" : "tracking_invalid",
             invalidPoints,
             facts,
           ),
-        );
+        ];
       }
     }
     const suppliers = ctx.batch?.trackingSuppliers.get(compact ?? compactTracking(number));
     if (suppliers && suppliers.size > 1) {
-      reasons.push(
-        reason("tracking", "tracking_reused", reusedPoints, { number, suppliers: suppliers.size }),
-      );
+      const reused = reason("tracking", "tracking_reused", reusedPoints, {
+        number,
+        suppliers: suppliers.size,
+      });
+      if (reasons === undefined) return reused;
+      reasons.push(reused);
     }
     return reasons;
   },

@@ -33,7 +33,7 @@ export interface TrackingResult {
   compact: string;
   valid: boolean;
   code: TrackingCode;
-  carriers: CarrierMatch[];
+  carriers: readonly CarrierMatch[];
   /** Set when the only formats the number fits failed a check digit that is reported but unofficial. */
   warning?: "unofficial_check_failed";
   message: string;
@@ -137,6 +137,8 @@ interface CompiledFormat {
   check: ((s: string) => boolean) | undefined;
   /** What a result lists for this format (shared, frozen). */
   match: Readonly<CarrierMatch>;
+  /** The carrier list of a result this format alone fits (shared, frozen). */
+  alone: readonly CarrierMatch[];
   /** Shortest and longest number the pattern can match: others skip the regex. */
   minLength: number;
   maxLength: number;
@@ -242,18 +244,22 @@ export function lengthRange(pattern: RegExp): { minLength: number; maxLength: nu
 
 /** Every format of the table, its checksum function looked up once. */
 const COMPILED: readonly CompiledFormat[] = CARRIERS.flatMap((carrier) =>
-  carrier.formats.map((format) => ({
-    carrier,
-    format,
-    check: format.checksum ? CHECKSUMS[format.checksum] : undefined,
-    match: Object.freeze({
+  carrier.formats.map((format) => {
+    const match = Object.freeze({
       id: carrier.id,
       name: carrier.name,
       nameZh: carrier.nameZh,
       service: format.service,
-    }),
-    ...lengthRange(format.pattern),
-  })),
+    });
+    return {
+      carrier,
+      format,
+      check: format.checksum ? CHECKSUMS[format.checksum] : undefined,
+      match,
+      alone: Object.freeze([match]),
+      ...lengthRange(format.pattern),
+    };
+  }),
 );
 
 const FIRST_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -295,16 +301,18 @@ const BY_FIRST_CHAR: ReadonlyMap<string, readonly CompiledFormat[]> = (() => {
 })();
 
 function evaluate(f: CompiledFormat, compact: string): Outcome | undefined {
-  const m = f.format.pattern.exec(compact);
+  const pattern = f.format.pattern;
+  if (!f.check) return pattern.test(compact) ? "pass" : undefined;
+  const m = pattern.exec(compact);
   if (!m) return undefined;
-  if (!f.check) return "pass";
   const body = (f.format.prefix ?? "") + (m[1] ?? compact);
   if (f.check(body)) return "pass";
   return f.format.unofficial ? "soft_fail" : "fail";
 }
 
 /** One entry per carrier, in table order, keeping the first format that fits. */
-function uniqueCarriers(list: CompiledFormat[]): CarrierMatch[] {
+function uniqueCarriers(list: readonly CompiledFormat[]): readonly CarrierMatch[] {
+  if (list.length === 1) return (list[0] as CompiledFormat).alone;
   const out: CarrierMatch[] = [];
   for (const f of list) {
     if (!out.some((m) => m.id === f.carrier.id)) out.push(f.match);
@@ -312,7 +320,7 @@ function uniqueCarriers(list: CompiledFormat[]): CarrierMatch[] {
   return out;
 }
 
-function names(list: CarrierMatch[], zh: boolean): string {
+function names(list: readonly CarrierMatch[], zh: boolean): string {
   return list.map((c) => (zh ? c.nameZh : c.name)).join(zh ? "、" : ", ");
 }
 
@@ -320,19 +328,21 @@ function result(
   input: string,
   compact: string,
   code: TrackingCode,
-  carriers: CarrierMatch[],
-  detail: { carrierName?: string; soft?: boolean },
+  formats: readonly CompiledFormat[],
+  carrierName?: string,
+  soft = false,
 ): TrackingResult {
   const valid = code === "valid";
+  const carriers = uniqueCarriers(formats);
   // An S10-shaped number whose last two letters are no ISO country: say so, not "check digit".
   const badCountry =
     code === "invalid_checksum" &&
     carriers.some((c) => c.id === "s10") &&
     compact.length === 13 &&
     !isCountryCode(compact.slice(11));
-  const [message, messageZh] = messagesFor(code, carriers, detail, badCountry, compact === "");
+  const [message, messageZh] = messagesFor(code, carriers, carrierName, soft, badCountry, compact === "");
   const out: TrackingResult = { input, compact, valid, code, carriers, message, messageZh };
-  if (valid && detail.soft) out.warning = "unofficial_check_failed";
+  if (valid && soft) out.warning = "unofficial_check_failed";
   return out;
 }
 
@@ -341,23 +351,24 @@ function result(
  * named: built once per combination. One map per code and flags, keyed by the
  * carrier ids (and the carrier named), so the common one-carrier case builds no key.
  */
-const messageCache = new Map<string, Map<string, [string, string]>[]>();
+const messageCache = new Map<string, Map<string, readonly [string, string]>[]>();
 let messagesCached = 0;
 
 function messagesFor(
   code: TrackingCode,
-  carriers: CarrierMatch[],
-  detail: { carrierName?: string; soft?: boolean },
+  carriers: readonly CarrierMatch[],
+  carrierName: string | undefined,
+  soft: boolean,
   badCountry: boolean,
   empty: boolean,
-): [string, string] {
-  const flags = (detail.soft ? 1 : 0) | (empty ? 2 : 0) | (badCountry ? 4 : 0);
+): readonly [string, string] {
+  const flags = (soft ? 1 : 0) | (empty ? 2 : 0) | (badCountry ? 4 : 0);
   let byFlags = messageCache.get(code);
   if (byFlags === undefined) messageCache.set(code, (byFlags = []));
   let byKey = byFlags[flags];
   if (byKey === undefined) byKey = byFlags[flags] = new Map();
   const ids = carriers.length === 1 ? (carriers[0] as CarrierMatch).id : carriers.map((c) => c.id).join(",");
-  const key = detail.carrierName === undefined ? ids : `${ids}|${detail.carrierName}`;
+  const key = carrierName === undefined ? ids : `${ids}|${carrierName}`;
   const cached = byKey.get(key);
   if (cached) return cached;
   const en = names(carriers, false);
@@ -368,7 +379,7 @@ function messagesFor(
     case "valid":
       message = `fits ${en}`;
       messageZh = `符合${zh}的单号格式`;
-      if (detail.soft) {
+      if (soft) {
         message += " (its check digit fails the unofficial algorithm: confirm on the carrier's site)";
         messageZh += "（未通过非官方校验位算法：请在快递公司官网核实）";
       }
@@ -380,19 +391,19 @@ function messagesFor(
       messageZh = badCountry ? `形似${zh}单号，但末两位字母不是国家代码` : `形似${zh}单号，但校验位不对`;
       break;
     case "unknown_carrier":
-      message = `unknown carrier "${detail.carrierName ?? ""}"`;
-      messageZh = `未知的快递公司“${detail.carrierName ?? ""}”`;
+      message = `unknown carrier "${carrierName ?? ""}"`;
+      messageZh = `未知的快递公司“${carrierName ?? ""}”`;
       break;
     case "carrier_mismatch":
-      message = `not a ${detail.carrierName ?? ""} number; it fits ${en}`;
-      messageZh = `不是${detail.carrierName ?? ""}的单号，符合${zh}的格式`;
+      message = `not a ${carrierName ?? ""} number; it fits ${en}`;
+      messageZh = `不是${carrierName ?? ""}的单号，符合${zh}的格式`;
       break;
     case "invalid_format":
       message = !empty
-        ? `fits no known carrier${detail.carrierName ? ` (checked against ${detail.carrierName})` : ""}: an internal or "dedicated line" number cannot be tracked`
+        ? `fits no known carrier${carrierName ? ` (checked against ${carrierName})` : ""}: an internal or "dedicated line" number cannot be tracked`
         : "empty tracking number";
       messageZh = !empty
-        ? `不符合${detail.carrierName ? `${detail.carrierName}或` : ""}任何已知快递公司的单号格式：内部单号或专线单号无法查询`
+        ? `不符合${carrierName ? `${carrierName}或` : ""}任何已知快递公司的单号格式：内部单号或专线单号无法查询`
         : "运单号为空";
       break;
   }
@@ -405,6 +416,30 @@ function messagesFor(
   return pair;
 }
 
+/** No formats: shared by every result that lists none. */
+const NONE: readonly CompiledFormat[] = Object.freeze([]);
+
+/**
+ * The formats of `list` whose carrier a cell naming a carrier accepts (`accepted`
+ * true) or does not (false); `list` itself when all of them qualify.
+ */
+function accepting(
+  list: readonly CompiledFormat[],
+  accepted: ReadonlySet<CarrierId>,
+  want: boolean,
+): readonly CompiledFormat[] {
+  let out: CompiledFormat[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i] as CompiledFormat;
+    if (accepted.has(f.carrier.id) === want) {
+      if (out !== undefined) out.push(f);
+    } else if (out === undefined) {
+      out = list.slice(0, i);
+    }
+  }
+  return out ?? list;
+}
+
 /**
  * Validates a tracking number, optionally against a carrier (id, English or
  * Chinese name). Returns every carrier whose format the number fits.
@@ -413,49 +448,46 @@ function messagesFor(
  */
 function validateTrackingUncached(number: string, carrier?: string): TrackingResult {
   const compact = compactTracking(number);
-  const passed: CompiledFormat[] = [];
-  const soft: CompiledFormat[] = [];
-  const failed: CompiledFormat[] = [];
+  // Most numbers fit one format or none: the lists are made only when something fits.
+  let passed: CompiledFormat[] | undefined;
+  let soft: CompiledFormat[] | undefined;
+  let failed: CompiledFormat[] | undefined;
   if (compact) {
     const length = compact.length;
-    for (const f of BY_FIRST_CHAR.get(compact[0] ?? "") ?? []) {
+    for (const f of BY_FIRST_CHAR.get(compact[0] ?? "") ?? NONE) {
       if (length < f.minLength || length > f.maxLength) continue;
       const outcome = evaluate(f, compact);
-      if (outcome === "pass") passed.push(f);
-      else if (outcome === "soft_fail") soft.push(f);
-      else if (outcome === "fail") failed.push(f);
+      if (outcome === "pass") (passed ??= []).push(f);
+      else if (outcome === "soft_fail") (soft ??= []).push(f);
+      else if (outcome === "fail") (failed ??= []).push(f);
     }
   }
 
   const wanted = carrier?.trim();
   if (!wanted) {
-    if (passed.length) return result(number, compact, "valid", uniqueCarriers(passed), {});
-    if (soft.length) return result(number, compact, "valid", uniqueCarriers(soft), { soft: true });
-    if (failed.length) return result(number, compact, "invalid_checksum", uniqueCarriers(failed), {});
-    return result(number, compact, "invalid_format", [], {});
+    if (passed) return result(number, compact, "valid", passed);
+    if (soft) return result(number, compact, "valid", soft, undefined, true);
+    if (failed) return result(number, compact, "invalid_checksum", failed);
+    return result(number, compact, "invalid_format", NONE);
   }
 
   const id = resolveCarrierText(wanted);
-  if (!id) {
-    return result(number, compact, "unknown_carrier", uniqueCarriers(passed.length ? passed : soft), {
-      carrierName: wanted,
-    });
-  }
+  if (!id) return result(number, compact, "unknown_carrier", passed ?? soft ?? NONE, wanted);
   const own = BY_ID.get(id);
   const accepted = acceptedBy(id, own);
   const carrierName = own?.name ?? id;
-  const mine = (list: CompiledFormat[]) => list.filter((f) => accepted.has(f.carrier.id));
-  const others = (list: CompiledFormat[]) => list.filter((f) => !accepted.has(f.carrier.id));
-  const ownPassed = mine(passed);
-  if (ownPassed.length) return result(number, compact, "valid", uniqueCarriers(ownPassed), {});
-  const ownSoft = mine(soft);
-  if (ownSoft.length) return result(number, compact, "valid", uniqueCarriers(ownSoft), { soft: true });
-  const ownFailed = mine(failed);
-  if (ownFailed.length) return result(number, compact, "invalid_checksum", uniqueCarriers(ownFailed), {});
-  const elsewhere = [...others(passed), ...others(soft)];
-  if (elsewhere.length)
-    return result(number, compact, "carrier_mismatch", uniqueCarriers(elsewhere), { carrierName });
-  return result(number, compact, "invalid_format", [], { carrierName });
+  const ownPassed = accepting(passed ?? NONE, accepted, true);
+  if (ownPassed.length) return result(number, compact, "valid", ownPassed);
+  const ownSoft = accepting(soft ?? NONE, accepted, true);
+  if (ownSoft.length) return result(number, compact, "valid", ownSoft, undefined, true);
+  const ownFailed = accepting(failed ?? NONE, accepted, true);
+  if (ownFailed.length) return result(number, compact, "invalid_checksum", ownFailed);
+  const elsewhere = [
+    ...accepting(passed ?? NONE, accepted, false),
+    ...accepting(soft ?? NONE, accepted, false),
+  ];
+  if (elsewhere.length) return result(number, compact, "carrier_mismatch", elsewhere, carrierName);
+  return result(number, compact, "invalid_format", NONE, carrierName);
 }
 
 /** The carriers whose numbers a carrier's cell accepts: itself and its `alsoAccepts`. */
