@@ -94,59 +94,92 @@ function nameKey(name: string): string {
 }
 
 /**
- * Most tracking numbers have one supplier: they share one read-only set per
- * supplier key (marked in `SHARED`, never added to) instead of a set each.
+ * Which suppliers used each tracking number, built up over one or more batches
+ * of orders (the chunks of a streamed audit). Most numbers have one supplier:
+ * they cost one map entry holding its key; only numbers that turn up under a
+ * second supplier get a set, and those sets are the facts the checks see.
  */
-const SHARED = new WeakSet<ReadonlySet<string>>();
-const singletons = new Map<string, Set<string>>();
+export class TrackingUse {
+  /** Compact number → the key of the first supplier seen with it. */
+  private readonly first = new Map<string, string>();
+  /** Compact number → every supplier key, for numbers used by more than one. */
+  private readonly shared = new Map<string, Set<string>>();
+  /** The number and supplier of the last order added (continuation lines repeat both). */
+  private lastNumber: string | undefined;
+  private lastKey: string | undefined;
 
-function singleton(key: string): Set<string> {
-  let set = singletons.get(key);
-  if (set === undefined) {
-    set = new Set([key]);
-    SHARED.add(set);
-    if (singletons.size >= 4096) singletons.clear();
-    singletons.set(key, set);
+  add(orders: Iterable<Order>): this {
+    for (const order of orders) this.addOne(order);
+    return this;
   }
-  return set;
-}
 
-/** Collects facts across rows: which suppliers used each tracking number. */
-export function batchFacts(orders: Iterable<Order>, into?: Map<string, Set<string>>): BatchFacts {
-  const map = into ?? new Map<string, Set<string>>();
-  for (const order of orders) {
-    const number = order.trackingNumber?.trim();
-    if (!number) continue;
-    const key = orderSupplierKey(order);
-    if (!key) continue;
+  /**
+   * Adds one order; returns its compact tracking number, if it has one (an
+   * order with no supplier to tell apart records nothing, but its number is
+   * still the one the tracking check looks up).
+   */
+  addOne(order: Order): string | undefined {
+    const number = order.trackingNumber;
+    if (number === undefined) return undefined;
     const compact = compactTracking(number);
-    const set = map.get(compact);
-    if (set === undefined) map.set(compact, singleton(key));
-    else if (set.has(key)) continue;
-    else if (SHARED.has(set)) map.set(compact, new Set([...set, key]));
-    else set.add(key);
+    if (compact === "") return undefined;
+    const key = orderSupplierKey(order);
+    if (key === undefined) return compact;
+    if (compact === this.lastNumber && key === this.lastKey) return compact;
+    this.lastNumber = compact;
+    this.lastKey = key;
+    const seen = this.first.get(compact);
+    if (seen === undefined) this.first.set(compact, key);
+    else if (seen !== key) {
+      let set = this.shared.get(compact);
+      if (set === undefined) this.shared.set(compact, (set = new Set([seen])));
+      set.add(key);
+    }
+    return compact;
   }
-  return { trackingSuppliers: map };
+
+  /** The numbers used by more than one supplier so far, with those suppliers (a live view). */
+  facts(): BatchFacts {
+    return { trackingSuppliers: this.shared };
+  }
 }
 
-/**
- * The facts with only the numbers that more than one supplier used: what the
- * checks look for, in a map small enough to stay in cache.
- */
-function sharedOnly(facts: BatchFacts): BatchFacts {
-  const shared = new Map<string, ReadonlySet<string>>();
-  for (const [number, suppliers] of facts.trackingSuppliers) {
-    if (suppliers.size > 1) shared.set(number, suppliers);
-  }
-  return { trackingSuppliers: shared };
+/** Collects facts across rows: the tracking numbers that more than one supplier used. */
+export function batchFacts(orders: Iterable<Order>): BatchFacts {
+  return new TrackingUse().add(orders).facts();
 }
 
 /**
  * Scores the orders read together (a ledger, a spilled range): each as
  * scoreOrder does, plus the facts across them (one tracking number on
  * orders of different suppliers).
+ *
+ * One pass: each order is scored as its tracking number is recorded, while
+ * it is in cache. A number found shared only on a later row is settled after
+ * the pass: the orders carrying any shared number are scored again with the
+ * final facts (there are few; sharing only grows, so no other verdict changes).
  */
 export function scoreOrders(orders: readonly Order[], options: ScoreOptions): Verdict[] {
-  const ctx = contextFor({ ...options, batch: options.batch ?? sharedOnly(batchFacts(orders)) });
-  return orders.map((order) => scoreIn(order, ctx));
+  if (options.batch !== undefined) {
+    const given = contextFor(options);
+    return orders.map((order) => scoreIn(order, given));
+  }
+  const use = new TrackingUse();
+  const facts = use.facts();
+  const ctx = contextFor({ ...options, batch: facts });
+  const verdicts: Verdict[] = new Array<Verdict>(orders.length);
+  const numbers: (string | undefined)[] = new Array<string | undefined>(orders.length);
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i] as Order;
+    numbers[i] = use.addOne(order);
+    verdicts[i] = scoreIn(order, ctx);
+  }
+  const shared = facts.trackingSuppliers;
+  if (shared.size > 0) {
+    for (let i = 0; i < orders.length; i++) {
+      const number = numbers[i];
+      if (number !== undefined && shared.has(number)) verdicts[i] = scoreIn(orders[i] as Order, ctx);
+    }
+  }
+  return verdicts;
 }

@@ -1,4 +1,11 @@
-import { batchFacts, levelOf, orderSupplierKey, scoreOrder, scoreOrders } from "../../src/rules/score";
+import {
+  batchFacts,
+  levelOf,
+  orderSupplierKey,
+  scoreOrder,
+  scoreOrders,
+  TrackingUse,
+} from "../../src/rules/score";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/rules/settings";
 import { buildBlacklist } from "../../src/rules/blacklist";
 import type { Order } from "../../src/rules/types";
@@ -100,20 +107,28 @@ describe("scoring rows together", () => {
   });
 
   it("keeps each number's suppliers apart when facts build up over several calls", () => {
-    const into = new Map<string, Set<string>>();
-    batchFacts(
-      [
-        order({ trackingNumber: "YT1000000000001", supplier: { name: "A公司" } }),
-        order({ trackingNumber: "YT1000000000002", supplier: { name: "A公司" } }),
-      ],
-      into,
-    );
-    const facts = batchFacts(
-      [order({ trackingNumber: "YT1000000000001", supplier: { name: "B公司" } })],
-      into,
-    );
+    const use = new TrackingUse();
+    use.add([
+      order({ trackingNumber: "YT1000000000001", supplier: { name: "A公司" } }),
+      order({ trackingNumber: "YT1000000000002", supplier: { name: "A公司" } }),
+    ]);
+    expect(use.facts().trackingSuppliers.size).toBe(0);
+    const facts = use
+      .add([order({ trackingNumber: "YT1000000000001", supplier: { name: "B公司" } })])
+      .facts();
     expect([...(facts.trackingSuppliers.get("YT1000000000001") ?? [])]).toEqual(["name:a", "name:b"]);
-    expect([...(facts.trackingSuppliers.get("YT1000000000002") ?? [])]).toEqual(["name:a"]);
+    // A number only one supplier used is not a fact the checks need.
+    expect(facts.trackingSuppliers.has("YT1000000000002")).toBe(false);
+  });
+
+  it("ignores blank tracking numbers and orders with no supplier", () => {
+    const facts = batchFacts([
+      order({ trackingNumber: "  ", supplier: { name: "A公司" } }),
+      order({ trackingNumber: "  ", supplier: { name: "B公司" } }),
+      order({ trackingNumber: ups }),
+      order({ trackingNumber: ups }),
+    ]);
+    expect(facts.trackingSuppliers.size).toBe(0);
   });
 
   it("flags both orders that share a number", () => {
@@ -125,5 +140,35 @@ describe("scoring rows together", () => {
       { settings: DEFAULT_SETTINGS },
     );
     expect(verdicts.every((v) => v.reasons.some((r) => r.code === "tracking_reused"))).toBe(true);
+  });
+
+  it("flags earlier rows when the sharing shows only further down, with the final supplier count", () => {
+    const reused = (v: { reasons: { code: string; facts: Record<string, unknown> }[] }) =>
+      v.reasons.find((r) => r.code === "tracking_reused")?.facts.suppliers;
+    const verdicts = scoreOrders(
+      [
+        order({ row: 2, trackingNumber: ups, supplier: { name: "A公司" } }),
+        order({ row: 3, trackingNumber: ups, supplier: {} }),
+        order({ row: 4, trackingNumber: "YT1000000000001", supplier: { name: "A公司" } }),
+        order({ row: 5, trackingNumber: ups.toLowerCase(), supplier: { name: "B公司" } }),
+        order({ row: 6, trackingNumber: ups, supplier: { name: "C公司" } }),
+      ],
+      { settings: DEFAULT_SETTINGS },
+    );
+    expect(verdicts.map(reused)).toEqual([3, 3, undefined, 3, 3]);
+  });
+
+  it("gives the same verdicts in one pass as scoring each order with the facts of all", () => {
+    const orders = [
+      order({ row: 2, trackingNumber: ups, supplier: { name: "A公司" }, shipped: true }),
+      order({ row: 3, trackingNumber: "ZX12345", carrier: "义乌专线", supplier: { name: "B公司" } }),
+      order({ row: 4, supplier: { name: "B公司" }, shipped: true }),
+      order({ row: 5, trackingNumber: ups, supplier: { name: "B公司" } }),
+    ];
+    const batch = batchFacts(orders);
+    const fields = new Set(["trackingNumber", "carrier"]);
+    expect(scoreOrders(orders, { settings: DEFAULT_SETTINGS, fields })).toEqual(
+      orders.map((o) => scoreOrder(o, { settings: DEFAULT_SETTINGS, fields, batch })),
+    );
   });
 });

@@ -8,7 +8,7 @@ import {
 } from "../../ledger/header";
 import { readOrders, type RowResult } from "../../ledger/read";
 import type { BlacklistIndex } from "../../rules/blacklist";
-import { batchFacts, scoreOrders } from "../../rules/score";
+import { scoreOrders, TrackingUse } from "../../rules/score";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Order } from "../../rules/types";
 import { CliError, formatLocation } from "../errors";
@@ -81,7 +81,7 @@ export class ChunkedScorer {
   private headerRowNumber = 0;
   private fields: ReadonlySet<string> = new Set();
   private orderIdIndex: number | undefined;
-  private readonly tracking = new Map<string, Set<string>>();
+  private readonly tracking = new TrackingUse();
   /** Messages of the rows that could not be read, with their full location. */
   readonly rowErrors: Array<{ row: number; message: string }> = [];
 
@@ -168,7 +168,7 @@ export class ChunkedScorer {
     );
     const orders: Order[] = [];
     for (const r of results) if (r.ok) orders.push(r.order);
-    const batch = batchFacts(orders, this.tracking);
+    const batch = this.tracking.add(orders).facts();
     const verdicts = scoreOrders(orders, {
       settings: this.options.settings,
       blacklist: this.options.blacklist,
