@@ -283,6 +283,25 @@ interface Compiled {
 
 const compiledMaps = new WeakMap<HeaderMap, Compiled>();
 
+/**
+ * Fields the header map knows (so their columns are named, not "unknown") but
+ * no order or check uses: their cells are not read, so a long product title
+ * costs nothing and an odd payment time never keeps a row from being scored.
+ * Inventory figures reach the engine as GUARD.REORDERPOINT's own arguments.
+ */
+const NOT_IN_ORDERS: ReadonlySet<FieldId> = new Set<FieldId>([
+  "paidDate",
+  "productTitle",
+  "sku",
+  "offerId",
+  "dailySales",
+  "leadDays",
+  "transitDays",
+  "safetyDays",
+  "onHand",
+  "inTransit",
+]);
+
 function compile(map: HeaderMap): Compiled {
   const hit = compiledMaps.get(map);
   if (hit !== undefined) return hit;
@@ -292,7 +311,7 @@ function compile(map: HeaderMap): Compiled {
   const sheetCurrency = named.size === 1 ? [...named][0] : undefined;
   const columns: Column[] = [];
   for (const c of map.columns) {
-    if (c.field === undefined) continue;
+    if (c.field === undefined || NOT_IN_ORDERS.has(c.field)) continue;
     const def = FIELD_BY_ID[c.field];
     const currency = c.currency ?? (def.kind === "money" ? sheetCurrency : undefined);
     columns.push({
@@ -446,86 +465,6 @@ function slotsFor(mapped: readonly FieldId[]): Slots {
   };
 }
 
-/**
- * The values of a row by field: a values object with every field present
- * (undefined when unmapped or empty), one shape for all rows.
- */
-function fieldValues(v: readonly unknown[], s: Slots): FieldValues {
-  const values: Record<FieldId, unknown> = {
-    orderId: v[s.orderId],
-    supplierName: v[s.supplierName],
-    memberId: v[s.memberId],
-    shopUrl: v[s.shopUrl],
-    uscc: v[s.uscc],
-    storeYears: v[s.storeYears],
-    badges: v[s.badges],
-    businessModel: v[s.businessModel],
-    claimsFactory: v[s.claimsFactory],
-    factoryVisit: v[s.factoryVisit],
-    reviewScore: v[s.reviewScore],
-    reviewCount: v[s.reviewCount],
-    recentReviewShare: v[s.recentReviewShare],
-    repeatRate: v[s.repeatRate],
-    total: v[s.total],
-    goodsTotal: v[s.goodsTotal],
-    shipping: v[s.shipping],
-    adjustment: v[s.adjustment],
-    amountPaid: v[s.amountPaid],
-    paidUpfront: v[s.paidUpfront],
-    paidShare: v[s.paidShare],
-    paymentMethod: v[s.paymentMethod],
-    paymentStatus: v[s.paymentStatus],
-    status: v[s.status],
-    received: v[s.received],
-    shippedDate: v[s.shippedDate],
-    paidDate: v[s.paidDate],
-    orderDate: v[s.orderDate],
-    quantity: v[s.quantity],
-    unitPrice: v[s.unitPrice],
-    referencePrice: v[s.referencePrice],
-    carrier: v[s.carrier],
-    trackingNumber: v[s.trackingNumber],
-    sample: v[s.sample],
-    contract: v[s.contract],
-    inspection: v[s.inspection],
-    exportShipment: v[s.exportShipment],
-    invoice: v[s.invoice],
-    packingList: v[s.packingList],
-    exportDeclaration: v[s.exportDeclaration],
-    payee: v[s.payee],
-    category: v[s.category],
-    market: v[s.market],
-    certs: v[s.certs],
-    productTitle: v[s.productTitle],
-    sku: v[s.sku],
-    offerId: v[s.offerId],
-    dailySales: v[s.dailySales],
-    leadDays: v[s.leadDays],
-    transitDays: v[s.transitDays],
-    safetyDays: v[s.safetyDays],
-    onHand: v[s.onHand],
-    inTransit: v[s.inTransit],
-  };
-  return values as FieldValues;
-}
-
-interface RowValues {
-  values: FieldValues;
-  issues: RowIssue[];
-}
-
-/**
- * Parses the mapped cells of one row. An Excel error value (#N/A, #REF!...) or a
- * cell its parser refuses becomes an issue naming the column; the other cells
- * are still read.
- */
-export function readRowValues(map: HeaderMap, row: readonly CellValue[], settings: Settings): RowValues {
-  const compiled = compile(map);
-  const values = newValues(compiled);
-  const issues = fillRowValues(compiled, row, settings, values);
-  return { values: fieldValues(values, compiled.slots), issues: issues ?? [] };
-}
-
 /** A row's values array, every slot undefined. */
 function newValues(compiled: Compiled): unknown[] {
   return new Array<unknown>(compiled.slots.none + 1).fill(undefined);
@@ -648,10 +587,10 @@ function readTextCell(c: Column, v: string, settings: Settings): Parsed<unknown>
 
 /** 货品总价 + 运费 + 涨价或折扣, as 1688 computes 实付款; an issue when a part is in another currency. */
 function sumTotal(v: readonly unknown[], s: Slots, map: HeaderMap): Money | RowIssue | undefined {
-  const goods = v[s.goodsTotal] as Money | undefined;
+  const goods = v[s.goodsTotal] as FieldValues["goodsTotal"];
   if (goods === undefined) return undefined;
-  const shipping = v[s.shipping] as Money | undefined;
-  const adjustment = v[s.adjustment] as Money | undefined;
+  const shipping = v[s.shipping] as FieldValues["shipping"];
+  const adjustment = v[s.adjustment] as FieldValues["adjustment"];
   if (shipping !== undefined && shipping.currency !== goods.currency)
     return mixedCurrency("shipping", shipping, goods, map);
   if (adjustment !== undefined && adjustment.currency !== goods.currency)
@@ -703,21 +642,22 @@ const SUPPLIER_MEMO = 4096;
  */
 function buildSupplier(v: readonly unknown[], c: Compiled): Supplier {
   const s = c.slots;
-  const name = v[s.supplierName] as string | undefined;
-  const memberId = v[s.memberId] as string | undefined;
-  const shopUrl = v[s.shopUrl] as string | undefined;
-  const uscc = v[s.uscc] as string | undefined;
-  const years = v[s.storeYears] as number | undefined;
-  const badges = v[s.badges] as Badge[] | undefined;
-  const businessModel = v[s.businessModel] as BusinessModel | undefined;
+  const name = v[s.supplierName] as FieldValues["supplierName"];
+  const memberId = v[s.memberId] as FieldValues["memberId"];
+  const shopUrl = v[s.shopUrl] as FieldValues["shopUrl"];
+  const uscc = v[s.uscc] as FieldValues["uscc"];
+  const years = v[s.storeYears] as FieldValues["storeYears"];
+  const badges = v[s.badges] as FieldValues["badges"];
+  const businessModel = v[s.businessModel] as FieldValues["businessModel"];
   // Calling itself a manufacturer (生产加工) is claiming to be the factory.
   const claimsFactory =
-    (v[s.claimsFactory] as boolean | undefined) ?? (businessModel === "manufacturer" ? true : undefined);
-  const factoryVisit = v[s.factoryVisit] as FactoryVisit | undefined;
-  const reviewScore = v[s.reviewScore] as number | undefined;
-  const reviewCount = v[s.reviewCount] as number | undefined;
-  const recentReviewShare = v[s.recentReviewShare] as number | undefined;
-  const repeatRate = v[s.repeatRate] as number | undefined;
+    (v[s.claimsFactory] as FieldValues["claimsFactory"]) ??
+    (businessModel === "manufacturer" ? true : undefined);
+  const factoryVisit = v[s.factoryVisit] as FieldValues["factoryVisit"];
+  const reviewScore = v[s.reviewScore] as FieldValues["reviewScore"];
+  const reviewCount = v[s.reviewCount] as FieldValues["reviewCount"];
+  const recentReviewShare = v[s.recentReviewShare] as FieldValues["recentReviewShare"];
+  const repeatRate = v[s.repeatRate] as FieldValues["repeatRate"];
   const key = name ?? memberId ?? shopUrl ?? uscc;
   if (key !== undefined) {
     const seen = c.suppliers.get(key);
@@ -772,60 +712,60 @@ function buildOrder(v: readonly unknown[], c: Compiled, row: number, total: Mone
   // Payment. The 1688 export has no payment column: its orders are ordinary 1688 orders,
   // paid into escrow (担保交易) and protected until receipt (DOMAIN.md "Money at risk").
   // A blank payment cell in that layout means the same; elsewhere it is unknown.
-  const method = v[s.paymentMethod] as { channel: PaymentChannel; text: string } | undefined;
+  const method = v[s.paymentMethod] as FieldValues["paymentMethod"];
   const export1688 = method === undefined && c.is1688Export;
   const payment: PaymentChannel = method !== undefined ? method.channel : export1688 ? "escrow" : "unknown";
   const paymentText = method !== undefined ? method.text : export1688 ? EXPORT_PAYMENT_TEXT : undefined;
 
   // An ERP's 付款状态 "未支付" says the order awaits payment when no status column says more.
   const status =
-    (v[s.status] as OrderStatus | undefined) ??
-    ((v[s.paymentStatus] as PaymentStatus | undefined) === "unpaid" ? "awaiting_payment" : undefined);
+    (v[s.status] as FieldValues["status"]) ??
+    ((v[s.paymentStatus] as FieldValues["paymentStatus"]) === "unpaid" ? "awaiting_payment" : undefined);
 
-  const quantity = v[s.quantity] as number | undefined;
-  const trackingNumber = v[s.trackingNumber] as string | undefined;
+  const quantity = v[s.quantity] as FieldValues["quantity"];
+  const trackingNumber = v[s.trackingNumber] as FieldValues["trackingNumber"];
   let received = receivedFromStatus(status);
-  const r = v[s.received] as ReceivedValue | undefined;
+  const r = v[s.received] as FieldValues["received"];
   if (r !== undefined) {
     if (r.received !== undefined) received = r.received;
     else if (r.quantity !== undefined)
       received = quantity !== undefined ? r.quantity >= quantity : r.quantity > 0;
   }
   let shipped = shippedFromStatus(status);
-  const shippedDate = v[s.shippedDate] as ShippedValue | undefined;
+  const shippedDate = v[s.shippedDate] as FieldValues["shippedDate"];
   if (shippedDate !== undefined) shipped = shippedDate.shipped;
   if (trackingNumber !== undefined || received === true) shipped = true;
 
   return {
     row,
-    orderId: v[s.orderId] as string | undefined,
+    orderId: v[s.orderId] as FieldValues["orderId"],
     supplier: buildSupplier(v, c),
     total,
-    paidUpfront: v[s.paidUpfront] as Money | undefined,
-    paidShare: v[s.paidShare] as number | undefined,
-    amountPaid: v[s.amountPaid] as Money | undefined,
+    paidUpfront: v[s.paidUpfront] as FieldValues["paidUpfront"],
+    paidShare: v[s.paidShare] as FieldValues["paidShare"],
+    amountPaid: v[s.amountPaid] as FieldValues["amountPaid"],
     payment,
     paymentText,
     status,
     received,
     shipped,
     quantity,
-    unitPrice: v[s.unitPrice] as Money | undefined,
-    referencePrice: v[s.referencePrice] as Money | undefined,
-    carrier: v[s.carrier] as string | undefined,
+    unitPrice: v[s.unitPrice] as FieldValues["unitPrice"],
+    referencePrice: v[s.referencePrice] as FieldValues["referencePrice"],
+    carrier: v[s.carrier] as FieldValues["carrier"],
     trackingNumber,
-    sample: v[s.sample] as boolean | undefined,
-    contract: v[s.contract] as boolean | undefined,
-    inspection: v[s.inspection] as boolean | undefined,
-    exportShipment: v[s.exportShipment] as boolean | undefined,
-    invoice: v[s.invoice] as boolean | undefined,
-    packingList: v[s.packingList] as boolean | undefined,
-    exportDeclaration: v[s.exportDeclaration] as boolean | undefined,
-    payee: v[s.payee] as string | undefined,
-    category: v[s.category] as string | undefined,
-    market: v[s.market] as string | undefined,
-    certs: v[s.certs] as string | undefined,
-    orderDate: v[s.orderDate] as Date | undefined,
+    sample: v[s.sample] as FieldValues["sample"],
+    contract: v[s.contract] as FieldValues["contract"],
+    inspection: v[s.inspection] as FieldValues["inspection"],
+    exportShipment: v[s.exportShipment] as FieldValues["exportShipment"],
+    invoice: v[s.invoice] as FieldValues["invoice"],
+    packingList: v[s.packingList] as FieldValues["packingList"],
+    exportDeclaration: v[s.exportDeclaration] as FieldValues["exportDeclaration"],
+    payee: v[s.payee] as FieldValues["payee"],
+    category: v[s.category] as FieldValues["category"],
+    market: v[s.market] as FieldValues["market"],
+    certs: v[s.certs] as FieldValues["certs"],
+    orderDate: v[s.orderDate] as FieldValues["orderDate"],
   };
 }
 
@@ -840,7 +780,7 @@ function toResult(
   const s = c.slots;
   if (issues !== undefined && issues.length > 0) return { ok: false, row, issues };
   // Order total: an explicit total column, else 货品总价 + 运费 + 涨价或折扣.
-  let total = v[s.total] as Money | undefined;
+  let total = v[s.total] as FieldValues["total"];
   if (total === undefined) {
     const sum = sumTotal(v, s, map);
     if (sum !== undefined && "message" in sum) return { ok: false, row, issues: [sum] };

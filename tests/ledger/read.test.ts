@@ -56,6 +56,25 @@ describe("readOrders on 1688's order export", () => {
   ];
   const results = readOrders(map, rows, { settings, firstRow: 2 });
 
+  it("scores a row whatever the columns no check uses hold", () => {
+    const plain = exportRow({
+      订单编号: "3456789012345678909",
+      卖家公司名: "汕头市澄海区玩具厂",
+      "货品总价(元)": "1200",
+    });
+    const odd = exportRow({
+      订单编号: "3456789012345678909",
+      卖家公司名: "汕头市澄海区玩具厂",
+      "货品总价(元)": "1200",
+      订单付款时间: "昨天下午",
+      货品标题: "#N/A",
+      "Offer ID": "#REF!",
+    });
+    const [a, b] = readOrders(map, [plain, odd], { settings, firstRow: 2 });
+    expect(b).toMatchObject({ ok: true });
+    expect(b?.ok && a?.ok && { ...b.order, row: 0 }).toEqual(a?.ok && { ...a.order, row: 0 });
+  });
+
   it("reads every row, with 1-based sheet row numbers", () => {
     expect(results.map((r) => r.ok)).toEqual([true, true, true]);
     expect(orders(results).map((o) => o.row)).toEqual([2, 3, 4]);
