@@ -3,7 +3,7 @@ import type { Settings } from "./settings";
 import type { BlacklistIndex } from "./blacklist";
 import { moneyAtRisk, type MoneyAtRisk } from "./at-risk";
 import { CHECKS } from "./checks";
-import type { BatchFacts, CheckContext } from "./checks/check";
+import type { BatchFacts, Check, CheckContext } from "./checks/check";
 import { compactTracking } from "./identifiers/tracking";
 import { normalizeCompanyName } from "./identifiers/supplier-key";
 
@@ -42,16 +42,29 @@ function contextFor(options: ScoreOptions): CheckContext {
 
 const NOTHING_YET: MoneyAtRisk = Object.freeze({ basis: "unknown" });
 
+/** The verdict of an order nothing was found on, shared (frozen) for the last settings used. */
+let cleanVerdict: Verdict | undefined;
+let cleanSettings: Settings | undefined;
+
+function clean(settings: Settings): Verdict {
+  if (cleanVerdict === undefined || cleanSettings !== settings) {
+    cleanVerdict = Object.freeze({ score: 0, level: levelOf(0, settings), reasons: Object.freeze([]) });
+    cleanSettings = settings;
+  }
+  return cleanVerdict;
+}
+
 /** Scores one order with a context shared by the orders of one call. */
 function scoreIn(order: Order, ctx: CheckContext): Verdict {
   const settings = ctx.settings;
   ctx.atRisk = moneyAtRisk(order, settings);
-  const reasons: Reason[] = [];
+  let reasons: Reason[] | undefined;
   let sum = 0;
   let listed = false;
-  for (const check of CHECKS) {
-    const found = check.run(order, ctx);
+  for (let i = 0; i < CHECKS.length; i++) {
+    const found = (CHECKS[i] as Check).run(order, ctx);
     if (found === undefined) continue;
+    reasons ??= [];
     if (Array.isArray(found)) {
       for (const r of found) {
         reasons.push(r);
@@ -63,6 +76,8 @@ function scoreIn(order: Order, ctx: CheckContext): Verdict {
       if (found.rule === "blacklisted") listed = true;
     }
   }
+  // Most orders raise nothing: they share one verdict instead of a verdict and an empty list each.
+  if (reasons === undefined) return clean(settings);
   const score = listed ? 100 : Math.min(100, Math.round(sum));
   return { score, level: levelOf(score, settings), reasons };
 }

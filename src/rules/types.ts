@@ -51,7 +51,7 @@ export interface Reason {
 export interface Verdict {
   score: number;
   level: Level;
-  reasons: Reason[];
+  reasons: readonly Reason[];
 }
 
 /**

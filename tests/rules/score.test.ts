@@ -8,7 +8,7 @@ import {
 } from "../../src/rules/score";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/rules/settings";
 import { buildBlacklist } from "../../src/rules/blacklist";
-import type { Order } from "../../src/rules/types";
+import type { Order, Verdict } from "../../src/rules/types";
 
 const order = (o: Partial<Order>): Order => ({ row: 2, supplier: {}, payment: "escrow", ...o });
 /** The columns of a small team ledger: evidence it has no column for stays silent. */
@@ -131,6 +131,18 @@ describe("scoring rows together", () => {
     expect(facts.trackingSuppliers.size).toBe(0);
   });
 
+  it("gives an order nothing was found on score 0 at the level the settings give 0", () => {
+    const quiet = order({ payment: "escrow", supplier: { name: "A公司" } });
+    const strict = parseSettings({ levels: { medium: 0, high: 60 } });
+    expect(scoreOrders([quiet], { settings: DEFAULT_SETTINGS, fields: new Set() })[0]).toEqual({
+      score: 0,
+      level: "LOW",
+      reasons: [],
+    });
+    expect(scoreOrders([quiet], { settings: strict, fields: new Set() })[0]?.level).toBe("MEDIUM");
+    expect(scoreOrder(quiet, { settings: DEFAULT_SETTINGS, fields: new Set() }).level).toBe("LOW");
+  });
+
   it("flags both orders that share a number", () => {
     const verdicts = scoreOrders(
       [
@@ -143,8 +155,7 @@ describe("scoring rows together", () => {
   });
 
   it("flags earlier rows when the sharing shows only further down, with the final supplier count", () => {
-    const reused = (v: { reasons: { code: string; facts: Record<string, unknown> }[] }) =>
-      v.reasons.find((r) => r.code === "tracking_reused")?.facts.suppliers;
+    const reused = (v: Verdict) => v.reasons.find((r) => r.code === "tracking_reused")?.facts.suppliers;
     const verdicts = scoreOrders(
       [
         order({ row: 2, trackingNumber: ups, supplier: { name: "A公司" } }),
