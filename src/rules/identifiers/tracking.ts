@@ -419,73 +419,65 @@ function messagesFor(
 /** No formats: shared by every result that lists none. */
 const NONE: readonly CompiledFormat[] = Object.freeze([]);
 
+/** The formats a number fits, fits but for an unofficial check digit, or fails a check digit of. */
+interface Scan {
+  passed: CompiledFormat[] | undefined;
+  soft: CompiledFormat[] | undefined;
+  failed: CompiledFormat[] | undefined;
+}
+
 /**
- * The formats of `list` whose carrier a cell naming a carrier accepts (`accepted`
- * true) or does not (false); `list` itself when all of them qualify.
+ * Tries the formats whose carrier is in `carriers` (`inside` true) or is not
+ * (false); every format when `carriers` is undefined. Table order is kept.
+ * Most numbers fit one format or none: the lists are made only when something fits.
  */
-function accepting(
-  list: readonly CompiledFormat[],
-  accepted: ReadonlySet<CarrierId>,
-  want: boolean,
-): readonly CompiledFormat[] {
-  let out: CompiledFormat[] | undefined;
-  for (let i = 0; i < list.length; i++) {
-    const f = list[i] as CompiledFormat;
-    if (accepted.has(f.carrier.id) === want) {
-      if (out !== undefined) out.push(f);
-    } else if (out === undefined) {
-      out = list.slice(0, i);
-    }
+function scan(compact: string, carriers: ReadonlySet<CarrierId> | undefined, inside: boolean): Scan {
+  const out: Scan = { passed: undefined, soft: undefined, failed: undefined };
+  if (!compact) return out;
+  const length = compact.length;
+  for (const f of BY_FIRST_CHAR.get(compact[0] ?? "") ?? NONE) {
+    if (length < f.minLength || length > f.maxLength) continue;
+    if (carriers !== undefined && carriers.has(f.carrier.id) !== inside) continue;
+    const outcome = evaluate(f, compact);
+    if (outcome === "pass") (out.passed ??= []).push(f);
+    else if (outcome === "soft_fail") (out.soft ??= []).push(f);
+    else if (outcome === "fail") (out.failed ??= []).push(f);
   }
-  return out ?? list;
+  return out;
 }
 
 /**
  * Validates a tracking number, optionally against a carrier (id, English or
  * Chinese name). Returns every carrier whose format the number fits.
  *
+ * With a carrier named, its own formats are tried first: a number that fits
+ * them is valid for that carrier and the others are never tried; only a
+ * number that does not is tried against the rest, to say what it fits instead.
+ *
  * @example validateTracking("1Z999AA10123456784").carriers[0]?.id // "ups"
  */
 function validateTrackingUncached(number: string, carrier?: string): TrackingResult {
   const compact = compactTracking(number);
-  // Most numbers fit one format or none: the lists are made only when something fits.
-  let passed: CompiledFormat[] | undefined;
-  let soft: CompiledFormat[] | undefined;
-  let failed: CompiledFormat[] | undefined;
-  if (compact) {
-    const length = compact.length;
-    for (const f of BY_FIRST_CHAR.get(compact[0] ?? "") ?? NONE) {
-      if (length < f.minLength || length > f.maxLength) continue;
-      const outcome = evaluate(f, compact);
-      if (outcome === "pass") (passed ??= []).push(f);
-      else if (outcome === "soft_fail") (soft ??= []).push(f);
-      else if (outcome === "fail") (failed ??= []).push(f);
-    }
-  }
-
   const wanted = carrier?.trim();
-  if (!wanted) {
-    if (passed) return result(number, compact, "valid", passed);
-    if (soft) return result(number, compact, "valid", soft, undefined, true);
-    if (failed) return result(number, compact, "invalid_checksum", failed);
+  const id = wanted ? resolveCarrierText(wanted) : undefined;
+  if (!wanted || !id) {
+    const all = scan(compact, undefined, true);
+    if (wanted) return result(number, compact, "unknown_carrier", all.passed ?? all.soft ?? NONE, wanted);
+    if (all.passed) return result(number, compact, "valid", all.passed);
+    if (all.soft) return result(number, compact, "valid", all.soft, undefined, true);
+    if (all.failed) return result(number, compact, "invalid_checksum", all.failed);
     return result(number, compact, "invalid_format", NONE);
   }
 
-  const id = resolveCarrierText(wanted);
-  if (!id) return result(number, compact, "unknown_carrier", passed ?? soft ?? NONE, wanted);
   const own = BY_ID.get(id);
   const accepted = acceptedBy(id, own);
   const carrierName = own?.name ?? id;
-  const ownPassed = accepting(passed ?? NONE, accepted, true);
-  if (ownPassed.length) return result(number, compact, "valid", ownPassed);
-  const ownSoft = accepting(soft ?? NONE, accepted, true);
-  if (ownSoft.length) return result(number, compact, "valid", ownSoft, undefined, true);
-  const ownFailed = accepting(failed ?? NONE, accepted, true);
-  if (ownFailed.length) return result(number, compact, "invalid_checksum", ownFailed);
-  const elsewhere = [
-    ...accepting(passed ?? NONE, accepted, false),
-    ...accepting(soft ?? NONE, accepted, false),
-  ];
+  const mine = scan(compact, accepted, true);
+  if (mine.passed) return result(number, compact, "valid", mine.passed);
+  if (mine.soft) return result(number, compact, "valid", mine.soft, undefined, true);
+  if (mine.failed) return result(number, compact, "invalid_checksum", mine.failed);
+  const others = scan(compact, accepted, false);
+  const elsewhere = [...(others.passed ?? NONE), ...(others.soft ?? NONE)];
   if (elsewhere.length) return result(number, compact, "carrier_mismatch", elsewhere, carrierName);
   return result(number, compact, "invalid_format", NONE, carrierName);
 }
