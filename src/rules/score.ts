@@ -115,8 +115,17 @@ function nameKey(name: string): string {
  * second supplier get a set, and those sets are the facts the checks see.
  */
 export class TrackingUse {
-  /** Compact number → the key of the first supplier seen with it. */
-  private readonly first = new Map<string, string>();
+  /**
+   * Compact number → the key of the first supplier seen with it, as an
+   * open-addressing table: each slot holds an entry index (-1 empty) and the
+   * number's hash, so a probe compares integers before it reads a string.
+   * (A Map spent most of a ledger's scoring time here: one lookup per row,
+   * each a cache miss into a table of every number.)
+   */
+  private slots = new Int32Array(1024).fill(-1);
+  private hashes = new Int32Array(1024);
+  private readonly numbers: string[] = [];
+  private readonly firstKeys: string[] = [];
   /** Compact number → every supplier key, for numbers used by more than one. */
   private readonly shared = new Map<string, Set<string>>();
   /** The number and supplier of the last order added (continuation lines repeat both). */
@@ -143,9 +152,8 @@ export class TrackingUse {
     if (compact === this.lastNumber && key === this.lastKey) return compact;
     this.lastNumber = compact;
     this.lastKey = key;
-    const seen = this.first.get(compact);
-    if (seen === undefined) this.first.set(compact, key);
-    else if (seen !== key) {
+    const seen = this.firstKeyOf(compact, key);
+    if (seen !== key) {
       let set = this.shared.get(compact);
       if (set === undefined) this.shared.set(compact, (set = new Set([seen])));
       set.add(key);
@@ -153,10 +161,61 @@ export class TrackingUse {
     return compact;
   }
 
+  /** The first supplier key recorded for `number`; records `key` when the number is new. */
+  private firstKeyOf(number: string, key: string): string {
+    const hash = hashOf(number);
+    let mask = this.slots.length - 1;
+    let i = hash & mask;
+    for (;;) {
+      const entry = this.slots[i] as number;
+      if (entry < 0) break;
+      if (this.hashes[i] === hash && this.numbers[entry] === number) return this.firstKeys[entry] as string;
+      i = (i + 1) & mask;
+    }
+    const entry = this.numbers.length;
+    this.numbers.push(number);
+    this.firstKeys.push(key);
+    // Keep the table at most half full: probes stay short.
+    if ((entry + 1) * 2 > this.slots.length) {
+      this.grow();
+      mask = this.slots.length - 1;
+      i = hash & mask;
+      while ((this.slots[i] as number) >= 0) i = (i + 1) & mask;
+    }
+    this.slots[i] = entry;
+    this.hashes[i] = hash;
+    return key;
+  }
+
+  private grow(): void {
+    const oldSlots = this.slots;
+    const oldHashes = this.hashes;
+    const size = oldSlots.length * 2;
+    const mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    for (let j = 0; j < oldSlots.length; j++) {
+      const entry = oldSlots[j] as number;
+      if (entry < 0) continue;
+      const hash = oldHashes[j] as number;
+      let i = hash & mask;
+      while ((this.slots[i] as number) >= 0) i = (i + 1) & mask;
+      this.slots[i] = entry;
+      this.hashes[i] = hash;
+    }
+  }
+
   /** The numbers used by more than one supplier so far, with those suppliers (a live view). */
   facts(): BatchFacts {
     return { trackingSuppliers: this.shared };
   }
+}
+
+/** FNV-1a over the UTF-16 code units, as a signed 32-bit integer. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** Collects facts across rows: the tracking numbers that more than one supplier used. */

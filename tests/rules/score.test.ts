@@ -121,6 +121,22 @@ describe("scoring rows together", () => {
     expect(facts.trackingSuppliers.has("YT1000000000002")).toBe(false);
   });
 
+  it("finds every shared number among thousands, and only those", () => {
+    const numbers = Array.from({ length: 5000 }, (_, i) => `YT${String(i * 7919).padStart(13, "0")}`);
+    const use = new TrackingUse();
+    use.add(numbers.map((n) => order({ trackingNumber: n, supplier: { name: "A公司" } })));
+    use.add(
+      numbers
+        .filter((_, i) => i % 3 === 0)
+        .map((n) => order({ trackingNumber: n, supplier: { name: "B公司" } })),
+    );
+    use.add(numbers.map((n) => order({ trackingNumber: n, supplier: { name: "A公司" } })));
+    const shared = use.facts().trackingSuppliers;
+    expect(shared.size).toBe(1667);
+    expect(numbers.every((n, i) => shared.has(n) === (i % 3 === 0))).toBe(true);
+    expect([...(shared.get(numbers[3] as string) ?? [])]).toEqual(["name:a", "name:b"]);
+  });
+
   it("ignores blank tracking numbers and orders with no supplier", () => {
     const facts = batchFacts([
       order({ trackingNumber: "  ", supplier: { name: "A公司" } }),
