@@ -28,16 +28,17 @@ export interface CarrierMatch {
   service: string;
 }
 
+/** What validateTracking says about a number. Read-only: the last result is handed out again. */
 export interface TrackingResult {
-  input: string;
-  compact: string;
-  valid: boolean;
-  code: TrackingCode;
-  carriers: readonly CarrierMatch[];
+  readonly input: string;
+  readonly compact: string;
+  readonly valid: boolean;
+  readonly code: TrackingCode;
+  readonly carriers: readonly CarrierMatch[];
   /** Set when the only formats the number fits failed a check digit that is reported but unofficial. */
-  warning?: "unofficial_check_failed";
-  message: string;
-  messageZh: string;
+  readonly warning?: "unofficial_check_failed";
+  readonly message: string;
+  readonly messageZh: string;
 }
 
 /** NFKC (full-width to half-width), drop whitespace and hyphens, upper case. */
@@ -341,9 +342,9 @@ function result(
     compact.length === 13 &&
     !isCountryCode(compact.slice(11));
   const [message, messageZh] = messagesFor(code, carriers, carrierName, soft, badCountry, compact === "");
-  const out: TrackingResult = { input, compact, valid, code, carriers, message, messageZh };
-  if (valid && soft) out.warning = "unofficial_check_failed";
-  return out;
+  return valid && soft
+    ? { input, compact, valid, code, carriers, message, messageZh, warning: "unofficial_check_failed" }
+    : { input, compact, valid, code, carriers, message, messageZh };
 }
 
 /**
@@ -505,15 +506,15 @@ let lastCarrier: string | undefined;
 let lastResult: TrackingResult | undefined;
 
 /**
- * Says which carriers a tracking number fits (see above). Results are frozen:
- * the same number asked again straight after (the lines of one order, a
- * recalculated cell) gets the same result. Numbers are mostly unique, and
+ * Says which carriers a tracking number fits (see above). Results are
+ * read-only: the same number asked again straight after (the lines of one
+ * order, a recalculated cell) gets the same result object. Numbers are mostly unique, and
  * validating one is cheaper than remembering it, so nothing else is kept.
  * @example validateTracking("1Z999AA10123456784", "UPS").valid // true
  */
 export function validateTracking(number: string, carrier?: string): TrackingResult {
   if (lastResult !== undefined && number === lastNumber && carrier === lastCarrier) return lastResult;
-  const value = Object.freeze(validateTrackingUncached(number, carrier));
+  const value = validateTrackingUncached(number, carrier);
   lastNumber = number;
   lastCarrier = carrier;
   lastResult = value;
