@@ -224,36 +224,129 @@ export function batchFacts(orders: Iterable<Order>): BatchFacts {
 }
 
 /**
- * Scores the orders read together (a ledger, a spilled range): each as
- * scoreOrder does, plus the facts across them (one tracking number on
- * orders of different suppliers).
+ * Scores orders as they arrive (a ledger read a chunk at a time), each while
+ * it is still in cache, then settles the facts across rows in `finish`.
  *
- * One pass: each order is scored as its tracking number is recorded, while
- * it is in cache. A number found shared only on a later row is settled after
- * the pass: the orders carrying any shared number are scored again with the
- * final facts (there are few; sharing only grows, so no other verdict changes).
+ * Which tracking numbers orders of different suppliers share is found without
+ * a table of every number: each order's number is hashed as it is scored, the
+ * (hash, order) pairs are sorted once at the end, and only orders whose hashes
+ * meet are compared. The orders carrying a shared number are then scored
+ * again with those facts (there are few; no other verdict can change).
  */
-export function scoreOrders(orders: readonly Order[], options: ScoreOptions): Verdict[] {
-  if (options.batch !== undefined) {
-    const given = contextFor(options);
-    return orders.map((order) => scoreIn(order, given));
+export class BatchScorer {
+  private readonly ctx: CheckContext;
+  /** Facts given by the caller: used as they are, nothing settled here. */
+  private readonly given: boolean;
+  private readonly shared = new Map<string, Set<string>>();
+  private readonly orders: Order[] = [];
+  /** Each order's compact tracking number (undefined for none). */
+  private readonly numbers: (string | undefined)[] = [];
+  private readonly verdicts: Verdict[] = [];
+  /** Orders to compare, with the hash of their number (a line repeating its order's number and supplier is left out). */
+  private candidates = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
+  private candidateCount = 0;
+  private lastNumber: string | undefined;
+  private lastSupplier: Order["supplier"] | undefined;
+
+  constructor(options: ScoreOptions) {
+    this.given = options.batch !== undefined;
+    this.ctx = contextFor({ ...options, batch: options.batch ?? { trackingSuppliers: this.shared } });
   }
-  const use = new TrackingUse();
-  const facts = use.facts();
-  const ctx = contextFor({ ...options, batch: facts });
-  const verdicts: Verdict[] = new Array<Verdict>(orders.length);
-  const numbers: (string | undefined)[] = new Array<string | undefined>(orders.length);
-  for (let i = 0; i < orders.length; i++) {
-    const order = orders[i] as Order;
-    numbers[i] = use.addOne(order);
-    verdicts[i] = scoreIn(order, ctx);
-  }
-  const shared = facts.trackingSuppliers;
-  if (shared.size > 0) {
+
+  add(orders: readonly Order[]): void {
+    const ctx = this.ctx;
     for (let i = 0; i < orders.length; i++) {
-      const number = numbers[i];
-      if (number !== undefined && shared.has(number)) verdicts[i] = scoreIn(orders[i] as Order, ctx);
+      const order = orders[i] as Order;
+      const index = this.orders.length;
+      this.orders.push(order);
+      this.numbers.push(this.given ? undefined : this.note(order, index));
+      this.verdicts.push(scoreIn(order, ctx));
     }
   }
-  return verdicts;
+
+  /** Records an order's number for `finish`; returns it compacted. */
+  private note(order: Order, index: number): string | undefined {
+    const number = order.trackingNumber;
+    if (number === undefined) return undefined;
+    const compact = compactTracking(number);
+    if (compact === "") return undefined;
+    if (compact === this.lastNumber && order.supplier === this.lastSupplier) return compact;
+    this.lastNumber = compact;
+    this.lastSupplier = order.supplier;
+    if (this.candidateCount === this.candidates.length) {
+      const candidates = new Int32Array(this.candidateCount * 2);
+      candidates.set(this.candidates);
+      this.candidates = candidates;
+      const hashes = new Int32Array(this.candidateCount * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.candidates[this.candidateCount] = index;
+    this.hashes[this.candidateCount] = hashOf(compact);
+    this.candidateCount++;
+    return compact;
+  }
+
+  /** The verdict of every order added, in the order added. */
+  finish(): Verdict[] {
+    if (this.given || this.candidateCount < 2) return this.verdicts;
+    this.findShared();
+    if (this.shared.size > 0) {
+      for (let i = 0; i < this.orders.length; i++) {
+        const number = this.numbers[i];
+        if (number !== undefined && this.shared.has(number))
+          this.verdicts[i] = scoreIn(this.orders[i] as Order, this.ctx);
+      }
+    }
+    return this.verdicts;
+  }
+
+  /** Fills `shared` with the numbers more than one supplier used. */
+  private findShared(): void {
+    const count = this.candidateCount;
+    // Pack (hash, order index) into one double (53 bits): the index takes the bits it needs, the
+    // hash the rest (all 32 up to two million orders; past that a shorter hash only means more
+    // orders compared, never a wrong answer).
+    const span = 2 ** Math.max(1, Math.ceil(Math.log2(this.orders.length)));
+    const shift = Math.max(0, 32 - (53 - Math.log2(span)));
+    const packed = new Float64Array(count);
+    for (let k = 0; k < count; k++) {
+      packed[k] = ((this.hashes[k] as number) >>> shift) * span + (this.candidates[k] as number);
+    }
+    packed.sort();
+    for (let a = 0; a < count;) {
+      const hash = Math.floor((packed[a] as number) / span);
+      let b = a + 1;
+      while (b < count && Math.floor((packed[b] as number) / span) === hash) b++;
+      if (b - a > 1) this.compare(packed, span, a, b);
+      a = b;
+    }
+  }
+
+  /** Orders `packed[from..to)` share a hash: group them by number and keep the numbers with two suppliers or more. */
+  private compare(packed: Float64Array, span: number, from: number, to: number): void {
+    const groups = new Map<string, Set<string>>();
+    for (let k = from; k < to; k++) {
+      const index = (packed[k] as number) % span;
+      const key = orderSupplierKey(this.orders[index] as Order);
+      if (key === undefined) continue;
+      const number = this.numbers[index] as string;
+      let keys = groups.get(number);
+      if (keys === undefined) groups.set(number, (keys = new Set()));
+      keys.add(key);
+    }
+    for (const [number, keys] of groups) if (keys.size > 1) this.shared.set(number, keys);
+  }
+}
+
+/**
+ * Scores the orders read together (a ledger, a spilled range): each as
+ * scoreOrder does, plus the facts across them (one tracking number on
+ * orders of different suppliers), in one pass (see BatchScorer).
+ */
+export function scoreOrders(orders: readonly Order[], options: ScoreOptions): Verdict[] {
+  const scorer = new BatchScorer(options);
+  scorer.add(orders);
+  return scorer.finish();
 }

@@ -185,6 +185,32 @@ describe("scoring rows together", () => {
     expect(verdicts.map(reused)).toEqual([3, 3, undefined, 3, 3]);
   });
 
+  it("flags exactly the numbers a second supplier reused among thousands, wherever they sit", () => {
+    const numbers = Array.from({ length: 3000 }, (_, i) => `YT${String(i * 7919).padStart(13, "0")}`);
+    const orders = [
+      ...numbers.map((n) => order({ trackingNumber: n, supplier: { name: "A公司" } })),
+      // Lines repeating their order's number and supplier, and later orders of the same supplier.
+      ...numbers
+        .slice(0, 500)
+        .map((n) => order({ trackingNumber: ` ${n.toLowerCase()}`, supplier: { name: "A公司" } })),
+      ...numbers
+        .filter((_, i) => i % 7 === 3)
+        .map((n) => order({ trackingNumber: n, supplier: { name: "B公司" } })),
+    ];
+    const verdicts = scoreOrders(orders, { settings: DEFAULT_SETTINGS });
+    const flagged = new Set(
+      orders.flatMap((o, i) =>
+        verdicts[i]?.reasons.some((r) => r.code === "tracking_reused")
+          ? [o.trackingNumber?.trim().toUpperCase()]
+          : [],
+      ),
+    );
+    expect([...flagged].sort()).toEqual(numbers.filter((_, i) => i % 7 === 3).sort());
+    expect(verdicts.filter((v) => v.reasons.some((r) => r.code === "tracking_reused"))).toHaveLength(
+      429 * 2 + numbers.slice(0, 500).filter((_, i) => i % 7 === 3).length,
+    );
+  });
+
   it("gives the same verdicts in one pass as scoring each order with the facts of all", () => {
     const orders = [
       order({ row: 2, trackingNumber: ups, supplier: { name: "A公司" }, shipped: true }),
