@@ -1,7 +1,6 @@
-import type { Lang } from "../rules/types";
-import { scoreOrders } from "../rules/score";
+import type { Lang, Verdict } from "../rules/types";
 import { summarizeReasons } from "../rules/explain";
-import { readLedger } from "../ledger/read";
+import { scoreLedger } from "../ledger/score-rows";
 import { UnknownFieldError } from "../ledger/header";
 import { CliError, formatLocation } from "./errors";
 import { readTable } from "./io";
@@ -28,7 +27,7 @@ export async function runScore(options: ScoreOptions, out: (line: string) => voi
   const table = await readTable(options.file, options.sheet === undefined ? {} : { sheet: options.sheet });
   let ledger;
   try {
-    ledger = readLedger(table.cells, { settings, overrides: overridesOf(settings.columns) });
+    ledger = scoreLedger(table.cells, { settings, blacklist, overrides: overridesOf(settings.columns) });
   } catch (e) {
     if (e instanceof UnknownFieldError) throw new CliError(`${options.settings ?? "settings"}: ${e.message}`);
     throw e;
@@ -38,13 +37,12 @@ export async function runScore(options: ScoreOptions, out: (line: string) => voi
       `${formatLocation({ file: options.file, sheet: table.sheetName })}: no header row found (expected headers such as 供应商, 付款方式, Order total in the first 30 rows)`,
     );
   }
-  const orders = ledger.results.flatMap((r) => (r.ok ? [r.order] : []));
-  const verdicts = scoreOrders(orders, {
-    settings,
-    blacklist,
-    fields: new Set(Object.keys(ledger.header.byField)),
+  const { verdicts } = ledger;
+  const verdictByRow = new Map<number, Verdict>();
+  ledger.results.forEach((r, i) => {
+    const verdict = verdicts[i];
+    if (r.ok && verdict) verdictByRow.set(r.order.row, verdict);
   });
-  const verdictByRow = new Map(orders.map((o, i) => [o.row, verdicts[i]!]));
   const rows: RowJson[] = ledger.results.map((r) => {
     if (!r.ok) {
       const issue = r.issues[0];

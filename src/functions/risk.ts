@@ -2,9 +2,8 @@ import type { CellValue, Lang, Verdict } from "../rules/types";
 import { DEFAULT_SETTINGS, settingsFromPairs, type Settings } from "../rules/settings";
 import { blacklistFor } from "../rules/blacklist";
 import type { BlacklistIndex } from "../rules/blacklist";
-import { scoreOrders } from "../rules/score";
 import { headerKey, mapHeaders, UnknownFieldError, type HeaderMap } from "../ledger/header";
-import { readOrders } from "../ledger/read";
+import { scoreRows } from "../ledger/score-rows";
 import { asRange, badArgument, isLeftOut, isOmitted, toMatrix } from "./args";
 
 /**
@@ -127,26 +126,20 @@ export function evaluateRisk(
     );
   }
   const index = readBlacklistArg(blacklist);
-  const results = readOrders(map, data, { settings, firstRow: 1 });
-  const byRow = new Map(results.map((r) => [r.ok ? r.order.row : r.row, r]));
-  const orders = results.flatMap((r) => (r.ok ? [r.order] : []));
-  const verdicts = scoreOrders(orders, {
-    settings,
-    blacklist: index,
-    fields: new Set(Object.keys(map.byField)),
-  });
-  const verdictByRow = new Map(orders.map((o, i) => [o.row, verdicts[i]]));
-  const outcomes = data.map((_cells, i): RowOutcome => {
-    const result = byRow.get(i + 1);
-    // Blank rows and total rows (合计) are not orders: they stay blank.
-    if (!result) return { kind: "blank" };
+  const { results, verdicts } = scoreRows(map, data, { settings, blacklist: index, firstRow: 1 });
+  // Results carry 1-based row numbers within the range; blank and total rows (合计) have none.
+  const outcomes: RowOutcome[] = data.map(() => ({ kind: "blank" }));
+  results.forEach((result, i) => {
     if (!result.ok) {
       const issue = result.issues[0];
       const message = issue ? `${issue.column}: ${issue.message}` : "row could not be read";
-      return { kind: "error", message };
+      outcomes[result.row - 1] = { kind: "error", message };
+      return;
     }
-    const verdict = verdictByRow.get(result.order.row);
-    return verdict ? { kind: "verdict", verdict } : { kind: "error", message: "row could not be scored" };
+    const verdict = verdicts[i];
+    outcomes[result.order.row - 1] = verdict
+      ? { kind: "verdict", verdict }
+      : { kind: "error", message: "row could not be scored" };
   });
   return { settings, rows: outcomes };
 }
