@@ -279,6 +279,8 @@ interface Compiled {
   slots: Slots;
   /** Suppliers built so far, by name (or member id, link, licence): rows share equal ones. */
   suppliers: Map<string, Supplier>;
+  /** The last amount a money column made (see moneyOf). */
+  lastMoney: Money | undefined;
 }
 
 const compiledMaps = new WeakMap<HeaderMap, Compiled>();
@@ -339,6 +341,7 @@ function compile(map: HeaderMap): Compiled {
     is1688Export: map.layout === "1688-export",
     slots,
     suppliers: new Map(),
+    lastMoney: undefined,
   };
   compiledMaps.set(map, compiled);
   return compiled;
@@ -508,7 +511,7 @@ function fillRowValues(
       // Numbers in money and number columns need no parsing.
       const kind = c.def.kind;
       if (kind === "money") {
-        values[c.slot] = moneyOf(c, v, c.currency ?? settings.defaultCurrency);
+        values[c.slot] = moneyOf(compiled, c, v, c.currency ?? settings.defaultCurrency);
         continue;
       }
       if (kind === "number") {
@@ -563,12 +566,22 @@ function plainText(c: Column, v: string): string {
   return text;
 }
 
-/** The amount of a number cell in a money column (scaled by the column's unit). */
-function moneyOf(c: Column, v: number, currency: string): Money {
+/**
+ * The amount of a number cell in a money column (scaled by the column's unit).
+ * Amounts repeat down a column (shipping 0, a fixed price) and across a row
+ * (货品总价 and 实付款 are one figure when nothing was added): an amount equal
+ * to the column's last one, or to the last one any column made, shares it.
+ */
+function moneyOf(compiled: Compiled, c: Column, v: number, currency: string): Money {
   const amount = c.scale === undefined ? v : v * c.scale;
   const last = c.lastMoney;
   if (last !== undefined && last.amount === amount && last.currency === currency) return last;
-  return (c.lastMoney = { amount, currency });
+  const recent = compiled.lastMoney;
+  if (recent !== undefined && recent.amount === amount && recent.currency === currency)
+    return (c.lastMoney = recent);
+  const money = { amount, currency };
+  compiled.lastMoney = money;
+  return (c.lastMoney = money);
 }
 
 /** A text cell, parsed once per distinct text and currency in its column. */

@@ -53,6 +53,8 @@ export function scoreRows(
   });
   const idColumn = map.byField.orderId;
   const results: RowResult[] = [];
+  /** Where each order's result sits in `results`, in the order scored. */
+  const at: number[] = [];
   let start = 0;
   while (start < rows.length) {
     let end = Math.min(start + size, rows.length);
@@ -60,15 +62,18 @@ export function scoreRows(
     const chunk = readOrders(map, rows.slice(start, end), { settings, firstRow: options.firstRow + start });
     const orders = [];
     for (const r of chunk) {
+      if (r.ok) {
+        at.push(results.length);
+        orders.push(r.order);
+      }
       results.push(r);
-      if (r.ok) orders.push(r.order);
     }
     scorer.add(orders);
     start = end;
   }
   const scored = scorer.finish();
-  const verdicts = new Array<Verdict | undefined>(results.length);
-  for (let i = 0, k = 0; i < results.length; i++) verdicts[i] = results[i]?.ok ? scored[k++] : undefined;
+  const verdicts = new Array<Verdict | undefined>(results.length).fill(undefined);
+  for (let k = 0; k < scored.length; k++) verdicts[at[k] as number] = scored[k];
   return { results, verdicts };
 }
 

@@ -291,25 +291,35 @@ export class BatchScorer {
   /** The verdict of every order added, in the order added. */
   finish(): Verdict[] {
     if (this.given || this.candidateCount < 2) return this.verdicts;
-    this.findShared();
-    if (this.shared.size > 0) {
-      for (let i = 0; i < this.orders.length; i++) {
-        const number = this.numbers[i];
-        if (number !== undefined && this.shared.has(number))
-          this.verdicts[i] = scoreIn(this.orders[i] as Order, this.ctx);
+    const sharedHashes = this.findShared();
+    if (sharedHashes.size === 0) return this.verdicts;
+    // Between one recorded order and the next, every order with a number has the first's
+    // number (its lines): re-score each recorded order whose number is shared, and its lines.
+    const count = this.candidateCount;
+    for (let k = 0; k < count; k++) {
+      if (!sharedHashes.has((this.hashes[k] as number) >>> this.shift)) continue;
+      const first = this.candidates[k] as number;
+      if (!this.shared.has(this.numbers[first] as string)) continue;
+      const end = k + 1 < count ? (this.candidates[k + 1] as number) : this.orders.length;
+      for (let i = first; i < end; i++) {
+        if (this.numbers[i] !== undefined) this.verdicts[i] = scoreIn(this.orders[i] as Order, this.ctx);
       }
     }
     return this.verdicts;
   }
 
-  /** Fills `shared` with the numbers more than one supplier used. */
-  private findShared(): void {
+  /** How far the hashes were shifted to fit the packed pairs (see findShared). */
+  private shift = 0;
+
+  /** Fills `shared` with the numbers more than one supplier used; returns their (shifted) hashes. */
+  private findShared(): Set<number> {
+    const sharedHashes = new Set<number>();
     const count = this.candidateCount;
     // Pack (hash, order index) into one double (53 bits): the index takes the bits it needs, the
     // hash the rest (all 32 up to two million orders; past that a shorter hash only means more
     // orders compared, never a wrong answer).
     const span = 2 ** Math.max(1, Math.ceil(Math.log2(this.orders.length)));
-    const shift = Math.max(0, 32 - (53 - Math.log2(span)));
+    const shift = (this.shift = Math.max(0, 32 - (53 - Math.log2(span))));
     const packed = new Float64Array(count);
     for (let k = 0; k < count; k++) {
       packed[k] = ((this.hashes[k] as number) >>> shift) * span + (this.candidates[k] as number);
@@ -319,13 +329,14 @@ export class BatchScorer {
       const hash = Math.floor((packed[a] as number) / span);
       let b = a + 1;
       while (b < count && Math.floor((packed[b] as number) / span) === hash) b++;
-      if (b - a > 1) this.compare(packed, span, a, b);
+      if (b - a > 1 && this.compare(packed, span, a, b)) sharedHashes.add(hash);
       a = b;
     }
+    return sharedHashes;
   }
 
   /** Orders `packed[from..to)` share a hash: group them by number and keep the numbers with two suppliers or more. */
-  private compare(packed: Float64Array, span: number, from: number, to: number): void {
+  private compare(packed: Float64Array, span: number, from: number, to: number): boolean {
     const groups = new Map<string, Set<string>>();
     for (let k = from; k < to; k++) {
       const index = (packed[k] as number) % span;
@@ -336,7 +347,14 @@ export class BatchScorer {
       if (keys === undefined) groups.set(number, (keys = new Set()));
       keys.add(key);
     }
-    for (const [number, keys] of groups) if (keys.size > 1) this.shared.set(number, keys);
+    let found = false;
+    for (const [number, keys] of groups) {
+      if (keys.size > 1) {
+        this.shared.set(number, keys);
+        found = true;
+      }
+    }
+    return found;
   }
 }
 
