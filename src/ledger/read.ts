@@ -288,10 +288,12 @@ const compiledMaps = new WeakMap<HeaderMap, Compiled>();
 /**
  * Fields the header map knows (so their columns are named, not "unknown") but
  * no order or check uses: their cells are not read, so a long product title
- * costs nothing and an odd payment time never keeps a row from being scored.
+ * costs nothing and an odd order or payment time never keeps a row from being
+ * scored.
  * Inventory figures reach the engine as GUARD.REORDERPOINT's own arguments.
  */
 const NOT_IN_ORDERS: ReadonlySet<FieldId> = new Set<FieldId>([
+  "orderDate",
   "paidDate",
   "productTitle",
   "sku",
@@ -778,7 +780,6 @@ function buildOrder(v: readonly unknown[], c: Compiled, row: number, total: Mone
     category: v[s.category] as FieldValues["category"],
     market: v[s.market] as FieldValues["market"],
     certs: v[s.certs] as FieldValues["certs"],
-    orderDate: v[s.orderDate] as FieldValues["orderDate"],
   };
 }
 

@@ -161,7 +161,6 @@ export interface Order {
   category?: string | undefined;
   market?: string | undefined;
   certs?: string | undefined;
-  orderDate?: Date | undefined;
 }
 
 /** A cell value as Excel, exceljs or a csv reader hands it over. */

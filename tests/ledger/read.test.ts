@@ -118,7 +118,6 @@ describe("readOrders on 1688's order export", () => {
       quantity: 180,
       unitPrice: { amount: 15, currency: "CNY" },
     });
-    expect(second?.orderDate?.toISOString()).toBe("2024-03-05T14:22:01.000Z");
   });
 
   it("does not carry line values of the order row down", () => {
