@@ -82,7 +82,10 @@ console.log(`Sourcing Guard benchmarks (node ${process.version}, ${process.platf
   // alternating so both meet the same machine.
   const fused = { times: [], best: 0, scored: 0 };
   const apart = { times: [], best: 0, scored: 0 };
-  for (let i = 0; i < 2; i++) (fusedPass(), apartPass());
+  for (let i = 0; i < 2; i++) {
+    fusedPass();
+    apartPass();
+  }
   split.length = 0;
   for (let i = 0; i < RUNS; i++) {
     for (const [pass, into] of [
