@@ -119,8 +119,6 @@ export class TrackingUse {
    * Compact number → the key of the first supplier seen with it, as an
    * open-addressing table: each slot holds an entry index (-1 empty) and the
    * number's hash, so a probe compares integers before it reads a string.
-   * (A Map spent most of a ledger's scoring time here: one lookup per row,
-   * each a cache miss into a table of every number.)
    */
   private slots = new Int32Array(1024).fill(-1);
   private hashes = new Int32Array(1024);
@@ -137,19 +135,15 @@ export class TrackingUse {
     return this;
   }
 
-  /**
-   * Adds one order; returns its compact tracking number, if it has one (an
-   * order with no supplier to tell apart records nothing, but its number is
-   * still the one the tracking check looks up).
-   */
-  addOne(order: Order): string | undefined {
+  /** Records one order's number under its supplier (an order with no supplier to tell apart records nothing). */
+  private addOne(order: Order): void {
     const number = order.trackingNumber;
-    if (number === undefined) return undefined;
+    if (number === undefined) return;
     const compact = compactTracking(number);
-    if (compact === "") return undefined;
+    if (compact === "") return;
     const key = orderSupplierKey(order);
-    if (key === undefined) return compact;
-    if (compact === this.lastNumber && key === this.lastKey) return compact;
+    if (key === undefined) return;
+    if (compact === this.lastNumber && key === this.lastKey) return;
     this.lastNumber = compact;
     this.lastKey = key;
     const seen = this.firstKeyOf(compact, key);
@@ -158,7 +152,6 @@ export class TrackingUse {
       if (set === undefined) this.shared.set(compact, (set = new Set([seen])));
       set.add(key);
     }
-    return compact;
   }
 
   /** The first supplier key recorded for `number`; records `key` when the number is new. */
