@@ -28,7 +28,17 @@ export function levelOf(score: number, settings: Settings): Level {
  * @example scoreOrder(order, { settings: DEFAULT_SETTINGS }) // { score: 100, level: "HIGH", reasons: [...] }
  */
 export function scoreOrder(order: Order, options: ScoreOptions): Verdict {
-  return scoreIn(order, contextFor(options));
+  return scoreIn(order, contextFor(options), checksFor(options.fields));
+}
+
+/**
+ * The checks that can find something in a ledger with these fields: a check
+ * whose `fields` the ledger has none of is left out (every check when the
+ * fields are not known, as for one order typed into a form).
+ */
+function checksFor(fields: ReadonlySet<string> | undefined): readonly Check[] {
+  if (fields === undefined) return CHECKS;
+  return CHECKS.filter((c) => c.fields === undefined || c.fields.some((f) => fields.has(f)));
 }
 
 /** The context the checks see, built once per call (`atRisk` is set per order). */
@@ -54,15 +64,15 @@ function clean(settings: Settings): Verdict {
   return cleanVerdict;
 }
 
-/** Scores one order with a context shared by the orders of one call. */
-function scoreIn(order: Order, ctx: CheckContext): Verdict {
+/** Scores one order with a context (and the checks that apply) shared by the orders of one call. */
+function scoreIn(order: Order, ctx: CheckContext, checks: readonly Check[]): Verdict {
   const settings = ctx.settings;
   ctx.atRisk = moneyAtRisk(order, settings);
   let reasons: Reason[] | undefined;
   let sum = 0;
   let listed = false;
-  for (let i = 0; i < CHECKS.length; i++) {
-    const found = (CHECKS[i] as Check).run(order, ctx);
+  for (let i = 0; i < checks.length; i++) {
+    const found = (checks[i] as Check).run(order, ctx);
     if (found === undefined) continue;
     reasons ??= [];
     if (Array.isArray(found)) {
@@ -228,6 +238,7 @@ export function batchFacts(orders: Iterable<Order>): BatchFacts {
  */
 export class BatchScorer {
   private readonly ctx: CheckContext;
+  private readonly checks: readonly Check[];
   /** Facts given by the caller: used as they are, nothing settled here. */
   private readonly given: boolean;
   private readonly shared = new Map<string, Set<string>>();
@@ -243,6 +254,7 @@ export class BatchScorer {
   private lastSupplier: Order["supplier"] | undefined;
 
   constructor(options: ScoreOptions) {
+    this.checks = checksFor(options.fields);
     this.given = options.batch !== undefined;
     this.ctx = contextFor({ ...options, batch: options.batch ?? { trackingSuppliers: this.shared } });
   }
@@ -254,7 +266,7 @@ export class BatchScorer {
       const index = this.orders.length;
       this.orders.push(order);
       this.numbers.push(this.given ? undefined : this.note(order, index));
-      this.verdicts.push(scoreIn(order, ctx));
+      this.verdicts.push(scoreIn(order, ctx, this.checks));
     }
   }
 
@@ -295,7 +307,8 @@ export class BatchScorer {
       if (!this.shared.has(this.numbers[first] as string)) continue;
       const end = k + 1 < count ? (this.candidates[k + 1] as number) : this.orders.length;
       for (let i = first; i < end; i++) {
-        if (this.numbers[i] !== undefined) this.verdicts[i] = scoreIn(this.orders[i] as Order, this.ctx);
+        if (this.numbers[i] !== undefined)
+          this.verdicts[i] = scoreIn(this.orders[i] as Order, this.ctx, this.checks);
       }
     }
     return this.verdicts;

@@ -20,6 +20,7 @@ const RECOGNISED: ReadonlySet<Badge> = new Set<Badge>(RECOGNISED_BADGES);
  */
 export const badges: Check = {
   id: "badges",
+  fields: ["badges"],
   run(order, ctx) {
     if (!hasField("badges", ctx)) return undefined;
     const list = order.supplier.badges ?? [];

@@ -28,6 +28,15 @@ export interface BatchFacts {
 /** One rule of DOMAIN.md section 2. */
 export interface Check {
   id: RuleId;
+  /**
+   * The ledger fields without which the check can find nothing: when the
+   * ledger's fields (`CheckContext.fields`) include none of them, the check is
+   * not run at all. Absent: the check always runs (it reads facts every ledger
+   * has, such as the payment channel, or context such as the blacklist).
+   * tests/rules/checks/index.test.ts reads generated ledgers lacking these
+   * columns and asserts the check indeed finds nothing.
+   */
+  fields?: readonly string[];
   run(order: Order, ctx: CheckContext): Reason | Reason[] | undefined;
 }
 

@@ -7,6 +7,7 @@ import { evidence, reason } from "./check";
  */
 export const contract: Check = {
   id: "contract",
+  fields: ["contract"],
   run(order, ctx) {
     const { minUsd, points } = ctx.settings.contract;
     const totalUsd = ctx.atRisk.totalUsd;

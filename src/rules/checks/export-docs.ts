@@ -14,6 +14,7 @@ const DOCS = [
  */
 export const exportDocs: Check = {
   id: "export-docs",
+  fields: ["exportShipment"],
   run(order, ctx) {
     if (order.exportShipment !== true) return undefined;
     const missing = DOCS.filter(([field]) => evidence(order[field], field, ctx) === "no").map(

@@ -9,6 +9,7 @@ import { reason } from "./check";
  */
 export const exposure: Check = {
   id: "exposure",
+  fields: ["storeYears"],
   run(order, ctx) {
     const years = order.supplier.years;
     const atRisk = ctx.atRisk.usd;

@@ -12,6 +12,7 @@ const AUDITED: ReadonlySet<Badge> = new Set<Badge>(["deep_audit", "super_factory
  */
 export const factoryVisit: Check = {
   id: "factory-visit",
+  fields: ["factoryVisit"],
   run(order, ctx) {
     const s = order.supplier;
     const points = ctx.settings.factoryVisit.points;

@@ -7,6 +7,7 @@ import { evidence, reason } from "./check";
  */
 export const inspection: Check = {
   id: "inspection",
+  fields: ["inspection"],
   run(order, ctx) {
     const { minUsd, points } = ctx.settings.inspection;
     const totalUsd = ctx.atRisk.totalUsd;

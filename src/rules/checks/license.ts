@@ -9,6 +9,7 @@ import { hasField, reason } from "./check";
  */
 export const license: Check = {
   id: "license",
+  fields: ["uscc"],
   run(order, ctx) {
     if (!hasField("uscc", ctx)) return undefined;
     const { missingPoints, invalidPoints } = ctx.settings.license;

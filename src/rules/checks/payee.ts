@@ -11,6 +11,7 @@ const HAN = /\p{Script=Han}/u;
  */
 export const payee: Check = {
   id: "payee",
+  fields: ["payee"],
   run(order, ctx) {
     const name = order.supplier.name;
     const to = order.payee;

@@ -8,6 +8,7 @@ import { reason } from "./check";
  */
 export const price: Check = {
   id: "price",
+  fields: ["referencePrice"],
   run(order, ctx) {
     const { unitPrice, referencePrice } = order;
     if (!unitPrice || !referencePrice) return undefined;

@@ -11,6 +11,7 @@ import { reason } from "./check";
  */
 export const reviews: Check = {
   id: "reviews",
+  fields: ["reviewScore"],
   run(order, ctx) {
     const { reviewScore, reviewCount, recentReviewShare } = order.supplier;
     if (reviewScore === undefined || reviewCount === undefined) return undefined;

@@ -8,6 +8,7 @@ import { evidence, reason } from "./check";
  */
 export const samples: Check = {
   id: "samples",
+  fields: ["sample"],
   run(order, ctx) {
     const { quantity, points } = ctx.settings.samples;
     if (order.quantity === undefined || order.quantity <= quantity) return undefined;

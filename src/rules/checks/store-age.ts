@@ -8,6 +8,7 @@ import { reason } from "./check";
  */
 export const storeAge: Check = {
   id: "store-age",
+  fields: ["storeYears"],
   run(order, ctx) {
     const years = order.supplier.years;
     const { minYears, points } = ctx.settings.storeAge;

@@ -9,6 +9,7 @@ import { reason } from "./check";
  */
 export const storeUrl: Check = {
   id: "store-url",
+  fields: ["shopUrl"],
   run(order, ctx) {
     const url = order.supplier.shopUrl;
     if (!url) return undefined;

@@ -27,6 +27,7 @@ function isDedicatedLine(carrier: string): boolean {
  */
 export const tracking: Check = {
   id: "tracking",
+  fields: ["trackingNumber"],
   run(order, ctx) {
     const { missingPoints, invalidPoints, reusedPoints } = ctx.settings.tracking;
     const number = order.trackingNumber?.trim();
