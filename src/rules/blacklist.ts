@@ -1,4 +1,5 @@
 import { checkStoreUrl } from "./identifiers/store-url";
+import { memoizeString } from "./memo";
 import { normalizeCompanyName } from "./identifiers/supplier-key";
 import { compactUscc, USCC_ALPHABET } from "./identifiers/uscc";
 import type { CellValue } from "./types";
@@ -172,6 +173,16 @@ function linkKeys(text: string): string[] {
   return keys;
 }
 
+/**
+ * The keys of the suppliers asked about, remembered: a sheet asks about the
+ * same suppliers row after row, and a key built once is then looked up as the
+ * same string, with no new string per call.
+ */
+const queryNameKey = memoizeString(nameKey, 4096);
+const queryMemberKey = memoizeString(memberKey, 4096);
+const queryUsccKey = memoizeString(usccKey, 4096);
+const queryLinkKeys = memoizeString(linkKeys, 4096);
+
 // ---- building --------------------------------------------------------------
 
 /**
@@ -274,22 +285,27 @@ export function buildBlacklist(cells: readonly (readonly CellValue[])[]): Blackl
     size: entries.length,
     entries,
     match(s: BlacklistQuery): BlacklistEntry | undefined {
-      const probe = (k: string | undefined) => (k ? byKey.get(k) : undefined);
       if (s.uscc) {
-        const hit = probe(usccKey(s.uscc));
+        const key = queryUsccKey(s.uscc);
+        const hit = key === undefined ? undefined : byKey.get(key);
         if (hit) return hit;
       }
       if (s.memberId) {
-        const hit = probe(memberKey(s.memberId));
+        const key = queryMemberKey(s.memberId);
+        const hit = key === undefined ? undefined : byKey.get(key);
         if (hit) return hit;
       }
       if (s.shopUrl) {
-        for (const k of linkKeys(s.shopUrl)) {
-          const hit = byKey.get(k);
+        const keys = queryLinkKeys(s.shopUrl);
+        for (let i = 0; i < keys.length; i++) {
+          const hit = byKey.get(keys[i] as string);
           if (hit) return hit;
         }
       }
-      if (s.name) return probe(nameKey(s.name));
+      if (s.name) {
+        const key = queryNameKey(s.name);
+        return key === undefined ? undefined : byKey.get(key);
+      }
       return undefined;
     },
   };
