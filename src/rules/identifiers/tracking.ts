@@ -43,12 +43,21 @@ export interface TrackingResult {
 
 /** NFKC (full-width to half-width), drop whitespace and hyphens, upper case. */
 export function compactTracking(s: string): string {
-  if (isCompact(s)) return s;
-  return s
-    .normalize("NFKC")
-    .replace(/[\s\-‐‑‒–—―]+/g, "")
-    .toUpperCase();
+  // Scoring compacts each order's number twice (recording it, then checking it): the second is free.
+  if (s === lastRaw) return lastCompact;
+  const compact = isCompact(s)
+    ? s
+    : s
+        .normalize("NFKC")
+        .replace(/[\s\-‐‑‒–—―]+/g, "")
+        .toUpperCase();
+  lastRaw = s;
+  lastCompact = compact;
+  return compact;
 }
+
+let lastRaw = "";
+let lastCompact = "";
 
 /** True when `s` is already compact: only ASCII digits and capital letters. */
 function isCompact(s: string): boolean {
