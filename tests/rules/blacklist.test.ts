@@ -176,6 +176,19 @@ describe("blacklistFor", () => {
     expect(blacklistFor(copy(other))).toBe(b);
   });
 
+  it("tells apart two lists of one size in one turn when their middle rows differ", () => {
+    // 1,000 rows with the header: row 501 (index 500) is the one halfway down.
+    const rows = (middle: string): CellValue[][] => [
+      ["供应商"],
+      ...Array.from({ length: 999 }, (_, i) => [i === 499 ? middle : `测试${i}有限公司`]),
+    ];
+    const a = blacklistFor(copy(rows("甲名单有限公司")));
+    const b = blacklistFor(copy(rows("乙名单有限公司")));
+    expect(b).not.toBe(a);
+    expect(blacklistFor(copy(rows("甲名单有限公司"))).match({ name: "甲名单" })).toBeDefined();
+    expect(blacklistFor(copy(rows("乙名单有限公司"))).match({ name: "甲名单" })).toBeUndefined();
+  });
+
   it("is not fooled by the caller changing its array after the call", () => {
     const cells = copy(WITH_HEADER);
     const a = blacklistFor(cells);
