@@ -161,24 +161,6 @@ describe("validateTracking", () => {
     expect(r.message).toMatch(/UPS/);
     expect(r.messageZh).toMatch(/UPS/);
   });
-
-  it("validates 10,000 numbers in well under 100 ms", () => {
-    const sample = [
-      "1Z999AA10123456784",
-      "EA123456785CN",
-      "SF1311239425848",
-      "773123456789012",
-      "HHWL20240315001",
-    ];
-    const run = () => {
-      const t0 = performance.now();
-      for (let i = 0; i < 10_000; i++) validateTracking(sample[i % sample.length] ?? "");
-      return performance.now() - t0;
-    };
-    run(); // warm-up: the first run compiles the patterns and the code
-    // Best of three: the suite shares the machine (measured 10-30 ms on a loaded 2-core box).
-    expect(Math.min(run(), run(), run())).toBeLessThan(100);
-  });
 });
 
 describe("resolveCarrier", () => {
