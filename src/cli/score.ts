@@ -1,4 +1,4 @@
-import type { Lang, Verdict } from "../rules/types";
+import type { Lang } from "../rules/types";
 import { summarizeReasons } from "../rules/explain";
 import { scoreLedger } from "../ledger/score-rows";
 import { UnknownFieldError } from "../ledger/header";
@@ -37,13 +37,8 @@ export async function runScore(options: ScoreOptions, out: (line: string) => voi
       `${formatLocation({ file: options.file, sheet: table.sheetName })}: no header row found (expected headers such as 供应商, 付款方式, Order total in the first 30 rows)`,
     );
   }
-  const { verdicts } = ledger;
-  const verdictByRow = new Map<number, Verdict>();
-  ledger.results.forEach((r, i) => {
-    const verdict = verdicts[i];
-    if (r.ok && verdict) verdictByRow.set(r.order.row, verdict);
-  });
-  const rows: RowJson[] = ledger.results.map((r) => {
+  const { results, verdicts } = ledger;
+  const rows: RowJson[] = results.map((r, i) => {
     if (!r.ok) {
       const issue = r.issues[0];
       const where = formatLocation({
@@ -54,15 +49,14 @@ export async function runScore(options: ScoreOptions, out: (line: string) => voi
       });
       return errorToJson(r.row, `${where}: ${issue?.message ?? "row could not be read"}`);
     }
-    return verdictToJson(r.order.row, verdictByRow.get(r.order.row)!, lang);
+    return verdictToJson(r.order.row, verdicts[i]!, lang);
   });
   if (options.json) {
     for (const row of rows) out(JSON.stringify(row));
   } else {
-    const body = rows.map((row) => {
+    const body = rows.map((row, i) => {
       if (row.error !== undefined) return [String(row.row), "", "ERROR", row.error];
-      const verdict = verdictByRow.get(row.row)!;
-      return [String(row.row), String(row.score), String(row.level), summarizeReasons(verdict, lang)];
+      return [String(row.row), String(row.score), String(row.level), summarizeReasons(verdicts[i]!, lang)];
     });
     out(
       alignedTable(

@@ -38,8 +38,16 @@ export function scoreOrder(order: Order, options: ScoreOptions): Verdict {
  */
 function checksFor(fields: ReadonlySet<string> | undefined): readonly Check[] {
   if (fields === undefined) return CHECKS;
-  return CHECKS.filter((c) => c.fields === undefined || c.fields.some((f) => fields.has(f)));
+  // The task pane scores a ledger's rows one by one with one (read-only) field set: filter once for it.
+  if (fields !== lastFields) {
+    lastFields = fields;
+    lastChecks = CHECKS.filter((c) => c.fields === undefined || c.fields.some((f) => fields.has(f)));
+  }
+  return lastChecks;
 }
+
+let lastFields: ReadonlySet<string> | undefined;
+let lastChecks: readonly Check[] = CHECKS;
 
 /** The context the checks see, built once per call (`atRisk` is set per order). */
 function contextFor(options: ScoreOptions): CheckContext {
