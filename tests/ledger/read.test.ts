@@ -9,14 +9,10 @@ import {
   readOrders,
   type RowResult,
 } from "../../src/ledger/read";
+import { exportRow } from "./helpers";
 
 const settings = DEFAULT_SETTINGS;
 const orders = (results: RowResult[]): Order[] => results.flatMap((r) => (r.ok ? [r.order] : []));
-
-/** One row of the 1688 export, by header. */
-function exportRow(values: Record<string, CellValue>): CellValue[] {
-  return EXPORT_1688_HEADERS.map((h) => values[h] ?? null);
-}
 
 describe("readOrders on 1688's order export", () => {
   const map = mapHeaders([...EXPORT_1688_HEADERS]);

@@ -5,13 +5,9 @@ import { scoreOrders } from "../../src/rules/score";
 import { EXPORT_1688_HEADERS } from "../../src/ledger/fields";
 import { readLedger } from "../../src/ledger/read";
 import { scoreLedger } from "../../src/ledger/score-rows";
+import { exportRow } from "./helpers";
 
 const settings = DEFAULT_SETTINGS;
-
-/** One row of the 1688 export, by header. */
-function exportRow(values: Record<string, CellValue>): CellValue[] {
-  return EXPORT_1688_HEADERS.map((h) => values[h] ?? null);
-}
 
 function order(id: string, seller: string, extra: Record<string, CellValue> = {}): CellValue[] {
   return exportRow({

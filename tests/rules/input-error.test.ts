@@ -1,14 +1,5 @@
 import { InputError, requireCount, requireFinite, requireNonNegative } from "../../src/rules/input-error";
-
-function caught(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
+import { caught } from "./helpers";
 
 describe("InputError", () => {
   it("names the argument and carries an English and a Chinese message", () => {

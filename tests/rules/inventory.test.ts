@@ -1,15 +1,5 @@
-import { InputError } from "../../src/rules/input-error";
 import { normSInv, reorderPoint, reorderQty, safetyStock, sampleStdDev } from "../../src/rules/inventory";
-
-function caught(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
+import { caught } from "./helpers";
 
 describe("normSInv", () => {
   // Published quantiles of the standard normal distribution (NORM.S.INV in Excel).

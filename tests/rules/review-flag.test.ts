@@ -1,16 +1,6 @@
-import { InputError } from "../../src/rules/input-error";
 import { reviewFlag } from "../../src/rules/review-flag";
 import { parseSettings } from "../../src/rules/settings";
-
-function caught(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
+import { caught } from "./helpers";
 
 describe("reviewFlag", () => {
   it.each([
