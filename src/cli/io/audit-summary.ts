@@ -196,29 +196,28 @@ export function formatSummary(
   ];
   if (summary.errors > 0) levelRows.push([L.errors, summary.errors]);
   parts.push("", textTable([L.level, L.count], levelRows));
-  if (summary.suppliers.length > 0) {
-    const top = summary.suppliers.slice(0, limit);
-    parts.push(
-      "",
-      `${L.suppliersTitle}:`,
-      textTable(
-        [L.supplier, L.maxScore, L.orders, L.high],
-        top.map((s) => [truncate(s.supplier, 40), s.maxScore, s.orders, s.high]),
-      ),
-    );
-    if (summary.suppliers.length > limit) parts.push(L.more(summary.suppliers.length - limit));
-  }
-  if (summary.reasons.length > 0) {
-    const top = summary.reasons.slice(0, limit);
-    parts.push(
-      "",
-      `${L.reasonsTitle}:`,
-      textTable(
-        [L.rule, L.code, L.count, L.example],
-        top.map((r) => [r.rule, r.code, r.rows, truncate(r.example, 70)]),
-      ),
-    );
-    if (summary.reasons.length > limit) parts.push(L.more(summary.reasons.length - limit));
-  }
+  /** A titled table of the first `limit` items, and how many more there are. */
+  const section = <T>(
+    title: string,
+    headers: string[],
+    items: readonly T[],
+    row: (item: T) => Array<string | number>,
+  ) => {
+    if (items.length === 0) return;
+    parts.push("", `${title}:`, textTable(headers, items.slice(0, limit).map(row)));
+    if (items.length > limit) parts.push(L.more(items.length - limit));
+  };
+  section(L.suppliersTitle, [L.supplier, L.maxScore, L.orders, L.high], summary.suppliers, (s) => [
+    truncate(s.supplier, 40),
+    s.maxScore,
+    s.orders,
+    s.high,
+  ]);
+  section(L.reasonsTitle, [L.rule, L.code, L.count, L.example], summary.reasons, (r) => [
+    r.rule,
+    r.code,
+    r.rows,
+    truncate(r.example, 70),
+  ]);
   return `${parts.join("\n")}\n`;
 }
