@@ -60,8 +60,8 @@ export interface ShippedValue {
   date?: Date;
 }
 
-/** The values of one row, parsed, by field. */
-export interface FieldValues {
+/** The values of one row that orders are built from, parsed, by field (the rest are not read: NOT_IN_ORDERS). */
+interface FieldValues {
   orderId?: string;
   supplierName?: string;
   memberId?: string;
@@ -88,8 +88,6 @@ export interface FieldValues {
   status?: OrderStatus;
   received?: ReceivedValue;
   shippedDate?: ShippedValue;
-  paidDate?: Date;
-  orderDate?: Date;
   quantity?: number;
   unitPrice?: Money;
   referencePrice?: Money;
@@ -106,15 +104,6 @@ export interface FieldValues {
   category?: string;
   market?: string;
   certs?: string;
-  productTitle?: string;
-  sku?: string;
-  offerId?: string;
-  dailySales?: number;
-  leadDays?: number;
-  transitDays?: number;
-  safetyDays?: number;
-  onHand?: number;
-  inTransit?: number;
 }
 
 // ------------------------------------------------------------ cell readers

@@ -271,9 +271,11 @@ export class BatchScorer {
     const ctx = this.ctx;
     for (let i = 0; i < orders.length; i++) {
       const order = orders[i] as Order;
-      const index = this.orders.length;
-      this.orders.push(order);
-      this.numbers.push(this.given ? undefined : this.note(order, index));
+      // With the facts given there is nothing to settle, so nothing to keep but the verdict.
+      if (!this.given) {
+        this.numbers.push(this.note(order, this.orders.length));
+        this.orders.push(order);
+      }
       this.verdicts.push(scoreIn(order, ctx, this.checks));
     }
   }
