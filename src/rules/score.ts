@@ -133,15 +133,8 @@ function nameKey(name: string): string {
  * second supplier get a set, and those sets are the facts the checks see.
  */
 export class TrackingUse {
-  /**
-   * Compact number → the key of the first supplier seen with it, as an
-   * open-addressing table: each slot holds an entry index (-1 empty) and the
-   * number's hash, so a probe compares integers before it reads a string.
-   */
-  private slots = new Int32Array(1024).fill(-1);
-  private hashes = new Int32Array(1024);
-  private readonly numbers: string[] = [];
-  private readonly firstKeys: string[] = [];
+  /** Compact number → the key of the first supplier seen with it. */
+  private readonly first = new Map<string, string>();
   /** Compact number → every supplier key, for numbers used by more than one. */
   private readonly shared = new Map<string, Set<string>>();
   /** The number and supplier of the last order added (continuation lines repeat both). */
@@ -164,55 +157,12 @@ export class TrackingUse {
     if (compact === this.lastNumber && key === this.lastKey) return;
     this.lastNumber = compact;
     this.lastKey = key;
-    const seen = this.firstKeyOf(compact, key);
-    if (seen !== key) {
+    const seen = this.first.get(compact);
+    if (seen === undefined) this.first.set(compact, key);
+    else if (seen !== key) {
       let set = this.shared.get(compact);
       if (set === undefined) this.shared.set(compact, (set = new Set([seen])));
       set.add(key);
-    }
-  }
-
-  /** The first supplier key recorded for `number`; records `key` when the number is new. */
-  private firstKeyOf(number: string, key: string): string {
-    const hash = hashOf(number);
-    let mask = this.slots.length - 1;
-    let i = hash & mask;
-    for (;;) {
-      const entry = this.slots[i] as number;
-      if (entry < 0) break;
-      if (this.hashes[i] === hash && this.numbers[entry] === number) return this.firstKeys[entry] as string;
-      i = (i + 1) & mask;
-    }
-    const entry = this.numbers.length;
-    this.numbers.push(number);
-    this.firstKeys.push(key);
-    // Keep the table at most half full: probes stay short.
-    if ((entry + 1) * 2 > this.slots.length) {
-      this.grow();
-      mask = this.slots.length - 1;
-      i = hash & mask;
-      while ((this.slots[i] as number) >= 0) i = (i + 1) & mask;
-    }
-    this.slots[i] = entry;
-    this.hashes[i] = hash;
-    return key;
-  }
-
-  private grow(): void {
-    const oldSlots = this.slots;
-    const oldHashes = this.hashes;
-    const size = oldSlots.length * 2;
-    const mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
-    for (let j = 0; j < oldSlots.length; j++) {
-      const entry = oldSlots[j] as number;
-      if (entry < 0) continue;
-      const hash = oldHashes[j] as number;
-      let i = hash & mask;
-      while ((this.slots[i] as number) >= 0) i = (i + 1) & mask;
-      this.slots[i] = entry;
-      this.hashes[i] = hash;
     }
   }
 
