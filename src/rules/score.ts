@@ -6,6 +6,7 @@ import { CHECKS } from "./checks";
 import type { BatchFacts, Check, CheckContext } from "./checks/check";
 import { compactTracking } from "./identifiers/tracking";
 import { normalizeCompanyName } from "./identifiers/supplier-key";
+import { memoizeString } from "./memo";
 
 export interface ScoreOptions {
   settings: Settings;
@@ -113,18 +114,10 @@ export function orderSupplierKey(order: Order): string | undefined {
 }
 
 /** Supplier names repeat on many rows: each distinct name's key is built once ("" for no key). */
-const nameKeys = new Map<string, string>();
-
-function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    const normal = normalizeCompanyName(name);
-    key = normal ? `name:${normal}` : "";
-    if (nameKeys.size >= 4096) nameKeys.clear();
-    nameKeys.set(name, key);
-  }
-  return key;
-}
+const nameKey = memoizeString((name: string) => {
+  const normal = normalizeCompanyName(name);
+  return normal ? `name:${normal}` : "";
+}, 4096);
 
 /**
  * Which suppliers used each tracking number, built up over one or more batches

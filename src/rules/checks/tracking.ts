@@ -1,4 +1,5 @@
 import { compactTracking, validateTracking } from "../identifiers/tracking";
+import { memoizeString } from "../memo";
 import type { Reason } from "../types";
 import type { Check } from "./check";
 import { hasField, reason } from "./check";
@@ -7,17 +8,7 @@ import { hasField, reason } from "./check";
 const DEDICATED_LINE = /专线|專線|dedicated\s*line|special\s*line/i;
 
 /** Carrier cells repeat on every row: each distinct text is tested once (bounded). */
-const dedicated = new Map<string, boolean>();
-
-function isDedicatedLine(carrier: string): boolean {
-  let hit = dedicated.get(carrier);
-  if (hit === undefined) {
-    hit = DEDICATED_LINE.test(carrier);
-    if (dedicated.size >= 1024) dedicated.clear();
-    dedicated.set(carrier, hit);
-  }
-  return hit;
-}
+const isDedicatedLine = memoizeString((carrier: string) => DEDICATED_LINE.test(carrier), 1024);
 
 /**
  * Tracking: shipped without a number (15), a number that fits no known carrier
