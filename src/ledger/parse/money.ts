@@ -51,7 +51,61 @@ const HAS_MARK = /[^\d.,\s()+-]/;
 const PER_UNIT = /\s*\/\s*(?:件|个|只|双|套|箱|台|条|张|包|盒|pcs|pc|piece|unit|set)$/i;
 const NOTHING: ReadonlySet<string> = new Set(["无", "没有", "none", "nil"]);
 
+/** Currency signs written straight before an amount ("¥6,688.00"), by character code. */
+const SIGN_CURRENCY: ReadonlyMap<number, CurrencyCode> = new Map<number, CurrencyCode>([
+  [0x00a5, "CNY"], // ¥
+  [0xffe5, "CNY"], // ￥ (full width; NFKC makes it ¥)
+  [0x0024, "USD"], // $
+  [0x20ac, "EUR"], // €
+  [0x00a3, "GBP"], // £
+]);
+
+/**
+ * The common shapes of money text, read without the general parser: an
+ * optional currency sign straight before a plain amount or one grouped in
+ * threes with commas ("6688", "¥6,688.00", "$12.5"). Anything else (spaces,
+ * words, signs, 万, full-width digits) is left to the general parser:
+ * `undefined`. For every text it accepts, it gives what the general parser
+ * gives (a test compares them).
+ */
+export function quickMoney(text: string, defaultCurrency: CurrencyCode): Money | undefined {
+  const n = text.length;
+  let i = 0;
+  let currency = defaultCurrency;
+  const sign = SIGN_CURRENCY.get(text.charCodeAt(0));
+  if (sign !== undefined) {
+    currency = sign;
+    i = 1;
+  }
+  const start = i;
+  // Integer part: digits, with a comma before every group of exactly three when there are commas.
+  let run = 0; // digits since the start or the last comma
+  let commas = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) run++;
+    else if (c === 0x2c) {
+      if (run === 0 || (commas === 0 ? run > 3 : run !== 3)) return undefined;
+      commas++;
+      run = 0;
+    } else break;
+  }
+  if (run === 0 || (commas > 0 && run !== 3)) return undefined;
+  // Fraction: a point and at least one digit.
+  if (i < n) {
+    if (text.charCodeAt(i) !== 0x2e || i + 1 === n) return undefined;
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) return undefined;
+    }
+  }
+  const digits = commas === 0 ? text.slice(start) : text.slice(start).replace(/,/g, "");
+  return { amount: Number(digits), currency };
+}
+
 function readMoneyText(raw: string, defaultCurrency: CurrencyCode): Parsed<Money> {
+  const quick = quickMoney(raw, defaultCurrency);
+  if (quick !== undefined) return ok(quick);
   const text = normalizeText(raw);
   if (text === "" || isPlaceholder(text)) return ok(undefined);
   if (NOTHING.has(text.toLowerCase())) return ok({ amount: 0, currency: defaultCurrency });

@@ -1,4 +1,5 @@
-import { parseMoney } from "../../../src/ledger/parse/money";
+import { parseMoney, quickMoney } from "../../../src/ledger/parse/money";
+import { prng } from "../../rules/helpers";
 
 describe("parseMoney", () => {
   it.each<[unknown, number, string]>([
@@ -81,5 +82,68 @@ describe("parseMoney", () => {
   it("names the Excel error value a cell holds", () => {
     const r = parseMoney("#N/A", "CNY");
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining("#N/A") });
+  });
+});
+
+describe("quickMoney (the fast path for the common shapes)", () => {
+  it.each<[string, number, string]>([
+    ["6688", 6688, "CNY"],
+    ["¥6,688.00", 6688, "CNY"],
+    ["￥1,234,567.5", 1234567.5, "CNY"],
+    ["$12.5", 12.5, "USD"],
+    ["€1,200", 1200, "EUR"],
+    ["£75", 75, "GBP"],
+    ["0.00", 0, "CNY"],
+  ])("reads %j as %d %s", (text, amount, currency) => {
+    expect(quickMoney(text, "CNY")).toEqual({ amount, currency });
+  });
+
+  it.each([
+    "1,5",
+    "1234,567",
+    ",123",
+    "1,,234",
+    "12.",
+    ".5",
+    "¥",
+    "",
+    "-500",
+    "(500)",
+    "1.2万",
+    "６６８８",
+    "¥ 500",
+    "500元",
+    "1.2.3",
+    "US$5",
+  ])("leaves %j to the general parser", (text) => {
+    expect(quickMoney(text, "CNY")).toBeUndefined();
+  });
+
+  it("agrees with the general parser on every text it accepts", () => {
+    // Amount-like texts (a sign, digit runs of 1 to 5 joined by commas, a fraction) with a
+    // stray character now and then. A space in front sends the same text through the general
+    // parser (which trims it); the bare text goes through the fast path.
+    const random = prng(6688);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+    const digits = () =>
+      "0123456789".slice(0, 1 + Math.floor(random() * 5)).replace(/./g, () => pick("0159".split("")));
+    let accepted = 0;
+    for (let k = 0; k < 20000; k++) {
+      let text = pick(["", "", "¥", "￥", "$", "€", "£", "-", "US$"]) + digits();
+      while (random() < 0.4) text += `,${digits()}`;
+      if (random() < 0.4) text += `.${random() < 0.8 ? digits() : ""}`;
+      if (random() < 0.2) {
+        const at = Math.floor(random() * (text.length + 1));
+        text = text.slice(0, at) + pick([",", ".", " ", "万", "元", "-", "１"]) + text.slice(at);
+      }
+      const quick = quickMoney(text, "CNY");
+      if (quick === undefined) continue;
+      accepted++;
+      expect({ text, parsed: parseMoney(` ${text}`, "CNY") }).toEqual({
+        text,
+        parsed: { ok: true, value: quick },
+      });
+    }
+    expect(accepted).toBeGreaterThan(5000);
   });
 });

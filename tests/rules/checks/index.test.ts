@@ -5,6 +5,7 @@ import { moneyAtRisk } from "../../../src/rules/at-risk";
 import { buildBlacklist } from "../../../src/rules/blacklist";
 import { batchFacts } from "../../../src/rules/score";
 import { DEFAULT_SETTINGS, parseSettings } from "../../../src/rules/settings";
+import { prng } from "../helpers";
 import { FIELDS, type FieldKind } from "../../../src/ledger/fields";
 import { readLedger } from "../../../src/ledger/read";
 
@@ -43,15 +44,6 @@ const VALUES: Record<FieldKind, readonly CellValue[]> = {
   businessModel: ["生产加工", "经销批发", "招商代理", ""],
   factoryVisit: ["拒绝", "已验厂", "无", ""],
 };
-
-/** A small seeded generator, so a failure names a ledger that can be made again. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Settings under which the evidence checks fire on small orders too. */
 const EAGER = parseSettings({
