@@ -50,11 +50,16 @@ export function scoreRows(
     settings,
     blacklist: options.blacklist,
     fields: new Set(Object.keys(map.byField)),
+    capacity: rows.length,
   });
   const idColumn = map.byField.orderId;
-  const results: RowResult[] = [];
+  // Made once at their largest (every row an order), then cut to length: grown
+  // row by row, a 100,000-row ledger's arrays would be copied a dozen times over.
+  const results = new Array<RowResult>(rows.length);
+  let resultCount = 0;
   /** Where each order's result sits in `results`, in the order scored. */
-  const at: number[] = [];
+  const at = new Int32Array(rows.length);
+  let orderCount = 0;
   let start = 0;
   while (start < rows.length) {
     let end = Math.min(start + size, rows.length);
@@ -63,15 +68,16 @@ export function scoreRows(
     const orders = [];
     for (const r of chunk) {
       if (r.ok) {
-        at.push(results.length);
+        at[orderCount++] = resultCount;
         orders.push(r.order);
       }
-      results.push(r);
+      results[resultCount++] = r;
     }
     scorer.add(orders);
     start = end;
   }
   const scored = scorer.finish();
+  results.length = resultCount;
   const verdicts = new Array<Verdict | undefined>(results.length).fill(undefined);
   for (let k = 0; k < scored.length; k++) verdicts[at[k] as number] = scored[k];
   return { results, verdicts };

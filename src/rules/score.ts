@@ -187,16 +187,27 @@ export function batchFacts(orders: Iterable<Order>): BatchFacts {
  * meet are compared. The orders carrying a shared number are then scored
  * again with those facts (there are few; no other verdict can change).
  */
+export interface BatchScorerOptions extends ScoreOptions {
+  /**
+   * How many orders are coming, or an upper bound (a ledger's row count): the
+   * scorer's arrays are made that long once, instead of growing (and being
+   * copied) as a 100,000-row ledger arrives.
+   */
+  capacity?: number | undefined;
+}
+
 export class BatchScorer {
   private readonly ctx: CheckContext;
   private readonly checks: readonly Check[];
   /** Facts given by the caller: used as they are, nothing settled here. */
   private readonly given: boolean;
   private readonly shared = new Map<string, Set<string>>();
-  private readonly orders: Order[] = [];
+  private readonly orders: Order[];
   /** Each order's compact tracking number (undefined for none). */
-  private readonly numbers: (string | undefined)[] = [];
-  private readonly verdicts: Verdict[] = [];
+  private readonly numbers: (string | undefined)[];
+  private readonly verdicts: Verdict[];
+  /** Orders added so far (the arrays above may be longer: see `capacity`). */
+  private count = 0;
   /** Orders to compare, with the hash of their number (a line repeating its order's number and supplier is left out). */
   private candidates = new Int32Array(1024);
   private hashes = new Int32Array(1024);
@@ -204,9 +215,13 @@ export class BatchScorer {
   private lastNumber: string | undefined;
   private lastSupplier: Order["supplier"] | undefined;
 
-  constructor(options: ScoreOptions) {
+  constructor(options: BatchScorerOptions) {
     this.checks = checksFor(options.fields);
     this.given = options.batch !== undefined;
+    const capacity = Math.max(0, options.capacity ?? 0);
+    this.verdicts = new Array<Verdict>(capacity);
+    this.orders = new Array<Order>(this.given ? 0 : capacity);
+    this.numbers = new Array<string | undefined>(this.given ? 0 : capacity);
     this.ctx = contextFor({ ...options, batch: options.batch ?? { trackingSuppliers: this.shared } });
   }
 
@@ -214,12 +229,13 @@ export class BatchScorer {
     const ctx = this.ctx;
     for (let i = 0; i < orders.length; i++) {
       const order = orders[i] as Order;
+      const k = this.count++;
       // With the facts given there is nothing to settle, so nothing to keep but the verdict.
       if (!this.given) {
-        this.numbers.push(this.note(order, this.orders.length));
-        this.orders.push(order);
+        this.numbers[k] = this.note(order, k);
+        this.orders[k] = order;
       }
-      this.verdicts.push(scoreIn(order, ctx, this.checks));
+      this.verdicts[k] = scoreIn(order, ctx, this.checks);
     }
   }
 
@@ -248,6 +264,7 @@ export class BatchScorer {
 
   /** The verdict of every order added, in the order added. */
   finish(): Verdict[] {
+    this.verdicts.length = this.count;
     if (this.given || this.candidateCount < 2) return this.verdicts;
     const sharedHashes = this.findShared();
     if (sharedHashes.size === 0) return this.verdicts;
@@ -258,7 +275,7 @@ export class BatchScorer {
       if (!sharedHashes.has((this.hashes[k] as number) >>> this.shift)) continue;
       const first = this.candidates[k] as number;
       if (!this.shared.has(this.numbers[first] as string)) continue;
-      const end = k + 1 < count ? (this.candidates[k + 1] as number) : this.orders.length;
+      const end = k + 1 < count ? (this.candidates[k + 1] as number) : this.count;
       for (let i = first; i < end; i++) {
         if (this.numbers[i] !== undefined)
           this.verdicts[i] = scoreIn(this.orders[i] as Order, this.ctx, this.checks);
@@ -277,7 +294,7 @@ export class BatchScorer {
     // Pack (hash, order index) into one double (53 bits): the index takes the bits it needs, the
     // hash the rest (all 32 up to two million orders; past that a shorter hash only means more
     // orders compared, never a wrong answer).
-    const span = 2 ** Math.max(1, Math.ceil(Math.log2(this.orders.length)));
+    const span = 2 ** Math.max(1, Math.ceil(Math.log2(this.count)));
     const shift = (this.shift = Math.max(0, 32 - (53 - Math.log2(span))));
     const packed = new Float64Array(count);
     for (let k = 0; k < count; k++) {
@@ -323,7 +340,7 @@ export class BatchScorer {
  * orders of different suppliers), in one pass (see BatchScorer).
  */
 export function scoreOrders(orders: readonly Order[], options: ScoreOptions): Verdict[] {
-  const scorer = new BatchScorer(options);
+  const scorer = new BatchScorer({ ...options, capacity: orders.length });
   scorer.add(orders);
   return scorer.finish();
 }

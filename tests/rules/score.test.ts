@@ -1,4 +1,5 @@
 import {
+  BatchScorer,
   batchFacts,
   levelOf,
   orderSupplierKey,
@@ -119,6 +120,25 @@ describe("scoring rows together", () => {
     expect([...(facts.trackingSuppliers.get("YT1000000000001") ?? [])]).toEqual(["name:a", "name:b"]);
     // A number only one supplier used is not a fact the checks need.
     expect(facts.trackingSuppliers.has("YT1000000000002")).toBe(false);
+  });
+
+  it("gives one verdict per order added, whatever capacity it was told", () => {
+    const orders = [
+      order({ trackingNumber: ups, supplier: { name: "A公司" } }),
+      order({ payment: "wechat" }),
+      order({ trackingNumber: ups, supplier: { name: "B公司" } }),
+    ];
+    const expected = scoreOrders(orders, { settings: DEFAULT_SETTINGS });
+    for (const capacity of [undefined, 0, 2, 3, 100]) {
+      const scorer = new BatchScorer({ settings: DEFAULT_SETTINGS, capacity });
+      scorer.add(orders.slice(0, 1));
+      scorer.add(orders.slice(1));
+      const verdicts = scorer.finish();
+      expect(verdicts).toHaveLength(3);
+      expect(verdicts).toEqual(expected);
+    }
+    // The number two suppliers share is found across the calls.
+    expect(expected[0]?.reasons.map((r) => r.code)).toContain("tracking_reused");
   });
 
   it("finds every shared number among thousands, and only those", () => {
