@@ -10,24 +10,34 @@ import { toUsd } from "./money";
  */
 export interface MoneyAtRisk {
   /** At-risk amount in the order's currency, when known. */
-  amount?: Money;
+  amount?: Money | undefined;
   /** At-risk amount in USD, when known. */
-  usd?: number;
+  usd?: number | undefined;
   /** Order total in USD, when known. */
-  totalUsd?: number;
+  totalUsd?: number | undefined;
   /** At-risk share of the order total (0..1), when known. */
-  share?: number;
+  share?: number | undefined;
   basis: "received" | "escrow" | "credit" | "stated" | "share" | "paid" | "staged_default" | "unknown";
 }
 
 /** 1688's staged payment releases the deposit (the "3" of 3/7) to the seller. */
 const STAGED_DEFAULT_SHARE = 0.3;
 
-/** Nothing at risk: received, held in escrow, or on credit terms. */
-function nothing(basis: MoneyAtRisk["basis"], totalUsd: number | undefined): MoneyAtRisk {
-  const r: MoneyAtRisk = { usd: 0, share: 0, basis };
-  if (totalUsd !== undefined) r.totalUsd = totalUsd;
-  return r;
+/**
+ * Every result is built by this one literal, with every key: one object shape,
+ * which the literal keeps alive for as long as the module lives. (Keys added
+ * one by one made shapes that lived only as long as some result did: a garbage
+ * collection between two ledgers took them, and with them the compiled code of
+ * the checks that read them.)
+ */
+function atRisk(
+  basis: MoneyAtRisk["basis"],
+  amount: Money | undefined,
+  usd: number | undefined,
+  totalUsd: number | undefined,
+  share: number | undefined,
+): MoneyAtRisk {
+  return { amount, usd, totalUsd, share, basis };
 }
 
 /** The at-risk amount as recorded: a stated amount, a stated share of the total, or what the channel implies. */
@@ -52,26 +62,18 @@ function recorded(order: Order): { amount?: Money; basis: MoneyAtRisk["basis"] }
 /** Computes the money at risk for one order. */
 export function moneyAtRisk(order: Order, settings: Settings): MoneyAtRisk {
   const totalUsd = order.total ? toUsd(order.total, settings) : undefined;
-  if (order.received === true) return nothing("received", totalUsd);
-  if (order.payment === "escrow") return nothing("escrow", totalUsd);
+  // Nothing at risk: received, held in escrow, or on credit terms.
+  if (order.received === true) return atRisk("received", undefined, 0, totalUsd, 0);
+  if (order.payment === "escrow") return atRisk("escrow", undefined, 0, totalUsd, 0);
   const { amount, basis } = recorded(order);
   if (!amount) {
-    if (order.payment === "credit") return nothing("credit", totalUsd);
-    const r: MoneyAtRisk = { basis };
-    if (totalUsd !== undefined) r.totalUsd = totalUsd;
-    if (order.paidShare !== undefined) {
-      r.share = order.paidShare;
-      r.basis = "share";
-    }
-    return r;
+    if (order.payment === "credit") return atRisk("credit", undefined, 0, totalUsd, 0);
+    if (order.paidShare !== undefined)
+      return atRisk("share", undefined, undefined, totalUsd, order.paidShare);
+    return atRisk(basis, undefined, undefined, totalUsd, undefined);
   }
-  const result: MoneyAtRisk = { amount, basis };
-  if (totalUsd !== undefined) result.totalUsd = totalUsd;
   const usd = toUsd(amount, settings);
-  if (usd !== undefined) {
-    result.usd = usd;
-    if (totalUsd !== undefined && totalUsd > 0) result.share = usd / totalUsd;
-  }
-  if (result.share === undefined && order.paidShare !== undefined) result.share = order.paidShare;
-  return result;
+  let share = usd !== undefined && totalUsd !== undefined && totalUsd > 0 ? usd / totalUsd : undefined;
+  if (share === undefined && order.paidShare !== undefined) share = order.paidShare;
+  return atRisk(basis, amount, usd, totalUsd, share);
 }

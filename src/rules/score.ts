@@ -1,5 +1,5 @@
 import type { Level, Order, Reason, Verdict } from "./types";
-import type { Settings } from "./settings";
+import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import type { BlacklistIndex } from "./blacklist";
 import { moneyAtRisk, type MoneyAtRisk } from "./at-risk";
 import { CHECKS } from "./checks";
@@ -50,13 +50,19 @@ function checksFor(fields: ReadonlySet<string> | undefined): readonly Check[] {
 let lastFields: ReadonlySet<string> | undefined;
 let lastChecks: readonly Check[] = CHECKS;
 
-/** The context the checks see, built once per call (`atRisk` is set per order). */
+/**
+ * The context the checks see, built once per call (`atRisk` is set per order).
+ * One literal with every key: every context has the one shape, which the
+ * literal keeps alive (see BatchScorer.shapeKeeper for why that matters).
+ */
 function contextFor(options: ScoreOptions): CheckContext {
-  const ctx: CheckContext = { settings: options.settings, atRisk: NOTHING_YET };
-  if (options.blacklist) ctx.blacklist = options.blacklist;
-  if (options.fields) ctx.fields = options.fields;
-  if (options.batch) ctx.batch = options.batch;
-  return ctx;
+  return {
+    settings: options.settings,
+    blacklist: options.blacklist,
+    fields: options.fields,
+    batch: options.batch,
+    atRisk: NOTHING_YET,
+  };
 }
 
 const NOTHING_YET: MoneyAtRisk = Object.freeze({ basis: "unknown" });
@@ -197,6 +203,17 @@ export interface BatchScorerOptions extends ScoreOptions {
 }
 
 export class BatchScorer {
+  /**
+   * One empty scorer, kept for the life of the module. V8 compiles the scoring
+   * loop for the object shape a scorer has once its fields are set; that shape
+   * is reached by adding the fields one by one and lives only while some scorer
+   * does. Without this one, once the scorers of a ledger are collected (between
+   * two recalculations in Excel, two ledgers in the task pane), a garbage
+   * collection takes the shape, the code compiled for it is thrown away, and
+   * the next ledger runs slowly until it is compiled again.
+   */
+  static readonly shapeKeeper: BatchScorer = new BatchScorer({ settings: DEFAULT_SETTINGS });
+
   private readonly ctx: CheckContext;
   private readonly checks: readonly Check[];
   /** Facts given by the caller: used as they are, nothing settled here. */

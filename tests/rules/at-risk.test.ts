@@ -72,4 +72,21 @@ describe("money at risk", () => {
       totalUsd: 1000,
     });
   });
+
+  it("gives every result the same keys in the same order, whatever the basis", () => {
+    // One shape for every result: the checks that read it are compiled once and stay compiled.
+    const orders = [
+      order({ payment: "escrow", total: usd(9000) }),
+      order({ payment: "wechat", received: true }),
+      order({ payment: "wechat", total: usd(10000), paidUpfront: usd(2500) }),
+      order({ payment: "wechat", total: usd(10000), paidShare: 0.3 }),
+      order({ payment: "wechat", paidShare: 0.3 }),
+      order({ payment: "staged", total: usd(10000) }),
+      order({ payment: "credit" }),
+      order({ payment: "unknown" }),
+    ];
+    const results = orders.map((o) => moneyAtRisk(o, DEFAULT_SETTINGS));
+    expect(new Set(results.map((r) => r.basis)).size).toBeGreaterThanOrEqual(7);
+    for (const r of results) expect(Object.keys(r)).toEqual(["amount", "usd", "totalUsd", "share", "basis"]);
+  });
 });

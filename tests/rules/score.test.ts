@@ -122,6 +122,11 @@ describe("scoring rows together", () => {
     expect(facts.trackingSuppliers.has("YT1000000000002")).toBe(false);
   });
 
+  it("keeps one empty scorer for the life of the module (so the scorers' shape outlives them)", () => {
+    expect(BatchScorer.shapeKeeper).toBeInstanceOf(BatchScorer);
+    expect(BatchScorer.shapeKeeper.finish()).toEqual([]);
+  });
+
   it("gives one verdict per order added, whatever capacity it was told", () => {
     const orders = [
       order({ trackingNumber: ups, supplier: { name: "A公司" } }),

@@ -6,16 +6,16 @@ import type { MoneyAtRisk } from "../at-risk";
 /** What a check may know besides the order itself. */
 export interface CheckContext {
   settings: Settings;
-  blacklist?: BlacklistIndex;
+  blacklist?: BlacklistIndex | undefined;
   /**
    * Field ids the ledger has columns for. A field outside this set is unknown
    * (the check stays silent); a field inside it with an empty cell means "not
    * recorded", which the guide treats as missing evidence. Without this set
    * (a single order typed into a form), every absent fact counts as not recorded.
    */
-  fields?: ReadonlySet<string>;
+  fields?: ReadonlySet<string> | undefined;
   /** Facts across the orders scored together. */
-  batch?: BatchFacts;
+  batch?: BatchFacts | undefined;
   /** Money paid before receipt, computed once per order. */
   atRisk: MoneyAtRisk;
 }
