@@ -14,7 +14,7 @@ import {
   writeRiskCells,
   writeRiskHeader,
 } from "./audit-workbook";
-import { ChunkedScorer, type ScoredRow, type SheetRow } from "./scorer";
+import { ChunkedScorer, rowCopyOf, type ScoredRow, type SheetRow } from "./scorer";
 import { loadWorkbook, pickWorksheet, streamWorkbook, worksheetCells } from "./xlsx";
 
 /**
@@ -135,13 +135,17 @@ export function safeSheetName(name: string): string {
 
 function copyRow(target: ExcelJS.Worksheet, src: SheetRow): ExcelJS.Row {
   const row = target.getRow(src.rowNumber);
-  if (src.source) {
-    src.source.eachCell({ includeEmpty: false }, (cell, col) => {
+  const copy = src.copy;
+  if (copy) {
+    const { values, styles } = copy;
+    for (let col = 1; col < values.length; col++) {
+      if (!(col in values)) continue;
       const out = row.getCell(col);
-      out.value = (cell.value ?? src.values[col - 1] ?? null) as ExcelJS.CellValue;
-      if (cell.style && Object.keys(cell.style).length > 0) out.style = cell.style;
-    });
-    if (src.source.height) row.height = src.source.height;
+      out.value = (values[col] ?? src.values[col - 1] ?? null) as ExcelJS.CellValue;
+      const style = styles[col];
+      if (style) out.style = style;
+    }
+    if (copy.height) row.height = copy.height;
   } else {
     src.values.forEach((v, i) => {
       if (v !== null && v !== undefined) row.getCell(i + 1).value = v;
@@ -272,7 +276,7 @@ export async function auditStreamed(
         if (sheet.chosen) {
           const rows = (async function* () {
             for await (const r of sheet.rows)
-              yield { rowNumber: r.rowNumber, values: r.values, source: r.row };
+              yield { rowNumber: r.rowNumber, values: r.values, copy: rowCopyOf(r.row) };
           })();
           await auditSheet(sheet.name, rows, sheet.columns);
         } else {
@@ -284,7 +288,7 @@ export async function auditStreamed(
               if (cols) ws.columns = cols.map((c) => ({ width: c.width ?? 9 })) as ExcelJS.Column[];
               first = false;
             }
-            copyRow(ws, { rowNumber: r.rowNumber, values: r.values, source: r.row }).commit();
+            copyRow(ws, { rowNumber: r.rowNumber, values: r.values, copy: rowCopyOf(r.row) }).commit();
             if (r.rowNumber % STREAM_CHUNK_ROWS === 0) await drainSheet(ws);
           }
           ws.commit();
