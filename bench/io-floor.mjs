@@ -36,12 +36,21 @@ for await (const sheet of reader) {
   for await (const row of sheet) {
     if (first && sheet.columns) ws.columns = sheet.columns.map((c) => ({ width: c.width ?? 9 }));
     first = false;
-    const out = ws.getRow(row.number);
+    // Cells taken from the source row first, then written, as the audit's row copy does.
+    const values = [];
+    const styles = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const target = out.getCell(col);
-      target.value = cell.value;
-      if (cell.style && Object.keys(cell.style).length > 0) target.style = cell.style;
+      values[col] = cell.value;
+      const style = cell.style;
+      styles[col] = style && Object.keys(style).length > 0 ? style : undefined;
     });
+    const out = ws.getRow(row.number);
+    for (let col = 1; col < values.length; col++) {
+      if (!(col in values)) continue;
+      const target = out.getCell(col);
+      target.value = values[col] ?? null;
+      if (styles[col]) target.style = styles[col];
+    }
     if (row.height) out.height = row.height;
     out.commit();
     if (++rows % 5000 === 0) await drain(ws);
