@@ -51,13 +51,17 @@ const HAS_MARK = /[^\d.,\s()+-]/;
 const PER_UNIT = /\s*\/\s*(?:件|个|只|双|套|箱|台|条|张|包|盒|pcs|pc|piece|unit|set)$/i;
 const NOTHING: ReadonlySet<string> = new Set(["无", "没有", "none", "nil"]);
 
-/** Currency signs written straight before an amount ("¥6,688.00"), by character code. */
+/**
+ * Currency signs written straight before an amount ("¥6,688.00"), by
+ * character code: the one-character marks of CURRENCY_WORDS that are not
+ * letters, and the full-width ￥ (which NFKC, the general parser's first step,
+ * turns into ¥).
+ */
 const SIGN_CURRENCY: ReadonlyMap<number, CurrencyCode> = new Map<number, CurrencyCode>([
-  [0x00a5, "CNY"], // ¥
-  [0xffe5, "CNY"], // ￥ (full width; NFKC makes it ¥)
-  [0x0024, "USD"], // $
-  [0x20ac, "EUR"], // €
-  [0x00a3, "GBP"], // £
+  ...CURRENCY_WORDS.filter(([w]) => w.length === 1 && !/\p{L}/u.test(w)).map(
+    ([w, code]) => [w.charCodeAt(0), code] as const,
+  ),
+  ["￥".charCodeAt(0), "CNY"],
 ]);
 
 /**
