@@ -18,7 +18,29 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CSP = "script-src 'self' https://appsforoffice.microsoft.com; object-src 'none'; base-uri 'self'";
+/**
+ * The two hosts Microsoft documents for Office.js: the worldwide CDN and the one for
+ * Office 365 operated by 21Vianet in China. Office.js loads its other files (host
+ * scripts, office_strings.js per locale) from the folder it came from, and may open a
+ * hidden frame there (AgaveErrorUX) when Excel on the web cannot vouch for the page.
+ */
+const OFFICE_CDNS = ["https://appsforoffice.microsoft.com", "https://appsforoffice.cdn.partner.office365.cn"];
+/**
+ * Content-Security-Policy of the pages: scripts only from the add-in's origin and the
+ * Office.js CDNs; no network requests beyond the add-in's origin (so no telemetry
+ * leaves the pane); styles inline because Fluent UI (Griffel) inserts <style> elements.
+ */
+const CSP = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_CDNS.join(" ")}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  `frame-src ${OFFICE_CDNS.join(" ")}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
 
 const src = (...parts) => path.resolve(__dirname, "src", ...parts);
 const functionsSource = src("functions", "functions.ts");

@@ -11,6 +11,8 @@
  * The server is https when the Office dev certificate exists
  * (~/.office-addin-dev-certs, made by `npx office-addin-dev-certs install`); Excel loads
  * add-ins over https only. Otherwise it serves http, which is enough for the preview page.
+ * Every file is sent with "Access-Control-Allow-Origin: *": Excel on the web reads
+ * functions.json from its own origin.
  * On Windows and macOS, when office-addin-debugging is installed, it also sideloads
  * dist/manifest.xml into Excel desktop and removes it again on Ctrl-C.
  */
@@ -52,6 +54,17 @@ const MIME_TYPES = {
   ".woff2": "font/woff2",
 };
 
+/**
+ * Excel on the web fetches functions.json (and the functions script) from its own origin,
+ * so they must be served with CORS. The files are public static assets: any origin may read.
+ */
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+};
+/** Files Excel reads cross-origin: the check fails without their CORS header. */
+const CROSS_ORIGIN = new Set(["/functions.json", "/functions.js"]);
+
 const certDir = join(homedir(), ".office-addin-dev-certs");
 const certFiles = { cert: join(certDir, "localhost.crt"), key: join(certDir, "localhost.key") };
 const https = !forceHttp && existsSync(certFiles.cert) && existsSync(certFiles.key);
@@ -75,7 +88,7 @@ server.listen(port, "localhost", async () => {
     const failures = await checkServer();
     server.close();
     if (failures.length > 0) exit(`the server did not answer as expected:\n  ${failures.join("\n  ")}`);
-    say(`Served dist/ at ${origin}: taskpane, preview, functions and manifest answered.`);
+    say(`Served dist/ at ${origin}: taskpane, preview, functions (with CORS) and manifest answered.`);
     printHelp();
     return;
   }
@@ -102,8 +115,12 @@ function runBuild() {
 /** Serves a file from dist/ with its MIME type; never outside dist/. */
 function handle(request, response) {
   const url = new URL(request.url ?? "/", origin);
+  if (request.method === "OPTIONS") {
+    response.writeHead(204, { ...CORS_HEADERS, "Access-Control-Max-Age": "600" }).end();
+    return;
+  }
   if (request.method !== "GET" && request.method !== "HEAD") {
-    response.writeHead(405, { Allow: "GET, HEAD" }).end();
+    response.writeHead(405, { Allow: "GET, HEAD, OPTIONS" }).end();
     return;
   }
   if (url.pathname === "/") {
@@ -123,6 +140,7 @@ function handle(request, response) {
     return;
   }
   response.writeHead(200, {
+    ...CORS_HEADERS,
     "Content-Type": MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
     "Content-Length": statSync(file).size,
     "Cache-Control": "no-store",
@@ -146,9 +164,14 @@ async function checkServer() {
   const failures = [];
   for (const [path, type] of expected) {
     try {
-      const { status, contentType } = await fetchHead(`${origin}${path}`);
+      const { status, contentType, allowOrigin } = await fetchHead(`${origin}${path}`);
       if (status !== 200 || !contentType.startsWith(type)) {
         failures.push(`${path}: HTTP ${status}, ${contentType || "no Content-Type"} (expected 200, ${type})`);
+      }
+      if (CROSS_ORIGIN.has(path) && allowOrigin !== "*") {
+        failures.push(
+          `${path}: no "Access-Control-Allow-Origin: *" header (Excel on the web reads it cross-origin)`,
+        );
       }
     } catch (error) {
       failures.push(`${path}: ${error.message}`);
@@ -165,6 +188,7 @@ function fetchHead(url) {
       resolvePromise({
         status: response.statusCode ?? 0,
         contentType: response.headers["content-type"] ?? "",
+        allowOrigin: response.headers["access-control-allow-origin"] ?? "",
       });
     });
     request.on("error", reject);

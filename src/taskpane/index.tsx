@@ -1,10 +1,25 @@
-/** Task pane entry: waits for Office, then mounts the pane in Office's display language. */
+/**
+ * Task pane entry: waits for Office, then mounts the pane in Office's display
+ * language, or, outside Excel (Office.onReady gives host null in a plain
+ * browser), a page that says to open it in Excel.
+ */
+import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { OutsideExcel } from "./components/OutsideExcel";
+import { isExcelHost } from "./host";
 import { languageOf } from "./i18n";
 
-void Office.onReady(() => {
-  const root = document.getElementById("root");
-  if (!root) return;
-  createRoot(root).render(<App language={languageOf(Office.context.displayLanguage)} />);
-});
+const root = document.getElementById("root");
+if (root) {
+  if (typeof Office === "undefined") {
+    // Office.js did not load (blocked, or the page was opened from disk).
+    createRoot(root).render(<OutsideExcel />);
+  } else {
+    void Office.onReady((info) => {
+      createRoot(root).render(
+        isExcelHost(info) ? <App language={languageOf(Office.context.displayLanguage)} /> : <OutsideExcel />,
+      );
+    });
+  }
+}

@@ -3,6 +3,7 @@
  * mock Excel host, beside a view of the mock sheet, so the product can be
  * seen working without Excel. `?lang=zh-CN` starts it in Chinese.
  */
+import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageOf } from "./i18n";

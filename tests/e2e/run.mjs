@@ -9,8 +9,12 @@
  * playwright-core, and walks every flow of the pane. Saves a screenshot of each
  * tab to docs/screenshots/. Ends with "N passed, N failed"; exits 1 on any failure.
  *
- * Needs /usr/bin/chromium (apt-get install -y chromium) and a build (npm run build,
- * run here when dist/ is missing).
+ * Also loads the built task pane with the real Office.js (the @microsoft/office-js
+ * package answering both CDN hosts) to count Content-Security-Policy violations and
+ * to see the pane's "open this in Excel" page outside Office.
+ *
+ * Needs /usr/bin/chromium (apt-get install -y chromium; another binary through
+ * CHROMIUM=/path) and a build (npm run build, run here when dist/ is missing).
  */
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -24,7 +28,20 @@ const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const dist = join(root, "dist");
 const shots = join(root, "docs", "screenshots");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = "/usr/bin/chromium";
+/** Office.js's two documented CDN folders (worldwide; Office 365 operated by 21Vianet). */
+const OFFICE_CDN_FOLDERS = [
+  "https://appsforoffice.microsoft.com/lib/1/hosted/",
+  "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/",
+];
+/** The real Office.js, from the @microsoft/office-js package, served in place of the CDN. */
+const OFFICE_JS_DIST = join(root, "node_modules", "@microsoft", "office-js", "dist");
+/**
+ * Frames Office.js opens for its own telemetry when it runs outside Office (its ULS
+ * logger, in o15apptofilemappingtable.js, three seconds after loading). The pages' CSP
+ * blocks them on purpose (no telemetry): the only violations the real-Office.js test accepts.
+ */
+const OFFICE_TELEMETRY_FRAMES = ["https://telemetryservice.firstpartyapps.oaspapps.com"];
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 if (!existsSync(CHROMIUM)) {
   console.error(
@@ -406,6 +423,31 @@ await test("exports the blacklist as CSV with formula-like cells made safe", asy
   assert(text.includes('"质量差, 拖延发货"'), "quoted comma");
 });
 
+await test("exports the blacklist to a new sheet as text, and names the sheet", async () => {
+  await page.getByTestId("bl-export-sheet").click();
+  const text = await notice(page);
+  assert(text.includes("GuardBlacklistExport"), `notice: ${text}`);
+  await idle(page);
+  const rows = await mock(page, () => window.__mockExcel.values("GuardBlacklistExport"));
+  assert(rows[0]?.[0] === "Supplier" && rows.length === 4, `sheet: ${JSON.stringify(rows)}`);
+  assert(
+    rows.some((r) => r[4] === "=cmd|' /C calc'!A0"),
+    "the injected formula is not kept as text",
+  );
+  const formulas = await mock(page, () => window.__mockExcel.formulas("GuardBlacklistExport"));
+  assert(JSON.stringify(formulas) === JSON.stringify(rows), "a cell became a formula");
+});
+
+await test("copies the blacklist as CSV, and says so only when the clipboard has it", async () => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await page.getByTestId("bl-copy").click();
+  const text = await notice(page);
+  assert(text.includes("Copied 3 entries"), `notice: ${text}`);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert(copied.startsWith("Supplier,Shop link") && copied.includes("温州某某鞋业"), `clipboard: ${copied}`);
+  await idle(page);
+});
+
 await test("settings: a bad value names the key; a good one is saved to GuardSettings", async () => {
   await page.getByTestId("tab-settings").click();
   await page.getByTestId("setting-deposit.maxShare").fill("lots");
@@ -453,6 +495,18 @@ await test("refuses to add risk columns over a non-empty cell and writes nothing
   await c.close();
 });
 
+await test("on Mac the blacklist offers the new sheet and the clipboard, and no download", async () => {
+  const { page: p, context: c } = await openPane("?platform=Mac&guard=1");
+  await p.getByTestId("tab-blacklist").click();
+  assert((await p.getByTestId("bl-export").count()) === 0, "a download button on Mac");
+  assert(
+    (await p.getByTestId("bl-download-unavailable").textContent()).includes("Export to a new sheet"),
+    "no hint on Mac",
+  );
+  assert((await p.getByTestId("bl-export-sheet").count()) === 1, "no export to a sheet");
+  await c.close();
+});
+
 await test("opens in Chinese when Office's display language is Chinese", async () => {
   const { page: p, context: c } = await openPane("?lang=zh-CN");
   assert((await p.getByTestId("tab-blacklist").textContent()).startsWith("黑名单"), "not Chinese");
@@ -482,6 +536,132 @@ await test("the preview page shows the pane beside the mock sheet", async () => 
   );
   await p.screenshot({ path: join(shots, "preview.png") });
   await c.close();
+});
+
+/** The file of the @microsoft/office-js package a CDN URL names; null when missing, undefined for other URLs. */
+function officeJsFile(url) {
+  const folder = OFFICE_CDN_FOLDERS.find((f) => url.toLowerCase().startsWith(f));
+  if (!folder) return undefined;
+  const path = decodeURIComponent(new URL(url).pathname.slice(new URL(folder).pathname.length)).toLowerCase();
+  const file = normalize(join(OFFICE_JS_DIST, path));
+  return file.startsWith(OFFICE_JS_DIST) && existsSync(file) ? file : null;
+}
+
+/**
+ * Opens the built task pane with the real Office.js from `officeJsUrl` (rewritten into
+ * the page when it is not the one the build references), outside Office. Collects CSP
+ * violations (securitypolicyviolation events and console CSP errors), script errors,
+ * the Office.js files served and any other request (aborted).
+ */
+async function openWithRealOfficeJs(officeJsUrl, { query = "", outside = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const seen = { served: [], missing: [], foreign: [], errors: [], consoleCsp: [] };
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === `${origin}/taskpane.html${query}` && officeJsUrl !== OFFICE_JS) {
+      const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+      assert(html.includes(OFFICE_JS), "taskpane.html does not reference the Office.js CDN");
+      return route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: html.replace(OFFICE_JS, officeJsUrl),
+      });
+    }
+    if (url.startsWith(origin)) return route.continue();
+    const file = officeJsFile(url);
+    if (file) {
+      seen.served.push(url);
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+    }
+    if (file === null) {
+      seen.missing.push(url);
+      return route.fulfill({ status: 404, contentType: "text/plain", body: "not in @microsoft/office-js" });
+    }
+    seen.foreign.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__cspViolations.push({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        source: e.sourceFile,
+      }),
+    );
+  });
+  page.on("pageerror", (e) => seen.errors.push(String(e)));
+  page.on("console", (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) seen.consoleCsp.push(m.text());
+    else if (m.type() === "error") seen.errors.push(m.text());
+  });
+  await page.goto(`${origin}/taskpane.html${query}`);
+  if (outside) await page.getByTestId("outside-excel").waitFor({ timeout: 15000 });
+  // Office.js's outside-Office logger opens its frame three seconds after loading: wait past it.
+  await page.waitForTimeout(4000);
+  const violations = await page.evaluate(() => window.__cspViolations);
+  return { page, context, seen, violations };
+}
+
+/** Fails on any CSP violation but Office.js's blocked telemetry frame; returns a one-line count. */
+function checkCsp({ seen, violations }, { scriptErrors = true } = {}) {
+  const telemetry = (v) => OFFICE_TELEMETRY_FRAMES.some((f) => v.blocked.startsWith(f));
+  const unexpected = violations.filter((v) => !telemetry(v));
+  const consoleOther = seen.consoleCsp.filter(
+    (text) => !OFFICE_TELEMETRY_FRAMES.some((f) => text.includes(f)),
+  );
+  assert(unexpected.length === 0, `CSP violations: ${JSON.stringify(unexpected)}`);
+  assert(consoleOther.length === 0, `console CSP errors: ${consoleOther.join(" | ")}`);
+  if (scriptErrors) assert(seen.errors.length === 0, `script errors: ${seen.errors.join(" | ")}`);
+  assert(seen.foreign.length === 0, `requests beyond Office.js and the add-in: ${seen.foreign.join(", ")}`);
+  assert(seen.missing.length === 0, `Office.js files the package lacks: ${seen.missing.join(", ")}`);
+  assert(seen.served.length >= 1, "Office.js was not requested");
+  return `${violations.length - unexpected.length} blocked telemetry frame(s), 0 other violations; Office.js files served: ${seen.served.length}`;
+}
+
+await test("with the real Office.js, the pane loads with no CSP violation but the blocked telemetry frame", async () => {
+  const opened = await openWithRealOfficeJs(OFFICE_JS);
+  console.log(`      ${checkCsp(opened)}`);
+  await opened.context.close();
+});
+
+await test("outside Office the pane says, in Chinese and English, to open it in Excel", async () => {
+  const { page, context: c } = await openWithRealOfficeJs(OFFICE_JS);
+  const text = await page.getByTestId("outside-excel").textContent();
+  assert(
+    text.includes("请在 Excel 中打开") && text.includes("Open Sourcing Guard in Excel"),
+    `page: ${text}`,
+  );
+  assert((await page.getByTestId("ledger-found").count()) === 0, "the ledger pane rendered outside Excel");
+  await page.screenshot({ path: join(shots, "outside-excel.png") });
+  await c.close();
+});
+
+await test("the CSP also admits Office.js from the 21Vianet CDN (Office 365 in China)", async () => {
+  const opened = await openWithRealOfficeJs(`${OFFICE_CDN_FOLDERS[1]}office.js`);
+  assert(
+    opened.seen.served.every((u) => u.startsWith(OFFICE_CDN_FOLDERS[1])),
+    `served: ${opened.seen.served.join(", ")}`,
+  );
+  console.log(`      ${checkCsp(opened)}`);
+  await opened.context.close();
+});
+
+await test("started as Excel on the web starts it, Office.js loads its Excel and locale scripts within the CSP", async () => {
+  // Excel on the web names itself in the page's query (_host_Info). With no Excel behind
+  // the page Office.js then fails to connect (a script error, expected); what counts here
+  // is what it loads and whether the CSP lets it.
+  const hostInfo = "?_host_Info=Excel$Web$16.01$en-US$$$$0";
+  const opened = await openWithRealOfficeJs(OFFICE_JS, { query: hostInfo, outside: false });
+  const files = opened.seen.served.map((u) => u.slice(OFFICE_CDN_FOLDERS[0].length));
+  assert(
+    files.includes("excel-web-16.00.js") && files.includes("en-us/office_strings.js"),
+    `Office.js loaded: ${files.join(", ")}`,
+  );
+  assert(opened.violations.length === 0, `CSP violations: ${JSON.stringify(opened.violations)}`);
+  console.log(`      ${checkCsp(opened, { scriptErrors: false })}; loaded ${files.join(", ")}`);
+  await opened.context.close();
 });
 
 await test("the pages load only Office.js and the add-in's own files, with no script errors", async () => {

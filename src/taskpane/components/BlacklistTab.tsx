@@ -16,12 +16,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import {
+  blacklistCsvFile,
+  blacklistToClipboard,
+  blacklistToSheet,
+  downloadNotice,
+} from "../blacklist-export";
 import { addBlacklistEntries, type BlacklistRow, removeBlacklistEntries } from "../excel/gateway";
+import { canDownloadFiles, currentPlatform } from "../host";
 import { type BlacklistItem, useBlacklist } from "../hooks/useBlacklist";
 import type { LedgerView } from "../hooks/useLedger";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
-import { exportBlacklistCsv, importBlacklistCsv } from "../model/blacklist-csv";
+import { importBlacklistCsv } from "../model/blacklist-csv";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -89,6 +96,7 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
   const [confirm, setConfirm] = useState<BlacklistItem>();
   const [downloadUrl, setDownloadUrl] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [downloads] = useState(() => canDownloadFiles(currentPlatform()));
   const { all, shown } = useBlacklist(workbook.snapshot, query);
 
   const fromRow = () => {
@@ -160,18 +168,22 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
       };
     });
 
-  const exportFile = () => {
-    const csv = exportBlacklistCsv(
-      all.map((e) => [e.supplier, e.shopLink, e.memberId, e.uscc, e.reason, e.dateAdded, e.addedBy]),
-    );
+  const rows = () =>
+    all.map((e) => [e.supplier, e.shopLink, e.memberId, e.uscc, e.reason, e.dateAdded, e.addedBy]);
+
+  const exportSheet = () => workbook.run(() => blacklistToSheet(rows(), t));
+  const copyCsv = () => workbook.run(() => blacklistToClipboard(rows(), t));
+
+  const downloadFile = () => {
+    const file = blacklistCsvFile(rows(), today());
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+    const url = URL.createObjectURL(new Blob([file.csv], { type: "text/csv;charset=utf-8" }));
     setDownloadUrl(url);
     const a = document.createElement("a");
     a.href = url;
-    a.download = `blacklist-${today()}.csv`;
+    a.download = file.name;
     a.click();
-    void workbook.run(async () => ({ intent: "success", text: t("exported", { count: all.length }) }));
+    void workbook.run(async () => downloadNotice(file.name, all.length, t));
   };
 
   const input = (key: keyof typeof draft, label: Parameters<typeof t>[0]) => (
@@ -203,10 +215,23 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
             if (file) void importFile(file);
           }}
         />
-        <Button onClick={exportFile} disabled={workbook.busy} data-testid="bl-export">
-          {t("exportCsv")}
+        <Button onClick={() => void exportSheet()} disabled={workbook.busy} data-testid="bl-export-sheet">
+          {t("exportSheet")}
         </Button>
+        <Button onClick={() => void copyCsv()} disabled={workbook.busy} data-testid="bl-copy">
+          {t("copyCsv")}
+        </Button>
+        {downloads && (
+          <Button onClick={downloadFile} disabled={workbook.busy} data-testid="bl-export">
+            {t("exportCsv")}
+          </Button>
+        )}
       </div>
+      {!downloads && (
+        <Caption1 className={styles.hint} data-testid="bl-download-unavailable">
+          {t("downloadUnavailable")}
+        </Caption1>
+      )}
       <SearchBox
         placeholder={t("search")}
         value={query}

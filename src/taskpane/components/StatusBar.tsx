@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SettingsError } from "../../rules/settings";
+import { ExportError } from "../excel/export";
 import { GatewayError } from "../excel/gateway";
 import type { Notice } from "../hooks/useWorkbook";
 import { type StringKey, type Translate, useI18n } from "../i18n";
@@ -34,6 +35,10 @@ export function describeError(error: unknown, t: Translate): { text: string; det
     };
   }
   if (error instanceof CsvError) return { text: t("errorCsv", { detail: error.message }), details: [] };
+  if (error instanceof ExportError) {
+    const key = error.code === "no_sheet_name" ? "errorExportNoName" : "errorExportNotWritten";
+    return { text: t(key, { detail: error.detail }), details: [] };
+  }
   return {
     text: t("errorExcel", { detail: error instanceof Error ? error.message : String(error) }),
     details: [],

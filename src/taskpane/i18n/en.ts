@@ -25,6 +25,15 @@ export const en = {
   errorExcel:
     "Excel refused the change: {detail}. Nothing was written. Try again; if it keeps failing, reload the add-in.",
   errorCsv: 'The file is not valid CSV ({detail}). Save it from Excel as "CSV UTF-8" and import it again.',
+  errorExportNoName:
+    "Sheets GuardBlacklistExport to {detail} all exist. Delete or rename old exports, then export again. Nothing was written.",
+  errorExportNotWritten:
+    "Excel did not keep every row of the export ({detail}), so the new sheet was removed. Try again.",
+
+  outsideTitle: "Open Sourcing Guard in Excel",
+  outsideBody:
+    "This page is the Sourcing Guard task pane. It works inside Excel (Windows, Mac or Excel on the web): add the add-in there, then choose Check ledger on the Home tab.",
+  outsidePreview: "To look at it without Excel, open the preview page.",
 
   ledgerFound: 'Ledger on "{sheet}": {rows} rows, header in row {headerRow}.',
   ledgerTable: "Excel table {table}",
@@ -143,13 +152,22 @@ export const en = {
   confirmRemove: "{name} will be removed from the blacklist and kept in the GuardBlacklistLog table.",
   entryRemoved: "Removed {name}; it is kept in GuardBlacklistLog.",
   importCsv: "Import CSV",
-  exportCsv: "Export CSV",
+  exportCsv: "Download CSV",
+  exportSheet: "Export to a new sheet",
+  copyCsv: "Copy CSV",
   imported: "Imported {count} entries.",
   importNeutralised:
     "{count} cells started with =, +, -, @ or a control character and were stored as text (formula injection): {list}",
   importSkipped: "{count} rows without a supplier, link, member id or USCC were skipped.",
   importEmpty: "The file has no entries.",
-  exported: "Exported {count} entries; cells that could be read as formulas were prefixed with '.",
+  downloadAsked:
+    "Asked to save {file} ({count} entries; cells that could be read as formulas start with '). If no file appears, use Export to a new sheet or Copy CSV.",
+  downloadUnavailable:
+    "Excel on this device cannot save files from an add-in: use Export to a new sheet, or Copy CSV and paste it into a text file.",
+  exportedToSheet: 'Wrote {count} entries as text to the new sheet "{sheet}".',
+  copied: "Copied {count} entries as CSV: paste them into a text file and save it as .csv.",
+  copyFailed:
+    "Nothing was copied: this Excel does not let the add-in use the clipboard. Use Export to a new sheet instead.",
 
   settingsIntro:
     "Thresholds, points and exchange rates the checks use, stored in the GuardSettings table so the whole team and the formulas share them.",

@@ -25,6 +25,14 @@ export const zh: Record<StringKey, string> = {
   errorSettings: "以下设置未保存，请修改后再保存：",
   errorExcel: "Excel 拒绝了此次修改：{detail}。未写入任何内容。请重试；如仍失败，请重新加载加载项。",
   errorCsv: "文件不是有效的 CSV（{detail}）。请在 Excel 中另存为“CSV UTF-8”后再导入。",
+  errorExportNoName:
+    "工作表 GuardBlacklistExport 到 {detail} 都已存在。请删除或重命名旧的导出，再导出一次。没有写入任何内容。",
+  errorExportNotWritten: "Excel 没有保留导出的全部行（{detail}），新工作表已删除。请再试一次。",
+
+  outsideTitle: "请在 Excel 中打开 Sourcing Guard",
+  outsideBody:
+    "本页是 Sourcing Guard 任务窗格，需在 Excel（Windows、Mac 或网页版 Excel）中使用：在 Excel 中添加此加载项，然后点“开始”选项卡上的“检查台账”。",
+  outsidePreview: "不用 Excel 也想看看：打开预览页。",
 
   ledgerFound: "“{sheet}”上的台账：{rows} 行，表头在第 {headerRow} 行。",
   ledgerTable: "Excel 表格 {table}",
@@ -142,12 +150,20 @@ export const zh: Record<StringKey, string> = {
   confirmRemove: "{name} 将从黑名单移除，并保留在 GuardBlacklistLog 表中。",
   entryRemoved: "已移除 {name}；记录保留在 GuardBlacklistLog。",
   importCsv: "导入 CSV",
-  exportCsv: "导出 CSV",
+  exportCsv: "下载 CSV",
+  exportSheet: "导出到新工作表",
+  copyCsv: "复制 CSV",
   imported: "已导入 {count} 条。",
   importNeutralised: "{count} 个单元格以 =、+、-、@ 或控制字符开头，已作为文本保存（防公式注入）：{list}",
   importSkipped: "跳过了 {count} 行没有供应商、链接、会员名或信用代码的记录。",
   importEmpty: "文件中没有记录。",
-  exported: "已导出 {count} 条；可能被当作公式的单元格已加上 ' 前缀。",
+  downloadAsked:
+    "已请求保存 {file}（{count} 条；可能被当作公式的单元格以 ' 开头）。如果没有出现文件，请用“导出到新工作表”或“复制 CSV”。",
+  downloadUnavailable:
+    "此设备上的 Excel 无法从加载项保存文件：请用“导出到新工作表”，或“复制 CSV”后粘贴到文本文件。",
+  exportedToSheet: "已将 {count} 条以文本写入新工作表“{sheet}”。",
+  copied: "已复制 {count} 条 CSV：粘贴到文本文件并另存为 .csv。",
+  copyFailed: "没有复制任何内容：此 Excel 不允许加载项使用剪贴板。请改用“导出到新工作表”。",
 
   settingsIntro: "检查使用的阈值、分值和汇率，保存在 GuardSettings 表中，全队和公式共用。",
   settingKey: "设置项",

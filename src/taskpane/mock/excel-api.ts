@@ -170,6 +170,18 @@ class WorksheetProxy extends ClientObject<MockSheet> {
       this.ctx.book.activeSheet = sheet;
     });
   }
+  /** Deletes the sheet and its tables; as in Excel, never the workbook's last sheet. */
+  delete(): void {
+    this.queue((sheet) => {
+      const book = this.ctx.book;
+      const others = book.sheets.filter((s) => s !== sheet);
+      const next = others[0];
+      if (!next) throw new MockError("InvalidOperation", "a workbook keeps at least one sheet");
+      book.sheets = others;
+      book.tables = book.tables.filter((t) => t.sheet !== sheet);
+      if (book.activeSheet === sheet) book.activeSheet = next;
+    });
+  }
   /** Handlers take effect at the next sync; `remove` is queued on the same context. */
   get onSelectionChanged(): {
     add: (handler: MockSelectionHandler) => { context: MockRequestContext; remove: () => void };

@@ -2,8 +2,8 @@
  * Stands in for Office.js in browser tests: served in place of
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, it installs the
  * mock Excel host before the task pane's own script runs. The page's query
- * string picks the display language (`?lang=zh-CN`) and whether the Guard
- * tables exist from the start (`?guard=1`).
+ * string picks the display language (`?lang=zh-CN`), whether the Guard
+ * tables exist from the start (`?guard=1`) and the platform (`?platform=Mac`).
  */
 import { installMockHost } from "./install";
 
@@ -12,3 +12,6 @@ installMockHost({
   displayLanguage: params.get("lang") ?? "en-US",
   withGuardTables: params.get("guard") === "1",
 });
+// `?platform=Mac` reports that platform in Office.context, as Excel on Mac does.
+const platform = params.get("platform");
+if (platform) Object.assign(Office.context, { platform });
