@@ -65,8 +65,8 @@ export function columnWarningText(
   const takenHeader = w.takenBy === undefined ? "" : (map.headers[w.takenBy] ?? "");
   if (lang === "zh") {
     const why =
-      taken === undefined ? "但未被读取" : `但未被读取：${field}已从 ${taken} 列“${takenHeader}”读取`;
-    return `${at} 列“${w.header}”看起来是${field}，${why}；如需读取，请在设置中设 columns.${w.header} = ${w.field}`;
+      taken === undefined ? "但未被读取" : `但未被读取：${field} 已从 ${taken} 列“${takenHeader}”读取`;
+    return `${at} 列“${w.header}”看起来是字段 ${field}，${why}；如需读取，请在设置中设 columns.${w.header} = ${w.field}`;
   }
   const why =
     taken === undefined

@@ -47,10 +47,10 @@ describe("columnWarningText", () => {
 
   it("says the same in Chinese, with the caller's field labels", () => {
     expect(columnWarningText(unread.warnings[0]!, unread, "zh", () => "样品")).toBe(
-      "B 列“样品费”看起来是样品，但未被读取；如需读取，请在设置中设 columns.样品费 = sample",
+      "B 列“样品费”看起来是字段 样品，但未被读取；如需读取，请在设置中设 columns.样品费 = sample",
     );
     expect(columnWarningText(lost.warnings[0]!, lost, "zh", () => "运单号")).toBe(
-      "B 列“快递单号”看起来是运单号，但未被读取：运单号已从 A 列“运单号”读取；如需读取，请在设置中设 columns.快递单号 = trackingNumber",
+      "B 列“快递单号”看起来是字段 运单号，但未被读取：运单号 已从 A 列“运单号”读取；如需读取，请在设置中设 columns.快递单号 = trackingNumber",
     );
   });
 });
