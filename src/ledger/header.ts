@@ -263,12 +263,40 @@ function knownUnread(key: string): boolean {
   return false;
 }
 
-/**
- * The fields a header's key words and concepts point to, best score per field.
- * `excluded` collects the fields a conflicting word ruled out (样品价格: sample).
- */
-function keywordHits(key: string, excluded?: Set<FieldId>): Map<FieldId, number> {
+/** What a normalised header's key words and concepts say: best score per field, and fields ruled out. */
+interface KeyFacts {
+  /** The exact alias it is, as written or without its yes/no dressing. */
+  alias: AliasHit | undefined;
+  /** A known column carrying nothing the engine reads (buyer, consignee, notes...). */
+  unread: boolean;
+  hits: ReadonlyMap<FieldId, number>;
+  /** Fields a conflicting word ruled out (样品价格: sample). */
+  excluded: readonly FieldId[];
+}
+
+/** Facts per key, remembered: the same headers come back on every ledger and every row scanned for the header. */
+const FACTS_LIMIT = 4096;
+const factsByKey = new Map<string, KeyFacts>();
+
+function keyFacts(key: string): KeyFacts {
+  let facts = factsByKey.get(key);
+  if (facts === undefined) {
+    if (factsByKey.size >= FACTS_LIMIT) factsByKey.clear();
+    const alias = ALIASES.get(key) ?? ALIASES.get(bareKey(key));
+    const unread = knownUnread(key);
+    facts =
+      alias !== undefined || unread
+        ? { alias, unread, hits: new Map(), excluded: [] }
+        : { alias, unread, ...keywordHits(key) };
+    factsByKey.set(key, facts);
+  }
+  return facts;
+}
+
+/** The fields a header's key words and concepts point to, best score per field. */
+function keywordHits(key: string): Pick<KeyFacts, "hits" | "excluded"> {
   const best = new Map<FieldId, number>();
+  const excluded: FieldId[] = [];
   for (const k of KEYWORDS) {
     const at = key.lastIndexOf(k.word);
     if (at < 0) continue;
@@ -286,18 +314,18 @@ function keywordHits(key: string, excluded?: Set<FieldId>): Map<FieldId, number>
     const not = EXCLUDED.get(field);
     if (not !== undefined && not.some((w) => key.includes(w))) {
       best.delete(field);
-      excluded?.add(field);
+      excluded.push(field);
     }
   }
-  return best;
+  return { hits: best, excluded };
 }
 
 function candidatesOf(column: number, key: string): Candidate[] {
-  const alias = ALIASES.get(key) ?? ALIASES.get(bareKey(key));
+  const facts = keyFacts(key);
+  const alias = facts.alias;
   if (alias !== undefined)
     return [{ column, field: alias.field, score: ALIAS_SCORE - alias.rank, how: "alias" }];
-  if (knownUnread(key)) return [];
-  return [...keywordHits(key)].map(([field, score]) => ({ column, field, score, how: "keyword" as const }));
+  return [...facts.hits].map(([field, score]) => ({ column, field, score, how: "keyword" as const }));
 }
 
 function detectLayout(keys: readonly string[], byField: HeaderMap["byField"]): Layout {
@@ -403,7 +431,8 @@ function warningFor(
   candidates: readonly Candidate[],
   byField: HeaderMap["byField"],
 ): HeaderWarning | undefined {
-  if (knownUnread(key) && ALIASES.get(key) === undefined) return undefined;
+  const facts = keyFacts(key);
+  if (facts.unread && facts.alias === undefined) return undefined;
   const own = candidates.find((c) => c.column === index);
   if (own !== undefined) {
     const takenBy = byField[own.field];
@@ -411,9 +440,7 @@ function warningFor(
       ? { index, header, field: own.field }
       : { index, header, field: own.field, takenBy };
   }
-  const excluded = new Set<FieldId>();
-  keywordHits(key, excluded);
-  for (const field of excluded) if (byField[field] === undefined) return { index, header, field };
+  for (const field of facts.excluded) if (byField[field] === undefined) return { index, header, field };
   return undefined;
 }
 
