@@ -263,8 +263,18 @@ const TABLE: Record<FieldId, Def> = {
       "旺旺",
       "会员",
       "id",
+      "评分",
+      "评价",
+      "服务分",
+      "星级",
+      "标签",
+      "等级",
+      "微信",
+      "qq",
+      "wechat",
+      "whatsapp",
     ],
-    concepts: ["供货商", "厂商", "厂家", "manufacturer"],
+    concepts: ["供货商", "厂商", "厂家", "manufacturer", "店铺", "店名"],
   },
   memberId: {
     kind: "id",
@@ -373,6 +383,7 @@ const TABLE: Record<FieldId, Def> = {
       "years+on|store|shop|trustpass|supplier",
       "时长+开店|店铺|诚信通",
       "years+seller",
+      "多久+开店|店铺|诚信通",
     ],
   },
   badges: {
@@ -624,6 +635,7 @@ const TABLE: Record<FieldId, Def> = {
       "goodstotal",
       "goodsamount",
     ],
+    not: ["预付", "定金", "订金", "首付", "尾", "deposit"],
   },
   shipping: {
     kind: "money",
@@ -975,6 +987,7 @@ const TABLE: Record<FieldId, Def> = {
       "Dispatch date",
       "Shipped on",
       "Shipped",
+      "发货",
     ],
     keywords: [
       "发货日期",
@@ -1064,7 +1077,13 @@ const TABLE: Record<FieldId, Def> = {
       "付款",
       "支付",
       "审核",
+      "运输",
+      "物流",
+      "在途",
+      "transit",
+      "时效",
     ],
+    concepts: ["下单+日|时间|日期"],
   },
   quantity: {
     kind: "number",
@@ -1271,6 +1290,7 @@ const TABLE: Record<FieldId, Def> = {
       "运单",
       "express+no|number|#|id",
       "courier+no|number|#|id",
+      "号+物流|快递",
     ],
     not: ["费", "fee", "cost", "公司", "company", "状态", "status", "退货", "退", "return"],
   },
@@ -1752,6 +1772,11 @@ export const BLOCKED_KEYWORDS: readonly string[] = [
   "image",
   "photo",
   "picture",
+  "截图",
+  "凭证",
+  "说明",
+  "screenshot",
+  "proof",
 ];
 
 /** ERP purchase-order words (Dianxiaomi, Mabang, Tongtu...): two of these make a sheet an ERP export. */
