@@ -228,8 +228,9 @@ const ALIAS_SCORE = 10_000;
 
 /**
  * A key word's score: strong ones beat weak ones; a longer word beats a shorter
- * one; a word at the end of the header (its head noun: 供应商链接 is a link,
- * 供应商会员名 a member name) gets a small bonus.
+ * one (a concept counts its core and the modifier found: 寄样 is two
+ * characters); a word at the end of the header (its head noun: 供应商链接 is a
+ * link, 供应商会员名 a member name) gets a small bonus.
  */
 function keywordScore(key: string, k: Keyword, at: number, modifier: string): number {
   const atEnd = at + k.word.length === key.length || (modifier !== "" && key.endsWith(modifier));
@@ -282,7 +283,7 @@ function keyFacts(key: string): KeyFacts {
   let facts = factsByKey.get(key);
   if (facts === undefined) {
     if (factsByKey.size >= FACTS_LIMIT) factsByKey.clear();
-    const alias = ALIASES.get(key) ?? ALIASES.get(bareKey(key));
+    const alias = ALIASES.get(key) ?? (IGNORED.has(key) ? undefined : ALIASES.get(bareKey(key)));
     const unread = knownUnread(key);
     facts =
       alias !== undefined || unread
