@@ -368,6 +368,16 @@ describe("mapHeaders by meaning", () => {
     expect(fieldOf(mapHeaders([header]), header)).toBe(field);
   });
 
+  it("keeps its precedence: override, exact alias, strong concept or key word, weak word", () => {
+    const both = mapHeaders(["是否寄样", "样品"]);
+    expect(both.byField.sample).toBe(1);
+    expect(both.warnings).toEqual([{ index: 0, header: "是否寄样", field: "sample", takenBy: 1 }]);
+    expect(fieldOf(mapHeaders(["寄样日期"]), "寄样日期")).toBe("sample");
+    expect(fieldOf(mapHeaders(["样品单价"]), "样品单价")).toBeUndefined();
+    expect(fieldOf(mapHeaders(["样品单价"], { 样品单价: "unitPrice" }), "样品单价")).toBe("unitPrice");
+    expect(fieldOf(mapHeaders(["是否寄样"], { 是否寄样: null }), "是否寄样")).toBeUndefined();
+  });
+
   it("takes the yes/no dressing off before looking an alias up", () => {
     expect(bareKey("是否已寄样(y/n)")).toBe("寄样");
     expect(bareKey("samplesent?")).toBe("samplesent");
