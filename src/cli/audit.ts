@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import type { HeaderOverrides } from "../ledger/header";
 import type { Lang } from "../rules/types";
 import { CliError } from "./errors";
-import { errorToJson, verdictToJson } from "./format";
+import { columnsJson, columnsTable, columnWarnings, errorToJson, verdictToJson } from "./format";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import { overridesOf } from "./score";
 import { formatSummary, type RowOutcome } from "./io/audit-summary";
@@ -19,6 +19,9 @@ import { assertReadableFile, readTable, tableFormat } from "./io/table";
  * input (a missing or unreadable file, an unknown sheet, no header row, a bad
  * setting, or a row that could not be read: the copy is still written, with
  * "ERROR: ..." in that row's Reasons, and each such cell is named on stderr).
+ *
+ * How each column was read goes in the Summary sheet (and on stdout with
+ * `--columns`); columns that look relevant but are not read are named on stderr.
  */
 
 export interface AuditIo {
@@ -44,7 +47,7 @@ const PROGRESS_QUIET_UNTIL = 20000;
 const MAX_LISTED_ERRORS = 20;
 
 const USAGE =
-  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream]";
+  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream] [--columns]";
 
 interface AuditArgs {
   file: string;
@@ -56,6 +59,7 @@ interface AuditArgs {
   json: boolean;
   lang?: Lang | undefined;
   stream: boolean;
+  columns: boolean;
 }
 
 function parseAuditArgs(args: string[]): AuditArgs {
@@ -73,6 +77,7 @@ function parseAuditArgs(args: string[]): AuditArgs {
         json: { type: "boolean", default: false },
         lang: { type: "string" },
         stream: { type: "boolean", default: false },
+        columns: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -95,6 +100,7 @@ function parseAuditArgs(args: string[]): AuditArgs {
     json: values.json ?? false,
     lang: values.lang as Lang | undefined,
     stream: values.stream ?? false,
+    columns: values.columns ?? false,
   };
 }
 
@@ -138,6 +144,10 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
         io.stderr(`guard audit: ${rows.toLocaleString("en-US")} rows read\n`);
     },
     onWarning: (message) => io.stderr(`guard audit: warning: ${message}\n`),
+    onHeader: (header) => {
+      for (const warning of columnWarnings(header, lang)) io.stderr(`guard audit: warning: ${warning}\n`);
+      if (args.columns && args.json) io.stdout(`${columnsJson(header)}\n`);
+    },
   };
   if (args.json) {
     ctx.onRow = (outcome) => io.stdout(`${toJsonLine(outcome, lang)}\n`);
@@ -174,6 +184,7 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
         output: path.relative(process.cwd(), output) || output,
       }),
     );
+    if (args.columns && result.header) io.stdout(`\n${columnsTable(result.header, lang)}\n`);
   }
   for (const e of rowErrors.slice(0, MAX_LISTED_ERRORS)) io.stderr(`guard audit: ${e.message}\n`);
   if (rowErrors.length > MAX_LISTED_ERRORS) {

@@ -1,5 +1,7 @@
 import type { Lang, Verdict } from "../rules/types";
 import { explain } from "../rules/explain";
+import { columnWarningText, describeColumns } from "../ledger/columns";
+import type { HeaderMap } from "../ledger/header";
 
 /** One row's line of `guard score --json` (and `guard audit --json`). */
 export interface RowJson {
@@ -62,4 +64,40 @@ export function alignedTable(header: readonly string[], rows: ReadonlyArray<Read
       .join("  ")
       .trimEnd();
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+const COLUMN_LABELS = {
+  en: { title: "Columns", column: "Column", header: "Header", field: "Read as", ignored: "ignored" },
+  zh: { title: "各列的读取方式", column: "列", header: "表头", field: "读取为", ignored: "忽略" },
+} as const;
+
+export function columnLabels(lang: Lang): (typeof COLUMN_LABELS)[Lang] {
+  return COLUMN_LABELS[lang];
+}
+
+/** How each column was read: letter, header, field id or "ignored". */
+export function columnRows(map: HeaderMap, lang: Lang): string[][] {
+  return describeColumns(map).map((c) => [c.letter, c.header, c.field ?? COLUMN_LABELS[lang].ignored]);
+}
+
+/** `--columns` as text: the column table under a title. */
+export function columnsTable(map: HeaderMap, lang: Lang): string {
+  const L = COLUMN_LABELS[lang];
+  return `${L.title}:\n${alignedTable([L.column, L.header, L.field], columnRows(map, lang))}`;
+}
+
+/** `--columns` with `--json`: one object naming each column's field (null: ignored). */
+export function columnsJson(map: HeaderMap): string {
+  return JSON.stringify({
+    columns: describeColumns(map).map((c) => ({
+      column: c.letter,
+      header: c.header,
+      field: c.field ?? null,
+    })),
+  });
+}
+
+/** The warnings about columns that look relevant but are not read, one line each. */
+export function columnWarnings(map: HeaderMap, lang: Lang): string[] {
+  return map.warnings.map((w) => columnWarningText(w, map, lang));
 }

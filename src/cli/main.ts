@@ -12,16 +12,21 @@ export interface CliIo {
 const USAGE = `Sourcing Guard: checks a 1688 purchase ledger for the signs of supplier fraud.
 
 Usage:
-  guard score FILE [--settings FILE] [--blacklist FILE] [--sheet NAME] [--json] [--lang en|zh]
+  guard score FILE [--settings FILE] [--blacklist FILE] [--sheet NAME] [--json] [--lang en|zh] [--columns]
       One verdict per data row (score 0-100, LOW/MEDIUM/HIGH, reasons).
+      --columns first prints how each column was read (its field, or ignored).
   guard check tracking|uscc|url [--carrier ID] [--json] [VALUE...]
       Validates tracking numbers, business licence codes (USCC) or 1688 links;
       reads one value per line from standard input when no VALUE is given.
-  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream]
+  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream] [--columns]
       Writes a copy of the ledger with Risk score, Risk level and Reasons columns
       and a Summary sheet (FILE.audited.xlsx unless --out; never the input; an
       existing output only with --force). Files over 2 MB, or with --stream, are
       streamed in flat memory. Exit 0 clean, 1 when any row is HIGH, 2 bad input.
+      The Summary sheet lists how each column was read; --columns prints it too.
+
+A column whose header looks relevant but is not read is named in a warning on
+stderr; a columns.<header> setting reads it as a field ("" ignores it).
 
 FILE is .xlsx, .csv or .tsv. --settings takes JSON or a two-column key,value sheet.
 `;
@@ -49,6 +54,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             sheet: { type: "string" },
             json: { type: "boolean", default: false },
             lang: { type: "string" },
+            columns: { type: "boolean", default: false },
           },
         });
         const file = positionals[0];
@@ -64,8 +70,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             sheet: values.sheet,
             json: values.json ?? false,
             lang: langOf(values.lang),
+            columns: values.columns ?? false,
           },
           (line) => io.stdout(`${line}\n`),
+          (line) => io.stderr(`${line}\n`),
         );
       }
       case "check": {

@@ -5,7 +5,15 @@ import { UnknownFieldError } from "../ledger/header";
 import { CliError, formatLocation } from "./errors";
 import { readTable } from "./io";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
-import { alignedTable, errorToJson, verdictToJson, type RowJson } from "./format";
+import {
+  alignedTable,
+  columnsJson,
+  columnsTable,
+  columnWarnings,
+  errorToJson,
+  verdictToJson,
+  type RowJson,
+} from "./format";
 
 export interface ScoreOptions {
   file: string;
@@ -14,13 +22,21 @@ export interface ScoreOptions {
   sheet?: string | undefined;
   json: boolean;
   lang?: Lang | undefined;
+  /** Print how each column was read before the verdicts. */
+  columns?: boolean | undefined;
 }
 
 /**
  * `guard score FILE`: one verdict per data row, in order. A row that cannot be
- * read is reported with its cell and the run goes on.
+ * read is reported with its cell and the run goes on. Columns that look
+ * relevant but are not read are named on `err`; `--columns` prints how every
+ * column was read.
  */
-export async function runScore(options: ScoreOptions, out: (line: string) => void): Promise<number> {
+export async function runScore(
+  options: ScoreOptions,
+  out: (line: string) => void,
+  err: (line: string) => void = () => undefined,
+): Promise<number> {
   const settings = await loadSettingsFile(options.settings);
   const blacklist = await loadBlacklistFile(options.blacklist);
   const lang = options.lang ?? settings.language;
@@ -38,6 +54,9 @@ export async function runScore(options: ScoreOptions, out: (line: string) => voi
     );
   }
   const { results, verdicts } = ledger;
+  for (const warning of columnWarnings(ledger.header, lang)) err(`guard score: warning: ${warning}`);
+  if (options.columns === true)
+    out(options.json ? columnsJson(ledger.header) : `${columnsTable(ledger.header, lang)}\n`);
   const rows: RowJson[] = results.map((r, i) => {
     if (!r.ok) {
       const issue = r.issues[0];

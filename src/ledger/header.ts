@@ -32,6 +32,21 @@ export interface ColumnMapping {
 
 export type Layout = "1688-export" | "erp" | "team";
 
+/**
+ * A column whose header looks like a field but that is not read: it points to
+ * a field no column is read as (样品费 when no column is read as sample), or
+ * it lost its field to another column (`takenBy`).
+ */
+export interface HeaderWarning {
+  index: number;
+  /** The header as written (trimmed). */
+  header: string;
+  /** The field the header looks like. */
+  field: FieldId;
+  /** The column the field is read from instead. */
+  takenBy?: number;
+}
+
 export interface HeaderMap {
   /** Mapped columns, and columns the user unmapped by override, in sheet order. */
   columns: ColumnMapping[];
@@ -40,6 +55,10 @@ export interface HeaderMap {
   /** Headers (as written) that map to no field. */
   unmapped: string[];
   layout: Layout;
+  /** Every header cell as written (trimmed), by column; "" for a blank one. */
+  headers: string[];
+  /** Columns that look relevant but are not read, in sheet order: to be shown, never silent. */
+  warnings: HeaderWarning[];
 }
 
 /**
@@ -131,6 +150,21 @@ export function normalizeHeader(s: string): NormalizedHeader {
   return out;
 }
 
+const YES_NO_MARKS = /\((?:y\/n|是\/否|yes\/no)\)|y\/n$|[?]+|了吗$|吗$|了没$|没$/g;
+const YES_NO_PREFIX = /^(?:是否|有无|有没有|已经|已|是不是)(?=..)/;
+
+/**
+ * A normalised key with the yes/no dressing taken off ("是否已寄样(y/n)" →
+ * "寄样", "sample sent?" → "samplesent"): the form an alias is looked up by when
+ * the key as written names none. Only for alias look-up: key words and concepts
+ * are matched inside the whole key.
+ */
+export function bareKey(key: string): string {
+  let out = key.replace(YES_NO_MARKS, "");
+  for (let i = 0; i < 2; i++) out = out.replace(YES_NO_PREFIX, "");
+  return out;
+}
+
 // ------------------------------------------------------------ compiled tables
 
 interface AliasHit {
@@ -158,15 +192,33 @@ const ERP_KEYS: ReadonlySet<string> = new Set(ERP_HEADERS.map(keyOf));
 
 interface Keyword {
   word: string;
+  /** Words of which one must also be in the header (a concept's modifiers); empty: the word alone. */
+  with: readonly string[];
   field: FieldId;
-  fieldIndex: number;
   strong: boolean;
 }
 
-const KEYWORDS: readonly Keyword[] = FIELDS.flatMap((f, fieldIndex) => [
-  ...f.keywords.map((w) => ({ word: keyOf(w), field: f.id, fieldIndex, strong: true })),
-  ...(f.weak ?? []).map((w) => ({ word: keyOf(w), field: f.id, fieldIndex, strong: false })),
+/** "样+寄|拿" → core 样, with one of 寄, 拿; "样品" → the word alone. */
+function conceptOf(text: string, field: FieldId): Keyword {
+  const [core = "", mods = ""] = text.split("+");
+  return {
+    word: keyOf(core),
+    with: mods === "" ? [] : mods.split("|").map((m) => m.toLowerCase()),
+    field,
+    strong: true,
+  };
+}
+
+const KEYWORDS: readonly Keyword[] = FIELDS.flatMap((f) => [
+  ...f.keywords.map((w) => ({ word: keyOf(w), with: [], field: f.id, strong: true })),
+  ...(f.concepts ?? []).map((c) => conceptOf(c, f.id)),
+  ...(f.weak ?? []).map((w) => ({ word: keyOf(w), with: [], field: f.id, strong: false })),
 ]);
+
+/** Per field, the words that make a header mean something else. */
+const EXCLUDED: ReadonlyMap<FieldId, readonly string[]> = new Map(
+  FIELDS.filter((f) => f.not !== undefined).map((f) => [f.id, (f.not ?? []).map((w) => w.toLowerCase())]),
+);
 
 const FIELD_INDEX: ReadonlyMap<FieldId, number> = new Map(FIELDS.map((f, i) => [f.id, i]));
 
@@ -176,11 +228,13 @@ const ALIAS_SCORE = 10_000;
 
 /**
  * A key word's score: strong ones beat weak ones; a longer word beats a shorter
- * one; a word at the end of the header (its head noun: 供应商链接 is a link,
- * 供应商会员名 a member name) gets a small bonus.
+ * one (a concept counts its core and the modifier found: 寄样 is two
+ * characters); a word at the end of the header (its head noun: 供应商链接 is a
+ * link, 供应商会员名 a member name) gets a small bonus.
  */
-function keywordScore(key: string, k: Keyword, at: number): number {
-  return (k.strong ? 1000 : 0) + k.word.length * 10 + (at + k.word.length === key.length ? 5 : 0);
+function keywordScore(key: string, k: Keyword, at: number, modifier: string): number {
+  const atEnd = at + k.word.length === key.length || (modifier !== "" && key.endsWith(modifier));
+  return (k.strong ? 1000 : 0) + (k.word.length + modifier.length) * 10 + (atEnd ? 5 : 0);
 }
 
 interface Candidate {
@@ -203,20 +257,76 @@ export function headerKey(headers: readonly CellValue[]): string {
   return key;
 }
 
-function candidatesOf(column: number, key: string): Candidate[] {
-  const alias = ALIASES.get(key);
-  if (alias !== undefined)
-    return [{ column, field: alias.field, score: ALIAS_SCORE - alias.rank, how: "alias" }];
-  if (IGNORED.has(key)) return [];
-  for (const b of BLOCKED) if (key.includes(b)) return [];
+/** Whether a header is one the reader knows to carry nothing it reads (buyer, consignee, notes...). */
+function knownUnread(key: string): boolean {
+  if (IGNORED.has(key)) return true;
+  for (const b of BLOCKED) if (key.includes(b)) return true;
+  return false;
+}
+
+/** What a normalised header's key words and concepts say: best score per field, and fields ruled out. */
+interface KeyFacts {
+  /** The exact alias it is, as written or without its yes/no dressing. */
+  alias: AliasHit | undefined;
+  /** A known column carrying nothing the engine reads (buyer, consignee, notes...). */
+  unread: boolean;
+  hits: ReadonlyMap<FieldId, number>;
+  /** Fields a conflicting word ruled out (样品价格: sample). */
+  excluded: readonly FieldId[];
+}
+
+/** Facts per key, remembered: the same headers come back on every ledger and every row scanned for the header. */
+const FACTS_LIMIT = 4096;
+const factsByKey = new Map<string, KeyFacts>();
+
+function keyFacts(key: string): KeyFacts {
+  let facts = factsByKey.get(key);
+  if (facts === undefined) {
+    if (factsByKey.size >= FACTS_LIMIT) factsByKey.clear();
+    const alias = ALIASES.get(key) ?? (IGNORED.has(key) ? undefined : ALIASES.get(bareKey(key)));
+    const unread = knownUnread(key);
+    facts =
+      alias !== undefined || unread
+        ? { alias, unread, hits: new Map(), excluded: [] }
+        : { alias, unread, ...keywordHits(key) };
+    factsByKey.set(key, facts);
+  }
+  return facts;
+}
+
+/** The fields a header's key words and concepts point to, best score per field. */
+function keywordHits(key: string): Pick<KeyFacts, "hits" | "excluded"> {
   const best = new Map<FieldId, number>();
+  const excluded: FieldId[] = [];
   for (const k of KEYWORDS) {
     const at = key.lastIndexOf(k.word);
     if (at < 0) continue;
-    const score = keywordScore(key, k, at);
+    let modifier = "";
+    if (k.with.length > 0) {
+      const rest = key.slice(0, at) + "\u0000" + key.slice(at + k.word.length);
+      const found = k.with.find((m) => rest.includes(m));
+      if (found === undefined) continue;
+      modifier = found;
+    }
+    const score = keywordScore(key, k, at, modifier);
     if (score > (best.get(k.field) ?? -1)) best.set(k.field, score);
   }
-  return [...best].map(([field, score]) => ({ column, field, score, how: "keyword" as const }));
+  for (const field of [...best.keys()]) {
+    const not = EXCLUDED.get(field);
+    if (not !== undefined && not.some((w) => key.includes(w))) {
+      best.delete(field);
+      excluded.push(field);
+    }
+  }
+  return { hits: best, excluded };
+}
+
+function candidatesOf(column: number, key: string): Candidate[] {
+  const facts = keyFacts(key);
+  const alias = facts.alias;
+  if (alias !== undefined)
+    return [{ column, field: alias.field, score: ALIAS_SCORE - alias.rank, how: "alias" }];
+  return [...facts.hits].map(([field, score]) => ({ column, field, score, how: "keyword" as const }));
 }
 
 function detectLayout(keys: readonly string[], byField: HeaderMap["byField"]): Layout {
@@ -294,16 +404,45 @@ function mapHeadersNow(headers: readonly CellValue[], overrides: HeaderOverrides
       unmapped.push(header);
     }
   }
-  return {
-    columns,
-    byField,
-    currencyByField,
-    unmapped,
-    layout: detectLayout(
-      norms.map((n) => n.key),
-      byField,
-    ),
-  };
+  const keys = norms.map((n) => n.key);
+  const layout = detectLayout(keys, byField);
+  const warnings: HeaderWarning[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const key = keys[i] ?? "";
+    if (key === "" || chosen.has(i) || unmappedByOverride.has(i)) continue;
+    // The export's own columns are known one by one (its 货号 loses sku to SKU ID by design).
+    if (layout === "1688-export" && EXPORT_KEYS.has(key)) continue;
+    const w = warningFor(i, texts[i] ?? "", key, candidates, byField);
+    if (w !== undefined) warnings.push(w);
+  }
+  return { columns, byField, currencyByField, unmapped, layout, headers: texts, warnings };
+}
+
+/**
+ * Why an unread column deserves a word: its best field went to another
+ * column, or its header names a field (even one a conflicting word ruled out,
+ * 样品费 → sample) that no column is read as. Known unread columns (buyer,
+ * consignee, notes) and columns whose fields are all read elsewhere by their
+ * own better headers stay quiet.
+ */
+function warningFor(
+  index: number,
+  header: string,
+  key: string,
+  candidates: readonly Candidate[],
+  byField: HeaderMap["byField"],
+): HeaderWarning | undefined {
+  const facts = keyFacts(key);
+  if (facts.unread && facts.alias === undefined) return undefined;
+  const own = candidates.find((c) => c.column === index);
+  if (own !== undefined) {
+    const takenBy = byField[own.field];
+    return takenBy === undefined
+      ? { index, header, field: own.field }
+      : { index, header, field: own.field, takenBy };
+  }
+  for (const field of facts.excluded) if (byField[field] === undefined) return { index, header, field };
+  return undefined;
 }
 
 const CACHE_LIMIT = 64;

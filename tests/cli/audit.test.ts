@@ -139,6 +139,20 @@ describe("guard audit on the 1688 export", () => {
     expect(byLabel.get("汕头市澄海区乐童玩具厂")).toBe(100);
   });
 
+  it("lists in the Summary sheet how each column was read: letter, header, field or ignored", async () => {
+    const summary = await readSheet(inDir("1688-orders.audited.xlsx"), "Summary");
+    const rows: string[][] = [];
+    summary.eachRow((row) => rows.push([1, 2, 3].map((c) => String(row.getCell(c).value ?? ""))));
+    const start = rows.findIndex((r) => r[0] === "Columns");
+    expect(start).toBeGreaterThan(0);
+    expect(rows[start + 1]).toEqual(["Column", "Header", "Read as"]);
+    const table = rows.slice(start + 2, start + 2 + 49);
+    expect(table[0]).toEqual(["A", "订单编号", "orderId"]);
+    expect(table[1]).toEqual(["B", "买家公司名", "ignored"]);
+    expect(table[31]).toEqual(["AF", "运单号", "trackingNumber"]);
+    expect(rows.some((r) => r[0] === "Columns that look relevant but are not read")).toBe(false);
+  });
+
   it("prints the summary table: levels, suppliers by risk, reasons by frequency", () => {
     expect(run.stdout).toMatch(/^Audit summary: .*1688-orders\.xlsx \(\d+ rows\) -> /);
     expect(run.stdout).toMatch(/HIGH\s+\d+/);
@@ -232,6 +246,61 @@ describe("guard audit exit codes and messages", () => {
     const { readdir } = await import("node:fs/promises");
     const names = await readdir(dir);
     expect(names.filter((n) => n.includes("partial") || n.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("guard audit and columns that are not read", () => {
+  let file: string;
+  beforeAll(async () => {
+    file = inDir("hand.csv");
+    await writeFile(
+      file,
+      "供应商,采购数量,订单金额,付款方式,样品费,颜色\n义乌市好日子日用品有限公司,2000,¥6688,支付宝,50,红\n",
+    );
+  });
+
+  it("names the column on stderr and in the Summary sheet, in the --lang", async () => {
+    const run = await audit(file, "--lang", "zh", "--out", inDir("hand-zh.xlsx"));
+    expect(run.code).toBe(0);
+    const warning =
+      "E 列“样品费”看起来是字段 sample，但未被读取；如需读取，请在设置中设 columns.样品费 = sample";
+    expect(run.stderr).toBe(`guard audit: warning: ${warning}\n`);
+    const summary = await readSheet(inDir("hand-zh.xlsx"), "Summary");
+    const cells: string[] = [];
+    summary.eachRow((row) => cells.push(String(row.getCell(1).value ?? "")));
+    const at = cells.indexOf("看似相关但未读取的列");
+    expect(at).toBeGreaterThan(0);
+    expect(cells[at + 1]).toBe(warning);
+    expect(cells).toContain("各列的读取方式");
+  });
+
+  it("names it the same way when streaming", async () => {
+    const run = await audit(file, "--stream", "--out", inDir("hand-stream.xlsx"));
+    expect(run.stderr).toContain('column E "样品费" looks like sample but is not read');
+    const summary = await readSheet(inDir("hand-stream.xlsx"), "Summary");
+    const cells: string[] = [];
+    summary.eachRow((row) => cells.push(String(row.getCell(3).value ?? "")));
+    expect(cells).toEqual(expect.arrayContaining(["supplierName", "ignored"]));
+  });
+
+  it("prints how each column was read with --columns, as text or as one JSON line first", async () => {
+    const text = await audit(file, "--columns", "--out", inDir("hand-cols.xlsx"));
+    expect(text.stdout).toMatch(/\nColumns:\nColumn\s+Header\s+Read as\n/);
+    expect(text.stdout).toMatch(/E\s+样品费\s+ignored/);
+    const json = await audit(file, "--columns", "--json", "--out", inDir("hand-cols-json.xlsx"));
+    const lines = json.stdout.trim().split("\n");
+    const first = JSON.parse(lines[0] ?? "{}") as {
+      columns: Array<{ column: string; field: string | null }>;
+    };
+    expect(first.columns.map((c) => c.field)).toEqual([
+      "supplierName",
+      "quantity",
+      "total",
+      "paymentMethod",
+      null,
+      null,
+    ]);
+    expect(JSON.parse(lines[1] ?? "{}")).toMatchObject({ row: 2 });
   });
 });
 

@@ -27,6 +27,18 @@ describe("guard command line", () => {
     expect(t.out.trim().split("\n")).toHaveLength(6);
   });
 
+  it("takes --columns for score and names unread relevant columns on stderr", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "guard-"));
+    const ledger = path.join(dir, "ledger.csv");
+    writeFileSync(ledger, "供应商,运单号,快递单号\n义乌市好日子日用品有限公司,SF1234567890123,\n");
+    const t = io();
+    expect(await main(["score", ledger, "--columns"], t)).toBe(0);
+    expect(t.out).toMatch(/^Columns:\n/);
+    expect(t.out).toMatch(/C\s+快递单号\s+ignored/);
+    expect(t.err).toContain('column C "快递单号" looks like trackingNumber but is not read');
+    expect(t.err).toContain('is read from column B "运单号"');
+  });
+
   it("exits 2 naming the file when it cannot be read", async () => {
     const t = io();
     expect(await main(["score", "/no/such/ledger.xlsx"], t)).toBe(2);

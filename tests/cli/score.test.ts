@@ -121,3 +121,69 @@ describe("guard score with a blacklist", () => {
     expect(rows[1]?.reasons?.[0]?.text).toContain("took the deposit and vanished");
   });
 });
+
+describe("guard score and how the columns were read", () => {
+  const hand = fixture("hand-ledger.zh.csv");
+
+  async function run(file: string, options: { json: boolean; columns?: boolean; lang?: "en" | "zh" }) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runScore(
+      { file, json: options.json, columns: options.columns, lang: options.lang },
+      (l) => out.push(l),
+      (l) => err.push(l),
+    );
+    return { code, out, err };
+  }
+
+  it("reads a hand-written sample header, so a 2,000-unit order with samples 否 is flagged", async () => {
+    const { out } = await run(hand, { json: true });
+    const row = JSON.parse(out[0]!) as RowJson;
+    expect(row.reasons?.map((r) => `${r.rule}/${r.code}`)).toContain("samples/no_sample");
+  });
+
+  it("prints each column's letter, header and field, or ignored, with --columns", async () => {
+    const { out } = await run(hand, { json: false, columns: true });
+    const text = out.join("\n").split("\n");
+    expect(text[0]).toBe("Columns:");
+    expect(text[1]).toMatch(/^Column\s+Header\s+Read as$/);
+    expect(text).toEqual(
+      expect.arrayContaining(["F       是否寄样      sample", "I       颜色          ignored"]),
+    );
+    expect(text.some((l) => /^Row\s+Score\s+Level\s+Reasons$/.test(l))).toBe(true);
+  });
+
+  it("prints the columns as one JSON object before the rows with --columns --json", async () => {
+    const { out } = await run(hand, { json: true, columns: true });
+    const first = JSON.parse(out[0]!) as {
+      columns: Array<{ column: string; header: string; field: string | null }>;
+    };
+    expect(first.columns[5]).toEqual({ column: "F", header: "是否寄样", field: "sample" });
+    expect(first.columns[8]).toEqual({ column: "I", header: "颜色", field: null });
+    expect((JSON.parse(out[1]!) as RowJson).row).toBe(2);
+  });
+
+  it("prints no column table without --columns", async () => {
+    const { out } = await run(hand, { json: false });
+    expect(out.join("\n")).not.toContain("Read as");
+  });
+
+  it("names a relevant-looking column that is not read in a warning on stderr, in the --lang", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const os = await import("node:os");
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "guard-cols-")), "ledger.csv");
+    writeFileSync(file, "供应商,采购数量,样品费,订单金额\n义乌市好日子日用品有限公司,2000,0,¥6688\n");
+    const en = await run(file, { json: true });
+    expect(en.code).toBe(0);
+    expect(en.err).toEqual([
+      'guard score: warning: column C "样品费" looks like sample but is not read; to read it, set columns.样品费 = sample in the settings',
+    ]);
+    const zh = await run(file, { json: true, lang: "zh" });
+    expect(zh.err[0]).toContain("C 列“样品费”看起来是字段 sample，但未被读取");
+  });
+
+  it("keeps quiet on stderr when every relevant column is read", async () => {
+    const { err } = await run(fixture("guide-examples.zh.csv"), { json: true });
+    expect(err).toEqual([]);
+  });
+});

@@ -62,6 +62,29 @@ describe("the field table", () => {
     expect(FIELD_BY_ID.productTitle.level).toBe("line");
   });
 
+  it("writes every concept as a core word, or a core and its words (core+word|word), in lower case", () => {
+    for (const f of FIELDS) {
+      for (const c of f.concepts ?? []) {
+        expect(c).toMatch(/^[^+|]+(\+[^+|]+(\|[^+|]+)*)?$/);
+        expect(c).toBe(c.toLowerCase());
+      }
+      for (const w of f.not ?? []) {
+        expect(w.trim()).toBe(w);
+        expect(w).not.toBe("");
+        expect(w).toBe(w.toLowerCase());
+      }
+    }
+  });
+
+  it("never rules a field out by a word that is one of its own aliases", () => {
+    const clashes = FIELDS.flatMap((f) =>
+      (f.not ?? [])
+        .filter((w) => f.aliases.some((a) => normalizeHeader(a).key === w))
+        .map((w) => `${f.id}: ${w}`),
+    );
+    expect(clashes).toEqual([]);
+  });
+
   it("recognises field ids", () => {
     expect(isFieldId("paidUpfront")).toBe(true);
     expect(isFieldId("deposit")).toBe(false);

@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { CellValue } from "../../src/rules/types";
-import { EXPORT_1688_HEADERS, type FieldId } from "../../src/ledger/fields";
+import { EXPORT_1688_HEADERS, isFieldId, type FieldId } from "../../src/ledger/fields";
 import {
+  bareKey,
   findHeaderRow,
   headerKey,
   mapHeaders,
@@ -83,6 +86,29 @@ describe("mapHeaders on 1688's 49-column order export", () => {
     expect(map.layout).toBe("1688-export");
     expect(map.byField.supplierName).toBe(3);
     expect(map.byField.trackingNumber).toBe(31);
+  });
+
+  it("maps exactly the 17 columns it always mapped, each by its alias", () => {
+    expect(map.byField).toEqual({
+      orderId: 0,
+      supplierName: 3,
+      memberId: 4,
+      goodsTotal: 5,
+      shipping: 6,
+      adjustment: 7,
+      amountPaid: 8,
+      status: 9,
+      orderDate: 10,
+      paidDate: 11,
+      productTitle: 18,
+      unitPrice: 19,
+      quantity: 20,
+      offerId: 24,
+      sku: 25,
+      carrier: 30,
+      trackingNumber: 31,
+    });
+    expect(map.columns.every((c) => c.how === "alias")).toBe(true);
   });
 
   it("maps the variant without (元) the same way, with no header currency", () => {
@@ -273,5 +299,134 @@ describe("findHeaderRow", () => {
     const cells: CellValue[][] = [[], [], [], ["供应商", "运单号"]];
     expect(findHeaderRow(cells, 3)).toBe(-1);
     expect(findHeaderRow(cells, 4)).toBe(3);
+  });
+});
+
+/** The corpus: header, expected field or "none", source (tests/fixtures/header-corpus.tsv). */
+function readCorpus(): Array<{ header: string; expected: string; source: string }> {
+  const text = readFileSync(path.join(__dirname, "../fixtures/header-corpus.tsv"), "utf8");
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !l.startsWith("#"))
+    .slice(1)
+    .map((l) => {
+      const [header = "", expected = "", source = ""] = l.split("\t");
+      return { header, expected, source };
+    });
+}
+
+describe("mapHeaders on the header corpus (scripts/header-corpus.mjs prints the figures)", () => {
+  const corpus = readCorpus();
+  const read = corpus.map((c) => ({
+    ...c,
+    got: mapHeaders([c.header]).columns.find((col) => col.index === 0)?.field ?? "none",
+  }));
+  const naming = read.filter((r) => r.expected !== "none");
+
+  it("holds at least 300 labelled spellings, distractors among them, each label a field or none", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(corpus.filter((c) => c.expected === "none").length).toBeGreaterThanOrEqual(50);
+    for (const c of corpus) expect(c.expected === "none" || isFieldId(c.expected)).toBe(true);
+    expect(new Set(corpus.map((c) => c.header)).size).toBe(corpus.length);
+  });
+
+  it("recognises at least 97% of the headers that name a field", () => {
+    const right = naming.filter((r) => r.got === r.expected).length;
+    expect(right / naming.length).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("reads no header as a field it does not name", () => {
+    expect(read.filter((r) => r.got !== "none" && r.got !== r.expected)).toEqual([]);
+  });
+});
+
+describe("mapHeaders by meaning", () => {
+  it.each<[string, FieldId | undefined]>([
+    // the ledger of the issue: a verb not in any alias list
+    ["是否寄样", "sample"],
+    ["样品已寄出", "sample"],
+    ["有无打样", "sample"],
+    ["要样了吗", "sample"],
+    ["Sample sent? (Y/N)", "sample"],
+    // a conflicting word wins over the concept
+    ["样品价格", undefined],
+    ["样品费", undefined],
+    ["样式", undefined],
+    ["定金比例", "paidShare"],
+    ["定金已付", "paidUpfront"],
+    ["运费", "shipping"],
+    ["样品运费", undefined],
+    ["物流单号", "trackingNumber"],
+    ["物流公司", "carrier"],
+    ["退货物流单号", undefined],
+    ["预计到货时间", undefined],
+    ["收款方式", "paymentMethod"],
+    ["供应商联系人", undefined],
+    ["Supplier URL", "shopUrl"],
+    ["图片链接", undefined],
+  ])("reads %j as %s", (header, field) => {
+    expect(fieldOf(mapHeaders([header]), header)).toBe(field);
+  });
+
+  it("keeps its precedence: override, exact alias, strong concept or key word, weak word", () => {
+    const both = mapHeaders(["是否寄样", "样品"]);
+    expect(both.byField.sample).toBe(1);
+    expect(both.warnings).toEqual([{ index: 0, header: "是否寄样", field: "sample", takenBy: 1 }]);
+    expect(fieldOf(mapHeaders(["寄样日期"]), "寄样日期")).toBe("sample");
+    expect(fieldOf(mapHeaders(["样品单价"]), "样品单价")).toBeUndefined();
+    expect(fieldOf(mapHeaders(["样品单价"], { 样品单价: "unitPrice" }), "样品单价")).toBe("unitPrice");
+    expect(fieldOf(mapHeaders(["是否寄样"], { 是否寄样: null }), "是否寄样")).toBeUndefined();
+  });
+
+  it("takes the yes/no dressing off before looking an alias up", () => {
+    expect(bareKey("是否已寄样(y/n)")).toBe("寄样");
+    expect(bareKey("samplesent?")).toBe("samplesent");
+    expect(bareKey("已付")).toBe("已付");
+    expect(fieldOf(mapHeaders(["是否试单？"]), "是否试单？")).toBe("sample");
+  });
+
+  it("maps each column of the issue's ledger, the sample column among them", () => {
+    const headers = ["供应商", "采购数量", "订单金额", "付款方式", "是否寄样", "物流单号"];
+    const map = mapHeaders(headers);
+    expect(map.byField).toEqual({
+      supplierName: 0,
+      quantity: 1,
+      total: 2,
+      paymentMethod: 3,
+      sample: 4,
+      trackingNumber: 5,
+    });
+    expect(map.warnings).toEqual([]);
+  });
+});
+
+describe("mapHeaders warnings", () => {
+  it("names a column whose header names a field no column is read as", () => {
+    const map = mapHeaders(["供应商", "样品费", "颜色"]);
+    expect(map.byField).toEqual({ supplierName: 0 });
+    expect(map.warnings).toEqual([{ index: 1, header: "样品费", field: "sample" }]);
+  });
+
+  it("names a column that lost its field to another column", () => {
+    const map = mapHeaders(["供应商", "运单号", "快递单号"]);
+    expect(map.warnings).toEqual([{ index: 2, header: "快递单号", field: "trackingNumber", takenBy: 1 }]);
+  });
+
+  it("stays quiet for known unread columns and for fields read from a better column", () => {
+    expect(mapHeaders(["供应商", "备注", "采购员", "颜色", "供应商联系人", "买家会员名"]).warnings).toEqual(
+      [],
+    );
+  });
+
+  it("stays quiet on 1688's 49-column export", () => {
+    expect(mapHeaders([...EXPORT_1688_HEADERS]).warnings).toEqual([]);
+  });
+
+  it("stays quiet for a column an override leaves out", () => {
+    expect(mapHeaders(["供应商", "样品费"], { 样品费: null }).warnings).toEqual([]);
+  });
+
+  it("lists every header cell as written", () => {
+    expect(mapHeaders([" 供应商 ", null, "运单号"]).headers).toEqual(["供应商", "", "运单号"]);
   });
 });

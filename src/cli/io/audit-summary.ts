@@ -128,6 +128,7 @@ const LABELS = {
     suppliersTitle: "Suppliers by risk",
     reasonsTitle: "Reasons by frequency",
     more: (n: number) => `... and ${n} more (see the Summary sheet)`,
+    columnWarningsTitle: "Columns that look relevant but are not read",
   },
   zh: {
     title: "审核汇总",
@@ -145,6 +146,7 @@ const LABELS = {
     suppliersTitle: "供应商风险排序",
     reasonsTitle: "原因出现频率",
     more: (n: number) => `……另有 ${n} 项（见 Summary 工作表）`,
+    columnWarningsTitle: "看似相关但未读取的列",
   },
 } as const;
 

@@ -1,7 +1,9 @@
 import type ExcelJS from "exceljs";
 import { summarizeReasons } from "../../rules/explain";
 import type { Lang } from "../../rules/types";
+import type { HeaderMap } from "../../ledger/header";
 import { columnLetter } from "../errors";
+import { columnLabels, columnRows, columnWarnings } from "../format";
 import { summaryLabels, type AuditSummary, type RowOutcome } from "./audit-summary";
 
 /**
@@ -98,13 +100,18 @@ export function freeSheetName(taken: readonly string[], base: string): string {
 
 type SheetHost = Pick<ExcelJS.Workbook, "addWorksheet">;
 
-/** Adds the Summary sheet: rows per level, every supplier by risk, every reason by frequency. */
+/**
+ * Adds the Summary sheet: rows per level, every supplier by risk, every reason
+ * by frequency, and how each column was read, with the columns that look
+ * relevant but are not read.
+ */
 export function addSummarySheet(
   workbook: SheetHost,
   takenNames: readonly string[],
   summary: AuditSummary,
   lang: Lang,
   source: { file: string; sheet: string },
+  header?: HeaderMap | undefined,
 ): ExcelJS.Worksheet {
   const L = summaryLabels(lang);
   const ws = workbook.addWorksheet(freeSheetName(takenNames, "Summary"));
@@ -129,5 +136,18 @@ export function addSummarySheet(
   bold(ws.addRow([L.reasonsTitle]));
   bold(ws.addRow([L.rule, L.code, L.count, "", L.example]));
   for (const r of summary.reasons) ws.addRow([r.rule, r.code, r.rows, "", r.example]);
+  if (header) {
+    const C = columnLabels(lang);
+    ws.addRow([]);
+    bold(ws.addRow([C.title]));
+    bold(ws.addRow([C.column, C.header, C.field]));
+    for (const row of columnRows(header, lang)) ws.addRow(row);
+    const warnings = columnWarnings(header, lang);
+    if (warnings.length > 0) {
+      ws.addRow([]);
+      bold(ws.addRow([L.columnWarningsTitle]));
+      for (const w of warnings) ws.addRow([w]);
+    }
+  }
   return ws;
 }

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { BlacklistIndex } from "../../rules/blacklist";
-import type { HeaderOverrides } from "../../ledger/header";
+import type { HeaderMap, HeaderOverrides } from "../../ledger/header";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Lang } from "../../rules/types";
 import { columnLetter } from "../errors";
@@ -49,6 +49,8 @@ export interface AuditContext {
   progressEvery?: number;
   /** Called when a streamed row has cells where the risk columns go. */
   onWarning?: ((message: string) => void) | undefined;
+  /** Called once the header row is mapped (to show how the columns are read). */
+  onHeader?: ((header: HeaderMap) => void) | undefined;
 }
 
 export interface AuditResult {
@@ -58,6 +60,8 @@ export interface AuditResult {
   /** 1-based column of "Risk score". */
   firstRiskColumn: number;
   headerRow: number;
+  /** How the ledger's columns were read. */
+  header?: HeaderMap | undefined;
 }
 
 const STREAM_CHUNK_ROWS = 5000;
@@ -85,6 +89,7 @@ export async function auditInMemory(
     blacklist: ctx.blacklist,
     overrides: ctx.overrides,
     chunkSize: Number.POSITIVE_INFINITY,
+    onHeader: ctx.onHeader,
   });
   const scored: ScoredRow[] = [];
   const every = ctx.progressEvery ?? 10000;
@@ -115,9 +120,17 @@ export async function auditInMemory(
     summary,
     ctx.lang,
     { file: ctx.file, sheet: ws.name },
+    scorer.header,
   );
   await write(workbook);
-  return { sheetName: ws.name, summary, rowErrors: scorer.rowErrors, firstRiskColumn: firstCol, headerRow };
+  return {
+    sheetName: ws.name,
+    summary,
+    rowErrors: scorer.rowErrors,
+    firstRiskColumn: firstCol,
+    headerRow,
+    header: scorer.header,
+  };
 }
 
 /** Where the streamed rows come from: an xlsx file read row by row, or cells already in memory (csv). */
@@ -205,6 +218,7 @@ export async function auditStreamed(
       blacklist: ctx.blacklist,
       overrides: ctx.overrides,
       chunkSize: STREAM_CHUNK_ROWS,
+      onHeader: ctx.onHeader,
     });
     // Rows wait here until the first chunk is scored: the risk columns go
     // right of the widest row seen by then.
@@ -258,6 +272,7 @@ export async function auditStreamed(
       rowErrors: scorer.rowErrors,
       firstRiskColumn: firstCol,
       headerRow: scorer.headerRow,
+      header: scorer.header,
     };
   };
 
@@ -298,7 +313,14 @@ export async function auditStreamed(
     if (!result) throw new Error("internal: the ledger sheet was not audited");
     const summary = builder.build();
     const sheetName = result.sheetName;
-    addSummarySheet(writer, names, summary, ctx.lang, { file: ctx.file, sheet: sheetName }).commit();
+    addSummarySheet(
+      writer,
+      names,
+      summary,
+      ctx.lang,
+      { file: ctx.file, sheet: sheetName },
+      result.header,
+    ).commit();
     await writer.commit();
     return { ...result, summary };
   } catch (error) {

@@ -77,6 +77,8 @@ export interface ChunkedScorerOptions {
   blacklist?: BlacklistIndex | undefined;
   overrides?: HeaderOverrides | undefined;
   chunkSize: number;
+  /** Called once, when the header row has been found and mapped. */
+  onHeader?: ((header: HeaderMap) => void) | undefined;
 }
 
 /** A readable location for one issue: `column F (实付款)`. */
@@ -174,6 +176,7 @@ export class ChunkedScorer {
     }
     this.headerMap = header;
     this.headerRowNumber = index + 1;
+    this.options.onHeader?.(header);
     this.fields = new Set(Object.keys(header.byField));
     this.orderIdIndex = header.byField.orderId;
     const ready = this.pending.slice(0, index + 1);

@@ -3,6 +3,8 @@ import {
   Button,
   Caption1,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -18,7 +20,7 @@ import type { Lang, Level } from "../../rules/types";
 import { addRiskColumns, flagRiskyRows, removeFlags, selectRow, writeSettings } from "../excel/gateway";
 import type { FlagScope, Ledger } from "../excel/plan";
 import type { LedgerSummary, LedgerView } from "../hooks/useLedger";
-import type { LedgerFindings } from "../model/assess";
+import { mappingWarnings, type LedgerFindings } from "../model/assess";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
@@ -74,6 +76,7 @@ export function MappingEditor({ header, headers, lang, disabled, onChange }: Map
   const styles = useStyles();
   const { t } = useI18n();
   const fieldOf = new Map(header.columns.map((c) => [c.index, c]));
+  const warned = new Set(header.warnings.map((w) => w.index));
   return (
     <div className={styles.mapping} data-testid="mapping">
       <Caption1>{t("mappingColumn")}</Caption1>
@@ -83,7 +86,12 @@ export function MappingEditor({ header, headers, lang, disabled, onChange }: Map
         const value = column?.field ?? (column?.how === "override" ? "__ignore" : "");
         return (
           <div key={`${index}:${h}`} style={{ display: "contents" }}>
-            <Text className={value === "" ? styles.unmappedHeader : undefined}>{h}</Text>
+            <Text
+              className={value === "" ? styles.unmappedHeader : undefined}
+              data-warned={warned.has(index) ? "true" : undefined}
+            >
+              {warned.has(index) ? `⚠ ${h}` : h}
+            </Text>
             <Select
               size="small"
               aria-label={h}
@@ -344,6 +352,15 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
       <div className={styles.section}>
         <Subtitle2>{t("mappingTitle")}</Subtitle2>
         <Caption1 className={styles.hint}>{t("mappingHint")}</Caption1>
+        {assessment.header.warnings.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="mapping-warnings">
+            <MessageBarBody>
+              {mappingWarnings(assessment.header, lang, (f) => fieldLabel(f, lang)).map((w) => (
+                <div key={w.index}>{w.text}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {assessment.header.unmapped.length > 0 && (
           <Text data-testid="unmapped">
             {t("mappingUnmapped", { list: assessment.header.unmapped.join(", ") })}

@@ -6,6 +6,7 @@
  * shared by different suppliers, order lines continuing the order above
  * them) is reported apart, as ledger-wide findings.
  */
+import { columnWarningText } from "../../ledger/columns";
 import type { FieldId } from "../../ledger/fields";
 import { type HeaderMap, mapHeaders } from "../../ledger/header";
 import { readOrders, type RowResult } from "../../ledger/read";
@@ -13,7 +14,7 @@ import type { BlacklistIndex } from "../../rules/blacklist";
 import { compactTracking } from "../../rules/identifiers/tracking";
 import { batchFacts, orderSupplierKey, scoreOrder } from "../../rules/score";
 import type { Settings } from "../../rules/settings";
-import type { CellValue, Order, Verdict } from "../../rules/types";
+import type { CellValue, Lang, Order, Verdict } from "../../rules/types";
 
 /** Column corrections from the settings (`columns.<header>`): "" means "ignore this column". */
 export function columnOverrides(settings: Settings): Record<string, FieldId | null> {
@@ -21,6 +22,18 @@ export function columnOverrides(settings: Settings): Record<string, FieldId | nu
   for (const [header, field] of Object.entries(settings.columns))
     out[header] = field === "" ? null : (field as FieldId);
   return out;
+}
+
+/**
+ * The columns that look relevant but are not read, one sentence each, as the
+ * command line's warnings say it (with the pane's field labels).
+ */
+export function mappingWarnings(
+  header: HeaderMap,
+  lang: Lang,
+  label: (field: FieldId) => string,
+): Array<{ index: number; text: string }> {
+  return header.warnings.map((w) => ({ index: w.index, text: columnWarningText(w, header, lang, label) }));
 }
 
 export interface AssessedRow {

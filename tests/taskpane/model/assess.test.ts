@@ -3,7 +3,8 @@ import { clearBlacklistCache, blacklistFor } from "../../../src/rules/blacklist"
 import { DEFAULT_SETTINGS, flattenSettings, settingsFromPairs } from "../../../src/rules/settings";
 import type { CellValue } from "../../../src/rules/types";
 import { TABLE_LAYOUT } from "../../../src/taskpane/excel/layout";
-import { assessLedger, columnOverrides } from "../../../src/taskpane/model/assess";
+import { fieldLabel } from "../../../src/taskpane/components/fieldLabels";
+import { assessLedger, columnOverrides, mappingWarnings } from "../../../src/taskpane/model/assess";
 import { SAMPLE_BLACKLIST, SAMPLE_HEADERS, SAMPLE_ROWS } from "../../../src/taskpane/mock/sample";
 
 /** The GuardSettings body as the formulas receive it (no header row). */
@@ -130,5 +131,35 @@ describe("assessLedger: findings across the ledger", () => {
     const settings = settingsFromPairs([["columns.掌柜ID", "memberId"]]);
     expect(columnOverrides(settings)).toEqual({ 掌柜ID: "memberId" });
     expect(assessLedger(ledger, settings).header.byField.memberId).toBe(2);
+  });
+});
+
+describe("mappingWarnings: the pane names the columns that look relevant but are not read", () => {
+  const settings = settingsFromPairs([["Key", "Value"], ...settingsBody()]);
+  const cells: CellValue[][] = [
+    ["供应商", "采购数量", "样品费", "订单金额"],
+    ["义乌市好日子日用品有限公司", 2000, 50, "¥6688"],
+  ];
+
+  it("says what the command line says, with the pane's field labels, in the pane's language", () => {
+    const { header } = assessLedger(cells, settings);
+    expect(mappingWarnings(header, "en", (f) => fieldLabel(f, "en"))).toEqual([
+      {
+        index: 2,
+        text: 'column C "样品费" looks like Sample · sample but is not read; to read it, set columns.样品费 = sample in the settings',
+      },
+    ]);
+    expect(mappingWarnings(header, "zh", (f) => fieldLabel(f, "zh"))[0]?.text).toBe(
+      "C 列“样品费”看起来是字段 样品 · sample，但未被读取；如需读取，请在设置中设 columns.样品费 = sample",
+    );
+  });
+
+  it("goes quiet once a correction in the settings reads the column", () => {
+    const corrected = settingsFromPairs([["Key", "Value"], ...settingsBody([["columns.样品费", "sample"]])]);
+    expect(assessLedger(cells, corrected).header.warnings).toEqual([]);
+  });
+
+  it("has nothing to say about the sample ledger", () => {
+    expect(assessLedger(ledger, settings).header.warnings).toEqual([]);
   });
 });
