@@ -99,9 +99,10 @@ export interface Carrier {
  * - China Post / EMS: 13 digits starting 1 or 5 (EMS, unofficial S10-style check in digit 11),
  *   9 (domestic parcels, 邮政快递包裹); international items are S10.
  * - YTO: YT + 13 digits (YT + 16 is YunExpress).
- * - ZTO: 14 digits starting 73-78 (current); 12 digits starting 7 (old).
+ * - ZTO: 14 digits starting 7 (73-78 seen most, the range grows); 12 digits starting 7 (old).
  * - STO: 15 digits starting 77, 88 or 99 (current); 13 digits starting 33, 4, 55 or 66 (old).
- * - Yunda: 15 digits starting 3 or 4 (31..., 43..., 46...); 13 digits starting 5 (old).
+ * - Yunda: 15 digits starting 3 or 4 (31..., 43..., 46...); 13 digits (old): those starting 5
+ *   on their own, any other only where the ledger says Yunda.
  * - JD: JD + a letter or two (JDX, JDK, JDV, JDVA...) + 11-13 digits.
  * - J&T: JT + 12-13 digits.
  * - Deppon: DPK + 12 digits; old bare 8-10 digit numbers only where the ledger says Deppon.
@@ -278,7 +279,7 @@ export const CARRIERS: readonly Carrier[] = [
     nameZh: "中通快递",
     aliases: ["ZTO", "中通", "中通快运", "Zhongtong"],
     formats: [
-      { service: "ZTO (14 digits, 73-78)", pattern: /^7[3-8]\d{12}$/, heuristic },
+      { service: "ZTO (14 digits, 7x)", pattern: /^7\d{13}$/, heuristic },
       { service: "ZTO (12 digits, 7x, old)", pattern: /^7\d{11}$/, heuristic },
     ],
   },
@@ -300,6 +301,7 @@ export const CARRIERS: readonly Carrier[] = [
     formats: [
       { service: "Yunda (15 digits, 3x/4x)", pattern: /^[34]\d{14}$/, heuristic },
       { service: "Yunda (13 digits, 5x, old)", pattern: /^5\d{12}$/, heuristic },
+      { service: "Yunda (13 digits, old)", pattern: /^\d{13}$/, heuristic, namedOnly: true },
     ],
   },
   {

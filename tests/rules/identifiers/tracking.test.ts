@@ -135,6 +135,12 @@ describe("validateTracking", () => {
     expect(ids("1311239425848")).not.toContain("sf");
   });
 
+  it("reads an old 13-digit Yunda number only when the ledger says Yunda", () => {
+    expect(validateTracking("3151350078468", "韵达")).toMatchObject({ valid: true, code: "valid" });
+    expect(validateTracking("3151350078468").code).toBe("invalid_format");
+    expect(ids("5012345678500", "韵达")).toEqual(["yunda"]);
+  });
+
   it("reads an old bare Deppon number only when the ledger says Deppon", () => {
     expect(validateTracking("123456789", "德邦").valid).toBe(true);
     expect(validateTracking("123456789").code).toBe("invalid_format");
