@@ -47,6 +47,17 @@ export interface TrackingFormat {
   prefix?: string;
   /** The check digit is reported, not published: a failure flags instead of rejecting. */
   unofficial?: boolean;
+  /**
+   * The pattern is one in common use, not published by the carrier (Chinese
+   * domestic carriers): a heuristic that sources disagree on.
+   */
+  heuristic?: boolean;
+  /**
+   * Too loose to say on its own that a number is this carrier's: tried only
+   * when the ledger names the carrier (an SF number written without its "SF",
+   * an old bare Deppon number). Unnamed, such a number must fit another format.
+   */
+  namedOnly?: boolean;
 }
 
 export interface Carrier {
@@ -60,6 +71,48 @@ export interface Carrier {
   alsoAccepts?: readonly CarrierId[];
 }
 
+/*
+ * Facts this table relies on (the domain notes, "Identifiers", restated and extended):
+ *
+ * Published, with check digits (tested against the public vectors of
+ * jkeen/tracking_number_data, tests/fixtures/tracking_number_data):
+ * - UPU S10: 2 letters, 8 digits, check (weights 8,6,4,2,3,5,9,7 mod 11), ISO country.
+ * - UPS 1Z + 15 + check (mod 10, weights 1,2 from the left, letters (code - 3) mod 10);
+ *   UPS waybill: service letter (J, K, V...) + 9 digits + check, same mod 10 over the 9 digits.
+ * - FedEx Express 12 (weights 3,1,7; sum mod 11 mod 10); the Express (10...) and Ground GSN
+ *   (96...) 34-digit barcodes carry an Express-style check over their last 14 digits.
+ *   FedEx Ground 15, Ground 96 (22) and SSCC-18: GS1 mod 10 (weights 3,1 from the right).
+ *   FedEx SmartPost: USPS IMpb numbers whose service type is 29, checked with "92" in front;
+ *   the older 20-digit SmartPost layout (3-digit service, 9-digit shipper) has no 92 either.
+ * - USPS: IMpb 22/26 digits (9[1-5] application identifier), optionally behind 420 + ZIP or
+ *   ZIP+4; the 20-digit forms are checked as written (USPS 20) or with "91" in front.
+ * - DHL Express: 10 or 11 digits, check = the digits before it as one integer mod 7; piece IDs
+ *   J + 2-3 letters + 9-10 digits and eCommerce GM + 10-39 letters/digits have no check digit.
+ * - YunExpress: YT + 16 digits, no check digit.
+ *
+ * Chinese domestic carriers publish no specification. The patterns below are
+ * the ones open-source detectors and carrier help pages agree on (heuristics,
+ * marked `heuristic`); where they disagree the table takes the narrower
+ * current form and notes the older one:
+ * - SF: SF + 12-13 digits (current); 12 bare digits (old); the unofficial check digit.
+ *   Ledgers often drop "SF": 13 bare digits count as SF only where the ledger says SF.
+ * - China Post / EMS: 13 digits starting 1 or 5 (EMS, unofficial S10-style check in digit 11),
+ *   9 (domestic parcels, 邮政快递包裹); international items are S10.
+ * - YTO: YT + 13 digits (YT + 16 is YunExpress).
+ * - ZTO: 14 digits starting 7 (73-78 seen most, the range grows); 12 digits starting 7 (old).
+ * - STO: 15 digits starting 77, 88 or 99 (current); 13 digits starting 33, 4, 55 or 66 (old).
+ * - Yunda: 15 digits starting 3 or 4 (31..., 43..., 46...); 13 digits (old): those starting 5
+ *   on their own, any other only where the ledger says Yunda.
+ * - JD: JD + a letter or two (JDX, JDK, JDV, JDVA...) + 11-13 digits.
+ * - J&T: JT + 12-13 digits.
+ * - Deppon: DPK + 12 digits; old bare 8-10 digit numbers only where the ledger says Deppon.
+ * - Cainiao: LP + 14 digits (AliExpress/Cainiao parcels).
+ * - Best: 13-15 digits starting 5, 14 digits starting 6 or 7 (Best's express network
+ *   passed to J&T in 2021: old numbers still appear in ledgers).
+ */
+
+const heuristic = true;
+
 export const CARRIERS: readonly Carrier[] = [
   {
     id: "ups",
@@ -68,7 +121,7 @@ export const CARRIERS: readonly Carrier[] = [
     aliases: ["United Parcel Service", "UPS Express", "UPS快递", "优比速"],
     formats: [
       { service: "UPS 1Z", pattern: /^1Z[0-9A-Z]{16}$/, checksum: "ups" },
-      { service: "UPS waybill", pattern: /^[A-Z]\d{10}$/ },
+      { service: "UPS waybill", pattern: /^[A-Z]\d{10}$/, checksum: "ups_waybill" },
     ],
   },
   {
@@ -84,8 +137,17 @@ export const CARRIERS: readonly Carrier[] = [
     nameZh: "顺丰速运",
     aliases: ["SF", "顺丰", "顺丰快递", "顺丰速递", "S.F. Express", "SF Express", "Shunfeng", "顺丰国际"],
     formats: [
-      { service: "SF + 13 digits", pattern: /^SF\d{13}$/, checksum: "sf", unofficial: true },
-      { service: "SF 12 digits", pattern: /^\d{12}$/, checksum: "sf", unofficial: true },
+      { service: "SF + 13 digits", pattern: /^SF\d{13}$/, checksum: "sf", unofficial: true, heuristic },
+      { service: "SF + 12 digits", pattern: /^SF\d{12}$/, checksum: "sf", unofficial: true, heuristic },
+      { service: "SF 12 digits (old)", pattern: /^\d{12}$/, checksum: "sf", unofficial: true, heuristic },
+      {
+        service: "SF 13 digits (written without SF)",
+        pattern: /^\d{13}$/,
+        checksum: "sf",
+        unofficial: true,
+        heuristic,
+        namedOnly: true,
+      },
     ],
   },
   {
@@ -100,35 +162,38 @@ export const CARRIERS: readonly Carrier[] = [
     name: "YTO Express",
     nameZh: "圆通速递",
     aliases: ["YTO", "圆通", "圆通快递", "Yuantong"],
-    formats: [{ service: "YT + 13 digits", pattern: /^YT\d{13}$/ }],
+    formats: [{ service: "YT + 13 digits", pattern: /^YT\d{13}$/, heuristic }],
   },
   {
     id: "jt",
     name: "J&T Express",
     nameZh: "极兔速递",
     aliases: ["J&T", "JT Express", "J and T", "极兔", "极兔快递"],
-    formats: [{ service: "JT + 13 digits", pattern: /^JT\d{13}$/ }],
+    formats: [{ service: "JT + 12-13 digits", pattern: /^JT\d{12,13}$/, heuristic }],
   },
   {
     id: "jd",
     name: "JD Logistics",
     nameZh: "京东物流",
     aliases: ["JD", "京东", "京东快递", "JD Express", "JDL"],
-    formats: [{ service: "JD waybill", pattern: /^JD[A-Z]{0,2}\d{10,14}$/ }],
+    formats: [{ service: "JD waybill (JDX, JDK, JDV...)", pattern: /^JD[A-Z]{1,2}\d{11,13}$/, heuristic }],
   },
   {
     id: "deppon",
     name: "Deppon Express",
     nameZh: "德邦快递",
     aliases: ["Deppon", "德邦", "德邦物流", "DBL"],
-    formats: [{ service: "DPK + 12 digits", pattern: /^DPK\d{12}$/ }],
+    formats: [
+      { service: "DPK + 12 digits", pattern: /^DPK\d{12}$/, heuristic },
+      { service: "Deppon 8-10 digits (old)", pattern: /^\d{8,10}$/, heuristic, namedOnly: true },
+    ],
   },
   {
     id: "cainiao",
     name: "Cainiao",
     nameZh: "菜鸟",
     aliases: ["菜鸟", "菜鸟裹裹", "菜鸟速递", "Cainiao Network", "AliExpress Standard Shipping"],
-    formats: [{ service: "LP + 14 digits", pattern: /^LP\d{14}$/ }],
+    formats: [{ service: "LP + 14 digits", pattern: /^LP\d{14}$/, heuristic }],
   },
   {
     id: "fedex",
@@ -138,10 +203,17 @@ export const CARRIERS: readonly Carrier[] = [
     formats: [
       { service: "FedEx Express (12)", pattern: /^\d{12}$/, checksum: "fedex_express" },
       { service: "FedEx Ground (15)", pattern: /^\d{15}$/, checksum: "mod10_3_1" },
+      { service: "FedEx Ground (SSCC-18)", pattern: /^\d{18}$/, checksum: "mod10_3_1" },
       { service: "FedEx SmartPost (20)", pattern: /^\d{20}$/, checksum: "mod10_3_1", prefix: "92" },
-      { service: "FedEx SmartPost (22)", pattern: /^92\d{20}$/, checksum: "mod10_3_1" },
+      {
+        service: "FedEx SmartPost (IMpb)",
+        pattern: /^(?:420(?:\d{5}|\d{9}))?92(\d\d29(?:\d{16}|\d{20}))$/,
+        checksum: "mod10_3_1",
+        prefix: "92",
+      },
       { service: "FedEx Ground 96 (22)", pattern: /^96\d{5}(\d{15})$/, checksum: "mod10_3_1" },
-      { service: "FedEx Express (34)", pattern: /^\d{20}(\d{14})$/, checksum: "fedex_express" },
+      { service: "FedEx Express (34)", pattern: /^10\d{18}(\d{14})$/, checksum: "fedex_express" },
+      { service: "FedEx Ground GSN (34)", pattern: /^96\d{18}(\d{14})$/, checksum: "fedex_express" },
     ],
   },
   {
@@ -152,6 +224,7 @@ export const CARRIERS: readonly Carrier[] = [
     formats: [
       { service: "DHL Express waybill", pattern: /^\d{10,11}$/, checksum: "dhl_mod7" },
       { service: "DHL piece ID", pattern: /^J[A-Z]{2,3}\d{9,10}$/ },
+      { service: "DHL eCommerce (GM)", pattern: /^GM[0-9A-Z]{10,39}$/ },
     ],
   },
   {
@@ -189,8 +262,14 @@ export const CARRIERS: readonly Carrier[] = [
       "中邮",
     ],
     formats: [
-      { service: "EMS domestic (13)", pattern: /^[15]\d{12}$/, checksum: "ems_domestic", unofficial: true },
-      { service: "China Post parcel (13)", pattern: /^9\d{12}$/ },
+      {
+        service: "EMS domestic (13)",
+        pattern: /^[15]\d{12}$/,
+        checksum: "ems_domestic",
+        unofficial: true,
+        heuristic,
+      },
+      { service: "China Post parcel (13)", pattern: /^9\d{12}$/, heuristic },
     ],
     alsoAccepts: ["s10"],
   },
@@ -199,27 +278,40 @@ export const CARRIERS: readonly Carrier[] = [
     name: "ZTO Express",
     nameZh: "中通快递",
     aliases: ["ZTO", "中通", "中通快运", "Zhongtong"],
-    formats: [{ service: "ZTO (12-14 digits, 7x)", pattern: /^7\d{11,13}$/ }],
+    formats: [
+      { service: "ZTO (14 digits, 7x)", pattern: /^7\d{13}$/, heuristic },
+      { service: "ZTO (12 digits, 7x, old)", pattern: /^7\d{11}$/, heuristic },
+    ],
   },
   {
     id: "sto",
     name: "STO Express",
     nameZh: "申通快递",
     aliases: ["STO", "申通", "Shentong"],
-    formats: [{ service: "STO (13-15 digits)", pattern: /^\d{13,15}$/ }],
+    formats: [
+      { service: "STO (15 digits, 77/88/99)", pattern: /^(?:77|88|99)\d{13}$/, heuristic },
+      { service: "STO (13 digits, old)", pattern: /^(?:33|4\d|55|66)\d{11}$/, heuristic },
+    ],
   },
   {
     id: "yunda",
     name: "Yunda Express",
     nameZh: "韵达快递",
     aliases: ["Yunda", "韵达", "韵达速递"],
-    formats: [{ service: "Yunda (13-15 digits)", pattern: /^\d{13,15}$/ }],
+    formats: [
+      { service: "Yunda (15 digits, 3x/4x)", pattern: /^[34]\d{14}$/, heuristic },
+      { service: "Yunda (13 digits, 5x, old)", pattern: /^5\d{12}$/, heuristic },
+      { service: "Yunda (13 digits, old)", pattern: /^\d{13}$/, heuristic, namedOnly: true },
+    ],
   },
   {
     id: "best",
     name: "Best Express",
     nameZh: "百世快递",
     aliases: ["Best", "BEST Inc", "百世", "百世汇通", "汇通", "Huitong"],
-    formats: [{ service: "Best (12-13 digits)", pattern: /^\d{12,13}$/ }],
+    formats: [
+      { service: "Best (13-15 digits, 5x)", pattern: /^5\d{12,14}$/, heuristic },
+      { service: "Best (14 digits, 6x/7x)", pattern: /^[67]\d{13}$/, heuristic },
+    ],
   },
 ];

@@ -55,18 +55,31 @@ export function isValidEmsDomestic(s: string): boolean {
 }
 
 /**
- * UPS `1Z` + 15 characters + check digit. A letter counts as
- * (char code - 3) mod 10; positions 0, 2, 4... weigh 1, positions 1, 3, 5... weigh 2.
+ * UPS mod 10 over `s[from..to)`: a letter counts as (char code - 3) mod 10;
+ * the first character weighs 1, the next 2, and so on; the check digit that
+ * follows is (10 - sum mod 10) mod 10.
  */
-export function isValidUps(s: string): boolean {
-  if (s.length !== 18) return false;
+function upsCheckDigit(s: string, from: number, to: number): number {
   let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const code = s.charCodeAt(i + 2);
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
     const value = code <= 57 ? code - ZERO : (code - 3) % 10;
-    sum += i % 2 === 0 ? value : value * 2;
+    sum += (i - from) % 2 === 0 ? value : value * 2;
   }
-  return (10 - (sum % 10)) % 10 === digitAt(s, 17);
+  return (10 - (sum % 10)) % 10;
+}
+
+/** UPS `1Z` + 15 characters + check digit (UPS mod 10 over the 15). */
+export function isValidUps(s: string): boolean {
+  return s.length === 18 && upsCheckDigit(s, 2, 17) === digitAt(s, 17);
+}
+
+/**
+ * UPS waybill: a service letter (J, K, V...), 9 digits and a check digit,
+ * UPS mod 10 over the 9 digits.
+ */
+export function isValidUpsWaybill(s: string): boolean {
+  return s.length === 11 && upsCheckDigit(s, 1, 10) === digitAt(s, 10);
 }
 
 /**
@@ -123,6 +136,7 @@ export function isValidSf(s: string): boolean {
 export const CHECKSUMS = {
   s10: isValidS10,
   ups: isValidUps,
+  ups_waybill: isValidUpsWaybill,
   fedex_express: isValidFedexExpress,
   mod10_3_1: isValidMod10Weighted31,
   dhl_mod7: isValidDhl,

@@ -274,32 +274,94 @@ const COMPILED: readonly CompiledFormat[] = CARRIERS.flatMap((carrier) =>
 
 const FIRST_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+const DIGITS = "0123456789";
+
 /**
- * The characters a pattern's first atom accepts, read from its source
- * (`^\d`, `^[15]`, `^[A-Z]`, `^1Z`...). A pattern of another shape accepts
- * every character, so the dispatch below never drops a format it cannot read.
+ * The characters a number fitting `pattern` can start with, read from its
+ * source: a literal, `\d`, a class, or a group whose alternatives start so;
+ * an optional first atom adds what may follow it (`^(?:420\d{5})?92...`
+ * starts with 4 or 9). A pattern of another shape answers every character,
+ * so the dispatch below never drops a format it cannot read.
  */
-function firstChars(pattern: RegExp): string {
+export function firstChars(pattern: RegExp): string {
   const src = pattern.source;
-  if (!src.startsWith("^")) return FIRST_CHARS;
-  if (src.startsWith("^\\d")) return "0123456789";
-  if (src[1] === "[") {
-    const end = src.indexOf("]");
-    const body = src.slice(2, end);
-    if (end < 0 || body.startsWith("^")) return FIRST_CHARS;
-    let out = "";
-    for (let i = 0; i < body.length; i++) {
-      const from = body[i] ?? "";
-      if (body[i + 1] === "-" && i + 2 < body.length) {
-        const to = body[i + 2] ?? "";
-        for (const c of FIRST_CHARS) if (c >= from && c <= to) out += c;
-        i += 2;
-      } else out += from;
+  if (pattern.flags !== "" || !src.startsWith("^")) return FIRST_CHARS;
+  const chars = startsAt(src, 1);
+  return chars === undefined ? FIRST_CHARS : [...new Set(chars)].join("");
+}
+
+/** The characters the part of `src` from `i` can start with, or undefined when not read. */
+function startsAt(src: string, i: number): string | undefined {
+  const c = src[i];
+  let first: string;
+  let end: number; // just after the atom
+  if (c === "\\") {
+    if (src[i + 1] !== "d") return undefined;
+    first = DIGITS;
+    end = i + 2;
+  } else if (c === "[") {
+    end = src.indexOf("]", i) + 1;
+    const body = src.slice(i + 1, end - 1);
+    if (end === 0 || body.startsWith("^") || body.includes("\\")) return undefined;
+    first = classChars(body);
+  } else if (c === "(") {
+    if (src[i + 1] === "?" && src[i + 2] !== ":") return undefined; // lookarounds, named groups
+    const inner = src[i + 1] === "?" ? i + 3 : i + 1;
+    const alternatives = groupAlternatives(src, inner);
+    if (alternatives === undefined) return undefined;
+    first = "";
+    for (const at of alternatives.starts) {
+      const part = startsAt(src, at);
+      if (part === undefined) return undefined;
+      first += part;
     }
-    return out;
+    end = alternatives.end;
+  } else if (c !== undefined && FIRST_CHARS.includes(c)) {
+    first = c;
+    end = i + 1;
+  } else return undefined;
+  const q = src[end];
+  if (q !== "?" && q !== "*" && !(q === "{" && src[end + 1] === "0")) return first;
+  end = q === "{" ? src.indexOf("}", end) + 1 : end + 1;
+  if (src[end] === "?") end++; // lazy
+  const rest = end > 0 ? startsAt(src, end) : undefined;
+  return rest === undefined ? undefined : first + rest;
+}
+
+/** The characters of a class body such as `A-Z`, `15` or `3-68`. */
+function classChars(body: string): string {
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const from = body[i] ?? "";
+    if (body[i + 1] === "-" && i + 2 < body.length) {
+      const to = body[i + 2] ?? "";
+      for (const c of FIRST_CHARS) if (c >= from && c <= to) out += c;
+      i += 2;
+    } else out += from;
   }
-  const c = src[1] ?? "";
-  return FIRST_CHARS.includes(c) ? c : FIRST_CHARS;
+  return out;
+}
+
+/**
+ * Where each alternative of the group whose content starts at `from` begins,
+ * and the index just after its closing parenthesis; undefined when unbalanced.
+ */
+function groupAlternatives(src: string, from: number): { starts: number[]; end: number } | undefined {
+  const starts = [from];
+  let depth = 0;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      i = src.indexOf("]", i);
+      if (i < 0) return undefined;
+    } else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return { starts, end: i + 1 };
+      depth--;
+    } else if (c === "|" && depth === 0) starts.push(i + 1);
+  }
+  return undefined;
 }
 
 /** Formats by the first character of the number: each number meets only the formats it could fit. */
@@ -439,6 +501,7 @@ interface Scan {
 /**
  * Tries the formats whose carrier is in `carriers` (`inside` true) or is not
  * (false); every format when `carriers` is undefined. Table order is kept.
+ * A `namedOnly` format is tried only for the carriers the ledger names.
  * Most numbers fit one format or none: the lists are made only when something fits.
  */
 function scan(compact: string, carriers: ReadonlySet<CarrierId> | undefined, inside: boolean): Scan {
@@ -447,6 +510,7 @@ function scan(compact: string, carriers: ReadonlySet<CarrierId> | undefined, ins
   const length = compact.length;
   for (const f of BY_FIRST_CHAR.get(compact[0] ?? "") ?? NONE) {
     if (length < f.minLength || length > f.maxLength) continue;
+    if (f.format.namedOnly && (carriers === undefined || !inside)) continue;
     if (carriers !== undefined && carriers.has(f.carrier.id) !== inside) continue;
     const outcome = evaluate(f, compact);
     if (outcome === "pass") (out.passed ??= []).push(f);

@@ -4,6 +4,7 @@ import {
   isValidMod10Weighted31,
   isValidS10,
   isValidUps,
+  isValidUpsWaybill,
   s10CheckDigit,
 } from "../../../src/rules/identifiers/checksums";
 import { COUNTRY_CODES, isCountryCode } from "../../../src/rules/identifiers/countries";
@@ -27,6 +28,18 @@ describe("check-digit algorithms", () => {
 
   it("finds that UPS's sandbox number 1Z12345E0205271688 does not carry a valid check digit (it is a test stub)", () => {
     expect(isValidUps("1Z12345E0205271688")).toBe(false);
+  });
+
+  it.each([
+    ["K1506235620", true],
+    ["K2479825491", true],
+    ["J4603636537", true],
+    ["V0490119172", true],
+    ["K1506235622", false],
+    ["V0411335627", false],
+    ["K2479852491", false],
+  ])("UPS waybill (letter, 9 digits, UPS mod 10 check): %s is %s", (n, ok) => {
+    expect(isValidUpsWaybill(n)).toBe(ok);
   });
 
   it.each([
