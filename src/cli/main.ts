@@ -66,6 +66,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             lang: langOf(values.lang),
           },
           (line) => io.stdout(`${line}\n`),
+          (line) => io.stderr(`guard score: warning: ${line}\n`),
         );
       }
       case "check": {

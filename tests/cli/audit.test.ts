@@ -122,25 +122,38 @@ describe("guard audit on the 1688 export", () => {
     expect(ours?.rules.map((r) => r.formulae?.[0])).toEqual(['$AY2="HIGH"', '$AY2="MEDIUM"']);
   });
 
-  it("adds a Summary sheet whose level counts match the ledger sheet", async () => {
+  it("adds a Summary sheet whose level counts are the ledger's orders, each at its riskiest line", async () => {
     const ws = await readSheet(inDir("1688-orders.audited.xlsx"), "订单列表");
-    const counts: Record<string, number> = { HIGH: 0, MEDIUM: 0, LOW: 0 };
+    // Continuation lines (blank 订单编号) belong to the order above them.
+    const rank = ["LOW", "MEDIUM", "HIGH"];
+    const orders = new Map<string, number>();
+    let current = "";
+    let rows = 0;
     ws.eachRow((row, n) => {
       const level = row.getCell(51).value;
-      if (n > 1 && typeof level === "string") counts[level] = (counts[level] ?? 0) + 1;
+      if (n === 1 || typeof level !== "string") return;
+      rows++;
+      const id = String(row.getCell(1).value ?? "").trim();
+      if (id !== "") current = id;
+      orders.set(current, Math.max(orders.get(current) ?? 0, rank.indexOf(level)));
     });
+    const counts = [0, 0, 0];
+    for (const r of orders.values()) counts[r] = (counts[r] ?? 0) + 1;
     const summary = await readSheet(inDir("1688-orders.audited.xlsx"), "Summary");
     const byLabel = new Map<string, unknown>();
     summary.eachRow((row) => byLabel.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(byLabel.get("HIGH")).toBe(counts["HIGH"]);
-    expect(byLabel.get("MEDIUM")).toBe(counts["MEDIUM"]);
-    expect(byLabel.get("LOW")).toBe(counts["LOW"]);
-    expect(counts["HIGH"]).toBeGreaterThan(0);
+    expect(byLabel.get("HIGH")).toBe(counts[2]);
+    expect(byLabel.get("MEDIUM")).toBe(counts[1]);
+    expect(byLabel.get("LOW")).toBe(counts[0]);
+    expect(counts[2]).toBeGreaterThan(0);
+    expect(orders.size).toBeLessThan(rows);
+    expect(summary.getRow(2).getCell(2).value).toBe(`${orders.size} orders (${rows} rows)`);
     expect(byLabel.get("汕头市澄海区乐童玩具厂")).toBe(100);
   });
 
-  it("prints the summary table: levels, suppliers by risk, reasons by frequency", () => {
-    expect(run.stdout).toMatch(/^Audit summary: .*1688-orders\.xlsx \(\d+ rows\) -> /);
+  it("prints the summary table: orders and rows, levels by order, suppliers by risk, reasons by frequency", () => {
+    expect(run.stdout).toMatch(/^Audit summary: .*1688-orders\.xlsx, \d+ orders \(\d+ rows\) -> /);
+    expect(run.stdout).toMatch(/Level\s+Orders\n/);
     expect(run.stdout).toMatch(/HIGH\s+\d+/);
     expect(run.stdout).toContain("Suppliers by risk:");
     expect(run.stdout).toContain("Reasons by frequency:");
@@ -184,17 +197,46 @@ describe("guard audit exit codes and messages", () => {
     expect(run.code).toBe(1);
   });
 
-  it("exits 2 for a bad cell, naming file, sheet, row and column, and still writes the other rows", async () => {
+  it("exits 3 for a cell it cannot read, naming file, sheet, row and column, and scores that row too", async () => {
     const file = await teamCsv("bad-cell.csv", [
       ["Good Supplier Co.", "8", "Powerful Merchant", "1688 escrow", "400", "", "50"],
       ["Other Supplier Co.", "5", "Super Factory", "1688 escrow", "about ten grand", "", "50"],
     ]);
     const run = await audit(file);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${file}, sheet "bad-cell", row 3, column E (Order total (USD)):`);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(
+      `guard audit: warning: ${file}, sheet "bad-cell", row 3, column E (Order total (USD)): "about ten grand" is not an amount of money`,
+    );
+    expect(run.stderr).toContain("1 row(s) scored without 1 cell(s) that could not be read");
+    expect(run.stdout).toMatch(/rows with cells not read \(scored without them\): 1/);
     const ws = await readSheet(inDir("bad-cell.audited.xlsx"), "bad-cell");
     expect(ws.getRow(2).getCell(9).value).toBe("LOW");
-    expect(String(ws.getRow(3).getCell(10).value)).toMatch(/^ERROR: column E \(Order total \(USD\)\): /);
+    expect(typeof ws.getRow(3).getCell(8).value).toBe("number");
+    expect(ws.getRow(3).getCell(9).value).toBe("LOW");
+    expect(String(ws.getRow(3).getCell(10).value)).toBe(
+      'column Order total (USD) not read: "about ten grand" is not an amount of money; scored without it',
+    );
+  });
+
+  it("exits 1, not 3, when an order is HIGH and a cell could not be read, and scores every row", async () => {
+    const file = await teamCsv("high-and-bad.csv", [
+      ["Ningbo Xingchen Trading", "1", "", "WeChat transfer", "9000", "全款", "500"],
+      ["Other Supplier Co.", "5", "Super Factory", "1688 escrow", "about ten grand", "", "50"],
+    ]);
+    const run = await audit(file, "--json");
+    expect(run.code).toBe(1);
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { row: number; level: string; warnings?: string[] });
+    expect(lines.map((l) => [l.row, l.level])).toEqual([
+      [2, "HIGH"],
+      [3, "LOW"],
+    ]);
+    expect(lines[0]?.warnings).toBeUndefined();
+    expect(lines[1]?.warnings).toEqual([
+      `${file}, sheet "high-and-bad", row 3, column E (Order total (USD)): "about ten grand" is not an amount of money`,
+    ]);
   });
 
   it("exits 2 naming the file for a missing input", async () => {

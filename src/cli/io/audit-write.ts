@@ -54,10 +54,21 @@ export interface AuditContext {
 export interface AuditResult {
   sheetName: string;
   summary: AuditSummary;
-  rowErrors: Array<{ row: number; message: string }>;
+  /** Cells that could not be read: the first few with their place, and how many in how many rows. */
+  warnings: UnreadCells;
   /** 1-based column of "Risk score". */
   firstRiskColumn: number;
   headerRow: number;
+}
+
+export interface UnreadCells {
+  listed: string[];
+  cells: number;
+  rows: number;
+}
+
+function unreadCells(scorer: ChunkedScorer): UnreadCells {
+  return { listed: scorer.warnings, cells: scorer.warningCells, rows: scorer.warningRows };
 }
 
 const STREAM_CHUNK_ROWS = 5000;
@@ -117,7 +128,13 @@ export async function auditInMemory(
     { file: ctx.file, sheet: ws.name },
   );
   await write(workbook);
-  return { sheetName: ws.name, summary, rowErrors: scorer.rowErrors, firstRiskColumn: firstCol, headerRow };
+  return {
+    sheetName: ws.name,
+    summary,
+    warnings: unreadCells(scorer),
+    firstRiskColumn: firstCol,
+    headerRow,
+  };
 }
 
 /** Where the streamed rows come from: an xlsx file read row by row, or cells already in memory (csv). */
@@ -255,7 +272,7 @@ export async function auditStreamed(
     ws.commit();
     result = {
       sheetName: name,
-      rowErrors: scorer.rowErrors,
+      warnings: unreadCells(scorer),
       firstRiskColumn: firstCol,
       headerRow: scorer.headerRow,
     };
