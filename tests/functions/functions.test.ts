@@ -42,7 +42,9 @@ describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
 
   it("names a cell it cannot read among the row's reasons, in English and Chinese", () => {
     const en = guard.riskReasons(HEADERS, ROWS.slice(3, 4))[0]?.[0];
-    expect(en).toMatch(/column Paid upfront not read: the cell holds the Excel error #N\/A; scored without it/);
+    expect(en).toMatch(
+      /column Paid upfront not read: the cell holds the Excel error #N\/A; scored without it/,
+    );
     const zh = guard.riskReasons(HEADERS, ROWS.slice(3, 4), undefined, [["language", "zh"]])[0]?.[0];
     expect(zh).toContain("“Paid upfront”列无法读取：单元格是 Excel 错误值 #N/A；评分时未计入");
   });
