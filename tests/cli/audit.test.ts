@@ -293,6 +293,28 @@ describe("guard audit --json and the streamed path", () => {
     );
   });
 
+  it("writes a csv's plain numbers in number columns as numbers, and ids, codes and text as text", async () => {
+    await audit(inDir("team-ledger.csv"), "--out", inDir("team-types.xlsx"));
+    const ws = await readSheet(inDir("team-types.xlsx"), "team-ledger");
+    const header = ws.getRow(1).values as unknown[];
+    const col = (name: string): number => header.indexOf(name);
+    const row = ws.getRow(2);
+    expect(row.getCell(col("Order total (USD)")).value).toBe(900);
+    expect(row.getCell(col("Qty")).value).toBe(500);
+    expect(row.getCell(col("Store years")).value).toBe(8);
+    expect(row.getCell(col("Unit price")).value).toBe(16.12);
+    expect(row.getCell(col("Unit price")).numFmt).toBe("0.00");
+    expect(row.getCell(col("Reviews")).value).toBe(401);
+    // Identifiers stay text, whatever digits they hold.
+    expect(row.getCell(col("Tracking no.")).value).toBe("287862974448");
+    expect(row.getCell(col("USCC")).value).toBe("9133078274449682X6");
+    // Full-width digits and percentages were typed as text and stay so.
+    expect(ws.getRow(3).getCell(col("Store years")).value).toBe("５");
+    expect(row.getCell(col("Recent reviews (last 30 days)")).value).toBe("20%");
+    // The header row stays text.
+    expect(typeof ws.getRow(1).getCell(col("Qty")).value).toBe("string");
+  });
+
   it("gives the same verdicts streamed as loaded whole, and keeps the title row above the header", async () => {
     const whole = await audit(inDir("erp-purchases.xlsx"), "--json", "--out", inDir("erp-whole.xlsx"));
     const streamed = await audit(
