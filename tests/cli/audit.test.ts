@@ -58,7 +58,13 @@ async function teamCsv(name: string, rows: string[][]): Promise<string> {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "guard-audit-"));
-  for (const f of ["1688-orders.xlsx", "erp-purchases.xlsx", "team-ledger.csv", "blacklist.csv"]) {
+  for (const f of [
+    "1688-orders.xlsx",
+    "erp-purchases.xlsx",
+    "team-ledger.csv",
+    "blacklist.csv",
+    "hand-written.csv",
+  ]) {
     await copyFile(path.join(EXAMPLES, f), inDir(f));
   }
 });
@@ -313,6 +319,22 @@ describe("guard audit --json and the streamed path", () => {
     expect(row.getCell(col("Recent reviews (last 30 days)")).value).toBe("20%");
     // The header row stays text.
     expect(typeof ws.getRow(1).getCell(col("Qty")).value).toBe("string");
+  });
+
+  it("audits the hand-written sample: every row scored, the unread cell named, quantities as numbers", async () => {
+    const run = await audit(inDir("hand-written.csv"), "--lang", "zh");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^审核汇总: .*hand-written\.csv, 6 个订单 -> /);
+    expect(run.stderr).toContain('row 7, column F (已付金额): "看合同" is not an amount of money');
+    const ws = await readSheet(inDir("hand-written.audited.xlsx"), "hand-written");
+    const levels = [2, 3, 4, 5, 6, 7].map((r) => ws.getRow(r).getCell(13).value);
+    expect(levels).toEqual(["LOW", "MEDIUM", "LOW", "MEDIUM", "HIGH", "LOW"]);
+    expect(ws.getRow(7).getCell(14).value).toBe('“已付金额”列无法读取："看合同" 不是金额；评分时未计入');
+    // 数量 "300" is a number; "２００" (full-width) and "6688元" were typed as text and stay text.
+    expect(ws.getRow(2).getCell(11).value).toBe(300);
+    expect(ws.getRow(3).getCell(11).value).toBe("２００");
+    expect(ws.getRow(2).getCell(5).value).toBe("6688元");
+    expect(ws.getRow(2).getCell(1).value).toBe("SG-2601");
   });
 
   it("gives the same verdicts streamed as loaded whole, and keeps the title row above the header", async () => {
