@@ -271,6 +271,8 @@ interface Column {
   memoCurrency: string | undefined;
   /** A text or identifier column: a text cell is the text itself, normalised. */
   plain: boolean;
+  /** A paid-amount column, whose cells may be a share of the order ("全款", "30%"). */
+  paid: boolean;
   /**
    * Normalised texts of a plain column ("" for none), while it repeats itself
    * (supplier names, carriers); dropped once most texts turn out unique (order ids).
@@ -344,6 +346,7 @@ function compile(map: HeaderMap): Compiled {
       memo: new Map(),
       memoCurrency: undefined,
       plain: def.kind === "text" || def.kind === "id",
+      paid: PAID_FIELDS.has(def.id),
       texts: new Map(),
       textHits: 0,
       textMisses: 0,
@@ -543,7 +546,7 @@ function fillRowValues(
       };
       if (parsed.messageZh !== undefined) issue.messageZh = parsed.messageZh;
       (issues ??= []).push(issue);
-    } else if (parsed.value instanceof ShareOfTotal) {
+    } else if (c.paid && parsed.value instanceof ShareOfTotal) {
       // Teams write the deposit as "30%" or "全款" in the same column as amounts: a share of the total.
       if (id !== "paidUpfront") values[c.slot] = parsed.value;
       else if (values[paidShare] === undefined) values[paidShare] = parsed.value.share;
