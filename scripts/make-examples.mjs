@@ -628,6 +628,111 @@ function makeBlacklist() {
   return `${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
+// ---------------------------------------------------------------- hand-written
+
+/**
+ * A ledger typed by hand, values as clerks write them: 全款 / 半款 / 付3成 /
+ * 定金30% in the paid columns, amounts with 元 / 块 / RMB / USD / 美元 / 万,
+ * full-width digits, 无 / N/A for no, dates as 2026.3.5 and 3月5日, and one
+ * paid cell nobody could read ("看合同"), which the audit names and scores without.
+ */
+function makeHandWritten() {
+  const rows = [
+    [
+      "订单号",
+      "供应商名称",
+      "诚信通年限",
+      "付款方式",
+      "订单金额",
+      "已付金额",
+      "定金",
+      "合同",
+      "验货",
+      "发货日期",
+      "数量",
+    ],
+    [
+      "SG-2601",
+      "义乌市佳禾玩具有限公司",
+      "８年",
+      "担保交易",
+      "6688元",
+      "全款",
+      "",
+      "有",
+      "无",
+      "2026.3.5",
+      "300",
+    ],
+    [
+      "SG-2602",
+      "宁波市海曙区星辰家居用品商行",
+      "1年",
+      "微信转账",
+      "RMB 12,000",
+      "",
+      "30%定金",
+      "无",
+      "N/A",
+      "3月5日",
+      "２００",
+    ],
+    [
+      "SG-2603",
+      "汕头市澄海区乐童玩具厂",
+      "5年",
+      "支付宝担保交易",
+      "USD 800",
+      "半款",
+      "",
+      "N/A",
+      "没有",
+      "2026年3月8日",
+      "120",
+    ],
+    ["SG-2604", "东莞市鼎峰塑胶制品厂", "6年", "对公转账", "1.2万元", "付3成", "", "已签", "未", "", "80"],
+    [
+      "SG-2605",
+      "广州市白云区美纱服饰厂",
+      "2年",
+      "个人支付宝",
+      "800美元",
+      "",
+      "定金100%",
+      "没有",
+      "无",
+      "",
+      "500",
+    ],
+    [
+      "SG-2606",
+      "杭州云织纺织品有限公司",
+      "４年",
+      "担保交易",
+      "500块",
+      "看合同",
+      "",
+      "是",
+      "否",
+      "3月12日",
+      "50",
+    ],
+  ];
+  return `${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+/** Settings for `--settings`: Chinese output, the team's own exchange rate, the guide's deposit limit. */
+const EXAMPLE_SETTINGS = { language: "zh", rates: { CNY: 7.1 }, deposit: { maxShare: 0.3 } };
+
+/** Tracking numbers to pipe into `guard check tracking`, one per line (valid, and one that fits no carrier). */
+const TRACKING_NUMBERS = [
+  "1Z999AA10123456784",
+  "EA123456785CN",
+  "SF1234567890123",
+  "YT9231186920570",
+  "ZX000000001",
+];
+
 // ---------------------------------------------------------------- main
 
 await mkdir(OUT, { recursive: true });
@@ -635,6 +740,9 @@ await make1688().xlsx.writeFile(path.join(OUT, "1688-orders.xlsx"));
 await makeErp().xlsx.writeFile(path.join(OUT, "erp-purchases.xlsx"));
 await writeFile(path.join(OUT, "team-ledger.csv"), makeTeamCsv());
 await writeFile(path.join(OUT, "blacklist.csv"), makeBlacklist());
+await writeFile(path.join(OUT, "hand-written.csv"), makeHandWritten());
+await writeFile(path.join(OUT, "settings.json"), `${JSON.stringify(EXAMPLE_SETTINGS, null, 2)}\n`);
+await writeFile(path.join(OUT, "tracking-numbers.txt"), `${TRACKING_NUMBERS.join("\n")}\n`);
 process.stdout.write(
-  `wrote ${path.relative(process.cwd(), OUT) || "."}/: 1688-orders.xlsx, erp-purchases.xlsx, team-ledger.csv, blacklist.csv\n`,
+  `wrote ${path.relative(process.cwd(), OUT) || "."}/: 1688-orders.xlsx, erp-purchases.xlsx, team-ledger.csv, blacklist.csv, hand-written.csv, settings.json, tracking-numbers.txt\n`,
 );

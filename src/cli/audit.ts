@@ -2,8 +2,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { HeaderOverrides } from "../ledger/header";
 import type { Lang } from "../rules/types";
-import { CliError } from "./errors";
-import { columnsJson, columnsTable, columnWarnings, errorToJson, verdictToJson } from "./format";
+import { CliError, EXIT } from "./errors";
+import { columnsJson, columnsTable, columnWarnings, verdictToJson } from "./format";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import { overridesOf } from "./score";
 import { formatSummary, type RowOutcome } from "./io/audit-summary";
@@ -15,10 +15,11 @@ import { assertReadableFile, readTable, tableFormat } from "./io/table";
  * `guard audit FILE`: writes a copy of the ledger with Risk score, Risk level
  * and Reasons columns and a Summary sheet, and prints the summary.
  *
- * Exit codes: 0 every row scored and none HIGH; 1 some row is HIGH; 2 bad
- * input (a missing or unreadable file, an unknown sheet, no header row, a bad
- * setting, or a row that could not be read: the copy is still written, with
- * "ERROR: ..." in that row's Reasons, and each such cell is named on stderr).
+ * Exit codes (errors.ts EXIT): 0 every row scored, every cell read, no order
+ * HIGH; 1 some order is HIGH; 3 no order HIGH, but some cells could not be
+ * read (their rows are scored without them, the cell named in the row's
+ * Reasons and on stderr); 2 unusable input (a missing or unreadable file, an
+ * unknown sheet, no header row, a bad setting): nothing written.
  *
  * How each column was read goes in the Summary sheet (and on stdout with
  * `--columns`); columns that look relevant but are not read are named on stderr.
@@ -43,8 +44,6 @@ export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
 /** Progress goes to stderr every this many rows (on a terminal, or for files over 20,000 rows). */
 const PROGRESS_EVERY = 10000;
 const PROGRESS_QUIET_UNTIL = 20000;
-/** How many unreadable rows are listed on stderr before "... and N more". */
-const MAX_LISTED_ERRORS = 20;
 
 const USAGE =
   "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream] [--columns]";
@@ -105,8 +104,7 @@ function parseAuditArgs(args: string[]): AuditArgs {
 }
 
 function toJsonLine(outcome: RowOutcome, lang: Lang): string {
-  if ("error" in outcome) return JSON.stringify(errorToJson(outcome.row, outcome.located));
-  return JSON.stringify(verdictToJson(outcome.row, outcome.verdict, lang));
+  return JSON.stringify(verdictToJson(outcome.row, outcome.verdict, lang, outcome.warnings));
 }
 
 /** Runs `guard audit`; returns the exit code. A `CliError` is reported here as exit 2. */
@@ -176,7 +174,7 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
   }
   if (!result) throw new Error("internal: audit produced no result");
 
-  const { summary, rowErrors } = result;
+  const { summary, warnings } = result;
   if (!args.json) {
     io.stdout(
       formatSummary(summary, lang, {
@@ -186,13 +184,18 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
     );
     if (args.columns && result.header) io.stdout(`\n${columnsTable(result.header, lang)}\n`);
   }
-  for (const e of rowErrors.slice(0, MAX_LISTED_ERRORS)) io.stderr(`guard audit: ${e.message}\n`);
-  if (rowErrors.length > MAX_LISTED_ERRORS) {
+  for (const w of warnings.listed) io.stderr(`guard audit: warning: ${w}\n`);
+  if (warnings.cells > warnings.listed.length) {
     io.stderr(
-      `guard audit: ... and ${rowErrors.length - MAX_LISTED_ERRORS} more rows that could not be read\n`,
+      `guard audit: ... and ${warnings.cells - warnings.listed.length} more cells that could not be read\n`,
+    );
+  }
+  if (warnings.cells > 0) {
+    io.stderr(
+      `guard audit: ${warnings.rows} row(s) scored without ${warnings.cells} cell(s) that could not be read (exit ${EXIT.unreadCells} unless an order is HIGH)\n`,
     );
   }
   if (args.json) io.stderr(`guard audit: wrote ${output}\n`);
-  if (rowErrors.length > 0) return 2;
-  return summary.levels.HIGH > 0 ? 1 : 0;
+  if (summary.levels.HIGH > 0) return EXIT.high;
+  return warnings.cells > 0 ? EXIT.unreadCells : EXIT.ok;
 }

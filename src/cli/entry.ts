@@ -1,23 +1,39 @@
+import { EXIT } from "./errors";
+import { removePendingTemps } from "./io/output";
 import { main } from "./main";
 
 /** Node entry of the `guard` command (bundled by bin/guard.mjs). */
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return "";
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
 }
 
-// `guard score x.xlsx | head`: a closed pipe ends the run quietly.
+// `guard audit x.xlsx --json | head`: a closed pipe ends the run quietly. The
+// audited copy is not written: its temporary file is removed on exit.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(0);
+  if (e.code === "EPIPE") process.exit(EXIT.ok);
   throw e;
 });
+
+// Ctrl-C or a kill: remove the temporary file of an audit part-way through and
+// end quietly, with the shell's codes for the signal (128 + its number).
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+] as const) {
+  process.on(signal, () => {
+    removePendingTemps();
+    process.exit(code);
+  });
+}
 
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readStdin,
+  stdinIsTTY: process.stdin.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;
@@ -26,6 +42,6 @@ main(process.argv.slice(2), {
     process.stderr.write(
       `guard: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
     );
-    process.exitCode = 3;
+    process.exitCode = EXIT.internal;
   },
 );

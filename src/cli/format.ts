@@ -9,11 +9,18 @@ export interface RowJson {
   score?: number;
   level?: string;
   reasons?: Array<{ rule: string; code: string; points: number; text: string }>;
-  error?: string;
+  /** Cells of the row that could not be read, with their place (the row is scored without them). */
+  warnings?: string[];
 }
 
-export function verdictToJson(row: number, verdict: Verdict, lang: Lang): RowJson {
-  return {
+/** One row's JSON line; `warnings` only when some cell could not be read, so clean rows keep their shape. */
+export function verdictToJson(
+  row: number,
+  verdict: Verdict,
+  lang: Lang,
+  warnings?: readonly string[] | undefined,
+): RowJson {
+  const json: RowJson = {
     row,
     score: verdict.score,
     level: verdict.level,
@@ -24,10 +31,8 @@ export function verdictToJson(row: number, verdict: Verdict, lang: Lang): RowJso
       text: explain(r, lang),
     })),
   };
-}
-
-export function errorToJson(row: number, message: string): RowJson {
-  return { row, error: message };
+  if (warnings !== undefined && warnings.length > 0) json.warnings = [...warnings];
+  return json;
 }
 
 /** Display width of text in a terminal: CJK and full-width characters take two columns. */

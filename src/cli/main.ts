@@ -7,6 +7,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** All of standard input, when a command reads it. */
   readStdin(): Promise<string>;
+  /** Whether standard input is a terminal (nothing piped in): then `check` without values prints the usage. */
+  stdinIsTTY?: boolean;
 }
 
 const USAGE = `Sourcing Guard: checks a 1688 purchase ledger for the signs of supplier fraud.
@@ -17,18 +19,32 @@ Usage:
       --columns first prints how each column was read (its field, or ignored).
   guard check tracking|uscc|url [--carrier ID] [--json] [VALUE...]
       Validates tracking numbers, business licence codes (USCC) or 1688 links;
-      reads one value per line from standard input when no VALUE is given.
+      reads one value per line from standard input when no VALUE is given
+      (cat numbers.txt | guard check tracking).
   guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream] [--columns]
       Writes a copy of the ledger with Risk score, Risk level and Reasons columns
       and a Summary sheet (FILE.audited.xlsx unless --out; never the input; an
       existing output only with --force). Files over 2 MB, or with --stream, are
-      streamed in flat memory. Exit 0 clean, 1 when any row is HIGH, 2 bad input.
-      The Summary sheet lists how each column was read; --columns prints it too.
+      streamed in flat memory. The Summary sheet lists how each column was read;
+      --columns prints it too.
 
 A column whose header looks relevant but is not read is named in a warning on
 stderr; a columns.<header> setting reads it as a field ("" ignores it).
 
 FILE is .xlsx, .csv or .tsv. --settings takes JSON or a two-column key,value sheet.
+A cell that cannot be read never stops its row: the row is scored without it and
+the cell is named (file, sheet, row, column) on stderr and among the row's reasons.
+
+Exit codes:
+  0  done: every cell read (and, for audit, no order HIGH)
+  1  audit: some order is HIGH
+  2  unusable input (missing or unreadable file, unknown sheet, no header row,
+     bad settings or arguments): nothing scored, nothing written
+  3  score, audit: every row scored, but some cells could not be read
+     (audit: 1 wins when an order is HIGH)
+  70 internal error (a bug; please report it with the message)
+A closed pipe (guard audit FILE --json | head) ends the run quietly with 0;
+Ctrl-C with 130. An audit cut short leaves no output and no temporary file.
 `;
 
 const LANGS = new Set(["en", "zh"]);
@@ -73,7 +89,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             columns: values.columns ?? false,
           },
           (line) => io.stdout(`${line}\n`),
-          (line) => io.stderr(`${line}\n`),
+          (line) => io.stderr(`guard score: warning: ${line}\n`),
         );
       }
       case "check": {
@@ -88,6 +104,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         }
         if (values.carrier !== undefined && kind !== "tracking")
           throw new CliError("--carrier goes with guard check tracking");
+        // Nothing given and nothing piped in: say how, rather than wait for typing.
+        if (given.length === 0 && io.stdinIsTTY === true)
+          throw new CliError(`guard check ${kind} needs VALUEs or lines on standard input\n\n${USAGE}`);
         const inputs = given.length > 0 ? given : splitLines(await io.readStdin());
         const options =
           values.carrier === undefined

@@ -2,18 +2,10 @@ import type { Lang } from "../rules/types";
 import { summarizeReasons } from "../rules/explain";
 import { scoreLedger } from "../ledger/score-rows";
 import { UnknownFieldError } from "../ledger/header";
-import { CliError, formatLocation } from "./errors";
+import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { readTable } from "./io";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
-import {
-  alignedTable,
-  columnsJson,
-  columnsTable,
-  columnWarnings,
-  errorToJson,
-  verdictToJson,
-  type RowJson,
-} from "./format";
+import { alignedTable, columnsJson, columnsTable, columnWarnings, verdictToJson } from "./format";
 
 export interface ScoreOptions {
   file: string;
@@ -27,10 +19,12 @@ export interface ScoreOptions {
 }
 
 /**
- * `guard score FILE`: one verdict per data row, in order. A row that cannot be
- * read is reported with its cell and the run goes on. Columns that look
- * relevant but are not read are named on `err`; `--columns` prints how every
- * column was read.
+ * `guard score FILE`: one verdict per data row, in order. A cell that cannot be
+ * read leaves its field unknown: the row is scored all the same, with the cell
+ * named among its reasons (and, with --json, in `warnings`), and each such cell
+ * is named on `err` with its file, sheet, row and column. Exit 0, or 3 when
+ * some cell could not be read. Columns that look relevant but are not read are
+ * named on `err`; `--columns` prints how every column was read.
  */
 export async function runScore(
   options: ScoreOptions,
@@ -54,29 +48,29 @@ export async function runScore(
     );
   }
   const { results, verdicts } = ledger;
-  for (const warning of columnWarnings(ledger.header, lang)) err(`guard score: warning: ${warning}`);
+  for (const warning of columnWarnings(ledger.header, lang)) err(warning);
   if (options.columns === true)
     out(options.json ? columnsJson(ledger.header) : `${columnsTable(ledger.header, lang)}\n`);
-  const rows: RowJson[] = results.map((r, i) => {
-    if (!r.ok) {
-      const issue = r.issues[0];
-      const where = formatLocation({
-        file: options.file,
-        sheet: table.sheetName,
-        row: r.row,
-        ...(issue ? { column: columnOf(ledger.header.columns, issue.column) + 1, header: issue.column } : {}),
-      });
-      return errorToJson(r.row, `${where}: ${issue?.message ?? "row could not be read"}`);
+  const at = { file: options.file, sheet: table.sheetName };
+  let unread = 0;
+  const rows = results.map(({ order }, i) => {
+    const warnings = order.issues?.map((issue) => locateIssue(at, ledger.header.columns, order.row, issue));
+    if (warnings !== undefined) {
+      for (const w of warnings) if (unread++ < MAX_LISTED_WARNINGS) err(w);
     }
-    return verdictToJson(r.order.row, verdicts[i]!, lang);
+    return verdictToJson(order.row, verdicts[i]!, lang, warnings);
   });
+  if (unread > MAX_LISTED_WARNINGS)
+    err(`... and ${unread - MAX_LISTED_WARNINGS} more cells that could not be read`);
   if (options.json) {
     for (const row of rows) out(JSON.stringify(row));
   } else {
-    const body = rows.map((row, i) => {
-      if (row.error !== undefined) return [String(row.row), "", "ERROR", row.error];
-      return [String(row.row), String(row.score), String(row.level), summarizeReasons(verdicts[i]!, lang)];
-    });
+    const body = rows.map((row, i) => [
+      String(row.row),
+      String(row.score),
+      String(row.level),
+      summarizeReasons(verdicts[i]!, lang),
+    ]);
     out(
       alignedTable(
         lang === "zh" ? ["行", "分数", "等级", "原因"] : ["Row", "Score", "Level", "Reasons"],
@@ -84,12 +78,11 @@ export async function runScore(
       ),
     );
   }
-  return 0;
+  return unread > 0 ? EXIT.unreadCells : EXIT.ok;
 }
 
-function columnOf(columns: ReadonlyArray<{ index: number; header: string }>, header: string): number {
-  return columns.find((c) => c.header === header)?.index ?? 0;
-}
+/** Unreadable cells named on stderr before "... and N more". */
+const MAX_LISTED_WARNINGS = 20;
 
 /** Mapping corrections from the settings ("" ignores a column). */
 export function overridesOf(columns: Record<string, string>): Record<string, string | null> | undefined {

@@ -129,13 +129,8 @@ export function evaluateRisk(
   const { results, verdicts } = scoreRows(map, data, { settings, blacklist: index, firstRow: 1 });
   // Results carry 1-based row numbers within the range; blank and total rows (合计) have none.
   const outcomes: RowOutcome[] = data.map(() => ({ kind: "blank" }));
+  // A cell that could not be read does not stop its row: the verdict lists it (unreadable_cell, 0 points).
   results.forEach((result, i) => {
-    if (!result.ok) {
-      const issue = result.issues[0];
-      const message = issue ? `${issue.column}: ${issue.message}` : "row could not be read";
-      outcomes[result.row - 1] = { kind: "error", message };
-      return;
-    }
     const verdict = verdicts[i];
     outcomes[result.order.row - 1] = verdict
       ? { kind: "verdict", verdict }

@@ -2,6 +2,7 @@ import type { Settings } from "../rules/settings";
 import type {
   Badge,
   BusinessModel,
+  CellIssue,
   CellValue,
   Money,
   Order,
@@ -16,7 +17,7 @@ import { parseDate } from "./parse/date";
 import { parseMoney } from "./parse/money";
 import { parseNumber } from "./parse/number";
 import { ok, type Parsed } from "./parse/parsed";
-import { parseShare } from "./parse/percent";
+import { parseShare, readShareMark } from "./parse/percent";
 import { excelErrorFailure, isBlank, isExcelErrorValue, isPlaceholder, normalizeText } from "./parse/text";
 import {
   parseBadges,
@@ -31,15 +32,44 @@ import {
 import { parseYears } from "./parse/years";
 
 /** A cell that could not be read: which column, which field, the cell as written, why. */
-export interface RowIssue {
-  column: string;
+export interface RowIssue extends CellIssue {
   field: FieldId;
-  value: string;
-  message: string;
-  messageZh?: string;
 }
 
-export type RowResult = { ok: true; order: Order } | { ok: false; row: number; issues: RowIssue[] };
+/**
+ * The result of one ledger row: always an order. A cell that could not be
+ * read never stops its row: the order has that field unknown and lists the
+ * cell in `order.issues` (scoring adds an `unreadable_cell` note for each).
+ */
+export interface RowResult {
+  ok: true;
+  order: Order;
+}
+
+/**
+ * A paid-amount cell written as a share of the order ("全款", "30%", "付3成"):
+ * the amount is that share of the order total, known only once the whole row
+ * is read.
+ */
+class ShareOfTotal {
+  constructor(
+    readonly share: number,
+    readonly text: string,
+  ) {}
+}
+
+/** Money columns whose cells may say what share of the order was paid instead of an amount. */
+const PAID_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(["paidUpfront", "amountPaid"]);
+
+/** A paid amount, or the share of the order paid ("全款" = 1, "30%定金" = 0.3). */
+function readPaid(v: CellValue, currency: string): Parsed<unknown> {
+  const money = parseMoney(v, currency);
+  if (money.ok || typeof v !== "string") return money;
+  const text = normalizeText(v);
+  const share = readShareMark(text);
+  if (share === undefined) return money;
+  return share.ok ? ok(new ShareOfTotal(share.value ?? 0, text)) : share;
+}
 
 export interface ReadOptions {
   settings: Settings;
@@ -189,7 +219,7 @@ function readCell(def: FieldDef, v: CellValue, currency: string): Parsed<unknown
     case "id":
       return readId(v);
     case "money":
-      return parseMoney(v, currency);
+      return PAID_FIELDS.has(def.id) ? readPaid(v, currency) : parseMoney(v, currency);
     case "share":
       return parseShare(v);
     case "number":
@@ -241,6 +271,8 @@ interface Column {
   memoCurrency: string | undefined;
   /** A text or identifier column: a text cell is the text itself, normalised. */
   plain: boolean;
+  /** A paid-amount column, whose cells may be a share of the order ("全款", "30%"). */
+  paid: boolean;
   /**
    * Normalised texts of a plain column ("" for none), while it repeats itself
    * (supplier names, carriers); dropped once most texts turn out unique (order ids).
@@ -253,8 +285,6 @@ interface Column {
   /** A money column's last amount from a number cell: the next equal one shares it. */
   lastMoney: Money | undefined;
 }
-
-const PERCENT_SIGN = /[%％]/;
 
 /** Distinct texts remembered per column; past this the column parses afresh. */
 const COLUMN_MEMO = 4096;
@@ -316,6 +346,7 @@ function compile(map: HeaderMap): Compiled {
       memo: new Map(),
       memoCurrency: undefined,
       plain: def.kind === "text" || def.kind === "id",
+      paid: PAID_FIELDS.has(def.id),
       texts: new Map(),
       textHits: 0,
       textMisses: 0,
@@ -489,14 +520,6 @@ function fillRowValues(
         if (text !== "") values[c.slot] = text;
         continue;
       }
-      // Teams write the deposit as "30%" in the same column as amounts: a share of the total.
-      if (id === "paidUpfront" && PERCENT_SIGN.test(v)) {
-        const share = parseShare(v);
-        if (share.ok) {
-          if (share.value !== undefined && values[paidShare] === undefined) values[paidShare] = share.value;
-          continue;
-        }
-      }
     }
     if (typeof v === "number" && Number.isFinite(v)) {
       // Numbers in money and number columns need no parsing.
@@ -523,6 +546,10 @@ function fillRowValues(
       };
       if (parsed.messageZh !== undefined) issue.messageZh = parsed.messageZh;
       (issues ??= []).push(issue);
+    } else if (c.paid && parsed.value instanceof ShareOfTotal) {
+      // Teams write the deposit as "30%" or "全款" in the same column as amounts: a share of the total.
+      if (id !== "paidUpfront") values[c.slot] = parsed.value;
+      else if (values[paidShare] === undefined) values[paidShare] = parsed.value.share;
     } else if (parsed.value !== undefined) {
       values[c.slot] =
         c.scale !== undefined && c.def.kind === "money"
@@ -711,7 +738,14 @@ function buildSupplier(v: readonly unknown[], c: Compiled): Supplier {
  * (undefined when unknown), written in one literal: one allocation, and one
  * object shape for every order the checks read.
  */
-function buildOrder(v: readonly unknown[], c: Compiled, row: number, total: Money | undefined): Order {
+function buildOrder(
+  v: readonly unknown[],
+  c: Compiled,
+  row: number,
+  total: Money | undefined,
+  amountPaid: Money | undefined,
+  issues: readonly RowIssue[] | undefined,
+): Order {
   const s = c.slots;
   // Payment. The 1688 export has no payment column: its orders are ordinary 1688 orders,
   // paid into escrow (担保交易) and protected until receipt (DOMAIN.md "Money at risk").
@@ -747,7 +781,7 @@ function buildOrder(v: readonly unknown[], c: Compiled, row: number, total: Mone
     total,
     paidUpfront: v[s.paidUpfront] as FieldValues["paidUpfront"],
     paidShare: v[s.paidShare] as FieldValues["paidShare"],
-    amountPaid: v[s.amountPaid] as FieldValues["amountPaid"],
+    amountPaid,
     payment,
     paymentText,
     status,
@@ -769,6 +803,7 @@ function buildOrder(v: readonly unknown[], c: Compiled, row: number, total: Mone
     category: v[s.category] as FieldValues["category"],
     market: v[s.market] as FieldValues["market"],
     certs: v[s.certs] as FieldValues["certs"],
+    issues,
   };
 }
 
@@ -781,15 +816,37 @@ function toResult(
   map: HeaderMap,
 ): RowResult {
   const s = c.slots;
-  if (issues !== undefined && issues.length > 0) return { ok: false, row, issues };
   // Order total: an explicit total column, else 货品总价 + 运费 + 涨价或折扣.
   let total = v[s.total] as FieldValues["total"];
   if (total === undefined) {
     const sum = sumTotal(v, s, map);
-    if (sum !== undefined && "message" in sum) return { ok: false, row, issues: [sum] };
-    total = sum;
+    if (sum !== undefined && "message" in sum) (issues ??= []).push(sum);
+    else total = sum;
   }
-  return { ok: true, order: buildOrder(v, c, row, total) };
+  // "全款" / "30%" in a paid-amount column: that share of the total.
+  let amountPaid = v[s.amountPaid] as FieldValues["amountPaid"] | ShareOfTotal;
+  if (amountPaid instanceof ShareOfTotal) {
+    const share = amountPaid;
+    amountPaid = total === undefined ? undefined : shareOf(total, share.share);
+    if (total === undefined) (issues ??= []).push(noTotal(map, share));
+  }
+  return { ok: true, order: buildOrder(v, c, row, total, amountPaid, issues) };
+}
+
+/** `share` of an amount, to the cent; the amount itself for the whole. */
+function shareOf(total: Money, share: number): Money {
+  if (share === 1) return total;
+  return { amount: Math.round(total.amount * share * 100) / 100, currency: total.currency };
+}
+
+function noTotal(map: HeaderMap, share: ShareOfTotal): RowIssue {
+  return {
+    column: map.columns.find((c) => c.field === "amountPaid")?.header ?? "amountPaid",
+    field: "amountPaid",
+    value: share.text,
+    message: `"${share.text}" is a share of the order total, and the row has no order total`,
+    messageZh: `“${share.text}”是订单总额的比例，但该行没有订单总额`,
+  };
 }
 
 /**
@@ -818,8 +875,9 @@ export function readOrder(
  * id is blank directly after an order row (blank rows break the chain) is
  * another line of that order, as 1688's export writes multi-line orders: it
  * takes the order-level values it does not have itself (order id, supplier,
- * money, payment, status, tracking...) from the order row. A continuation of
- * an order row that could not be read is reported as unreadable too.
+ * money, payment, status, tracking...) from the order row. A cell that cannot
+ * be read leaves its field unknown and is listed in the order's `issues`; the
+ * row is read all the same.
  */
 export function readOrders(
   map: HeaderMap,
@@ -835,39 +893,27 @@ export function readOrders(
   // current row's, and the last order row's, which continuation rows inherit from.
   let values = newValues(compiled);
   let parent = newValues(compiled);
-  let parentRow = -1; // -1: no order row to continue
-  let parentOk = false;
+  let continuable = false; // whether a row with a blank order id continues the last order row
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i];
     const sheetRow = options.firstRow + i;
     const first = cells === undefined ? -1 : firstFilled(cells);
     if (cells === undefined || first < 0 || isSummaryRow(cells, first)) {
-      parentRow = -1;
+      continuable = false;
       continue;
     }
     for (let k = 0; k < values.length; k++) values[k] = undefined;
-    let issues = fillRowValues(compiled, cells, settings, values);
+    const issues = fillRowValues(compiled, cells, settings, values);
     let becomesParent = false;
     if (idColumn !== undefined) {
-      if (isBlank(cells[idColumn]) && parentRow >= 0) {
-        if (!parentOk) {
-          (issues ??= []).push({
-            column: map.columns.find((c) => c.field === "orderId")?.header ?? "orderId",
-            field: "orderId",
-            value: "",
-            message: `continues the order on row ${parentRow}, which could not be read`,
-            messageZh: `是第 ${parentRow} 行订单的续行，而该行无法读取`,
-          });
-        } else {
-          for (let f = 0; f < orderLevel.length; f++) {
-            const slot = orderLevel[f] as number;
-            if (values[slot] === undefined) values[slot] = parent[slot];
-          }
+      if (isBlank(cells[idColumn]) && continuable) {
+        for (let f = 0; f < orderLevel.length; f++) {
+          const slot = orderLevel[f] as number;
+          if (values[slot] === undefined) values[slot] = parent[slot];
         }
       } else {
         becomesParent = true;
-        parentRow = sheetRow;
-        parentOk = issues === undefined;
+        continuable = true;
       }
     }
     results.push(toResult(values, compiled, issues, sheetRow, map));

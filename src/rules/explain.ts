@@ -77,6 +77,7 @@ const EN: Record<string, Template> = {
   price_too_low: (f) =>
     `unit price ${money(f.unit, f.unitCurrency ?? f.currency)} is ${formatShare(num(f.below))} below the reference ${money(f.reference, f.currency)}`,
   payee_mismatch: (f) => `payee "${str(f.payee)}" is not the supplier "${str(f.supplier)}"`,
+  unreadable_cell: (f) => `column ${str(f.column)} not read: ${str(f.message)}; scored without it`,
 };
 
 const ZH: Record<string, Template> = {
@@ -126,6 +127,7 @@ const ZH: Record<string, Template> = {
   price_too_low: (f) =>
     `单价 ${money(f.unit, f.unitCurrency ?? f.currency)} 比参考价 ${money(f.reference, f.currency)} 低 ${formatShare(num(f.below))}`,
   payee_mismatch: (f) => `收款人“${str(f.payee)}”不是供应商“${str(f.supplier)}”`,
+  unreadable_cell: (f) => `“${str(f.column)}”列无法读取：${str(f.messageZh || f.message)}；评分时未计入`,
 };
 
 /**

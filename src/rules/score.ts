@@ -1,4 +1,4 @@
-import type { Level, Order, Reason, Verdict } from "./types";
+import { INPUT_RULE, type CellIssue, type Level, type Order, type Reason, type Verdict } from "./types";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import type { BlacklistIndex } from "./blacklist";
 import { moneyAtRisk, type MoneyAtRisk } from "./at-risk";
@@ -101,10 +101,31 @@ function scoreIn(order: Order, ctx: CheckContext, checks: readonly Check[]): Ver
       if (found.rule === "blacklisted") listed = true;
     }
   }
+  const issues = order.issues;
+  if (issues !== undefined) {
+    reasons ??= [];
+    for (let i = 0; i < issues.length; i++) reasons.push(unreadable(issues[i] as CellIssue));
+  }
   // Most orders raise nothing: they share one verdict instead of a verdict and an empty list each.
   if (reasons === undefined) return clean(settings);
   const score = listed ? 100 : Math.min(100, Math.round(sum));
   return { score, level: levelOf(score, settings), reasons };
+}
+
+/** The note (0 points) for a cell the reader could not read: the row was scored without it. */
+function unreadable(issue: CellIssue): Reason {
+  return {
+    rule: INPUT_RULE,
+    code: "unreadable_cell",
+    points: 0,
+    facts: {
+      column: issue.column,
+      field: issue.field,
+      value: issue.value,
+      message: issue.message,
+      messageZh: issue.messageZh ?? issue.message,
+    },
+  };
 }
 
 /** The key that tells two suppliers apart when comparing rows. */

@@ -40,9 +40,16 @@ export type RuleId = (typeof RULE_IDS)[number];
 
 export type Facts = Record<string, string | number | boolean>;
 
+/**
+ * The rule of the reasons that are not findings but notes about the input: a
+ * cell that could not be read (`unreadable_cell`, 0 points). The row is scored
+ * with that cell's field unknown, and the note says which cell and why.
+ */
+export const INPUT_RULE = "input";
+
 /** One finding: which rule, why (a snake_case code), how many points, and the facts behind it. */
 export interface Reason {
-  rule: RuleId;
+  rule: RuleId | typeof INPUT_RULE;
   code: string;
   points: number;
   facts: Facts;
@@ -119,6 +126,18 @@ export interface Supplier {
 }
 
 /**
+ * A cell of a ledger row that could not be read: its column (the header as
+ * written), the field it was read as, the cell as written, and why.
+ */
+export interface CellIssue {
+  column: string;
+  field: string;
+  value: string;
+  message: string;
+  messageZh?: string;
+}
+
+/**
  * One order (or order line) of a ledger, parsed once at the edge. An absent
  * key and an undefined one mean the same; the ledger reader writes every key,
  * in one order, so all its orders share one object shape.
@@ -161,6 +180,11 @@ export interface Order {
   category?: string | undefined;
   market?: string | undefined;
   certs?: string | undefined;
+  /**
+   * Cells of the row that could not be read (their fields are unknown here);
+   * scoring lists each as an `unreadable_cell` reason of 0 points.
+   */
+  issues?: readonly CellIssue[] | undefined;
 }
 
 /** A cell value as Excel, exceljs or a csv reader hands it over. */

@@ -58,7 +58,13 @@ async function teamCsv(name: string, rows: string[][]): Promise<string> {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "guard-audit-"));
-  for (const f of ["1688-orders.xlsx", "erp-purchases.xlsx", "team-ledger.csv", "blacklist.csv"]) {
+  for (const f of [
+    "1688-orders.xlsx",
+    "erp-purchases.xlsx",
+    "team-ledger.csv",
+    "blacklist.csv",
+    "hand-written.csv",
+  ]) {
     await copyFile(path.join(EXAMPLES, f), inDir(f));
   }
 });
@@ -122,20 +128,32 @@ describe("guard audit on the 1688 export", () => {
     expect(ours?.rules.map((r) => r.formulae?.[0])).toEqual(['$AY2="HIGH"', '$AY2="MEDIUM"']);
   });
 
-  it("adds a Summary sheet whose level counts match the ledger sheet", async () => {
+  it("adds a Summary sheet whose level counts are the ledger's orders, each at its riskiest line", async () => {
     const ws = await readSheet(inDir("1688-orders.audited.xlsx"), "订单列表");
-    const counts: Record<string, number> = { HIGH: 0, MEDIUM: 0, LOW: 0 };
+    // Continuation lines (blank 订单编号) belong to the order above them.
+    const rank = ["LOW", "MEDIUM", "HIGH"];
+    const orders = new Map<string, number>();
+    let current = "";
+    let rows = 0;
     ws.eachRow((row, n) => {
       const level = row.getCell(51).value;
-      if (n > 1 && typeof level === "string") counts[level] = (counts[level] ?? 0) + 1;
+      if (n === 1 || typeof level !== "string") return;
+      rows++;
+      const id = String(row.getCell(1).value ?? "").trim();
+      if (id !== "") current = id;
+      orders.set(current, Math.max(orders.get(current) ?? 0, rank.indexOf(level)));
     });
+    const counts = [0, 0, 0];
+    for (const r of orders.values()) counts[r] = (counts[r] ?? 0) + 1;
     const summary = await readSheet(inDir("1688-orders.audited.xlsx"), "Summary");
     const byLabel = new Map<string, unknown>();
     summary.eachRow((row) => byLabel.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(byLabel.get("HIGH")).toBe(counts["HIGH"]);
-    expect(byLabel.get("MEDIUM")).toBe(counts["MEDIUM"]);
-    expect(byLabel.get("LOW")).toBe(counts["LOW"]);
-    expect(counts["HIGH"]).toBeGreaterThan(0);
+    expect(byLabel.get("HIGH")).toBe(counts[2]);
+    expect(byLabel.get("MEDIUM")).toBe(counts[1]);
+    expect(byLabel.get("LOW")).toBe(counts[0]);
+    expect(counts[2]).toBeGreaterThan(0);
+    expect(orders.size).toBeLessThan(rows);
+    expect(summary.getRow(2).getCell(2).value).toBe(`${orders.size} orders (${rows} rows)`);
     expect(byLabel.get("汕头市澄海区乐童玩具厂")).toBe(100);
   });
 
@@ -153,8 +171,9 @@ describe("guard audit on the 1688 export", () => {
     expect(rows.some((r) => r[0] === "Columns that look relevant but are not read")).toBe(false);
   });
 
-  it("prints the summary table: levels, suppliers by risk, reasons by frequency", () => {
-    expect(run.stdout).toMatch(/^Audit summary: .*1688-orders\.xlsx \(\d+ rows\) -> /);
+  it("prints the summary table: orders and rows, levels by order, suppliers by risk, reasons by frequency", () => {
+    expect(run.stdout).toMatch(/^Audit summary: .*1688-orders\.xlsx, \d+ orders \(\d+ rows\) -> /);
+    expect(run.stdout).toMatch(/Level\s+Orders\n/);
     expect(run.stdout).toMatch(/HIGH\s+\d+/);
     expect(run.stdout).toContain("Suppliers by risk:");
     expect(run.stdout).toContain("Reasons by frequency:");
@@ -198,17 +217,46 @@ describe("guard audit exit codes and messages", () => {
     expect(run.code).toBe(1);
   });
 
-  it("exits 2 for a bad cell, naming file, sheet, row and column, and still writes the other rows", async () => {
+  it("exits 3 for a cell it cannot read, naming file, sheet, row and column, and scores that row too", async () => {
     const file = await teamCsv("bad-cell.csv", [
       ["Good Supplier Co.", "8", "Powerful Merchant", "1688 escrow", "400", "", "50"],
       ["Other Supplier Co.", "5", "Super Factory", "1688 escrow", "about ten grand", "", "50"],
     ]);
     const run = await audit(file);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${file}, sheet "bad-cell", row 3, column E (Order total (USD)):`);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(
+      `guard audit: warning: ${file}, sheet "bad-cell", row 3, column E (Order total (USD)): "about ten grand" is not an amount of money`,
+    );
+    expect(run.stderr).toContain("1 row(s) scored without 1 cell(s) that could not be read");
+    expect(run.stdout).toMatch(/rows with cells not read \(scored without them\): 1/);
     const ws = await readSheet(inDir("bad-cell.audited.xlsx"), "bad-cell");
     expect(ws.getRow(2).getCell(9).value).toBe("LOW");
-    expect(String(ws.getRow(3).getCell(10).value)).toMatch(/^ERROR: column E \(Order total \(USD\)\): /);
+    expect(typeof ws.getRow(3).getCell(8).value).toBe("number");
+    expect(ws.getRow(3).getCell(9).value).toBe("LOW");
+    expect(String(ws.getRow(3).getCell(10).value)).toBe(
+      'column Order total (USD) not read: "about ten grand" is not an amount of money; scored without it',
+    );
+  });
+
+  it("exits 1, not 3, when an order is HIGH and a cell could not be read, and scores every row", async () => {
+    const file = await teamCsv("high-and-bad.csv", [
+      ["Ningbo Xingchen Trading", "1", "", "WeChat transfer", "9000", "全款", "500"],
+      ["Other Supplier Co.", "5", "Super Factory", "1688 escrow", "about ten grand", "", "50"],
+    ]);
+    const run = await audit(file, "--json");
+    expect(run.code).toBe(1);
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { row: number; level: string; warnings?: string[] });
+    expect(lines.map((l) => [l.row, l.level])).toEqual([
+      [2, "HIGH"],
+      [3, "LOW"],
+    ]);
+    expect(lines[0]?.warnings).toBeUndefined();
+    expect(lines[1]?.warnings).toEqual([
+      `${file}, sheet "high-and-bad", row 3, column E (Order total (USD)): "about ten grand" is not an amount of money`,
+    ]);
   });
 
   it("exits 2 naming the file for a missing input", async () => {
@@ -318,6 +366,44 @@ describe("guard audit --json and the streamed path", () => {
         reasons: expect.any(Array),
       }),
     );
+  });
+
+  it("writes a csv's plain numbers in number columns as numbers, and ids, codes and text as text", async () => {
+    await audit(inDir("team-ledger.csv"), "--out", inDir("team-types.xlsx"));
+    const ws = await readSheet(inDir("team-types.xlsx"), "team-ledger");
+    const header = ws.getRow(1).values as unknown[];
+    const col = (name: string): number => header.indexOf(name);
+    const row = ws.getRow(2);
+    expect(row.getCell(col("Order total (USD)")).value).toBe(900);
+    expect(row.getCell(col("Qty")).value).toBe(500);
+    expect(row.getCell(col("Store years")).value).toBe(8);
+    expect(row.getCell(col("Unit price")).value).toBe(16.12);
+    expect(row.getCell(col("Unit price")).numFmt).toBe("0.00");
+    expect(row.getCell(col("Reviews")).value).toBe(401);
+    // Identifiers stay text, whatever digits they hold.
+    expect(row.getCell(col("Tracking no.")).value).toBe("287862974448");
+    expect(row.getCell(col("USCC")).value).toBe("9133078274449682X6");
+    // Full-width digits and percentages were typed as text and stay so.
+    expect(ws.getRow(3).getCell(col("Store years")).value).toBe("５");
+    expect(row.getCell(col("Recent reviews (last 30 days)")).value).toBe("20%");
+    // The header row stays text.
+    expect(typeof ws.getRow(1).getCell(col("Qty")).value).toBe("string");
+  });
+
+  it("audits the hand-written sample: every row scored, the unread cell named, quantities as numbers", async () => {
+    const run = await audit(inDir("hand-written.csv"), "--lang", "zh");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^审核汇总: .*hand-written\.csv, 6 个订单 -> /);
+    expect(run.stderr).toContain('row 7, column F (已付金额): "看合同" is not an amount of money');
+    const ws = await readSheet(inDir("hand-written.audited.xlsx"), "hand-written");
+    const levels = [2, 3, 4, 5, 6, 7].map((r) => ws.getRow(r).getCell(13).value);
+    expect(levels).toEqual(["LOW", "MEDIUM", "LOW", "MEDIUM", "HIGH", "LOW"]);
+    expect(ws.getRow(7).getCell(14).value).toBe('“已付金额”列无法读取："看合同" 不是金额；评分时未计入');
+    // 数量 "300" is a number; "２００" (full-width) and "6688元" were typed as text and stay text.
+    expect(ws.getRow(2).getCell(11).value).toBe(300);
+    expect(ws.getRow(3).getCell(11).value).toBe("２００");
+    expect(ws.getRow(2).getCell(5).value).toBe("6688元");
+    expect(ws.getRow(2).getCell(1).value).toBe("SG-2601");
   });
 
   it("gives the same verdicts streamed as loaded whole, and keeps the title row above the header", async () => {

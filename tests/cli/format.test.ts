@@ -1,4 +1,4 @@
-import { alignedTable, displayWidth, errorToJson, verdictToJson } from "../../src/cli/format";
+import { alignedTable, displayWidth, verdictToJson } from "../../src/cli/format";
 
 describe("CLI output", () => {
   it("writes a verdict as the documented JSON shape", () => {
@@ -24,7 +24,41 @@ describe("CLI output", () => {
         },
       ],
     });
-    expect(errorToJson(9, "bad cell")).toEqual({ row: 9, error: "bad cell" });
+  });
+
+  it("adds the cells it could not read as warnings, and leaves the key out when there are none", () => {
+    const verdict = {
+      score: 0,
+      level: "LOW" as const,
+      reasons: [
+        {
+          rule: "input" as const,
+          code: "unreadable_cell",
+          points: 0,
+          facts: {
+            column: "已付金额",
+            message: '"全款了吧" is not an amount of money',
+            messageZh: '"全款了吧" 不是金额',
+          },
+        },
+      ],
+    };
+    const where = 'a.csv, sheet "a", row 9, column D (已付金额): "全款了吧" is not an amount of money';
+    expect(verdictToJson(9, verdict, "zh", [where])).toEqual({
+      row: 9,
+      score: 0,
+      level: "LOW",
+      reasons: [
+        {
+          rule: "input",
+          code: "unreadable_cell",
+          points: 0,
+          text: '“已付金额”列无法读取："全款了吧" 不是金额；评分时未计入',
+        },
+      ],
+      warnings: [where],
+    });
+    expect(Object.keys(verdictToJson(9, verdict, "en", []))).toEqual(["row", "score", "level", "reasons"]);
   });
 
   it("counts Chinese and full-width characters as two columns", () => {

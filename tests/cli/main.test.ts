@@ -81,6 +81,29 @@ describe("guard command line", () => {
     expect(piped.out.trim().split("\n")).toHaveLength(2);
   });
 
+  it("prints the usage instead of waiting when check has no values and standard input is a terminal", async () => {
+    const t = {
+      ...io(),
+      stdinIsTTY: true,
+      readStdin: () => Promise.reject(new Error("must not read a terminal")),
+    };
+    let err = "";
+    t.stderr = (s: string) => {
+      err += s;
+    };
+    expect(await main(["check", "tracking"], t)).toBe(2);
+    expect(err).toContain("guard check tracking needs VALUEs or lines on standard input");
+    expect(err).toContain("Usage:");
+  });
+
+  it("documents the exit codes in --help", async () => {
+    const t = io();
+    expect(await main(["--help"], t)).toBe(0);
+    expect(t.out).toMatch(/Exit codes:\n {2}0 {2}done/);
+    expect(t.out).toMatch(/ {2}3 {2}score, audit: every row scored, but some cells could not be read/);
+    expect(t.out).toContain("cat numbers.txt | guard check tracking");
+  });
+
   it("exits 2 with the usage for an unknown command or option", async () => {
     const t = io();
     expect(await main(["scour", "x"], t)).toBe(2);

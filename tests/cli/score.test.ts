@@ -176,7 +176,7 @@ describe("guard score and how the columns were read", () => {
     const en = await run(file, { json: true });
     expect(en.code).toBe(0);
     expect(en.err).toEqual([
-      'guard score: warning: column C "样品费" looks like sample but is not read; to read it, set columns.样品费 = sample in the settings',
+      'column C "样品费" looks like sample but is not read; to read it, set columns.样品费 = sample in the settings',
     ]);
     const zh = await run(file, { json: true, lang: "zh" });
     expect(zh.err[0]).toContain("C 列“样品费”看起来是字段 sample，但未被读取");
@@ -185,5 +185,40 @@ describe("guard score and how the columns were read", () => {
   it("keeps quiet on stderr when every relevant column is read", async () => {
     const { err } = await run(fixture("guide-examples.zh.csv"), { json: true });
     expect(err).toEqual([]);
+  });
+});
+
+describe("guard score on a hand-written ledger", () => {
+  it("reads values as clerks type them, scores every row, and names the one cell it cannot read", async () => {
+    const lines: string[] = [];
+    const warnings: string[] = [];
+    const file = fixture("hand-written.csv");
+    const code = await runScore(
+      { file, json: true },
+      (l) => lines.push(l),
+      (w) => warnings.push(w),
+    );
+    const rows = lines.map((l) => JSON.parse(l) as RowJson);
+    expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(rows.every((r) => typeof r.score === "number")).toBe(true);
+    // 30%定金 on a 12,000 yuan order paid by WeChat: the deposit rule reads the share.
+    expect(rows[1]?.reasons?.map((r) => r.code)).toEqual(
+      expect.arrayContaining(["wechat_transfer", "young_store"]),
+    );
+    // Only 全款了吧 cannot be read: that row is scored, the cell named in its reasons and warnings.
+    expect(rows.slice(0, 4).every((r) => r.warnings === undefined)).toBe(true);
+    const where = `${file}, sheet "hand-written", row 6, column F (已付金额): "全款了吧" is not an amount of money`;
+    expect(rows[4]?.warnings).toEqual([where]);
+    expect(rows[4]?.reasons).toContainEqual(
+      expect.objectContaining({ rule: "input", code: "unreadable_cell", points: 0 }),
+    );
+    expect(warnings).toEqual([where]);
+    expect(code).toBe(3);
+  });
+
+  it("exits 0 and prints no warnings key for a ledger it reads in full", async () => {
+    const { code, lines } = await score(fixture("guide-examples.csv"));
+    expect(code).toBe(0);
+    expect(lines.some((l) => l.includes('"warnings"'))).toBe(false);
   });
 });

@@ -31,15 +31,22 @@ const ROWS = [
 ];
 
 describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
-  it("returns one score per row, a blank for a blank row and an error in the row that cannot be read", () => {
+  it("returns one score per row, a blank for a blank row, and a score for a row with a cell it cannot read", () => {
     const out = guard.riskScore(HEADERS, ROWS);
     expect(out).toHaveLength(4);
     expect(out[0]).toEqual([100]);
     expect(typeof out[1]?.[0]).toBe("number");
     expect(out[2]).toEqual([""]);
-    expect(out[3]?.[0]).toBeInstanceOf(CellError);
-    expect((out[3]?.[0] as CellError).code).toBe("#VALUE!");
-    expect((out[3]?.[0] as CellError).message).toMatch(/Paid upfront.*#N\/A/);
+    expect(typeof out[3]?.[0]).toBe("number");
+  });
+
+  it("names a cell it cannot read among the row's reasons, in English and Chinese", () => {
+    const en = guard.riskReasons(HEADERS, ROWS.slice(3, 4))[0]?.[0];
+    expect(en).toMatch(
+      /column Paid upfront not read: the cell holds the Excel error #N\/A; scored without it/,
+    );
+    const zh = guard.riskReasons(HEADERS, ROWS.slice(3, 4), undefined, [["language", "zh"]])[0]?.[0];
+    expect(zh).toContain("“Paid upfront”列无法读取：单元格是 Excel 错误值 #N/A；评分时未计入");
   });
 
   it("gives levels and reasons for the same rows", () => {

@@ -12,7 +12,7 @@ import {
 import { exportRow } from "./helpers";
 
 const settings = DEFAULT_SETTINGS;
-const orders = (results: RowResult[]): Order[] => results.flatMap((r) => (r.ok ? [r.order] : []));
+const orders = (results: RowResult[]): Order[] => results.map((r) => r.order);
 
 describe("readOrders on 1688's order export", () => {
   const map = mapHeaders([...EXPORT_1688_HEADERS]);
@@ -123,7 +123,7 @@ describe("readOrders on 1688's order export", () => {
     expect(cont?.unitPrice).toBeUndefined();
   });
 
-  it("reads an Excel error value as a row error naming the column, and reads the other rows", () => {
+  it("reads a row with an Excel error value, leaving that field unknown and naming the cell", () => {
     const broken = exportRow({
       订单编号: "3456789012345678903",
       卖家公司名: "某厂",
@@ -131,30 +131,55 @@ describe("readOrders on 1688's order export", () => {
       订单状态: "交易成功",
     });
     const out = readOrders(map, [rows[2] ?? [], broken, rows[2] ?? []], { settings, firstRow: 10 });
-    expect(out[0]?.ok).toBe(true);
-    expect(out[2]?.ok).toBe(true);
-    expect(out[1]).toEqual({
-      ok: false,
+    expect(out[0]?.order.issues).toBeUndefined();
+    expect(out[2]?.order.issues).toBeUndefined();
+    expect(out[1]?.order).toMatchObject({
       row: 11,
+      orderId: "3456789012345678903",
+      supplier: { name: "某厂" },
+      amountPaid: undefined,
+      status: "completed",
       issues: [
-        expect.objectContaining({
+        {
           column: "实付款(元)",
           field: "amountPaid",
           value: "#N/A",
           message: expect.stringContaining("#N/A"),
-        }),
+          messageZh: expect.stringContaining("#N/A"),
+        },
       ],
     });
   });
 
-  it("reports continuation rows of an unreadable order row instead of reading them alone", () => {
-    const broken = exportRow({ 订单编号: "1", 卖家公司名: "某厂", "货品总价(元)": "#REF!" });
-    const out = readOrders(map, [broken, exportRow({ 货品标题: "x", 数量: 1 })], { settings, firstRow: 2 });
-    expect(out[1]).toMatchObject({
-      ok: false,
-      row: 3,
-      issues: [{ field: "orderId", message: expect.stringContaining("row 2") }],
+  it("reads the continuation rows of an order row with an unreadable cell, carrying its other values down", () => {
+    const broken = exportRow({
+      订单编号: "1",
+      卖家公司名: "某厂",
+      "货品总价(元)": "#REF!",
+      订单状态: "交易成功",
     });
+    const out = readOrders(map, [broken, exportRow({ 货品标题: "x", 数量: 1 })], { settings, firstRow: 2 });
+    expect(out[0]?.order.issues).toEqual([expect.objectContaining({ field: "goodsTotal", value: "#REF!" })]);
+    expect(out[1]?.order).toMatchObject({
+      row: 3,
+      orderId: "1",
+      supplier: { name: "某厂" },
+      status: "completed",
+    });
+    expect(out[1]?.order.total).toBeUndefined();
+  });
+
+  it("reads mixed currencies in the parts of a total as an unknown total, naming the column", () => {
+    const m = mapHeaders(["订单编号", "卖家公司名", "货品总价(元)", "运费(USD)"]);
+    const out = readOrders(m, [["9", "某厂", "100", "20"]], { settings, firstRow: 2 });
+    expect(out[0]?.order.total).toBeUndefined();
+    expect(out[0]?.order.issues).toEqual([
+      expect.objectContaining({
+        column: "运费(USD)",
+        field: "shipping",
+        message: expect.stringContaining("CNY"),
+      }),
+    ]);
   });
 });
 
@@ -176,7 +201,7 @@ describe("readOrders on a team's sheet", () => {
   const map = mapHeaders(headers);
   const read = (row: CellValue[]): Order => {
     const r = readOrder(map, row, { settings, row: 7 });
-    if (r === undefined || !r.ok) throw new Error(JSON.stringify(r));
+    if (r === undefined) throw new Error("no result");
     return r.order;
   };
 
@@ -268,11 +293,12 @@ describe("readOrders on a team's sheet", () => {
       settings,
       row: 9,
     });
-    expect(r).toMatchObject({ ok: false, row: 9 });
-    if (r !== undefined && !r.ok) {
-      expect(r.issues.map((i) => i.column)).toEqual(["诚信通年限", "订单金额（USD）", "预付比例"]);
-      expect(r.issues[1]).toMatchObject({ field: "total", value: "1,5" });
-    }
+    expect(r).toMatchObject({ ok: true, order: { row: 9, orderId: "A-06", supplier: { name: "某某电子" } } });
+    const issues = r?.order.issues ?? [];
+    expect(issues.map((i) => i.column)).toEqual(["诚信通年限", "订单金额（USD）", "预付比例"]);
+    expect(issues[1]).toMatchObject({ field: "total", value: "1,5" });
+    expect(r?.order).toMatchObject({ total: undefined, paidShare: undefined });
+    expect(r?.order.supplier.years).toBeUndefined();
   });
 
   it("gives no result for an entirely empty row", () => {
@@ -338,7 +364,7 @@ describe("readOrders on an ERP purchase-order export", () => {
       ["合同-01", 100],
     ];
     const { results } = readLedger([header, ...rows], { settings });
-    expect(results.map((r) => (r.ok ? r.order.orderId : r.row))).toEqual(["Tea set", "合同-01"]);
+    expect(results.map((r) => r.order.orderId)).toEqual(["Tea set", "合同-01"]);
   });
 });
 
@@ -359,7 +385,7 @@ describe("readLedger", () => {
     const { headerRowIndex, header, results } = readLedger(cells, { settings });
     expect(headerRowIndex).toBe(3);
     expect(header.layout).toBe("team");
-    expect(results.map((r) => (r.ok ? r.order.row : r.row))).toEqual([5, 7, 8]);
+    expect(results.map((r) => r.order.row)).toEqual([5, 7, 8]);
     const [a, b] = orders(results);
     expect(a).toMatchObject({
       orderId: "A001",
@@ -372,9 +398,12 @@ describe("readLedger", () => {
       total: { amount: 12000, currency: "CNY" },
       payment: "escrow",
     });
-    expect(results[2]).toMatchObject({
-      ok: false,
+    expect(results[2]?.order).toMatchObject({
       row: 8,
+      orderId: "A003",
+      total: { amount: 800, currency: "CNY" },
+      payment: "bank_transfer",
+      supplier: { name: undefined },
       issues: [{ column: "供应商名称", field: "supplierName", value: "#N/A" }],
     });
   });
@@ -431,5 +460,86 @@ describe("readOrders over many rows", () => {
       expect(o.supplier.name).toBe(i % 2 === 0 ? "义乌市好日子日用品有限公司" : "金华市 宏达 贸易有限公司");
       expect(o.trackingNumber).toBe(i % 3 === 0 ? undefined : `YT${String(i).padStart(13, "0")}`);
     });
+  });
+});
+
+describe("readOrders on a hand-written ledger, values as clerks type them", () => {
+  const map = mapHeaders([
+    "订单号",
+    "供应商",
+    "订单金额",
+    "已付金额",
+    "定金",
+    "付款比例",
+    "付款方式",
+    "发货日期",
+  ]);
+  const read = (row: CellValue[]): Order => {
+    const r = readOrder(map, row, { settings, row: 4 });
+    if (r === undefined) throw new Error("no result");
+    return r.order;
+  };
+
+  it("reads 全款 in a paid-amount column as the order total", () => {
+    const o = read(["H-01", "某厂", "6688元", "全款", "", "", "微信", ""]);
+    expect(o.amountPaid).toEqual({ amount: 6688, currency: "CNY" });
+    expect(o.issues).toBeUndefined();
+  });
+
+  it.each<[string, number]>([
+    ["半款", 3344],
+    ["30%定金", 2006.4],
+    ["定金３０％", 2006.4],
+    ["付3成", 2006.4],
+    ["已结清", 6688],
+  ])("reads %j in a paid-amount column as that share of the total (%d)", (cell, amount) => {
+    expect(read(["H-02", "某厂", "６６８８元", cell, "", "", "", ""]).amountPaid).toEqual({
+      amount,
+      currency: "CNY",
+    });
+  });
+
+  it("reads 全款 in a deposit column as 100% paid upfront, and in a share column as 1", () => {
+    const deposit = read(["H-03", "某厂", "RMB 1,200", "", "全款", "", "", ""]);
+    expect(deposit.paidShare).toBe(1);
+    expect(deposit.paidUpfront).toBeUndefined();
+    expect(read(["H-04", "某厂", "1200 CNY", "", "", "全款", "", ""]).paidShare).toBe(1);
+    expect(read(["H-05", "某厂", "USD 800", "", "定金30%", "", "", ""]).paidShare).toBeCloseTo(0.3);
+  });
+
+  it("names a share in a paid-amount column of a row with no order total, and reads the rest", () => {
+    const o = read(["H-06", "某厂", "", "全款", "", "", "微信", ""]);
+    expect(o.amountPaid).toBeUndefined();
+    expect(o.payment).toBe("wechat");
+    expect(o.issues).toEqual([
+      expect.objectContaining({
+        column: "已付金额",
+        field: "amountPaid",
+        value: "全款",
+        messageZh: expect.any(String),
+      }),
+    ]);
+  });
+
+  it("reads amounts with currency words and a ship date without a year", () => {
+    const o = read(["H-07", "某厂", "1.2万元", "500块", "", "", "", "3月5日"]);
+    expect(o.total).toEqual({ amount: 12000, currency: "CNY" });
+    expect(o.amountPaid).toEqual({ amount: 500, currency: "CNY" });
+    expect(o.shipped).toBe(true);
+  });
+
+  it("scores a row with a cell it cannot read, with that field unknown and the cell named", () => {
+    const o = read(["H-08", "某厂", "6688元", "全款了吧", "", "", "微信", ""]);
+    expect(o.total).toEqual({ amount: 6688, currency: "CNY" });
+    expect(o.amountPaid).toBeUndefined();
+    expect(o.issues).toEqual([
+      {
+        column: "已付金额",
+        field: "amountPaid",
+        value: "全款了吧",
+        message: expect.any(String),
+        messageZh: expect.any(String),
+      },
+    ]);
   });
 });

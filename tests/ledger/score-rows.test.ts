@@ -80,8 +80,15 @@ describe("scoreLedger", () => {
       ok: true,
       order: { orderId: "3700000000000000001", trackingNumber: "YT1000000000001" },
     });
-    // The line under the unreadable order is reported with it, not read alone.
-    expect(scored.results.filter((r) => !r.ok).map((r) => !r.ok && r.row)).toEqual([8, 9]);
+    // The order with an unreadable cell is scored all the same, the cell named among its reasons,
+    // and the line under it is read with it.
+    const withIssues = scored.results.filter((r) => r.order.issues !== undefined).map((r) => r.order.row);
+    expect(withIssues).toEqual([8]);
+    const eighth = scored.results.findIndex((r) => r.order.row === 8);
+    expect(scored.verdicts[eighth]?.reasons).toContainEqual(
+      expect.objectContaining({ rule: "input", code: "unreadable_cell", points: 0 }),
+    );
+    expect(scored.results.find((r) => r.order.row === 9)?.order.orderId).toBe("3700000000000000003");
   });
 
   it("scores against the blacklist it is given", () => {

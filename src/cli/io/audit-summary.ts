@@ -7,17 +7,18 @@ import { displayWidth } from "../format";
  * size needs memory only per supplier and per reason code, not per row.
  */
 
-/** One ledger row's outcome: a verdict, or the message saying why it could not be scored. */
-export type RowOutcome =
-  | { row: number; supplier: string | undefined; orderId?: string | undefined; verdict: Verdict }
-  | {
-      row: number;
-      supplier: string | undefined;
-      /** The cell and what is wrong with it: `column F (实付款): not an amount`. */
-      error: string;
-      /** The same with the file, sheet and row in front, as stderr and --json show it. */
-      located: string;
-    };
+/**
+ * One ledger row's outcome: its verdict, and where it had cells that could not
+ * be read (scored without them; the verdict lists each as `unreadable_cell`),
+ * those cells with their place: `file, sheet "X", row 12, column F (实付款): …`.
+ */
+export interface RowOutcome {
+  row: number;
+  supplier: string | undefined;
+  orderId?: string | undefined;
+  verdict: Verdict;
+  warnings?: string[] | undefined;
+}
 
 export interface SupplierRisk {
   supplier: string;
@@ -35,19 +36,29 @@ export interface ReasonCount {
 }
 
 export interface AuditSummary {
+  /** Ledger rows scored (a 1688 order's continuation lines are rows of their own). */
   rows: number;
+  /** Orders: rows with one order id count once (rows without an order id count one each). */
+  orders: number;
+  /** Orders by level: an order's level is that of its riskiest row. */
   levels: Record<Level, number>;
-  errors: number;
+  /** Rows with cells that could not be read (scored without them). */
+  warnings: number;
   suppliers: SupplierRisk[];
   reasons: ReasonCount[];
 }
 
 const UNKNOWN_SUPPLIER: Record<Lang, string> = { en: "(supplier not recorded)", zh: "（未记录供应商）" };
 
+const LEVELS: readonly Level[] = ["LOW", "MEDIUM", "HIGH"];
+
 export class SummaryBuilder {
   private readonly levels: Record<Level, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
-  private errors = 0;
+  private warnings = 0;
   private rows = 0;
+  private orders = 0;
+  /** The level (index into LEVELS) of each order id seen: an order's rows count once, at its riskiest. */
+  private readonly orderLevels = new Map<string, number>();
   private readonly suppliers = new Map<string, SupplierRisk>();
   /** Order ids seen per supplier: a 1688 order's continuation rows count once. */
   private readonly orderIds = new Map<string, Set<string>>();
@@ -57,12 +68,9 @@ export class SummaryBuilder {
 
   add(outcome: RowOutcome): void {
     this.rows++;
-    if ("error" in outcome) {
-      this.errors++;
-      return;
-    }
+    if (outcome.warnings !== undefined && outcome.warnings.length > 0) this.warnings++;
     const { verdict } = outcome;
-    this.levels[verdict.level]++;
+    const newlyHigh = this.countOrder(outcome.orderId?.trim(), verdict.level);
     const name = outcome.supplier?.trim() || UNKNOWN_SUPPLIER[this.lang];
     let s = this.suppliers.get(name);
     if (!s) this.suppliers.set(name, (s = { supplier: name, maxScore: 0, orders: 0, high: 0 }));
@@ -78,7 +86,7 @@ export class SummaryBuilder {
       s.orders++;
     }
     s.maxScore = Math.max(s.maxScore, verdict.score);
-    if (verdict.level === "HIGH") s.high++;
+    if (newlyHigh) s.high++;
     const seen = new Set<string>();
     verdict.reasons.forEach((reason) => {
       const key = `${reason.rule}\u0000${reason.code}`;
@@ -96,6 +104,26 @@ export class SummaryBuilder {
     });
   }
 
+  /**
+   * Counts a row towards its order's level: a new order counts once, a riskier
+   * line moves it up. Returns whether this row made its order HIGH.
+   */
+  private countOrder(id: string | undefined, level: Level): boolean {
+    const rank = LEVELS.indexOf(level);
+    const seen = id ? this.orderLevels.get(id) : undefined;
+    if (seen === undefined) {
+      this.orders++;
+      this.levels[level]++;
+      if (id) this.orderLevels.set(id, rank);
+      return level === "HIGH";
+    }
+    if (rank <= seen) return false;
+    this.levels[LEVELS[seen] as Level]--;
+    this.levels[level]++;
+    this.orderLevels.set(id as string, rank);
+    return level === "HIGH";
+  }
+
   build(): AuditSummary {
     const suppliers = [...this.suppliers.values()].sort(
       (a, b) =>
@@ -107,17 +135,24 @@ export class SummaryBuilder {
     const reasons = [...this.reasons.values()].sort(
       (a, b) => b.rows - a.rows || a.rule.localeCompare(b.rule) || a.code.localeCompare(b.code),
     );
-    return { rows: this.rows, levels: { ...this.levels }, errors: this.errors, suppliers, reasons };
+    return {
+      rows: this.rows,
+      orders: this.orders,
+      levels: { ...this.levels },
+      warnings: this.warnings,
+      suppliers,
+      reasons,
+    };
   }
 }
 
 const LABELS = {
   en: {
     title: "Audit summary",
-    rows: "rows",
     level: "Level",
-    count: "Rows",
-    errors: "not scored (input errors)",
+    count: "Orders",
+    rowCount: "Rows",
+    warnings: "rows with cells not read (scored without them)",
     supplier: "Supplier",
     maxScore: "Max score",
     orders: "Orders",
@@ -132,10 +167,10 @@ const LABELS = {
   },
   zh: {
     title: "审核汇总",
-    rows: "行",
     level: "等级",
-    count: "行数",
-    errors: "无法评分（输入错误）",
+    count: "订单数",
+    rowCount: "行数",
+    warnings: "含无法读取单元格的行（评分时未计入）",
     supplier: "供应商",
     maxScore: "最高分",
     orders: "订单数",
@@ -181,6 +216,16 @@ export function textTable(header: string[], rows: Array<Array<string | number>>)
   return [line(cells[0] ?? []), rule, ...cells.slice(1).map(line)].join("\n");
 }
 
+/** "40 orders (47 rows)"; "12 orders" when every row is an order of its own. */
+export function countsText(summary: Pick<AuditSummary, "orders" | "rows">, lang: Lang): string {
+  if (lang === "zh") {
+    const orders = `${summary.orders} 个订单`;
+    return summary.orders === summary.rows ? orders : `${orders}（${summary.rows} 行）`;
+  }
+  const orders = `${summary.orders} orders`;
+  return summary.orders === summary.rows ? orders : `${orders} (${summary.rows} rows)`;
+}
+
 /** The summary as the text `guard audit` prints: levels, the riskiest suppliers, the commonest reasons. */
 export function formatSummary(
   summary: AuditSummary,
@@ -190,14 +235,14 @@ export function formatSummary(
   const L = LABELS[lang];
   const limit = options.limit ?? 10;
   const parts: string[] = [];
-  parts.push(`${L.title}: ${options.file} (${summary.rows} ${L.rows}) -> ${options.output}`);
+  parts.push(`${L.title}: ${options.file}, ${countsText(summary, lang)} -> ${options.output}`);
   const levelRows: Array<[string, number]> = [
     ["HIGH", summary.levels.HIGH],
     ["MEDIUM", summary.levels.MEDIUM],
     ["LOW", summary.levels.LOW],
   ];
-  if (summary.errors > 0) levelRows.push([L.errors, summary.errors]);
   parts.push("", textTable([L.level, L.count], levelRows));
+  if (summary.warnings > 0) parts.push("", `${L.warnings}: ${summary.warnings}`);
   /** A titled table of the first `limit` items, and how many more there are. */
   const section = <T>(
     title: string,
@@ -215,7 +260,7 @@ export function formatSummary(
     s.orders,
     s.high,
   ]);
-  section(L.reasonsTitle, [L.rule, L.code, L.count, L.example], summary.reasons, (r) => [
+  section(L.reasonsTitle, [L.rule, L.code, L.rowCount, L.example], summary.reasons, (r) => [
     r.rule,
     r.code,
     r.rows,

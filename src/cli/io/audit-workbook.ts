@@ -4,7 +4,7 @@ import type { Lang } from "../../rules/types";
 import type { HeaderMap } from "../../ledger/header";
 import { columnLetter } from "../errors";
 import { columnLabels, columnRows, columnWarnings } from "../format";
-import { summaryLabels, type AuditSummary, type RowOutcome } from "./audit-summary";
+import { countsText, summaryLabels, type AuditSummary, type RowOutcome } from "./audit-summary";
 
 /**
  * The audited copy's additions: three columns right of the ledger (score,
@@ -28,9 +28,8 @@ const MEDIUM_STYLE: Partial<ExcelJS.Style> = {
   font: { color: { argb: "FF9C5700" } },
 };
 
-/** The text of the Reasons cell: the verdict's sentences, or "ERROR: <message>". */
+/** The text of the Reasons cell: the verdict's sentences (a cell that could not be read among them). */
 export function reasonsText(outcome: RowOutcome, lang: Lang): string {
-  if ("error" in outcome) return `ERROR: ${outcome.error}`;
   return summarizeReasons(outcome.verdict, lang);
 }
 
@@ -46,15 +45,9 @@ export function writeRiskHeader(row: ExcelJS.Row, firstCol: number, lang: Lang):
 
 /** Writes one row's score, level and reasons. */
 export function writeRiskCells(row: ExcelJS.Row, firstCol: number, outcome: RowOutcome, lang: Lang): void {
-  const reasons = row.getCell(firstCol + 2);
-  if ("error" in outcome) {
-    row.getCell(firstCol).value = null;
-    row.getCell(firstCol + 1).value = null;
-  } else {
-    row.getCell(firstCol).value = outcome.verdict.score;
-    row.getCell(firstCol + 1).value = outcome.verdict.level;
-  }
-  reasons.value = reasonsText(outcome, lang);
+  row.getCell(firstCol).value = outcome.verdict.score;
+  row.getCell(firstCol + 1).value = outcome.verdict.level;
+  row.getCell(firstCol + 2).value = reasonsText(outcome, lang);
 }
 
 /** Widths for the three columns (set before any row is written when streaming). */
@@ -121,20 +114,20 @@ export function addSummarySheet(
   };
   const title = ws.addRow([L.title]);
   title.font = { bold: true, size: 14 };
-  ws.addRow([`${source.file} — ${source.sheet}`, `${summary.rows} ${L.rows}`]);
+  ws.addRow([`${source.file} — ${source.sheet}`, countsText(summary, lang)]);
   ws.addRow([]);
   bold(ws.addRow([L.level, L.count]));
   ws.addRow(["HIGH", summary.levels.HIGH]);
   ws.addRow(["MEDIUM", summary.levels.MEDIUM]);
   ws.addRow(["LOW", summary.levels.LOW]);
-  ws.addRow([L.errors, summary.errors]);
+  ws.addRow([L.warnings, summary.warnings]);
   ws.addRow([]);
   bold(ws.addRow([L.suppliersTitle]));
   bold(ws.addRow([L.supplier, L.maxScore, L.orders, L.high]));
   for (const s of summary.suppliers) ws.addRow([s.supplier, s.maxScore, s.orders, s.high]);
   ws.addRow([]);
   bold(ws.addRow([L.reasonsTitle]));
-  bold(ws.addRow([L.rule, L.code, L.count, "", L.example]));
+  bold(ws.addRow([L.rule, L.code, L.rowCount, "", L.example]));
   for (const r of summary.reasons) ws.addRow([r.rule, r.code, r.rows, "", r.example]);
   if (header) {
     const C = columnLabels(lang);

@@ -14,6 +14,7 @@ import {
   writeRiskCells,
   writeRiskHeader,
 } from "./audit-workbook";
+import { columnClasses, csvNumber, type ColumnClass } from "./csv-numbers";
 import { ChunkedScorer, rowCopyOf, type ScoredRow, type SheetRow } from "./scorer";
 import { loadWorkbook, pickWorksheet, streamWorkbook, worksheetCells } from "./xlsx";
 
@@ -26,7 +27,9 @@ import { loadWorkbook, pickWorksheet, streamWorkbook, worksheetCells } from "./x
  * (other sheets, styles, merged cells, frozen panes, conditional formats,
  * data validation, formulas with their cached results).
  *
- * Streamed (`auditStreamed`, big xlsx files and every csv): exceljs'
+ * Streamed (`auditStreamed`, big xlsx files and every csv): a csv's data cells
+ * that are plain numbers in number columns are written as numbers, every other
+ * cell as the text it was (csv-numbers.ts); for xlsx, exceljs'
  * WorkbookReader reads one row at a time and its WorkbookWriter writes one row
  * at a time, so memory stays flat. Each sheet's cell values and cell styles,
  * row heights and column widths are copied; merged cells, frozen panes,
@@ -56,12 +59,23 @@ export interface AuditContext {
 export interface AuditResult {
   sheetName: string;
   summary: AuditSummary;
-  rowErrors: Array<{ row: number; message: string }>;
+  /** Cells that could not be read: the first few with their place, and how many in how many rows. */
+  warnings: UnreadCells;
   /** 1-based column of "Risk score". */
   firstRiskColumn: number;
   headerRow: number;
   /** How the ledger's columns were read. */
   header?: HeaderMap | undefined;
+}
+
+export interface UnreadCells {
+  listed: string[];
+  cells: number;
+  rows: number;
+}
+
+function unreadCells(scorer: ChunkedScorer): UnreadCells {
+  return { listed: scorer.warnings, cells: scorer.warningCells, rows: scorer.warningRows };
 }
 
 const STREAM_CHUNK_ROWS = 5000;
@@ -126,7 +140,7 @@ export async function auditInMemory(
   return {
     sheetName: ws.name,
     summary,
-    rowErrors: scorer.rowErrors,
+    warnings: unreadCells(scorer),
     firstRiskColumn: firstCol,
     headerRow,
     header: scorer.header,
@@ -146,7 +160,15 @@ export function safeSheetName(name: string): string {
   return clean || "Ledger";
 }
 
-function copyRow(target: ExcelJS.Worksheet, src: SheetRow): ExcelJS.Row {
+/**
+ * Copies a source row into the streamed sheet. `numbers` (csv data rows only)
+ * says which column's plain-number texts become number cells (csv-numbers.ts).
+ */
+function copyRow(
+  target: ExcelJS.Worksheet,
+  src: SheetRow,
+  numbers?: ((index: number) => ColumnClass) | undefined,
+): ExcelJS.Row {
   const row = target.getRow(src.rowNumber);
   const copy = src.copy;
   if (copy) {
@@ -161,7 +183,15 @@ function copyRow(target: ExcelJS.Worksheet, src: SheetRow): ExcelJS.Row {
     if (copy.height) row.height = copy.height;
   } else {
     src.values.forEach((v, i) => {
-      if (v !== null && v !== undefined) row.getCell(i + 1).value = v;
+      if (v === null || v === undefined) return;
+      const cell = row.getCell(i + 1);
+      const number = numbers !== undefined && typeof v === "string" ? csvNumber(v, numbers(i)) : undefined;
+      if (number === undefined) {
+        cell.value = v;
+        return;
+      }
+      cell.value = number.value;
+      if (number.numFmt !== undefined) cell.numFmt = number.numFmt;
     });
   }
   return row;
@@ -209,6 +239,7 @@ export async function auditStreamed(
     name: string,
     rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
     columns: () => ExcelJS.Column[] | null,
+    numeric: boolean,
   ): Promise<void> => {
     const ws = writer.addWorksheet(name);
     const scorer = new ChunkedScorer({
@@ -226,6 +257,8 @@ export async function auditStreamed(
     let firstCol = 0;
     let lastOutcomeRow = 0;
     let warned = false;
+    /** For csv cells: which columns' plain numbers become number cells (known once the header is). */
+    let numbers: ((index: number) => ColumnClass) | undefined;
     const emit = (ready: ScoredRow[], final: boolean): void => {
       if (held) {
         held.push(...ready);
@@ -245,7 +278,9 @@ export async function auditStreamed(
             `${ctx.file}, sheet "${name}", row ${r.rowNumber}: has cells from column ${columnLetter(firstCol)} on, where the streamed copy puts the risk columns; those cells are replaced in the copy (the input is untouched)`,
           );
         }
-        const row = copyRow(ws, r);
+        if (numbers === undefined && numeric && scorer.header !== undefined)
+          numbers = columnClasses(scorer.header);
+        const row = copyRow(ws, r, r.rowNumber > scorer.headerRow ? numbers : undefined);
         if (r.rowNumber === scorer.headerRow) writeRiskHeader(row, firstCol, ctx.lang);
         if (r.outcome) {
           writeRiskCells(row, firstCol, r.outcome, ctx.lang);
@@ -269,7 +304,7 @@ export async function auditStreamed(
     ws.commit();
     result = {
       sheetName: name,
-      rowErrors: scorer.rowErrors,
+      warnings: unreadCells(scorer),
       firstRiskColumn: firstCol,
       headerRow: scorer.headerRow,
       header: scorer.header,
@@ -281,7 +316,7 @@ export async function auditStreamed(
       const name = safeSheetName(source.sheetName);
       names.push(name);
       const rows = source.cells.map((values, i) => ({ rowNumber: i + 1, values }));
-      await auditSheet(name, rows, () => null);
+      await auditSheet(name, rows, () => null, true);
     } else {
       for await (const sheet of streamWorkbook(
         ctx.file,
@@ -293,7 +328,7 @@ export async function auditStreamed(
             for await (const r of sheet.rows)
               yield { rowNumber: r.rowNumber, values: r.values, copy: rowCopyOf(r.row) };
           })();
-          await auditSheet(sheet.name, rows, sheet.columns);
+          await auditSheet(sheet.name, rows, sheet.columns, false);
         } else {
           const ws = writer.addWorksheet(sheet.name);
           let first = true;

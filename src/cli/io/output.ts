@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { unlinkSync } from "node:fs";
 import { realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { CliError } from "../errors";
@@ -57,9 +58,35 @@ export async function checkOutputPath(input: string, output: string, force: bool
   }
 }
 
+/** Temporary files being written right now: removed if the process ends before they are renamed. */
+const pendingTemps = new Set<string>();
+let exitHooked = false;
+
+/**
+ * Removes the temporary files still being written, at once (synchronously):
+ * for a run that ends part-way (Ctrl-C, a closed pipe). Also runs on the
+ * process's `exit` event, which `process.exit` fires.
+ */
+export function removePendingTemps(): void {
+  for (const temp of pendingTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone, or never created.
+    }
+  }
+  pendingTemps.clear();
+}
+
+/** Temporary files not yet renamed into place (for tests). */
+export function pendingTempFiles(): string[] {
+  return [...pendingTemps];
+}
+
 /**
  * Runs `write` on a temporary file in the output's folder, then renames it
- * over `output`: a failure part-way leaves no half-written output behind.
+ * over `output`: a failure part-way leaves no half-written output behind, and
+ * neither does a run that ends part-way (see removePendingTemps).
  */
 export async function writeAtomically(
   output: string,
@@ -70,10 +97,17 @@ export async function writeAtomically(
     dir,
     `.${path.basename(output)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
   );
+  if (!exitHooked) {
+    exitHooked = true;
+    process.on("exit", removePendingTemps);
+  }
+  pendingTemps.add(temp);
   try {
     await write(temp);
     await rename(temp, output);
+    pendingTemps.delete(temp);
   } catch (error) {
+    pendingTemps.delete(temp);
     await unlink(temp).catch(() => undefined);
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -11,7 +11,7 @@ import type { BlacklistIndex } from "../../rules/blacklist";
 import { scoreOrders, TrackingUse } from "../../rules/score";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Order } from "../../rules/types";
-import { CliError, formatLocation } from "../errors";
+import { CliError, formatLocation, locateIssue } from "../errors";
 import type { RowOutcome } from "./audit-summary";
 
 /**
@@ -29,6 +29,9 @@ import type { RowOutcome } from "./audit-summary";
  *   but not back on rows of earlier chunks (they are already written). With
  *   `chunkSize` = Infinity (the in-memory path) nothing is lost.
  */
+
+/** Unreadable cells kept with their location for stderr (the rest are counted). */
+export const MAX_KEPT_WARNINGS = 20;
 
 /** How many rows the header row is looked for in (a title, notes or blank rows may come first). */
 export const HEADER_SCAN_ROWS = 30;
@@ -81,19 +84,6 @@ export interface ChunkedScorerOptions {
   onHeader?: ((header: HeaderMap) => void) | undefined;
 }
 
-/** A readable location for one issue: `column F (实付款)`. */
-function issueColumn(header: HeaderMap, column: unknown): { column?: number; header?: string } {
-  if (typeof column === "number") {
-    const mapped = header.columns.find((c) => c.index === column);
-    return mapped ? { column: column + 1, header: mapped.header } : { column: column + 1 };
-  }
-  if (typeof column === "string") {
-    const mapped = header.columns.find((c) => c.header === column);
-    return mapped ? { column: mapped.index + 1, header: column } : { header: column };
-  }
-  return {};
-}
-
 /** The name the Summary groups a supplier under. */
 export function supplierLabel(order: Order): string | undefined {
   const s = order.supplier;
@@ -108,8 +98,11 @@ export class ChunkedScorer {
   private fields: ReadonlySet<string> = new Set();
   private orderIdIndex: number | undefined;
   private readonly tracking = new TrackingUse();
-  /** Messages of the rows that could not be read, with their full location. */
-  readonly rowErrors: Array<{ row: number; message: string }> = [];
+  /** The first `MAX_KEPT_WARNINGS` unreadable cells, with their full location. */
+  readonly warnings: string[] = [];
+  /** How many cells could not be read, in how many rows. */
+  warningCells = 0;
+  warningRows = 0;
 
   constructor(private readonly options: ChunkedScorerOptions) {}
 
@@ -193,8 +186,7 @@ export class ChunkedScorer {
       rows.map((r) => r.values),
       { settings: this.options.settings, firstRow: first.rowNumber },
     );
-    const orders: Order[] = [];
-    for (const r of results) if (r.ok) orders.push(r.order);
+    const orders: Order[] = results.map((r) => r.order);
     const batch = this.tracking.add(orders).facts();
     const verdicts = scoreOrders(orders, {
       settings: this.options.settings,
@@ -203,29 +195,26 @@ export class ChunkedScorer {
       batch,
     });
     const byRow = new Map<number, RowOutcome>();
+    const at = { file: this.options.file, sheet: this.options.sheet };
     orders.forEach((order, i) => {
       const verdict = verdicts[i];
-      if (verdict) {
-        byRow.set(order.row, {
-          row: order.row,
-          supplier: supplierLabel(order),
-          orderId: order.orderId,
-          verdict,
-        });
+      if (!verdict) return;
+      const outcome: RowOutcome = {
+        row: order.row,
+        supplier: supplierLabel(order),
+        orderId: order.orderId,
+        verdict,
+      };
+      const issues = order.issues;
+      if (issues !== undefined) {
+        // The row is scored without these cells; each is named with its place.
+        outcome.warnings = issues.map((issue) => locateIssue(at, header.columns, order.row, issue));
+        this.warningRows++;
+        this.warningCells += issues.length;
+        for (const w of outcome.warnings) if (this.warnings.length < MAX_KEPT_WARNINGS) this.warnings.push(w);
       }
+      byRow.set(order.row, outcome);
     });
-    for (const r of results) {
-      if (r.ok) continue;
-      const issue = r.issues[0];
-      const at = issue ? issueColumn(header, issue.column) : {};
-      const cell =
-        at.column !== undefined ? formatLocation({ file: "", ...at }).replace(/^, /, "") : (at.header ?? "");
-      const what = issue?.message ?? "the row could not be read";
-      const message = cell ? `${cell}: ${what}` : what;
-      const located = `${formatLocation({ file: this.options.file, sheet: this.options.sheet, row: r.row, ...at })}: ${what}`;
-      byRow.set(r.row, { row: r.row, supplier: undefined, error: message, located });
-      this.rowErrors.push({ row: r.row, message: located });
-    }
     return rows.map((r) => ({ ...r, outcome: byRow.get(r.rowNumber) }));
   }
 }

@@ -20,6 +20,29 @@ const YMD =
 const XXY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
+/** A month and day with no year: "3月5日", "3月5号", "3月5". */
+const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+
+/** What a date without a year is read against. */
+export interface DateContext {
+  /** The day the ledger is read as of (today when left out). */
+  asOf?: Date | undefined;
+}
+
+/** Days a yearless date may lie after the as-of day and still be this year's. */
+const AHEAD_DAYS = 31;
+
+/**
+ * "3月5日" with the year of the as-of day, or of the year before when that
+ * would put it more than a month after the as-of day: a ledger records what
+ * has happened, so read on 10 January 2027, "12月28日" is 28 December 2026.
+ */
+function yearless(month: number, day: number, asOf: Date): Date | undefined {
+  const year = asOf.getUTCFullYear();
+  const date = utc(year, month, day);
+  if (date !== undefined && date.getTime() - asOf.getTime() <= AHEAD_DAYS * 86_400_000) return date;
+  return utc(year - 1, month, day) ?? date;
+}
 
 function daysInMonth(y: number, mo: number): number {
   if (mo === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
@@ -74,9 +97,11 @@ function readIsoFast(s: string): Date | undefined {
   return h < 0 || mi < 0 || sec < 0 ? undefined : utc(y, mo, d, h, mi, sec);
 }
 
-function readDateText(text: string): Date | undefined {
+function readDateText(text: string, context: DateContext | undefined): Date | undefined {
   const fast = readIsoFast(text);
   if (fast !== undefined) return fast;
+  const md = text.includes("月") ? MONTH_DAY.exec(text) : null;
+  if (md) return yearless(Number(md[1]), Number(md[2]), context?.asOf ?? new Date());
   const m = YMD.exec(text);
   if (m) {
     const date = utc(
@@ -112,8 +137,10 @@ function readDateText(text: string): Date | undefined {
  * A time without a zone is taken as written (wall-clock time stored as UTC):
  * the 1688 export writes Beijing time and the ledger compares dates, not instants.
  * "3/5/2024" is refused as ambiguous; "13/5/2024" is read day first.
+ * "3月5日" (no year) takes the year of `context.asOf` (today when left out), or
+ * the year before when it would fall more than 31 days after that day.
  */
-export function parseDate(v: CellValue): Parsed<Date> {
+export function parseDate(v: CellValue, context?: DateContext): Parsed<Date> {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail("an invalid date", "无效日期") : ok(v);
   if (typeof v === "number") {
     const date = fromExcelSerial(v);
@@ -125,7 +152,7 @@ export function parseDate(v: CellValue): Parsed<Date> {
   if (isExcelErrorValue(v)) return excelErrorFailure(v);
   const text = normalizeText(v);
   if (text === "" || isPlaceholder(text)) return ok(undefined);
-  const date = readDateText(text);
+  const date = readDateText(text, context);
   if (date !== undefined) return ok(date);
   if (SERIAL.test(text) && !COMPACT.test(text)) {
     const serial = fromExcelSerial(Number(text));

@@ -30,6 +30,8 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, CurrencyCode]> = [
   ["港币", "HKD"],
   ["港元", "HKD"],
   ["日元", "JPY"],
+  ["元整", "CNY"],
+  ["块钱", "CNY"],
   ["元", "CNY"],
   ["块", "CNY"],
   ["¥", "CNY"],
@@ -150,7 +152,8 @@ function readMoneyText(raw: string, defaultCurrency: CurrencyCode): Parsed<Money
 /**
  * Reads an amount of money. Numbers are in `defaultCurrency` (the column's
  * header currency when it has one); text may name its own currency
- * (¥ 元 RMB CNY 人民币, US$ USD $ 美元, € EUR, £ GBP, HK$ HKD), use thousands
+ * before or after the amount (¥ 元 块 RMB CNY 人民币, US$ USD $ 美元, € EUR,
+ * £ GBP, HK$ HKD: "6688元", "500块", "RMB 1,200", "800美元"), use thousands
  * separators in groups of three, 万 (1.2万 = 12,000), full-width digits and
  * negatives written "-500" or "(500)".
  */

@@ -9,7 +9,7 @@
 import { columnWarningText } from "../../ledger/columns";
 import type { FieldId } from "../../ledger/fields";
 import { type HeaderMap, mapHeaders } from "../../ledger/header";
-import { readOrders, type RowResult } from "../../ledger/read";
+import { readOrders } from "../../ledger/read";
 import type { BlacklistIndex } from "../../rules/blacklist";
 import { compactTracking } from "../../rules/identifiers/tracking";
 import { batchFacts, orderSupplierKey, scoreOrder } from "../../rules/score";
@@ -41,6 +41,7 @@ export interface AssessedRow {
   index: number;
   order?: Order;
   verdict?: Verdict;
+  /** Cells that could not be read (the row is scored without them), or why no row could be read. */
   issues?: { column: string; message: string; messageZh?: string | undefined }[];
 }
 
@@ -73,8 +74,8 @@ export interface Assessment {
 const isBlank = (v: CellValue): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-function issuesOf(result: Extract<RowResult, { ok: false }>): NonNullable<AssessedRow["issues"]> {
-  return result.issues.map((i) => ({ column: String(i.column), message: i.message, messageZh: i.messageZh }));
+function issuesOf(order: Order): NonNullable<AssessedRow["issues"]> {
+  return (order.issues ?? []).map((i) => ({ column: i.column, message: i.message, messageZh: i.messageZh }));
 }
 
 /** Supplier text for a finding: the name, else the member id, else the link. */
@@ -108,8 +109,11 @@ export function assessLedger(
         index,
         issues: [{ column: "", message: "no known column", messageZh: "未识别任何列" }],
       });
-    } else if (!result.ok) rows.push({ index, issues: issuesOf(result) });
-    else rows.push({ index, order: result.order, verdict: scoreOrder(result.order, options) });
+    } else {
+      const row: AssessedRow = { index, order: result.order, verdict: scoreOrder(result.order, options) };
+      if (result.order.issues !== undefined) row.issues = issuesOf(result.order);
+      rows.push(row);
+    }
   });
 
   return { header, rows, findings: noFields ? emptyFindings() : findAcross(header, data, settings) };
@@ -130,14 +134,11 @@ function findAcross(
   const continuationRows: number[] = [];
   const orders: Array<{ order: Order; index: number }> = [];
   for (const result of together) {
-    const index = (result.ok ? result.order.row : result.row) - 2;
+    const index = result.order.row - 2;
     const ownId = idColumn === undefined ? "x" : data[index]?.[idColumn];
-    const continues =
-      idColumn !== undefined &&
-      isBlank(ownId) &&
-      (result.ok ? result.order.orderId !== undefined : result.issues.some((i) => i.field === "orderId"));
+    const continues = idColumn !== undefined && isBlank(ownId) && result.order.orderId !== undefined;
     if (continues) continuationRows.push(index);
-    else if (result.ok) orders.push({ order: result.order, index });
+    else orders.push({ order: result.order, index });
   }
 
   const shared = batchFacts(orders.map((o) => o.order)).trackingSuppliers;

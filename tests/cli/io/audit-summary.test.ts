@@ -1,4 +1,4 @@
-import { SummaryBuilder, formatSummary, textTable } from "../../../src/cli/io/audit-summary";
+import { SummaryBuilder, countsText, formatSummary, textTable } from "../../../src/cli/io/audit-summary";
 import type { Verdict } from "../../../src/rules/types";
 
 const verdict = (score: number, level: Verdict["level"], codes: Array<[string, string]> = []): Verdict => ({
@@ -28,6 +28,14 @@ describe("SummaryBuilder", () => {
       orderId: "A1",
       verdict: verdict(100, "HIGH", [["blacklisted", "on_blacklist"]]),
     });
+    // An order whose first line is LOW and whose second is MEDIUM: one MEDIUM order.
+    b.add({ row: 7, supplier: "Ningbo Xingchen", orderId: "C1", verdict: verdict(0, "LOW") });
+    b.add({
+      row: 8,
+      supplier: "Ningbo Xingchen",
+      orderId: "C1",
+      verdict: verdict(30, "MEDIUM", [["tracking", "dedicated_line"]]),
+    });
     b.add({
       row: 4,
       supplier: "Ningbo Xingchen",
@@ -38,43 +46,53 @@ describe("SummaryBuilder", () => {
       ]),
     });
     b.add({ row: 5, supplier: undefined, verdict: verdict(0, "LOW") });
+    // A row scored without a cell it could not read.
     b.add({
       row: 6,
       supplier: undefined,
-      error: "column E: not an amount",
-      located: "x.csv, row 6, column E: not an amount",
+      verdict: verdict(0, "LOW", [["input", "unreadable_cell"]]),
+      warnings: ['x.csv, row 6, column E (已付金额): "全款了吧" is not an amount of money'],
     });
     return b.build();
   };
 
-  it("counts rows per level and rows that could not be scored", () => {
+  it("counts orders per level (an order at its riskiest line), orders and rows, and rows read with warnings", () => {
     const s = build();
-    expect(s.rows).toBe(5);
-    expect(s.levels).toEqual({ HIGH: 2, MEDIUM: 1, LOW: 1 });
-    expect(s.errors).toBe(1);
+    expect(s.rows).toBe(7);
+    expect(s.orders).toBe(5);
+    expect(s.levels).toEqual({ HIGH: 1, MEDIUM: 2, LOW: 2 });
+    expect(s.warnings).toBe(1);
   });
 
-  it("ranks suppliers by their worst score and counts a multi-line order once", () => {
+  it("ranks suppliers by their worst score and counts a multi-line order once, and a HIGH order once", () => {
     expect(build().suppliers).toEqual([
-      { supplier: "义乌市佳禾玩具有限公司", maxScore: 100, orders: 1, high: 2 },
-      { supplier: "Ningbo Xingchen", maxScore: 40, orders: 1, high: 0 },
-      { supplier: "(supplier not recorded)", maxScore: 0, orders: 1, high: 0 },
+      { supplier: "义乌市佳禾玩具有限公司", maxScore: 100, orders: 1, high: 1 },
+      { supplier: "Ningbo Xingchen", maxScore: 40, orders: 2, high: 0 },
+      { supplier: "(supplier not recorded)", maxScore: 0, orders: 2, high: 0 },
     ]);
   });
 
   it("ranks reasons by the number of rows that have them", () => {
     expect(build().reasons.map((r) => [r.rule, r.code, r.rows])).toEqual([
       ["blacklisted", "on_blacklist", 2],
+      ["tracking", "dedicated_line", 2],
       ["badges", "no_badge", 1],
-      ["tracking", "dedicated_line", 1],
+      ["input", "unreadable_cell", 1],
     ]);
+  });
+
+  it("says how many orders in how many rows", () => {
+    expect(countsText({ orders: 40, rows: 47 }, "en")).toBe("40 orders (47 rows)");
+    expect(countsText({ orders: 12, rows: 12 }, "en")).toBe("12 orders");
+    expect(countsText({ orders: 40, rows: 47 }, "zh")).toBe("40 个订单（47 行）");
   });
 
   it("prints the level counts, the suppliers and the reasons", () => {
     const text = formatSummary(build(), "en", { file: "ledger.xlsx", output: "ledger.audited.xlsx" });
-    expect(text.split("\n")[0]).toBe("Audit summary: ledger.xlsx (5 rows) -> ledger.audited.xlsx");
-    expect(text).toMatch(/HIGH\s+2\n/);
-    expect(text).toMatch(/not scored \(input errors\)\s+1/);
+    expect(text.split("\n")[0]).toBe("Audit summary: ledger.xlsx, 5 orders (7 rows) -> ledger.audited.xlsx");
+    expect(text).toMatch(/Level\s+Orders\n/);
+    expect(text).toMatch(/HIGH\s+1\n/);
+    expect(text).toMatch(/rows with cells not read \(scored without them\): 1/);
     expect(text).toContain("Suppliers by risk:");
     expect(text).toMatch(/blacklisted\s+on_blacklist\s+2/);
   });

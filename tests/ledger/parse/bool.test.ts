@@ -71,3 +71,9 @@ describe("parseYesNo", () => {
     expect(parseYesNo(v).ok).toBe(false);
   });
 });
+
+describe("parseYesNo on the words for no", () => {
+  it.each(["无", "没有", "未", "N/A", "n/a", "Ｎ／Ａ", "否"])("reads %j as no", (text) => {
+    expect(parseYesNo(text)).toEqual({ ok: true, value: false });
+  });
+});

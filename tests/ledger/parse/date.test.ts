@@ -65,3 +65,38 @@ describe("fromExcelSerial", () => {
     expect(fromExcelSerial(25569)?.getTime()).toBe(0);
   });
 });
+
+describe("parseDate on dates as clerks type them", () => {
+  const asOf = new Date(Date.UTC(2026, 5, 15));
+  const read = (text: string, at = asOf): string | undefined => {
+    const r = parseDate(text, { asOf: at });
+    return r.ok ? r.value?.toISOString().slice(0, 10) : `error: ${r.message}`;
+  };
+
+  it.each<[string, string]>([
+    ["2026.3.5", "2026-03-05"],
+    ["２０２６．３．５", "2026-03-05"],
+    ["2026年3月5日", "2026-03-05"],
+    ["3月5日", "2026-03-05"],
+    ["3月5号", "2026-03-05"],
+    ["３月５日", "2026-03-05"],
+    ["7月10日", "2026-07-10"],
+  ])("reads %j as %s (read as of 2026-06-15)", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it("puts a yearless date more than a month ahead of the as-of day in the year before", () => {
+    expect(read("12月28日", new Date(Date.UTC(2027, 0, 10)))).toBe("2026-12-28");
+    expect(read("8月1日")).toBe("2025-08-01");
+  });
+
+  it("reads a yearless date against today when no as-of day is given", () => {
+    const r = parseDate("1月1日");
+    expect(r.ok && r.value?.getUTCFullYear()).toBe(new Date().getUTCFullYear());
+  });
+
+  it("refuses a month-day date that does not exist", () => {
+    expect(read("2月30日")).toMatch(/^error/);
+    expect(read("13月1日")).toMatch(/^error/);
+  });
+});

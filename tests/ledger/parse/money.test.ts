@@ -147,3 +147,29 @@ describe("quickMoney (the fast path for the common shapes)", () => {
     expect(accepted).toBeGreaterThan(5000);
   });
 });
+
+describe("parseMoney on amounts as clerks type them", () => {
+  it.each<[string, number, string]>([
+    ["6688元", 6688, "CNY"],
+    ["６６８８元", 6688, "CNY"],
+    ["500块", 500, "CNY"],
+    ["500块钱", 500, "CNY"],
+    ["3000元整", 3000, "CNY"],
+    ["RMB 1,200", 1200, "CNY"],
+    ["RMB1200", 1200, "CNY"],
+    ["1200 CNY", 1200, "CNY"],
+    ["USD 800", 800, "USD"],
+    ["800美元", 800, "USD"],
+    ["1.2万元", 12000, "CNY"],
+    ["１．２万元", 12000, "CNY"],
+  ])("reads %j as %d %s", (text, amount, currency) => {
+    expect(parseMoney(text, "USD")).toEqual({ ok: true, value: { amount, currency } });
+  });
+
+  it("leaves a share word to the reader, who knows the order total", () => {
+    expect(parseMoney("全款", "CNY")).toMatchObject({
+      ok: false,
+      messageZh: expect.stringContaining("不是金额"),
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { parseShare } from "../../../src/ledger/parse/percent";
+import { parseShare, readShareMark } from "../../../src/ledger/parse/percent";
 
 describe("parseShare", () => {
   it.each<[unknown, number]>([
@@ -38,5 +38,50 @@ describe("parseShare", () => {
 
   it.each([null, "", " ", "-"])("reads %j as not known", (v) => {
     expect(parseShare(v)).toEqual({ ok: true, value: undefined });
+  });
+});
+
+describe("parseShare on shares as clerks type them", () => {
+  it.each<[string, number]>([
+    ["全款", 1],
+    ["全额", 1],
+    ["付清", 1],
+    ["已付清", 1],
+    ["已结清", 1],
+    ["半款", 0.5],
+    ["30%定金", 0.3],
+    ["定金30%", 0.3],
+    ["定金３０％", 0.3],
+    ["付3成", 0.3],
+    ["3成", 0.3],
+    ["三成", 0.3],
+    ["预付 50%", 0.5],
+    ["定金 30", 0.3],
+    ["无", 0],
+    ["没有", 0],
+    ["未付", 0],
+  ])("reads %j as %d", (text, share) => {
+    const r = parseShare(text);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value).toBeCloseTo(share, 12);
+  });
+
+  it.each(["定金很多", "付款", "12成", "定金150%"])("still refuses %j", (text) => {
+    expect(parseShare(text).ok).toBe(false);
+  });
+});
+
+describe("readShareMark", () => {
+  it.each<[string, number]>([
+    ["全款", 1],
+    ["30%", 0.3],
+    ["30%定金", 0.3],
+    ["付3成", 0.3],
+  ])("reads %j, which cannot be an amount, as a share %d", (text, share) => {
+    expect(readShareMark(text)).toEqual({ ok: true, value: share });
+  });
+
+  it.each(["6688", "¥6,688.00", "30", "定金 30", "abc"])("leaves %j to the money parser", (text) => {
+    expect(readShareMark(text)).toBeUndefined();
   });
 });

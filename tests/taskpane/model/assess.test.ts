@@ -132,6 +132,27 @@ describe("assessLedger: findings across the ledger", () => {
     expect(columnOverrides(settings)).toEqual({ 掌柜ID: "memberId" });
     expect(assessLedger(ledger, settings).header.byField.memberId).toBe(2);
   });
+
+  it("scores a row with a cell it cannot read, as the formula does, and lists the cell", () => {
+    const headers = ["订单号", "供应商名称", "诚信通年限", "付款方式", "订单金额", "已付金额"];
+    const row: CellValue[] = [
+      "SG-9",
+      "宁波市海曙区星辰家居用品商行",
+      "1年",
+      "微信转账",
+      "１２０００元",
+      "看合同",
+    ];
+    const assessment = assessLedger([headers, row], DEFAULT_SETTINGS);
+    const [only] = assessment.rows;
+    expect(only?.issues).toEqual([
+      { column: "已付金额", message: '"看合同" is not an amount of money', messageZh: '"看合同" 不是金额' },
+    ]);
+    expect(only?.verdict?.score).toBe(riskScore([headers], [row])[0]?.[0]);
+    expect(only?.verdict?.reasons).toContainEqual(
+      expect.objectContaining({ rule: "input", code: "unreadable_cell", points: 0 }),
+    );
+  });
 });
 
 describe("mappingWarnings: the pane names the columns that look relevant but are not read", () => {
