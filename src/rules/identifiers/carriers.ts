@@ -88,7 +88,9 @@ export interface Carrier {
  * - FedEx Express 12 (weights 3,1,7; sum mod 11 mod 10); the Express and Ground GSN (96...)
  *   34-digit barcodes carry an Express-style check over their last 14 digits. The Express one
  *   starts 10 in older labels; since 2024 (FedEx FDX1D barcode announcement) its first digit
- *   may be 0-8 and its second any digit (11..., 12... seen; tracking_number_data PR #117).
+ *   may be 0-8 and its second any digit (11..., 12... seen; tracking_number_data PR #117),
+ *   except a leading 420: that is the USPS routing prefix (420 + ZIP+4 + a 22-digit IMpb is
+ *   also 34 digits), and about one such USPS number in eleven would pass the Express check.
  * - FedEx Express ASTRA (32): the 12-digit Express number sits in positions 17-28 (1-based) of
  *   the 32-digit ASTRA barcode (before it a digit, the 5-digit ZIP, 3 digits and 7 more; after
  *   it 4 digits; tracking_number_data issue #24), checked as an Express 12. No other format
@@ -224,7 +226,7 @@ export const CARRIERS: readonly Carrier[] = [
         prefix: "92",
       },
       { service: "FedEx Ground 96 (22)", pattern: /^96\d{5}(\d{15})$/, checksum: "mod10_3_1" },
-      { service: "FedEx Express (34)", pattern: /^[0-8]\d{19}(\d{14})$/, checksum: "fedex_express" },
+      { service: "FedEx Express (34)", pattern: /^(?!420)[0-8]\d{19}(\d{14})$/, checksum: "fedex_express" },
       {
         service: "FedEx Express ASTRA (32)",
         pattern: /^\d{16}(\d{12})\d{4}$/,

@@ -226,11 +226,11 @@ describe("validateTracking", () => {
     expect(validateTracking(bad, "FedEx").code).toBe("invalid_checksum");
   });
 
-  it("lists FedEx and USPS for a 420 + ZIP+4 USPS number that also passes the FedEx Express (34) check", () => {
-    // The loosened Express prefix takes 34-digit numbers starting 4 too: about 1 in 11 such USPS
-    // numbers also passes the Express check. Bare, both are listed; the carrier column settles it.
-    expect(ids("4201002812349400111201080805483016")).toEqual(["fedex", "usps"]);
+  it("reads a 420 + ZIP+4 USPS number as USPS only, though its last 14 digits pass the FedEx Express (34) check", () => {
+    // 420 is USPS's routing prefix; the loosened Express prefix (0-8 first) leaves it out.
+    expect(ids("4201002812349400111201080805483016")).toEqual(["usps"]);
     expect(ids("4201002812349400111201080805483016", "USPS")).toEqual(["usps"]);
+    expect(validateTracking("4201002812349400111201080805483016", "FedEx").valid).toBe(false);
   });
 
   it("does not read a 34-digit number starting 9 (other than the 96 Ground GSN) as FedEx Express", () => {
