@@ -58,6 +58,12 @@ export interface TrackingFormat {
    * an old bare Deppon number). Unnamed, such a number must fit another format.
    */
   namedOnly?: boolean;
+  /**
+   * The checked part (the pattern's capture group) is the carrier's own
+   * tracking number inside a longer barcode: a result hands it out as
+   * `trackingNumber`, the number to look up on the carrier's site.
+   */
+  embedsTrackingNumber?: boolean;
 }
 
 export interface Carrier {
@@ -79,8 +85,16 @@ export interface Carrier {
  * - UPU S10: 2 letters, 8 digits, check (weights 8,6,4,2,3,5,9,7 mod 11), ISO country.
  * - UPS 1Z + 15 + check (mod 10, weights 1,2 from the left, letters (code - 3) mod 10);
  *   UPS waybill: service letter (J, K, V...) + 9 digits + check, same mod 10 over the 9 digits.
- * - FedEx Express 12 (weights 3,1,7; sum mod 11 mod 10); the Express (10...) and Ground GSN
- *   (96...) 34-digit barcodes carry an Express-style check over their last 14 digits.
+ * - FedEx Express 12 (weights 3,1,7; sum mod 11 mod 10); the Express and Ground GSN (96...)
+ *   34-digit barcodes carry an Express-style check over their last 14 digits. The Express one
+ *   starts 10 in older labels; since 2024 (FedEx FDX1D barcode announcement) its first digit
+ *   may be 0-8 and its second any digit (11..., 12... seen; tracking_number_data PR #117),
+ *   except a leading 420: that is the USPS routing prefix (420 + ZIP+4 + a 22-digit IMpb is
+ *   also 34 digits), and about one such USPS number in eleven would pass the Express check.
+ * - FedEx Express ASTRA (32): the 12-digit Express number sits in positions 17-28 (1-based) of
+ *   the 32-digit ASTRA barcode (before it a digit, the 5-digit ZIP, 3 digits and 7 more; after
+ *   it 4 digits; tracking_number_data issue #24), checked as an Express 12. No other format
+ *   here is 32 digits long.
  *   FedEx Ground 15, Ground 96 (22) and SSCC-18: GS1 mod 10 (weights 3,1 from the right).
  *   FedEx SmartPost: USPS IMpb numbers whose service type is 29, checked with "92" in front;
  *   the older 20-digit SmartPost layout (3-digit service, 9-digit shipper) has no 92 either.
@@ -212,7 +226,13 @@ export const CARRIERS: readonly Carrier[] = [
         prefix: "92",
       },
       { service: "FedEx Ground 96 (22)", pattern: /^96\d{5}(\d{15})$/, checksum: "mod10_3_1" },
-      { service: "FedEx Express (34)", pattern: /^10\d{18}(\d{14})$/, checksum: "fedex_express" },
+      { service: "FedEx Express (34)", pattern: /^(?!420)[0-8]\d{19}(\d{14})$/, checksum: "fedex_express" },
+      {
+        service: "FedEx Express ASTRA (32)",
+        pattern: /^\d{16}(\d{12})\d{4}$/,
+        checksum: "fedex_express",
+        embedsTrackingNumber: true,
+      },
       { service: "FedEx Ground GSN (34)", pattern: /^96\d{18}(\d{14})$/, checksum: "fedex_express" },
     ],
   },

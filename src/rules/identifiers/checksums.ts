@@ -86,7 +86,7 @@ export function isValidUpsWaybill(s: string): boolean {
  * FedEx Express: weights 1,3,7 repeating from the right over the digits
  * before the check digit (3,1,7... from the left on the 12-digit number);
  * check = sum mod 11 mod 10. The 34-digit barcode carries the same number in
- * its last 14 digits.
+ * its last 14 digits, the 32-digit ASTRA barcode in digits 17-28.
  */
 export function isValidFedexExpress(s: string): boolean {
   const last = s.length - 1;

@@ -26,6 +26,11 @@ export interface CarrierMatch {
   nameZh: string;
   /** The format the number fits ("FedEx Express (12)", "UPU S10"...). */
   service: string;
+  /**
+   * The carrier's own tracking number inside a longer barcode (the 12-digit
+   * FedEx Express number of a 32-digit ASTRA barcode); absent for other formats.
+   */
+  readonly trackingNumber?: string;
 }
 
 /** What validateTracking says about a number. Read-only: the last result is handed out again. */
@@ -382,12 +387,22 @@ function evaluate(f: CompiledFormat, compact: string): Outcome | undefined {
   return f.format.unofficial ? "soft_fail" : "fail";
 }
 
+/** What a result lists for a format: its shared match, or one carrying the embedded number. */
+function matchFor(f: CompiledFormat, compact: string): CarrierMatch {
+  if (!f.format.embedsTrackingNumber) return f.match;
+  const trackingNumber = f.format.pattern.exec(compact)?.[1];
+  return trackingNumber === undefined ? f.match : Object.freeze({ ...f.match, trackingNumber });
+}
+
 /** One entry per carrier, in table order, keeping the first format that fits. */
-function uniqueCarriers(list: readonly CompiledFormat[]): readonly CarrierMatch[] {
-  if (list.length === 1) return (list[0] as CompiledFormat).alone;
+function uniqueCarriers(list: readonly CompiledFormat[], compact: string): readonly CarrierMatch[] {
+  if (list.length === 1) {
+    const only = list[0] as CompiledFormat;
+    return only.format.embedsTrackingNumber ? Object.freeze([matchFor(only, compact)]) : only.alone;
+  }
   const out: CarrierMatch[] = [];
   for (const f of list) {
-    if (!out.some((m) => m.id === f.carrier.id)) out.push(f.match);
+    if (!out.some((m) => m.id === f.carrier.id)) out.push(matchFor(f, compact));
   }
   return out;
 }
@@ -405,7 +420,7 @@ function result(
   soft = false,
 ): TrackingResult {
   const valid = code === "valid";
-  const carriers = uniqueCarriers(formats);
+  const carriers = uniqueCarriers(formats, compact);
   // An S10-shaped number whose last two letters are no ISO country: say so, not "check digit".
   const badCountry =
     code === "invalid_checksum" &&

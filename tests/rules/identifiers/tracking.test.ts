@@ -165,6 +165,78 @@ describe("validateTracking", () => {
     expect(fedex?.service).toBe(service);
   });
 
+  // FedEx ASTRA barcodes from jkeen/tracking_number_data issue #24, with the Express number in
+  // positions 17-28 that FedEx's site tracks.
+  it.each([
+    ["32971514560102447849175802862014", "784917580286"],
+    ["32971510360102447848540980802018", "784854098080"],
+    ["3297 1508 3601 0244 7847 9411 3317 2013", "784794113317"],
+    ["33810799560000004380417923803212", "438041792380"],
+  ])("reads the 32-digit ASTRA barcode %s as FedEx and hands out its Express number %s", (n, express) => {
+    const r = validateTracking(n);
+    expect(r).toMatchObject({ valid: true, code: "valid" });
+    expect(r.carriers).toEqual([
+      {
+        id: "fedex",
+        name: "FedEx",
+        nameZh: "联邦快递",
+        service: "FedEx Express ASTRA (32)",
+        trackingNumber: express,
+      },
+    ]);
+    expect(Object.isFrozen(r.carriers[0])).toBe(true);
+    expect(validateTracking(n, "联邦快递").code).toBe("valid");
+    expect(validateTracking(express).carriers.map((c) => c.service)).toContain("FedEx Express (12)");
+  });
+
+  // One digit of the embedded Express number changed (its check digit among them).
+  it.each([
+    ["32971514560102447848175802862014", "784817580286"],
+    ["32971514560102447849175802872014", "784917580287"],
+    ["32971510360102447848540980812018", "784854098081"],
+    ["33810799560000004380417293803212", "438041729380"],
+  ])("rejects the ASTRA barcode %s, whose embedded number %s fails the Express check", (n, express) => {
+    const r = validateTracking(n);
+    expect(r.code).toBe("invalid_checksum");
+    expect(r.valid).toBe(false);
+    expect(r.carriers).toEqual([expect.objectContaining({ id: "fedex", trackingNumber: express })]);
+    expect(validateTracking(n, "FedEx").code).toBe("invalid_checksum");
+  });
+
+  it("reads no number of another length as an ASTRA barcode, and hands out no embedded number elsewhere", () => {
+    expect(validateTracking("3297151456010244784917580286201").code).toBe("invalid_format");
+    expect(validateTracking("329715145601024478491758028620140").code).toBe("invalid_format");
+    for (const c of validateTracking("1001921334250001000300779017972697").carriers) {
+      expect(c.trackingNumber).toBeUndefined();
+    }
+  });
+
+  // Since 2024 the 34-digit Express barcode may start with any digit 0-8, then any digit
+  // (tracking_number_data PR #117; 11... and 12... numbers seen). Constructed numbers: the
+  // last digit is the Express check over the 13 before it.
+  it.each([
+    ["1289337021234567890100791234567803", "1289337021234567890100791234567813"],
+    ["1100045927100001234500887654321095", "1100045927100001234500887654321059"],
+    ["0412019956000000333300789012345674", "0412019956000000333300789012345664"],
+  ])("reads the 34-digit Express barcode %s as FedEx and rejects %s, one digit changed", (good, bad) => {
+    const fedex = validateTracking(good).carriers.find((c) => c.id === "fedex");
+    expect(validateTracking(good).valid).toBe(true);
+    expect(fedex?.service).toBe("FedEx Express (34)");
+    expect(validateTracking(bad).code).toBe("invalid_checksum");
+    expect(validateTracking(bad, "FedEx").code).toBe("invalid_checksum");
+  });
+
+  it("reads a 420 + ZIP+4 USPS number as USPS only, though its last 14 digits pass the FedEx Express (34) check", () => {
+    // 420 is USPS's routing prefix; the loosened Express prefix (0-8 first) leaves it out.
+    expect(ids("4201002812349400111201080805483016")).toEqual(["usps"]);
+    expect(ids("4201002812349400111201080805483016", "USPS")).toEqual(["usps"]);
+    expect(validateTracking("4201002812349400111201080805483016", "FedEx").valid).toBe(false);
+  });
+
+  it("does not read a 34-digit number starting 9 (other than the 96 Ground GSN) as FedEx Express", () => {
+    expect(validateTracking("9012019956000000333300789012345674").code).toBe("invalid_format");
+  });
+
   it("does not take a USPS IMpb number of another service type for FedEx SmartPost", () => {
     expect(ids("92001903060085300042901077")).toEqual(["usps"]);
   });
