@@ -67,8 +67,14 @@ export class GatewayError extends Error {
   }
 }
 
-/** What a request may carry: a fifth of Excel on the web's 5 MB, room for the protocol around the data. */
+/** What one write request may carry: a fifth of Excel on the web's 5 MB, room for the protocol around the data. */
 export const CHUNK_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES / 5);
+/**
+ * What one read chunk aims at: two fifths of the 5 MB. Reads are sized from
+ * the rows read before, so a chunk may come out larger; one Excel refuses is
+ * read again in halves.
+ */
+export const READ_CHUNK_BYTES = Math.floor((PAYLOAD_LIMIT_BYTES * 2) / 5);
 /** Cells in the first chunk of a read, before the size of a row is known. */
 const FIRST_READ_CELLS = 20_000;
 
@@ -85,7 +91,7 @@ const asCells = (values: unknown): CellValue[][] => values as CellValue[][];
 /**
  * Reads a region's values (or formulas) in chunks of rows, one sync each. The
  * first chunk holds about FIRST_READ_CELLS cells; later ones are sized from
- * the bytes a row took so far to stay under CHUNK_BYTES. A chunk Excel still
+ * the bytes a row took so far to come near READ_CHUNK_BYTES. A chunk Excel still
  * finds too large is read again in halves.
  */
 async function readRows(ctx: Ctx, region: Region, property: "values" | "formulas"): Promise<CellValue[][]> {
@@ -110,7 +116,7 @@ async function readRows(ctx: Ctx, region: Region, property: "values" | "formulas
     const chunk = asCells(range[property]);
     for (const line of chunk) out.push(line);
     bytes += jsonBytes(chunk);
-    rows = Math.min(maxRows, Math.max(1, Math.floor(CHUNK_BYTES / (bytes / out.length))));
+    rows = Math.min(maxRows, Math.max(1, Math.floor(READ_CHUNK_BYTES / (bytes / out.length))));
   }
   return out;
 }
@@ -419,7 +425,8 @@ async function writeSteps(
         for (const f of finish) f?.();
         await ctx.sync();
       } catch {
-        throw new GatewayError("partial_write", done || message);
+        // A chunk is one write, done whole or not at all; the first step's own cells are named if it was the one.
+        throw new GatewayError("partial_write", done || step.written);
       }
       throw new GatewayError("write_failed", message);
     }

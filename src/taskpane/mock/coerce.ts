@@ -1,8 +1,8 @@
 /**
  * What Excel (en-US) makes of a string written to a cell through
  * Range.values when the cell is not formatted as text ("@"): a string that
- * looks like a number becomes a number (leading zeros gone, 15 significant
- * digits kept), an ISO or M/D/YYYY date becomes a date serial, TRUE/FALSE
+ * looks like a number becomes a number (leading zeros gone, digits after the
+ * 15th turned to zeros), an ISO or M/D/YYYY date becomes a date serial, TRUE/FALSE
  * become booleans. Everything else stays text. The mock host applies it so
  * tests see what Excel would store.
  */
@@ -22,8 +22,16 @@ export function dateSerial(year: number, month: number, day: number): number | u
   return Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-/** Keeps 15 significant digits, as Excel stores numbers. */
-const fifteen = (n: number): number => Number(n.toPrecision(15));
+/** Keeps the first 15 significant digits of a plain decimal, the rest becoming zeros (Excel cuts, it does not round). */
+function fifteen(decimal: string): string {
+  let seen = 0;
+  let started = false;
+  return decimal.replace(/\d/g, (d) => {
+    if (!started && d === "0") return d;
+    started = true;
+    return ++seen > 15 ? "0" : d;
+  });
+}
 
 /** The value Excel stores for `text` typed into a General-formatted cell. */
 export function coerceInput(text: string): CellValue {
@@ -34,8 +42,9 @@ export function coerceInput(text: string): CellValue {
   if (upper === "FALSE") return false;
   if (/\d/.test(s) && NUMBER.test(s)) {
     const percent = s.endsWith("%");
-    const n = Number(s.replace(/[,%]/g, ""));
-    if (Number.isFinite(n)) return fifteen(percent ? n / 100 : n);
+    const [mantissa = "", exponent] = s.replace(/[,%]/g, "").split(/[eE]/);
+    const n = Number(exponent === undefined ? fifteen(mantissa) : `${fifteen(mantissa)}e${exponent}`);
+    if (Number.isFinite(n)) return percent ? n / 100 : n;
   }
   const iso = ISO_DATE.exec(s);
   const us = iso ? undefined : US_DATE.exec(s);

@@ -1,8 +1,10 @@
 import { DEFAULT_SETTINGS, flattenSettings, SettingsError } from "../../../src/rules/settings";
 import type { CellValue } from "../../../src/rules/types";
+import { parseAddress } from "../../../src/taskpane/excel/address";
 import {
   addBlacklistEntries,
   addRiskColumns,
+  type BlacklistRow,
   flagRiskyRows,
   GatewayError,
   readWorkbook,
@@ -14,12 +16,15 @@ import {
   writeSettings,
 } from "../../../src/taskpane/excel/gateway";
 import { FLAG_MARKER, GUARD_SHEET } from "../../../src/taskpane/excel/layout";
+import { type Ledger, riskFormulas } from "../../../src/taskpane/excel/plan";
 import { createExcelApi } from "../../../src/taskpane/mock/excel-api";
 import {
   createSampleWorkbook,
+  SAMPLE_HEADER_ROW,
   SAMPLE_HEADERS,
   SAMPLE_ROWS,
   SAMPLE_SHEET,
+  SAMPLE_TABLE,
 } from "../../../src/taskpane/mock/sample";
 import type { MockWorkbook } from "../../../src/taskpane/mock/workbook";
 
@@ -46,6 +51,17 @@ function plainBook(rows: CellValue[][]): MockWorkbook {
   );
   return book;
 }
+
+/** Where wideBook's ledger is: header on row 3, columns A:AN. */
+const LEDGER_SHAPE: Ledger = {
+  sheet: SAMPLE_SHEET,
+  headerRow: 2,
+  firstColumn: 0,
+  columnCount: 40,
+  rowCount: 0,
+  headers: [],
+  cells: [],
+};
 
 function manyRows(n: number): CellValue[][] {
   return Array.from({ length: n }, (_, i) => [...(SAMPLE_ROWS[i % SAMPLE_ROWS.length] ?? [])]);
@@ -273,12 +289,15 @@ describe("the gateway on the mock host", () => {
     expect(book.sheet(GUARD_SHEET)?.cell(1, (t?.region.column ?? 0) + 5)?.value).toBe(9);
   });
 
-  it("leaves the workbook as it was when the write batch fails", async () => {
+  it("leaves the workbook as it was when the first write batch fails", async () => {
     const book = createSampleWorkbook();
-    const failures = useMockHost(book);
+    useMockHost(book);
     const before = dump(book);
-    failures.push("", "", "the workbook is locked for editing");
-    await expect(addRiskColumns(DEFAULTS)).rejects.toThrow("locked");
+    book.failWriteSync(1, "the workbook is locked for editing");
+    await expect(addRiskColumns(DEFAULTS)).rejects.toMatchObject({
+      code: "write_failed",
+      detail: "the workbook is locked for editing",
+    });
     expect(dump(book)).toBe(before);
   });
 
@@ -317,5 +336,209 @@ describe("the gateway on the mock host", () => {
     if (!guard) throw new Error("no Guard sheet");
     book.select(guard, { row: 1, column: 1, rowCount: 1, columnCount: 1 });
     expect(seen).toEqual([]);
+  });
+});
+
+/** The sample ledger as the Orders table with `n` data rows (and a totals row when asked). */
+function tableBook(n: number, totals = false): MockWorkbook {
+  const book = createSampleWorkbook();
+  const sheet = book.activeSheet;
+  const rows = manyRows(n);
+  rows.forEach((row, i) =>
+    row.forEach((v, j) => sheet.setCell(SAMPLE_HEADER_ROW + 1 + i, j, v === "" ? undefined : { value: v })),
+  );
+  const table = book.table(SAMPLE_TABLE);
+  if (!table) throw new Error("no Orders table");
+  table.region.rowCount = n + 1;
+  if (totals) {
+    const at = SAMPLE_HEADER_ROW + 1 + n;
+    sheet.setCell(at, 0, { value: "合计" });
+    sheet.setCell(at, 12, { value: null, formula: "=SUBTOTAL(109,Orders[数量])" });
+    table.region.rowCount++;
+    table.showTotals = true;
+  }
+  return book;
+}
+
+/** A plain ledger of `n` rows and 40 columns: the sample's 17 and 23 of notes. */
+function wideBook(n: number): MockWorkbook {
+  const book = plainBook([]);
+  const sheet = book.activeSheet;
+  const extra = Array.from({ length: 40 - SAMPLE_HEADERS.length }, (_, k) => `备注${k + 1}`);
+  extra.forEach((h, k) => sheet.setCell(2, SAMPLE_HEADERS.length + k, { value: h }));
+  for (let i = 0; i < n; i++) {
+    const row = [
+      ...(SAMPLE_ROWS[i % SAMPLE_ROWS.length] ?? []),
+      ...extra.map((_, k) => `第${i}行 备注 ${k}`),
+    ];
+    row.forEach((v, j) => sheet.setCell(3 + i, j, v === "" ? undefined : { value: v }));
+  }
+  return book;
+}
+
+describe("the gateway on a 50,000-row, 40-column ledger (Excel on the web's 5 MB a request)", () => {
+  const rows = 50_000;
+  let book: MockWorkbook;
+  beforeAll(() => {
+    book = wideBook(rows);
+  });
+
+  it("would fail reading the used range or writing the formulas in one request", async () => {
+    useMockHost(book);
+    const excel = g.Excel as ReturnType<typeof createExcelApi>;
+    const read = excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getActiveWorksheet().getUsedRange().load("values");
+      await ctx.sync();
+    });
+    await expect(read).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    const write = excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange(`AO4:AQ${rows + 3}`).formulas = Array.from({ length: rows }, (_, i) =>
+        riskFormulas({ ...LEDGER_SHAPE, rowCount: rows }, i),
+      );
+      await ctx.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  }, 120_000);
+
+  it("reads it, adds the risk columns and flags it in chunks that each stay under the limits", async () => {
+    useMockHost(book);
+    const snapshot = await readWorkbook();
+    expect(snapshot.ledger).toMatchObject({ rowCount: rows, columnCount: 40 });
+    expect(snapshot.ledger?.cells).toHaveLength(rows + 1);
+    expect(snapshot.ledger?.cells[rows]?.[39]).toBe(`第${rows - 1}行 备注 22`);
+    const result = await addRiskColumns(DEFAULTS);
+    expect(result).toEqual({ address: `'${SAMPLE_SHEET}'!AO3:AQ${rows + 3}`, rows });
+    const sheet = book.activeSheet;
+    expect(sheet.cell(rows + 2, 40)?.formula).toBe(
+      `=GUARD.RISKSCORE($A$3:$AN$3,$A${rows + 3}:$AN${rows + 3},GuardBlacklist,GuardSettings)`,
+    );
+    expect(sheet.cell(rows + 3, 40)).toBeUndefined();
+    expect(await flagRiskyRows("row")).toEqual({ removed: 0, added: 3 });
+    expect(book.activeSheet.formats[0]?.region).toMatchObject({ row: 3, rowCount: rows, columnCount: 43 });
+  }, 120_000);
+});
+
+describe("the gateway keeps text as text", () => {
+  const entry: BlacklistRow = [
+    "TRUE",
+    "https://shop6683012.1688.com",
+    "00123",
+    "123456789012345678",
+    "收款后关店",
+    "2025-03-10",
+    "Li",
+  ];
+
+  it("writes blacklist entries (new table, then appended rows) that read back exactly as typed", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    await addBlacklistEntries([entry]);
+    await addBlacklistEntries([
+      ["义乌市佳美饰品商行", "", "0088", "91330782MA2E4K7L6U", "", "3/10/2025", "Wang"],
+    ]);
+    const snapshot = await readWorkbook();
+    expect(snapshot.tables.GuardBlacklist?.values.slice(1)).toEqual([
+      [...entry],
+      ["义乌市佳美饰品商行", "", "0088", "91330782MA2E4K7L6U", "", "3/10/2025", "Wang"],
+    ]);
+  });
+
+  it("removes an entry whose date and ids it wrote (they read back unchanged), logging the removal as text", async () => {
+    const book = createSampleWorkbook();
+    useMockHost(book);
+    await addBlacklistEntries([entry, [...entry.slice(0, 6), "Wang"] as BlacklistRow]);
+    await removeBlacklistEntries([{ index: 0, row: [...entry] }], "2025-03-12", "Wang");
+    const log = (await readWorkbook()).tables.GuardBlacklistLog?.values[1];
+    expect(log).toEqual([...entry, "2025-03-12", "Wang"]);
+  });
+
+  it("saves supplier fields and settings as typed: text as text, numbers as numbers", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    await saveSupplier(["id:00123", "义乌市鑫达日用品有限公司", "", "00123", "", 8]);
+    await saveSupplier(["id:00123", "义乌市鑫达日用品有限公司", "", "00123", "", 9]);
+    await writeSettings([["rates.CNY", 7.1]], DEFAULTS);
+    const snapshot = await readWorkbook();
+    expect(snapshot.tables.GuardSuppliers?.values[1]?.slice(0, 6)).toEqual([
+      "id:00123",
+      "义乌市鑫达日用品有限公司",
+      "",
+      "00123",
+      "",
+      9,
+    ]);
+    const rate = snapshot.tables.GuardSettings?.values.find((r) => r[0] === "rates.CNY");
+    expect(rate?.[1]).toBe(7.1);
+  });
+});
+
+describe("the gateway on a table with a totals row", () => {
+  it("does not count the totals row as an order", async () => {
+    useMockHost(tableBook(SAMPLE_ROWS.length, true));
+    const snapshot = await readWorkbook();
+    expect(snapshot.ledger?.rowCount).toBe(SAMPLE_ROWS.length);
+    expect(snapshot.ledger?.cells.at(-1)?.[0]).not.toBe("合计");
+  });
+
+  it("adds risk columns with no formula in the totals row, and flags only the data rows", async () => {
+    const book = tableBook(SAMPLE_ROWS.length, true);
+    useMockHost(book);
+    await addRiskColumns(DEFAULTS);
+    const sheet = book.activeSheet;
+    const col = SAMPLE_HEADERS.length;
+    const totalsRow = SAMPLE_HEADER_ROW + 1 + SAMPLE_ROWS.length;
+    expect(sheet.cell(totalsRow - 1, col)?.formula).toMatch(/^=GUARD\.RISKSCORE\(Orders\[/);
+    expect([0, 1, 2].map((k) => sheet.cell(totalsRow, col + k))).toEqual([undefined, undefined, undefined]);
+    expect(sheet.cell(totalsRow, 0)?.value).toBe("合计");
+    expect(book.table(SAMPLE_TABLE)?.region).toMatchObject({
+      rowCount: SAMPLE_ROWS.length + 2,
+      columnCount: col + 3,
+    });
+    await flagRiskyRows("row");
+    expect(sheet.formats[0]?.region).toMatchObject({
+      row: SAMPLE_HEADER_ROW + 1,
+      rowCount: SAMPLE_ROWS.length,
+    });
+  });
+});
+
+describe("the gateway when a chunk of a write fails", () => {
+  it("undoes a plain range's headers and earlier chunks, and the Guard sheet it created", async () => {
+    const book = plainBook(manyRows(12_000));
+    useMockHost(book);
+    const before = dump(book);
+    book.failWriteSync(3, "the workbook is locked for editing"); // headers, chunk 1, then chunk 2 fails
+    const error = await addRiskColumns(DEFAULTS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toMatchObject({ code: "write_failed", detail: "the workbook is locked for editing" });
+    expect(dump(book)).toBe(before);
+  });
+
+  it("undoes a table's new columns and keeps existing Guard tables", async () => {
+    const book = tableBook(12_000);
+    const guard = createSampleWorkbook({ withGuardTables: true });
+    book.sheets.push(...guard.sheets.filter((s) => s.name === GUARD_SHEET));
+    book.tables.push(...guard.tables.filter((t) => t.sheet.name === GUARD_SHEET));
+    useMockHost(book);
+    const before = dump(book);
+    book.failWriteSync(2, "the workbook is locked for editing");
+    await expect(addRiskColumns(DEFAULTS)).rejects.toMatchObject({ code: "write_failed" });
+    expect(dump(book)).toBe(before);
+  });
+
+  it("names the cells left written when undoing fails too", async () => {
+    const book = plainBook(manyRows(12_000));
+    useMockHost(book);
+    book.failWriteSync(3, "the workbook is locked for editing");
+    book.failWriteSync(4, "the connection dropped");
+    const error = (await addRiskColumns(DEFAULTS).catch((e: unknown) => e)) as GatewayError;
+    expect(error.code).toBe("partial_write");
+    const written = parseAddress(error.detail);
+    expect(written).toMatchObject({ row: 2, column: SAMPLE_HEADERS.length, columnCount: 3 });
+    const sheet = book.activeSheet;
+    const last = written.row + written.rowCount - 1;
+    expect(sheet.cell(last, SAMPLE_HEADERS.length)?.formula).toMatch(/^=GUARD\.RISKSCORE/);
+    expect(sheet.cell(last + 1, SAMPLE_HEADERS.length)).toBeUndefined();
   });
 });
