@@ -258,7 +258,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
     void workbook.run(async () => {
       await selectRow(ledger.sheet, ledger.headerRow + 1 + index, ledger.firstColumn, ledger.columnCount);
       return undefined;
-    });
+    }, "none");
 
   const correct = (header: string, field: FieldId | null) =>
     workbook.run(async () => {
@@ -267,7 +267,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
         intent: "success",
         text: t("mappingSaved", { header, field: field ? fieldLabel(field, lang) : t("mappingIgnore") }),
       };
-    });
+    }, "tables");
 
   return (
     <div>
@@ -315,7 +315,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
               void workbook.run(async () => {
                 const r = await flagRiskyRows(scope);
                 return { intent: "success", text: t("flagsAdded", { removed: r.removed }) };
-              })
+              }, "none")
             }
           >
             {t("flagRows")}
@@ -326,7 +326,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
               void workbook.run(async () => {
                 const count = await removeFlags();
                 return { intent: "success", text: t("flagsRemoved", { count }) };
-              })
+              }, "none")
             }
           >
             {t("removeFlags")}

@@ -308,6 +308,14 @@ export async function readWorkbook(): Promise<WorkbookSnapshot> {
   });
 }
 
+/**
+ * Reads only the Guard tables (two syncs, then one per chunk): what the pane
+ * re-reads after a change to them, the ledger being as it was.
+ */
+export async function readGuardTables(): Promise<WorkbookSnapshot["tables"]> {
+  return Excel.run(async (ctx) => (await load(ctx, { tables: Object.values(TABLE) })).tables);
+}
+
 function requireLedger(loaded: Loaded): Ledger {
   if (!loaded.ledger) throw new GatewayError("no_ledger", loaded.state.sheet);
   return loaded.ledger;

@@ -7,6 +7,7 @@ import {
   type BlacklistRow,
   flagRiskyRows,
   GatewayError,
+  readGuardTables,
   readWorkbook,
   removeBlacklistEntries,
   removeFlags,
@@ -20,6 +21,7 @@ import { type Ledger, riskFormulas } from "../../../src/taskpane/excel/plan";
 import { createExcelApi } from "../../../src/taskpane/mock/excel-api";
 import {
   createSampleWorkbook,
+  SAMPLE_BLACKLIST,
   SAMPLE_HEADER_ROW,
   SAMPLE_HEADERS,
   SAMPLE_ROWS,
@@ -95,6 +97,15 @@ describe("the gateway on the mock host", () => {
     });
     expect(snapshot.ledger?.headers).toEqual([...SAMPLE_HEADERS]);
     expect(book.syncCount).toBe(3);
+  });
+
+  it("re-reads only the Guard tables when asked: two syncs, then one per table", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    const tables = await readGuardTables();
+    expect(Object.keys(tables).sort()).toEqual(["GuardBlacklist", "GuardSettings"]);
+    expect(tables.GuardBlacklist?.values[1]).toEqual(SAMPLE_BLACKLIST[0]);
+    expect(book.syncCount).toBe(4);
   });
 
   it("finds a ledger in a plain range below a title row, as the engine finds the header", async () => {
