@@ -33,7 +33,7 @@ import {
 
 type Ctx = Excel.RequestContext;
 
-/** A Guard table as read: its region and its values, header row first. */
+/** A Guard table as read: its region and its values, header row first (a totals row left out of both). */
 export interface TableState {
   region: Region;
   values: CellValue[][];
@@ -198,7 +198,7 @@ async function load(ctx: Ctx, options: LoadOptions): Promise<Loaded> {
   active?.load("address");
   const guard = (options.tables ?? []).map((name) => {
     const table = workbook.tables.getItemOrNullObject(name);
-    table.load("name");
+    table.load("name,showTotals");
     return { name, table };
   });
   const formats = options.formats ? sheet.getRange().conditionalFormats : undefined;
@@ -215,7 +215,7 @@ async function load(ctx: Ctx, options: LoadOptions): Promise<Loaded> {
     .map((g) => {
       const range = g.table.getRange();
       range.load("address");
-      return { name: g.name, range };
+      return { name: g.name, showTotals: g.table.showTotals, range };
     });
   const custom = (formats?.items ?? [])
     .filter((f) => f.type === "Custom")
@@ -240,7 +240,8 @@ async function load(ctx: Ctx, options: LoadOptions): Promise<Loaded> {
   }
   const tables: Partial<Record<GuardTable, TableState>> = {};
   for (const g of guardRanges) {
-    const region = parseAddress(g.range.address);
+    const whole = parseAddress(g.range.address);
+    const region = { ...whole, rowCount: whole.rowCount - (g.showTotals ? 1 : 0) };
     tables[g.name] = { region, values: await readRows(ctx, region, "values") };
   }
   const loaded: Loaded = {
@@ -280,14 +281,17 @@ async function readLedger(
       if (JSON.stringify(header) === cached.header) return cached.ledger;
     }
   }
-  state.used = { region, values: await readRows(ctx, region, "values") };
+  // A table ledger needs only the table's cells; a plain one, the used range's.
+  const cells = pickTable(state)?.region ?? region;
+  const values = await readRows(ctx, cells, "values");
+  state.used = { region: cells, values };
   const ledger = locateLedger(state);
   if (ledger && ledger.table === undefined) {
     const at = headerRegion(ledger);
     const header = [
       Array.from(
         { length: at.columnCount },
-        (_, j) => state.used?.values[at.row - region.row]?.[at.column - region.column + j] ?? "",
+        (_, j) => values[at.row - cells.row]?.[at.column - cells.column + j] ?? "",
       ),
     ];
     shapeCache = { key, header: JSON.stringify(header), ledger };

@@ -352,6 +352,7 @@ class RangeProxy extends ClientObject<RangeTarget> {
   protected read(t: RangeTarget, prop: string): unknown {
     const grid = (pick: (r: number, c: number) => unknown): unknown[][] => {
       const cells = t.region.rowCount * t.region.columnCount;
+      this.ctx.book.cellsRead += cells;
       if (cells > READ_CELL_LIMIT) {
         throw new MockError(
           "RangeExceedsLimit",

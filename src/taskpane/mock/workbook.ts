@@ -144,6 +144,8 @@ export class MockWorkbook {
   };
   syncCount = 0;
   runCount = 0;
+  /** Cells whose values, formulas or formats were loaded so far (what reads cost). */
+  cellsRead = 0;
   /** Syncs so far whose batch changed the workbook. */
   writeSyncCount = 0;
   private readonly writeFailures = new Map<number, string>();

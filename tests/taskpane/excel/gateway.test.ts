@@ -430,6 +430,76 @@ describe("the gateway on a 50,000-row, 40-column ledger (Excel on the web's 5 MB
   }, 120_000);
 });
 
+describe("the gateway reads no more than an action needs", () => {
+  it("reads a table ledger's cells, not the rest of the used range", async () => {
+    const book = createSampleWorkbook();
+    book.activeSheet.setCell(5_000, 30, { value: "a note far below" });
+    useMockHost(book);
+    await readWorkbook();
+    const table = book.table(SAMPLE_TABLE)?.region;
+    expect(book.cellsRead).toBe((table?.rowCount ?? 0) * (table?.columnCount ?? 0));
+  });
+
+  it("adds risk columns and flags a table ledger reading its header row and the target cells only", async () => {
+    const book = tableBook(5_000);
+    useMockHost(book);
+    await addRiskColumns(DEFAULTS);
+    const width = SAMPLE_HEADERS.length;
+    // The header row, then the target cells (header row included).
+    expect(book.cellsRead).toBe(width + 3 * 5_001);
+    const before = book.cellsRead;
+    await flagRiskyRows("row");
+    expect(book.cellsRead - before).toBe(width + 3);
+  });
+
+  it("serves a plain ledger's actions from the last full read while its header row reads the same", async () => {
+    const book = plainBook(manyRows(5_000));
+    useMockHost(book);
+    await readWorkbook();
+    const afterRead = book.cellsRead;
+    await addRiskColumns(DEFAULTS);
+    const width = SAMPLE_HEADERS.length;
+    // The header row with the three cells after it, and the target cells.
+    expect(book.cellsRead - afterRead).toBe(width + 3 + 3 * 5_001);
+    await readWorkbook();
+    const afterReread = book.cellsRead;
+    await flagRiskyRows("row");
+    expect(book.cellsRead - afterReread).toBe(width + 3);
+  });
+
+  it("reads the whole ledger again for an action when its header row changed", async () => {
+    const book = plainBook(manyRows(50));
+    useMockHost(book);
+    await readWorkbook();
+    book.activeSheet.setCell(2, 0, { value: "订单号" });
+    const afterRead = book.cellsRead;
+    await addRiskColumns(DEFAULTS);
+    const used = book.activeSheet.usedRegion();
+    expect(book.cellsRead - afterRead).toBeGreaterThan(50 * SAMPLE_HEADERS.length);
+    expect(used?.columnCount).toBe(SAMPLE_HEADERS.length + 3);
+  });
+});
+
+describe("the gateway on Guard tables with a totals row", () => {
+  it("leaves the totals row out of the blacklist and appends entries above it", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    const table = book.table("GuardBlacklist");
+    const guard = book.sheet(GUARD_SHEET);
+    if (!table || !guard) throw new Error("no blacklist");
+    guard.setCell(table.region.row + table.region.rowCount, table.region.column, { value: "Total" });
+    table.region.rowCount++;
+    table.showTotals = true;
+    useMockHost(book);
+    expect((await readWorkbook()).tables.GuardBlacklist?.values).toHaveLength(2);
+    await addBlacklistEntries([["义乌市佳美饰品商行", "", "jiamei88", "", "", "2025-03-10", "Li"]]);
+    const values = (await readWorkbook()).tables.GuardBlacklist?.values;
+    expect(values?.map((r) => r[0])).toEqual(["Supplier", SAMPLE_BLACKLIST[0]?.[0], "义乌市佳美饰品商行"]);
+    expect(guard.cell(table.region.row + table.region.rowCount - 1, table.region.column)?.value).toBe(
+      "Total",
+    );
+  });
+});
+
 describe("the gateway keeps text as text", () => {
   const entry: BlacklistRow = [
     "TRUE",
