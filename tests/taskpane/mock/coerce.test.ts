@@ -3,7 +3,11 @@ import { coerceInput, dateSerial } from "../../../src/taskpane/mock/coerce";
 describe("coerceInput: what Excel stores for text typed into a General cell", () => {
   it.each([
     ["a member id of digits loses its leading zeros", "00123", 123],
-    ["a long order number keeps 15 digits, the rest cut to zeros", "2403011001123456789", 2403011001123450000],
+    [
+      "a long order number keeps 15 digits, the rest cut to zeros",
+      "2403011001123456789",
+      2403011001123450000,
+    ],
     ["a 16-digit card-like number is cut, not rounded", "1234567890123456", 1234567890123450],
     ["a tracking number of 12 digits becomes a number", "773052198412", 773052198412],
     ["thousands separators are read", "12,400.50", 12400.5],
