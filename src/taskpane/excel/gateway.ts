@@ -372,45 +372,99 @@ function queueCreateTable(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: Cell
 const isBlankRow = (row: readonly CellValue[] | undefined): boolean =>
   row === undefined || row.every((v) => v === null || v === undefined || v === "");
 
+/** One write of a multi-sync change: what it queues, how to undo it, and the cells written once it is done. */
+interface WriteStep {
+  queue: () => void;
+  undo: Undo;
+  written: string;
+}
+
+/** Queues the existing one of `name` or nothing: deleting what a failed step may or may not have made. */
+function deleteIfThere(object: Excel.Worksheet | Excel.Table | Excel.TableColumn): () => void {
+  object.load("name");
+  return () => {
+    if (!object.isNullObject) object.delete();
+  };
+}
+
 /**
- * Queues rows appended to a Guard table (created when missing; its one blank
- * row reused). New rows are added blank, then formatted and filled by address,
- * so their text keeps its type.
+ * The steps that append rows to a Guard table (created when missing; its one
+ * blank row reused): one step per chunk of rows under CHUNK_BYTES. New rows
+ * are added blank, then formatted and filled by address, so their text keeps
+ * its type. Each step's undo deletes the rows it added (or the table it made).
  */
-function queueAppend(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: CellValue[][]): void {
-  if (rows.length === 0) return;
-  const existing = loaded.tables[name];
+function appendSteps(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: CellValue[][]): WriteStep[] {
   const width = TABLE_LAYOUT[name].columns.length;
   const clean = rows.map((r) => Array.from({ length: width }, (_, j) => safe(r[j])));
-  if (!existing) {
-    queueCreateTable(ctx, loaded, name, clean);
-    return;
+  const chunks = chunkRows(clean, (r) => r.length * 4); // plus a number format a cell: "@",
+  const steps: WriteStep[] = [];
+  let table = loaded.tables[name];
+  let reuse = table !== undefined && table.values.length === 2 && isBlankRow(table.values[1]);
+  if (!table) {
+    const first = chunks.shift() ?? [];
+    const createdSheet = !loaded.guardSheetExists;
+    const region: Region = {
+      sheet: GUARD_SHEET,
+      row: 0,
+      column: TABLE_LAYOUT[name].column,
+      rowCount: first.length + 1,
+      columnCount: width,
+    };
+    steps.push({
+      queue: () => queueCreateTable(ctx, loaded, name, first),
+      undo: (c) =>
+        deleteIfThere(
+          createdSheet
+            ? c.workbook.worksheets.getItemOrNullObject(GUARD_SHEET)
+            : c.workbook.tables.getItemOrNullObject(name),
+        ),
+      written: regionAddress(region),
+    });
+    table = { region, values: [] };
   }
-  const table = ctx.workbook.tables.getItem(name);
-  const body = existing.values.slice(1);
-  const reuse = body.length === 1 && isBlankRow(body[0]);
-  const first = existing.region.row + (reuse ? 1 : existing.region.rowCount);
-  const added = reuse ? clean.length - 1 : clean.length;
-  if (added > 0)
-    table.rows.add(
-      undefined,
-      clean.slice(0, added).map((r) => r.map(() => "")),
-    );
-  const sheet = ctx.workbook.worksheets.getItem(existing.region.sheet);
-  queueTyped(
-    sheet.getRange(regionAddress({ ...existing.region, row: first, rowCount: clean.length }, false)),
-    clean,
-  );
+  const { region } = table;
+  const firstWritten = reuse ? region.row + region.rowCount - 1 : region.row + region.rowCount;
+  let next = firstWritten;
+  for (const chunk of chunks) {
+    const at: Region = { ...region, row: next, rowCount: chunk.length };
+    const reused = reuse ? 1 : 0;
+    reuse = false;
+    const added: Region = { ...at, row: at.row + reused, rowCount: chunk.length - reused };
+    steps.push({
+      queue: () => {
+        if (added.rowCount > 0)
+          ctx.workbook.tables.getItem(name).rows.add(
+            undefined,
+            Array.from({ length: added.rowCount }, () => Array<string>(width).fill("")),
+          );
+        queueTyped(ctx.workbook.worksheets.getItem(region.sheet).getRange(regionAddress(at, false)), chunk);
+      },
+      undo: (c) => () => {
+        const sheet = c.workbook.worksheets.getItem(region.sheet);
+        if (added.rowCount > 0) sheet.getRange(regionAddress(added, false)).delete("Up");
+        if (reused) sheet.getRange(regionAddress({ ...at, rowCount: 1 }, false)).clear("Contents");
+      },
+      written: regionAddress({ ...region, row: firstWritten, rowCount: next + chunk.length - firstWritten }),
+    });
+    next += chunk.length;
+  }
+  return steps;
+}
+
+/** Queues small appends in the current batch (a settings row, a supplier): no chunks needed. */
+function queueAppend(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: CellValue[][]): void {
+  for (const step of appendSteps(ctx, loaded, name, rows)) step.queue();
 }
 
 export type AddRiskColumnsResult = { address: string; rows: number };
 
 /**
- * Undoes what one write step put in the workbook: queues the reads it needs
- * (whether a table or column it added exists) and returns what to queue once
- * they are back.
+ * Undoes what one write step put in the workbook, in two phases: it queues
+ * only reads (does the table or column it added exist? is the workbook as the
+ * step left it?), and returns what to queue once they are back. That part may
+ * throw to say the step cannot be undone safely; nothing is queued after it.
  */
-type Undo = (ctx: Ctx) => (() => void) | void;
+type Undo = (ctx: Ctx) => () => void;
 
 /**
  * Runs write steps one sync each. When one fails, the undo steps of what was
@@ -418,10 +472,7 @@ type Undo = (ctx: Ctx) => (() => void) | void;
  * "write_failed" says nothing was changed; when undoing fails too,
  * "partial_write" names what was left written.
  */
-async function writeSteps(
-  ctx: Ctx,
-  steps: Array<{ queue: () => void; undo: Undo; written: string }>,
-): Promise<void> {
+async function writeSteps(ctx: Ctx, steps: WriteStep[]): Promise<void> {
   const undos: Undo[] = [];
   let done = "";
   for (const step of steps) {
@@ -434,7 +485,7 @@ async function writeSteps(
       try {
         const finish = undos.reverse().map((undo) => undo(ctx));
         await ctx.sync();
-        for (const f of finish) f?.();
+        for (const f of finish) f();
         await ctx.sync();
       } catch {
         // A chunk is one write, done whole or not at all; the first step's own cells are named if it was the one.
@@ -473,7 +524,7 @@ export async function addRiskColumns(
     const sheet = ctx.workbook.worksheets.getItem(ledger.sheet);
     const table = ledger.table !== undefined ? ctx.workbook.tables.getItem(ledger.table) : undefined;
     const headerCells = regionAddress({ ...plan.region, rowCount: 1 });
-    const steps: Parameters<typeof writeSteps>[1] = [
+    const steps: WriteStep[] = [
       {
         // The Guard tables the formulas read, and the three headers (table columns without values:
         // a table's totals row stays empty under them).
@@ -488,14 +539,15 @@ export async function addRiskColumns(
             ];
         },
         undo: (c) => {
-          if (!table) sheet.getRange(regionAddress({ ...plan.region, rowCount: 1 }, false)).clear("Contents");
           const columns = table ? RISK_HEADERS.map((h) => table.columns.getItemOrNullObject(h)) : [];
           const guard = createdSheet
             ? [c.workbook.worksheets.getItemOrNullObject(GUARD_SHEET)]
             : created.map((name) => c.workbook.tables.getItemOrNullObject(name));
-          for (const o of [...columns, ...guard]) o.load("name");
+          const deletes = [...columns, ...guard].map(deleteIfThere);
           return () => {
-            for (const o of [...columns, ...guard]) if (!o.isNullObject) o.delete();
+            if (!table)
+              sheet.getRange(regionAddress({ ...plan.region, rowCount: 1 }, false)).clear("Contents");
+            for (const d of deletes) d();
           };
         },
         written: headerCells,
@@ -509,7 +561,7 @@ export async function addRiskColumns(
           sheet.getRange(regionAddress(region, false)).formulas = chunk;
         },
         // A table's columns go with the first step's undo; a plain range's cells are cleared (they were empty).
-        undo: () => {
+        undo: () => () => {
           if (!table) sheet.getRange(regionAddress(region, false)).clear("Contents");
         },
         written: regionAddress({ ...plan.region, rowCount: row + chunk.length - plan.region.row }),
@@ -670,8 +722,8 @@ export async function addBlacklistEntries(rows: BlacklistRow[]): Promise<number>
   if (rows.some((r) => r.slice(0, 4).every((v) => v.trim() === ""))) throw new GatewayError("empty_entry");
   return Excel.run(async (ctx) => {
     const loaded = await load(ctx, { tables: [TABLE.blacklist] });
-    queueAppend(ctx, loaded, TABLE.blacklist, rows);
-    await ctx.sync();
+    // One sync per chunk (an import can be long); a failed chunk undoes the others.
+    await writeSteps(ctx, appendSteps(ctx, loaded, TABLE.blacklist, rows));
     return rows.length;
   });
 }
@@ -694,7 +746,7 @@ export async function removeBlacklistEntries(
       if (!current || item.row.some((v, j) => keyOf(v) !== keyOf(current[j])))
         throw new GatewayError("stale", String(item.index));
     }
-    queueAppend(
+    const logged = appendSteps(
       ctx,
       loaded,
       TABLE.log,
@@ -702,14 +754,28 @@ export async function removeBlacklistEntries(
     );
     const table = ctx.workbook.tables.getItem(TABLE.blacklist);
     const order = [...items].sort((a, b) => b.index - a.index);
-    if (order.length === body.length) {
-      // Excel keeps at least one data row: clear the last one instead of deleting it.
-      for (const item of order.slice(0, -1)) table.rows.getItemAt(item.index).delete();
-      table.getDataBodyRange().getRow(0).clear("Contents");
-    } else {
-      for (const item of order) table.rows.getItemAt(item.index).delete();
-    }
-    await ctx.sync();
+    // The removal goes last: if it or a chunk of the log fails, the log is undone.
+    logged.push({
+      queue: () => {
+        if (order.length === body.length) {
+          // Excel keeps at least one data row: clear the last one instead of deleting it.
+          for (const item of order.slice(0, -1)) table.rows.getItemAt(item.index).delete();
+          table.getDataBodyRange().getRow(0).clear("Contents");
+        } else {
+          for (const item of order) table.rows.getItemAt(item.index).delete();
+        }
+      },
+      // Removed entries cannot be put back: when some went, the log keeps them (undo stops here, named).
+      undo: (c) => {
+        const rows = c.workbook.tables.getItem(TABLE.blacklist).getDataBodyRange();
+        rows.load("values");
+        return () => {
+          if (JSON.stringify(rows.values) !== JSON.stringify(body)) throw new Error("entries were removed");
+        };
+      },
+      written: logged.at(-1)?.written ?? "",
+    });
+    await writeSteps(ctx, logged);
     return items.length;
   });
 }

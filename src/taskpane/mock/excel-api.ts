@@ -441,6 +441,29 @@ class RangeProxy extends ClientObject<RangeTarget> {
   select(): void {
     this.queue((t) => this.ctx.book.select(t.sheet, t.region));
   }
+  /**
+   * Deletes the cells, shifting the cells below up. Rows of a table's data
+   * body taken across all its columns leave the table; any other cut through
+   * a table is refused, as Excel refuses it.
+   */
+  delete(shift: "Up" | "Left"): void {
+    this.queue((t) => {
+      if (shift !== "Up") throw new MockError("InvalidArgument", "the mock host deletes with shift Up only");
+      const r = t.region;
+      const hit = this.ctx.book.tables.filter((x) => x.sheet === t.sheet && overlaps(x.region, r));
+      for (const table of hit) {
+        const body = dataRegion(table);
+        const rows =
+          r.column === body.column &&
+          r.columnCount === body.columnCount &&
+          r.row >= body.row &&
+          r.row + r.rowCount <= body.row + body.rowCount;
+        if (!rows) throw new MockError("InvalidOperation", "This operation would shift cells in a table.");
+      }
+      for (const table of hit) table.region.rowCount -= r.rowCount;
+      t.sheet.deleteCellsUp(r.row, r.column, r.columnCount, r.rowCount);
+    }, shift);
+  }
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.queue((t) => clearGrid(t, applyTo), applyTo);
   }

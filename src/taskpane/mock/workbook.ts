@@ -113,11 +113,11 @@ export class MockSheet {
     for (let r = row; r < row + rowCount; r++) this.rows[r]?.splice(column, 1);
   }
 
-  /** Deletes one row of cells within columns [column, column+columnCount), shifting the cells below up. */
-  deleteCellsUp(row: number, column: number, columnCount: number): void {
+  /** Deletes `count` rows of cells within columns [column, column+columnCount), shifting the cells below up. */
+  deleteCellsUp(row: number, column: number, columnCount: number, count = 1): void {
     const last = this.rows.length - 1;
     for (let r = row; r <= last; r++) {
-      for (let c = column; c < column + columnCount; c++) this.setCell(r, c, this.rows[r + 1]?.[c]);
+      for (let c = column; c < column + columnCount; c++) this.setCell(r, c, this.rows[r + count]?.[c]);
     }
   }
 }

@@ -621,3 +621,49 @@ describe("the gateway when a chunk of a write fails", () => {
     expect(sheet.cell(last + 1, SAMPLE_HEADERS.length)).toBeUndefined();
   });
 });
+
+describe("the gateway appending many blacklist entries", () => {
+  const entries = (n: number): BlacklistRow[] =>
+    Array.from({ length: n }, (_, i) => [
+      `义乌市第${i}号饰品商行`,
+      `https://shop${100000 + i}.1688.com`,
+      String(i).padStart(8, "0"),
+      "",
+      "收款后关店，不发货",
+      "2025-03-10",
+      "采购部 王丽",
+    ]);
+
+  it("imports 20,000 entries in chunks, text kept as text", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    await addBlacklistEntries(entries(20_000));
+    const values = (await readWorkbook()).tables.GuardBlacklist?.values;
+    expect(values).toHaveLength(1 + SAMPLE_BLACKLIST.length + 20_000);
+    expect(values?.at(-1)).toEqual([...(entries(20_000)[19_999] ?? [])]);
+    expect(book.writeSyncCount).toBeGreaterThan(1);
+  });
+
+  it.each([
+    ["into an existing table", true],
+    ["into a new table on a new Guard sheet", false],
+  ])("undoes every chunk when one fails, %s", async (_what, guardTables) => {
+    const book = createSampleWorkbook({ withGuardTables: guardTables });
+    useMockHost(book);
+    const before = dump(book);
+    book.failWriteSync(3, "the workbook is locked for editing");
+    await expect(addBlacklistEntries(entries(20_000))).rejects.toMatchObject({ code: "write_failed" });
+    expect(dump(book)).toBe(before);
+  });
+
+  it("undoes the removal log when the removal fails, keeping the entry", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    const before = dump(book);
+    book.failWriteSync(2, "the workbook is locked for editing"); // the log, then the removal
+    await expect(
+      removeBlacklistEntries([{ index: 0, row: [...(SAMPLE_BLACKLIST[0] ?? [])] }], "2025-03-12", "Wang"),
+    ).rejects.toMatchObject({ code: "write_failed" });
+    expect(dump(book)).toBe(before);
+  });
+});

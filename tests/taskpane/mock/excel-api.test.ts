@@ -216,6 +216,33 @@ describe("the mock host's undo tools and planned failures", () => {
     expect(book.sheet("Ledger")?.cell(1, 0)).toBeUndefined();
   });
 
+  it("deletes whole table rows with Range.delete(Up), shifting cells below up, and refuses a cut through a table", async () => {
+    const { book, api } = host();
+    await run(api, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Ledger");
+      sheet.getRange("A1:B4").values = [
+        ["k", "v"],
+        ["a", "1"],
+        ["b", "2"],
+        ["c", "3"],
+      ];
+      sheet.getRange("A6").values = [["below"]];
+      sheet.tables.add("Ledger!A1:B4", true).name = "T";
+      await ctx.sync();
+      sheet.getRange("A3:B3").delete("Up");
+      await ctx.sync();
+    });
+    const sheet = book.sheet("Ledger");
+    expect([1, 2].map((r) => sheet?.cell(r, 0)?.value)).toEqual(["a", "c"]);
+    expect(sheet?.cell(4, 0)?.value).toBe("below");
+    expect(book.table("T")?.region.rowCount).toBe(3);
+    const error = await run(api, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Ledger").getRange("A2").delete("Up");
+      await ctx.sync();
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "InvalidOperation" });
+  });
+
   it("deletes a table column (cells to its right shift left), a table with its cells, and a sheet", async () => {
     const { book, api } = host();
     await run(api, async (ctx) => {
