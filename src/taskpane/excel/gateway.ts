@@ -379,7 +379,10 @@ interface WriteStep {
   written: string;
 }
 
-/** Queues the existing one of `name` or nothing: deleting what a failed step may or may not have made. */
+/**
+ * Loads whether `object` (got "or null object") exists; the function returned
+ * deletes it if it does. For what a failed step may or may not have made.
+ */
 function deleteIfThere(object: Excel.Worksheet | Excel.Table | Excel.TableColumn): () => void {
   object.load("name");
   return () => {
@@ -394,9 +397,11 @@ function deleteIfThere(object: Excel.Worksheet | Excel.Table | Excel.TableColumn
  * its type. Each step's undo deletes the rows it added (or the table it made).
  */
 function appendSteps(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: CellValue[][]): WriteStep[] {
+  if (rows.length === 0) return [];
   const width = TABLE_LAYOUT[name].columns.length;
   const clean = rows.map((r) => Array.from({ length: width }, (_, j) => safe(r[j])));
-  const chunks = chunkRows(clean, (r) => r.length * 4); // plus a number format a cell: "@",
+  // Each cell also sends its number format ("@", or "General" at most 10 bytes; text is the common case).
+  const chunks = chunkRows(clean, (r) => r.length * 10);
   const steps: WriteStep[] = [];
   let table = loaded.tables[name];
   let reuse = table !== undefined && table.values.length === 2 && isBlankRow(table.values[1]);
