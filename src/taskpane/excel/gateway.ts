@@ -493,7 +493,8 @@ async function writeSteps(ctx: Ctx, steps: WriteStep[]): Promise<void> {
         for (const f of finish) f();
         await ctx.sync();
       } catch {
-        // A chunk is one write, done whole or not at all; the first step's own cells are named if it was the one.
+        // The failed step is taken as not written (Excel refuses a request whole for its size or a
+        // lock); when the first step failed, its own cells are named, as they may be there.
         throw new GatewayError("partial_write", done || step.written);
       }
       throw new GatewayError("write_failed", message);

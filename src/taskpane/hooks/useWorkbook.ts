@@ -55,7 +55,9 @@ export function useWorkbook(): WorkbookState {
   const alive = useRef(true);
 
   const snapshotRef = useRef<WorkbookSnapshot>(undefined);
-  snapshotRef.current = snapshot;
+  useEffect(() => {
+    snapshotRef.current = snapshot;
+  }, [snapshot]);
 
   const read = useCallback(async (reread: Reread) => {
     if (reread === "none") return;
