@@ -266,7 +266,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
     void workbook.run(async () => {
       await selectRow(ledger.sheet, ledger.headerRow + 1 + index, ledger.firstColumn, ledger.columnCount);
       return undefined;
-    });
+    }, "none");
 
   const correct = (header: string, field: FieldId | null) =>
     workbook.run(async () => {
@@ -275,7 +275,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
         intent: "success",
         text: t("mappingSaved", { header, field: field ? fieldLabel(field, lang) : t("mappingIgnore") }),
       };
-    });
+    }, "tables");
 
   return (
     <div>
@@ -323,7 +323,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
               void workbook.run(async () => {
                 const r = await flagRiskyRows(scope);
                 return { intent: "success", text: t("flagsAdded", { removed: r.removed }) };
-              })
+              }, "none")
             }
           >
             {t("flagRows")}
@@ -334,7 +334,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
               void workbook.run(async () => {
                 const count = await removeFlags();
                 return { intent: "success", text: t("flagsRemoved", { count }) };
-              })
+              }, "none")
             }
           >
             {t("removeFlags")}

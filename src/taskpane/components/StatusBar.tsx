@@ -22,6 +22,8 @@ const GATEWAY_MESSAGES: Record<GatewayError["code"], StringKey> = {
   no_risk_columns: "errorNoRiskColumns",
   stale: "errorStale",
   empty_entry: "errorEmptyEntry",
+  write_failed: "errorWriteFailed",
+  partial_write: "errorPartialWrite",
 };
 
 /** What to tell the user about an error: what happened and what to do next. */

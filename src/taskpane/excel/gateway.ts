@@ -1,29 +1,39 @@
 /**
  * The task pane's only door to Excel: every `Excel.run` of the add-in is here.
- * Each operation reads what it needs in at most two syncs, decides with pure
- * code (./plan.ts), validates everything, then queues all its writes and
- * syncs once more. The number of syncs never depends on the number of rows,
- * and an operation that fails before its last sync has written nothing.
+ * Each operation reads what it needs, decides with pure code (./plan.ts),
+ * validates everything, then writes. Excel on the web refuses a request or a
+ * response over 5 MB (./payload.ts), so cell reads and writes go in chunks of
+ * rows, one sync per chunk, each sized to stay well under the limit: the
+ * syncs per chunk never change, only the number of chunks grows with the
+ * ledger. A write that needs several chunks is undone when one fails, and
+ * what could not be undone is named (GatewayError "partial_write").
+ *
+ * Text keeps its type: cells the pane writes text into get the text number
+ * format ("@") before their values, so Excel does not turn a member id, a
+ * USCC or a date typed as text into a number or a date serial.
  */
 import type { CellValue } from "../../rules/types";
 import { settingsFromPairs } from "../../rules/settings";
 import { neutralize } from "../model/injection";
 import { parseAddress, type Region, regionAddress } from "./address";
 import { GUARD_SHEET, type GuardTable, RISK_HEADERS, TABLE, TABLE_LAYOUT } from "./layout";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./payload";
 import {
   type FlagRule,
   type FlagScope,
   isOurFlag,
   type Ledger,
   locateLedger,
+  pickTable,
   planFlags,
   planRiskColumns,
+  riskRegion,
   type SheetState,
 } from "./plan";
 
 type Ctx = Excel.RequestContext;
 
-/** A Guard table as read: its region and its values, header row first. */
+/** A Guard table as read: its region and its values, header row first (a totals row left out of both). */
 export interface TableState {
   region: Region;
   values: CellValue[][];
@@ -36,10 +46,20 @@ export interface WorkbookSnapshot {
   tables: Partial<Record<GuardTable, TableState>>;
 }
 
-/** An operation refused for a reason the user can act on; nothing was written. */
+/** An operation refused or undone for a reason the user can act on. */
 export class GatewayError extends Error {
   constructor(
-    readonly code: "no_ledger" | "already_added" | "not_empty" | "no_risk_columns" | "stale" | "empty_entry",
+    readonly code:
+      | "no_ledger"
+      | "already_added"
+      | "not_empty"
+      | "no_risk_columns"
+      | "stale"
+      | "empty_entry"
+      /** A write failed; what was written before it was undone (detail: Excel's message). */
+      | "write_failed"
+      /** A write failed and undoing it failed too (detail: the cells left written). */
+      | "partial_write",
     readonly detail = "",
   ) {
     super(detail ? `${code}: ${detail}` : code);
@@ -47,8 +67,82 @@ export class GatewayError extends Error {
   }
 }
 
+/** What one write request may carry: a fifth of Excel on the web's 5 MB, room for the protocol around the data. */
+export const CHUNK_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES / 5);
+/**
+ * What one read chunk aims at: two fifths of the 5 MB. Reads are sized from
+ * the rows read before, so a chunk may come out larger; one Excel refuses is
+ * read again in halves.
+ */
+export const READ_CHUNK_BYTES = Math.floor((PAYLOAD_LIMIT_BYTES * 2) / 5);
+/** Cells in the first chunk of a read, before the size of a row is known. */
+const FIRST_READ_CELLS = 20_000;
+
+const LIMIT_ERRORS = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+]);
+const isLimitError = (e: unknown): boolean =>
+  typeof e === "object" && e !== null && LIMIT_ERRORS.has(String((e as { code?: unknown }).code));
+
+const asCells = (values: unknown): CellValue[][] => values as CellValue[][];
+
+/**
+ * Reads a region's values (or formulas) in chunks of rows, one sync each. The
+ * first chunk holds about FIRST_READ_CELLS cells; later ones are sized from
+ * the bytes a row took so far to come near READ_CHUNK_BYTES. A chunk Excel still
+ * finds too large is read again in halves.
+ */
+async function readRows(ctx: Ctx, region: Region, property: "values" | "formulas"): Promise<CellValue[][]> {
+  const sheet = ctx.workbook.worksheets.getItem(region.sheet);
+  const maxRows = Math.max(1, Math.floor(READ_CELL_LIMIT / region.columnCount));
+  let rows = Math.min(maxRows, Math.max(1, Math.floor(FIRST_READ_CELLS / region.columnCount)));
+  let bytes = 0;
+  const out: CellValue[][] = [];
+  while (out.length < region.rowCount) {
+    const n = Math.min(rows, region.rowCount - out.length);
+    const range = sheet.getRange(
+      regionAddress({ ...region, row: region.row + out.length, rowCount: n }, false),
+    );
+    range.load(property);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isLimitError(e) || n === 1) throw e;
+      rows = Math.ceil(n / 2);
+      continue;
+    }
+    const chunk = asCells(range[property]);
+    for (const line of chunk) out.push(line);
+    bytes += jsonBytes(chunk);
+    rows = Math.min(maxRows, Math.max(1, Math.floor(READ_CHUNK_BYTES / (bytes / out.length))));
+  }
+  return out;
+}
+
+/** Splits rows into runs whose JSON (with `extra` bytes a row, e.g. its formats) stays under CHUNK_BYTES. */
+function chunkRows<T>(rows: readonly T[], extra: (row: T) => number = () => 0): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const bytes = jsonBytes(row) + extra(row) + 1;
+    if (current.length > 0 && size + bytes > CHUNK_BYTES) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
 interface LoadOptions {
-  ledger?: boolean;
+  /** "cells": the ledger with every cell; "shape": where it is and its headers, read cheaply. */
+  ledger?: "cells" | "shape";
   tables?: readonly GuardTable[];
   /** Also read the conditional formats of the active sheet (for flags). */
   formats?: boolean;
@@ -56,6 +150,7 @@ interface LoadOptions {
 
 interface Loaded {
   state: SheetState;
+  ledger?: Ledger;
   tables: Partial<Record<GuardTable, TableState>>;
   guardSheetExists: boolean;
   /** Conditional formats the task pane added, with their formula (only with `formats`). */
@@ -63,9 +158,32 @@ interface Loaded {
   sheet: Excel.Worksheet;
 }
 
-const asCells = (values: unknown): CellValue[][] => values as CellValue[][];
+/**
+ * The last plain-range ledger read in full, to serve actions that need only
+ * where the ledger is: valid while the sheet's used range, its tables and the
+ * ledger's header row read the same (the cheap change signal). A table ledger
+ * needs no cache: the table says where it is.
+ */
+let shapeCache: { key: string; header: string; ledger: Ledger } | undefined;
 
-/** Two syncs: what exists, then the ranges of what exists. */
+const shapeKey = (state: SheetState, usedAddress: string): string =>
+  JSON.stringify([state.sheet, usedAddress, state.tables]);
+
+/** The header row across the ledger and the three columns after it. */
+const headerRegion = (ledger: Ledger): Region => ({
+  sheet: ledger.sheet,
+  row: ledger.headerRow,
+  column: ledger.firstColumn,
+  rowCount: 1,
+  columnCount: ledger.columnCount + RISK_HEADERS.length,
+});
+
+/**
+ * Two syncs for what exists and where, then the cells in chunks: the Guard
+ * tables asked for and, with `ledger`, the ledger ("cells": the used range's
+ * values; "shape": the header row only, when the table or the cache says
+ * where the ledger is).
+ */
 async function load(ctx: Ctx, options: LoadOptions): Promise<Loaded> {
   const { workbook } = ctx;
   const sheet = workbook.worksheets.getActiveWorksheet();
@@ -73,14 +191,14 @@ async function load(ctx: Ctx, options: LoadOptions): Promise<Loaded> {
   const guardSheet = workbook.worksheets.getItemOrNullObject(GUARD_SHEET);
   guardSheet.load("name");
   const used = options.ledger ? sheet.getUsedRangeOrNullObject() : undefined;
-  used?.load("address,values,formulas");
+  used?.load("address");
   const sheetTables = options.ledger ? sheet.tables : undefined;
-  sheetTables?.load("items/name");
+  sheetTables?.load("items/name,items/showTotals");
   const active = options.ledger ? workbook.getActiveCell() : undefined;
   active?.load("address");
   const guard = (options.tables ?? []).map((name) => {
     const table = workbook.tables.getItemOrNullObject(name);
-    table.load("name");
+    table.load("name,showTotals");
     return { name, table };
   });
   const formats = options.formats ? sheet.getRange().conditionalFormats : undefined;
@@ -90,14 +208,14 @@ async function load(ctx: Ctx, options: LoadOptions): Promise<Loaded> {
   const tableRanges = (sheetTables?.items ?? []).map((t) => {
     const range = t.getRange();
     range.load("address");
-    return { name: t.name, range };
+    return { name: t.name, showTotals: t.showTotals, range };
   });
   const guardRanges = guard
     .filter((g) => !g.table.isNullObject)
     .map((g) => {
       const range = g.table.getRange();
-      range.load("address,values");
-      return { name: g.name, range };
+      range.load("address");
+      return { name: g.name, showTotals: g.table.showTotals, range };
     });
   const custom = (formats?.items ?? [])
     .filter((f) => f.type === "Custom")
@@ -109,47 +227,102 @@ async function load(ctx: Ctx, options: LoadOptions): Promise<Loaded> {
 
   const state: SheetState = {
     sheet: sheet.name,
-    tables: tableRanges.map((t) => ({ name: t.name, region: parseAddress(t.range.address) })),
+    tables: tableRanges.map((t) => ({
+      name: t.name,
+      region: parseAddress(t.range.address),
+      ...(t.showTotals ? { showTotals: true } : {}),
+    })),
   };
-  if (used && !used.isNullObject) {
-    state.used = {
-      region: parseAddress(used.address),
-      values: asCells(used.values),
-      formulas: asCells(used.formulas),
-    };
-  }
   if (active) {
     const cell = parseAddress(active.address);
     if (cell.sheet === "" || cell.sheet === sheet.name)
       state.selection = { row: cell.row, column: cell.column };
   }
   const tables: Partial<Record<GuardTable, TableState>> = {};
-  for (const g of guardRanges)
-    tables[g.name] = { region: parseAddress(g.range.address), values: asCells(g.range.values) };
-  return {
+  for (const g of guardRanges) {
+    const whole = parseAddress(g.range.address);
+    const region = { ...whole, rowCount: whole.rowCount - (g.showTotals ? 1 : 0) };
+    tables[g.name] = { region, values: await readRows(ctx, region, "values") };
+  }
+  const loaded: Loaded = {
     state,
     tables,
     guardSheetExists: !guardSheet.isNullObject,
     ourFormats: custom.filter((f) => isOurFlag(f.custom.rule.formula)),
     sheet,
   };
+  if (used && !used.isNullObject) {
+    const ledger = await readLedger(ctx, state, used.address, options.ledger ?? "cells");
+    if (ledger) loaded.ledger = ledger;
+  }
+  return loaded;
 }
 
-/** Reads the ledger on the active sheet and the Guard tables: two syncs. */
+/** Finds the ledger, reading every cell ("cells") or as little as tells where it is ("shape"). */
+async function readLedger(
+  ctx: Ctx,
+  state: SheetState,
+  usedAddress: string,
+  need: "cells" | "shape",
+): Promise<Ledger | undefined> {
+  const region = { ...parseAddress(usedAddress), sheet: state.sheet };
+  const key = shapeKey(state, usedAddress);
+  if (need === "shape") {
+    const table = pickTable(state);
+    if (table) {
+      // A table says where the ledger is: its header row is all there is to read.
+      const header = { ...table.region, rowCount: 1 };
+      state.used = { region: header, values: await readRows(ctx, header, "values") };
+      return locateLedger(state);
+    }
+    const cached = shapeCache;
+    if (cached && cached.key === key) {
+      const header = await readRows(ctx, headerRegion(cached.ledger), "values");
+      if (JSON.stringify(header) === cached.header) return cached.ledger;
+    }
+  }
+  // A table ledger needs only the table's cells; a plain one, the used range's.
+  const cells = pickTable(state)?.region ?? region;
+  const values = await readRows(ctx, cells, "values");
+  state.used = { region: cells, values };
+  const ledger = locateLedger(state);
+  if (ledger && ledger.table === undefined) {
+    const at = headerRegion(ledger);
+    const header = [
+      Array.from(
+        { length: at.columnCount },
+        (_, j) => values[at.row - cells.row]?.[at.column - cells.column + j] ?? "",
+      ),
+    ];
+    shapeCache = { key, header: JSON.stringify(header), ledger };
+  }
+  return ledger;
+}
+
+/**
+ * Reads the ledger on the active sheet (every cell: the pane scores each row)
+ * and the Guard tables: two syncs, then one per chunk of rows.
+ */
 export async function readWorkbook(): Promise<WorkbookSnapshot> {
   return Excel.run(async (ctx) => {
-    const loaded = await load(ctx, { ledger: true, tables: Object.values(TABLE) });
+    const loaded = await load(ctx, { ledger: "cells", tables: Object.values(TABLE) });
     const snapshot: WorkbookSnapshot = { sheet: loaded.state.sheet, tables: loaded.tables };
-    const ledger = locateLedger(loaded.state);
-    if (ledger) snapshot.ledger = ledger;
+    if (loaded.ledger) snapshot.ledger = loaded.ledger;
     return snapshot;
   });
 }
 
+/**
+ * Reads only the Guard tables (two syncs, then one per chunk): what the pane
+ * re-reads after a change to them, the ledger being as it was.
+ */
+export async function readGuardTables(): Promise<WorkbookSnapshot["tables"]> {
+  return Excel.run(async (ctx) => (await load(ctx, { tables: Object.values(TABLE) })).tables);
+}
+
 function requireLedger(loaded: Loaded): Ledger {
-  const ledger = locateLedger(loaded.state);
-  if (!ledger) throw new GatewayError("no_ledger", loaded.state.sheet);
-  return ledger;
+  if (!loaded.ledger) throw new GatewayError("no_ledger", loaded.state.sheet);
+  return loaded.ledger;
 }
 
 /** Text from the user, made safe for a cell: formula-like text is neutralised. */
@@ -157,6 +330,15 @@ function safe(value: CellValue): string | number | boolean {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === "string" ? neutralize(value) : value;
+}
+
+/** The number format that keeps a value as written: text ("@") for strings, General otherwise. */
+const formatOf = (value: string | number | boolean): string => (typeof value === "string" ? "@" : "General");
+
+/** Queues typed values into a range: number formats first, so Excel keeps text as text. */
+function queueTyped(range: Excel.Range, rows: Array<Array<string | number | boolean>>): void {
+  range.numberFormat = rows.map((r) => r.map(formatOf));
+  range.values = rows;
 }
 
 /**
@@ -179,11 +361,10 @@ function queueCreateTable(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: Cell
     rowCount: body.length + 1,
     columnCount: layout.columns.length,
   };
-  const address = regionAddress(region, false);
-  sheet.getRange(address).values = [
+  queueTyped(sheet.getRange(regionAddress(region, false)), [
     [...layout.columns],
     ...body.map((r) => layout.columns.map((_, j) => safe(r[j]))),
-  ];
+  ]);
   const table = sheet.tables.add(`${regionAddress(region)}`, true);
   table.name = name;
 }
@@ -191,59 +372,210 @@ function queueCreateTable(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: Cell
 const isBlankRow = (row: readonly CellValue[] | undefined): boolean =>
   row === undefined || row.every((v) => v === null || v === undefined || v === "");
 
-/** Queues rows appended to a Guard table (created when missing; its one blank row reused). */
-function queueAppend(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: CellValue[][]): void {
-  if (rows.length === 0) return;
-  const existing = loaded.tables[name];
+/** One write of a multi-sync change: what it queues, how to undo it, and the cells written once it is done. */
+interface WriteStep {
+  queue: () => void;
+  undo: Undo;
+  written: string;
+}
+
+/**
+ * Loads whether `object` (got "or null object") exists; the function returned
+ * deletes it if it does. For what a failed step may or may not have made.
+ */
+function deleteIfThere(object: Excel.Worksheet | Excel.Table | Excel.TableColumn): () => void {
+  object.load("name");
+  return () => {
+    if (!object.isNullObject) object.delete();
+  };
+}
+
+/**
+ * The steps that append rows to a Guard table (created when missing; its one
+ * blank row reused): one step per chunk of rows under CHUNK_BYTES. New rows
+ * are added blank, then formatted and filled by address, so their text keeps
+ * its type. Each step's undo deletes the rows it added (or the table it made).
+ */
+function appendSteps(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: CellValue[][]): WriteStep[] {
+  if (rows.length === 0) return [];
   const width = TABLE_LAYOUT[name].columns.length;
   const clean = rows.map((r) => Array.from({ length: width }, (_, j) => safe(r[j])));
-  if (!existing) {
-    queueCreateTable(ctx, loaded, name, clean);
-    return;
+  // Each cell also sends its number format ("@", or "General" at most 10 bytes; text is the common case).
+  const chunks = chunkRows(clean, (r) => r.length * 10);
+  const steps: WriteStep[] = [];
+  let table = loaded.tables[name];
+  let reuse = table !== undefined && table.values.length === 2 && isBlankRow(table.values[1]);
+  if (!table) {
+    const first = chunks.shift() ?? [];
+    const createdSheet = !loaded.guardSheetExists;
+    const region: Region = {
+      sheet: GUARD_SHEET,
+      row: 0,
+      column: TABLE_LAYOUT[name].column,
+      rowCount: first.length + 1,
+      columnCount: width,
+    };
+    steps.push({
+      queue: () => queueCreateTable(ctx, loaded, name, first),
+      undo: (c) =>
+        deleteIfThere(
+          createdSheet
+            ? c.workbook.worksheets.getItemOrNullObject(GUARD_SHEET)
+            : c.workbook.tables.getItemOrNullObject(name),
+        ),
+      written: regionAddress(region),
+    });
+    table = { region, values: [] };
   }
-  const table = ctx.workbook.tables.getItem(name);
-  const body = existing.values.slice(1);
-  if (body.length === 1 && isBlankRow(body[0])) {
-    const [first, ...rest] = clean;
-    table.getDataBodyRange().getRow(0).values = [first ?? []];
-    if (rest.length > 0) table.rows.add(undefined, rest);
-  } else {
-    table.rows.add(undefined, clean);
+  const { region } = table;
+  const firstWritten = reuse ? region.row + region.rowCount - 1 : region.row + region.rowCount;
+  let next = firstWritten;
+  for (const chunk of chunks) {
+    const at: Region = { ...region, row: next, rowCount: chunk.length };
+    const reused = reuse ? 1 : 0;
+    reuse = false;
+    const added: Region = { ...at, row: at.row + reused, rowCount: chunk.length - reused };
+    steps.push({
+      queue: () => {
+        if (added.rowCount > 0)
+          ctx.workbook.tables.getItem(name).rows.add(
+            undefined,
+            Array.from({ length: added.rowCount }, () => Array<string>(width).fill("")),
+          );
+        queueTyped(ctx.workbook.worksheets.getItem(region.sheet).getRange(regionAddress(at, false)), chunk);
+      },
+      undo: (c) => () => {
+        const sheet = c.workbook.worksheets.getItem(region.sheet);
+        if (added.rowCount > 0) sheet.getRange(regionAddress(added, false)).delete("Up");
+        if (reused) sheet.getRange(regionAddress({ ...at, rowCount: 1 }, false)).clear("Contents");
+      },
+      written: regionAddress({ ...region, row: firstWritten, rowCount: next + chunk.length - firstWritten }),
+    });
+    next += chunk.length;
   }
+  return steps;
+}
+
+/** Queues small appends in the current batch (a settings row, a supplier): no chunks needed. */
+function queueAppend(ctx: Ctx, loaded: Loaded, name: GuardTable, rows: CellValue[][]): void {
+  for (const step of appendSteps(ctx, loaded, name, rows)) step.queue();
 }
 
 export type AddRiskColumnsResult = { address: string; rows: number };
 
 /**
+ * Undoes what one write step put in the workbook, in two phases: it queues
+ * only reads (does the table or column it added exist? is the workbook as the
+ * step left it?), and returns what to queue once they are back. That part may
+ * throw to say the step cannot be undone safely; nothing is queued after it.
+ */
+type Undo = (ctx: Ctx) => () => void;
+
+/**
+ * Runs write steps one sync each. When one fails, the undo steps of what was
+ * queued so far run (two syncs: look, then undo) and GatewayError
+ * "write_failed" says nothing was changed; when undoing fails too,
+ * "partial_write" names what was left written.
+ */
+async function writeSteps(ctx: Ctx, steps: WriteStep[]): Promise<void> {
+  const undos: Undo[] = [];
+  let done = "";
+  for (const step of steps) {
+    undos.push(step.undo);
+    try {
+      step.queue();
+      await ctx.sync();
+    } catch (failure) {
+      const message = failure instanceof Error ? failure.message : String(failure);
+      try {
+        const finish = undos.reverse().map((undo) => undo(ctx));
+        await ctx.sync();
+        for (const f of finish) f();
+        await ctx.sync();
+      } catch {
+        // The failed step is taken as not written (Excel refuses a request whole for its size or a
+        // lock); when the first step failed, its own cells are named, as they may be there.
+        throw new GatewayError("partial_write", done || step.written);
+      }
+      throw new GatewayError("write_failed", message);
+    }
+    done = step.written;
+  }
+}
+
+/**
  * Appends Risk score, Risk level and Reasons to the right of the ledger as
- * GUARD formulas (calculated columns in an Excel table). Creates the Guard
- * settings and blacklist tables the formulas read when they are missing.
- * Refuses (GatewayError "not_empty") when any target cell holds something.
+ * GUARD formulas (calculated columns in an Excel table, whose totals row gets
+ * none). Creates the Guard settings and blacklist tables the formulas read
+ * when they are missing. Refuses (GatewayError "not_empty") when any target
+ * cell holds something. The formulas go in chunks of rows, one sync each; a
+ * failed chunk undoes everything this call wrote.
  */
 export async function addRiskColumns(
   defaultSettings: Array<[string, string | number]>,
 ): Promise<AddRiskColumnsResult> {
   return Excel.run(async (ctx) => {
-    const loaded = await load(ctx, { ledger: true, tables: [TABLE.settings, TABLE.blacklist] });
+    const loaded = await load(ctx, { ledger: "shape", tables: [TABLE.settings, TABLE.blacklist] });
     const ledger = requireLedger(loaded);
-    const plan = planRiskColumns(ledger, loaded.state);
+    const target = riskRegion(ledger);
+    const formulas = ledger.riskColumn === undefined ? await readRows(ctx, target, "formulas") : [];
+    const plan = planRiskColumns(ledger, formulas);
     if (!plan.ok) throw new GatewayError(plan.code, plan.address);
 
-    if (!loaded.tables.GuardSettings) queueCreateTable(ctx, loaded, TABLE.settings, defaultSettings);
-    if (!loaded.tables.GuardBlacklist) queueCreateTable(ctx, loaded, TABLE.blacklist, []);
-    if (ledger.table !== undefined) {
-      const table = ctx.workbook.tables.getItem(ledger.table);
-      RISK_HEADERS.forEach((header, k) => {
-        table.columns.add(
-          undefined,
-          plan.values.map((row) => [row[k] ?? header]),
-          header,
-        );
+    const createdSheet = !loaded.guardSheetExists;
+    const created = [
+      ...(loaded.tables.GuardSettings ? [] : [TABLE.settings]),
+      ...(loaded.tables.GuardBlacklist ? [] : [TABLE.blacklist]),
+    ];
+    const sheet = ctx.workbook.worksheets.getItem(ledger.sheet);
+    const table = ledger.table !== undefined ? ctx.workbook.tables.getItem(ledger.table) : undefined;
+    const headerCells = regionAddress({ ...plan.region, rowCount: 1 });
+    const steps: WriteStep[] = [
+      {
+        // The Guard tables the formulas read, and the three headers (table columns without values:
+        // a table's totals row stays empty under them).
+        queue: () => {
+          if (created.includes(TABLE.settings))
+            queueCreateTable(ctx, loaded, TABLE.settings, defaultSettings);
+          if (created.includes(TABLE.blacklist)) queueCreateTable(ctx, loaded, TABLE.blacklist, []);
+          if (table) for (const header of RISK_HEADERS) table.columns.add(undefined, undefined, header);
+          else
+            sheet.getRange(regionAddress({ ...plan.region, rowCount: 1 }, false)).values = [
+              [...RISK_HEADERS],
+            ];
+        },
+        undo: (c) => {
+          const columns = table ? RISK_HEADERS.map((h) => table.columns.getItemOrNullObject(h)) : [];
+          const guard = createdSheet
+            ? [c.workbook.worksheets.getItemOrNullObject(GUARD_SHEET)]
+            : created.map((name) => c.workbook.tables.getItemOrNullObject(name));
+          const deletes = [...columns, ...guard].map(deleteIfThere);
+          return () => {
+            if (!table)
+              sheet.getRange(regionAddress({ ...plan.region, rowCount: 1 }, false)).clear("Contents");
+            for (const d of deletes) d();
+          };
+        },
+        written: headerCells,
+      },
+    ];
+    let row = plan.region.row + 1;
+    for (const chunk of chunkRows(plan.values.slice(1))) {
+      const region: Region = { ...plan.region, row, rowCount: chunk.length };
+      steps.push({
+        queue: () => {
+          sheet.getRange(regionAddress(region, false)).formulas = chunk;
+        },
+        // A table's columns go with the first step's undo; a plain range's cells are cleared (they were empty).
+        undo: () => () => {
+          if (!table) sheet.getRange(regionAddress(region, false)).clear("Contents");
+        },
+        written: regionAddress({ ...plan.region, rowCount: row + chunk.length - plan.region.row }),
       });
-    } else {
-      loaded.sheet.getRange(regionAddress(plan.region, false)).formulas = plan.values;
+      row += chunk.length;
     }
-    await ctx.sync();
+    await writeSteps(ctx, steps);
+    shapeCache = undefined;
     return { address: regionAddress(plan.region), rows: ledger.rowCount };
   });
 }
@@ -265,7 +597,7 @@ function queueDeleteOurs(loaded: Loaded): number {
  */
 export async function flagRiskyRows(scope: FlagScope): Promise<FlagResult> {
   return Excel.run(async (ctx) => {
-    const loaded = await load(ctx, { ledger: true, formats: true });
+    const loaded = await load(ctx, { ledger: "shape", formats: true });
     const ledger = requireLedger(loaded);
     const rules = planFlags(ledger, scope);
     if (!rules) throw new GatewayError("no_risk_columns", ledger.sheet);
@@ -373,7 +705,7 @@ export async function writeSettings(
     } else {
       const table = ctx.workbook.tables.getItem(TABLE.settings);
       const data = table.getDataBodyRange();
-      for (const u of updates) data.getCell(u.index, 1).values = [[safe(u.value)]];
+      for (const u of updates) queueTyped(data.getCell(u.index, 1), [[safe(u.value)]]);
       queueAppend(ctx, loaded, TABLE.settings, appended);
     }
     await ctx.sync();
@@ -396,8 +728,8 @@ export async function addBlacklistEntries(rows: BlacklistRow[]): Promise<number>
   if (rows.some((r) => r.slice(0, 4).every((v) => v.trim() === ""))) throw new GatewayError("empty_entry");
   return Excel.run(async (ctx) => {
     const loaded = await load(ctx, { tables: [TABLE.blacklist] });
-    queueAppend(ctx, loaded, TABLE.blacklist, rows);
-    await ctx.sync();
+    // One sync per chunk (an import can be long); a failed chunk undoes the others.
+    await writeSteps(ctx, appendSteps(ctx, loaded, TABLE.blacklist, rows));
     return rows.length;
   });
 }
@@ -420,7 +752,7 @@ export async function removeBlacklistEntries(
       if (!current || item.row.some((v, j) => keyOf(v) !== keyOf(current[j])))
         throw new GatewayError("stale", String(item.index));
     }
-    queueAppend(
+    const logged = appendSteps(
       ctx,
       loaded,
       TABLE.log,
@@ -428,14 +760,28 @@ export async function removeBlacklistEntries(
     );
     const table = ctx.workbook.tables.getItem(TABLE.blacklist);
     const order = [...items].sort((a, b) => b.index - a.index);
-    if (order.length === body.length) {
-      // Excel keeps at least one data row: clear the last one instead of deleting it.
-      for (const item of order.slice(0, -1)) table.rows.getItemAt(item.index).delete();
-      table.getDataBodyRange().getRow(0).clear("Contents");
-    } else {
-      for (const item of order) table.rows.getItemAt(item.index).delete();
-    }
-    await ctx.sync();
+    // The removal goes last: if it or a chunk of the log fails, the log is undone.
+    logged.push({
+      queue: () => {
+        if (order.length === body.length) {
+          // Excel keeps at least one data row: clear the last one instead of deleting it.
+          for (const item of order.slice(0, -1)) table.rows.getItemAt(item.index).delete();
+          table.getDataBodyRange().getRow(0).clear("Contents");
+        } else {
+          for (const item of order) table.rows.getItemAt(item.index).delete();
+        }
+      },
+      // Removed entries cannot be put back: when some went, the log keeps them (undo stops here, named).
+      undo: (c) => {
+        const rows = c.workbook.tables.getItem(TABLE.blacklist).getDataBodyRange();
+        rows.load("values");
+        return () => {
+          if (JSON.stringify(rows.values) !== JSON.stringify(body)) throw new Error("entries were removed");
+        };
+      },
+      written: logged.at(-1)?.written ?? "",
+    });
+    await writeSteps(ctx, logged);
     return items.length;
   });
 }
@@ -450,9 +796,9 @@ export async function saveSupplier(row: CellValue[]): Promise<"updated" | "added
       : -1;
     if (existing && index >= 0) {
       const width = TABLE_LAYOUT.GuardSuppliers.columns.length;
-      ctx.workbook.tables.getItem(TABLE.suppliers).getDataBodyRange().getRow(index).values = [
+      queueTyped(ctx.workbook.tables.getItem(TABLE.suppliers).getDataBodyRange().getRow(index), [
         Array.from({ length: width }, (_, j) => safe(row[j])),
-      ];
+      ]);
     } else {
       queueAppend(ctx, loaded, TABLE.suppliers, [row]);
     }

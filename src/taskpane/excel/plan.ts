@@ -20,12 +20,24 @@ import {
 /** The active sheet as the gateway read it. */
 export interface SheetState {
   sheet: string;
-  /** The used range (undefined for an empty sheet). */
-  used?: { region: Region; values: CellValue[][]; formulas: CellValue[][] };
-  /** Excel tables on this sheet. */
-  tables: { name: string; region: Region }[];
+  /**
+   * The used range (undefined for an empty sheet) and the values read from it:
+   * rows from its top; rows not read count as blank.
+   */
+  used?: { region: Region; values: CellValue[][] };
+  /** Excel tables on this sheet (region: header row to totals row). */
+  tables: SheetTable[];
   /** The selected cell (top-left of the selection) when it is on this sheet. */
   selection?: { row: number; column: number };
+}
+
+/** An Excel table as the gateway read it. */
+export interface SheetTable {
+  name: string;
+  /** The whole table: header row, data rows, and the totals row when shown. */
+  region: Region;
+  /** The table shows a totals row (its last row): not a ledger row. */
+  showTotals?: boolean;
 }
 
 /** Where a ledger is, and its cells. Rows and columns are 0-based sheet positions. */
@@ -57,12 +69,6 @@ function cellAt(state: SheetState, row: number, column: number): CellValue {
   const used = state.used;
   if (!used) return undefined;
   return used.values[row - used.region.row]?.[column - used.region.column];
-}
-
-function formulaAt(state: SheetState, row: number, column: number): CellValue {
-  const used = state.used;
-  if (!used) return undefined;
-  return used.formulas[row - used.region.row]?.[column - used.region.column];
 }
 
 function build(
@@ -107,16 +113,15 @@ function build(
 }
 
 /**
- * Finds the ledger on the sheet: the Excel table holding the selection, else
- * the sheet's first table, else the used range with its header row found the
- * way the engine finds it. The Guard sheet never holds a ledger.
+ * The Excel table holding the ledger: the one holding the selection, else the
+ * sheet's first table (Guard tables aside). Needs no cell values.
  */
-export function locateLedger(state: SheetState): Ledger | undefined {
-  if (state.sheet === GUARD_SHEET || !state.used) return undefined;
+export function pickTable(state: SheetState): SheetTable | undefined {
+  if (state.sheet === GUARD_SHEET) return undefined;
   const guardNames = new Set<string>(Object.values(TABLE));
   const tables = state.tables.filter((t) => !guardNames.has(t.name));
   const sel = state.selection;
-  const table =
+  return (
     tables.find(
       (t) =>
         sel !== undefined &&
@@ -124,10 +129,23 @@ export function locateLedger(state: SheetState): Ledger | undefined {
         sel.row < t.region.row + t.region.rowCount &&
         sel.column >= t.region.column &&
         sel.column < t.region.column + t.region.columnCount,
-    ) ?? tables[0];
+    ) ?? tables[0]
+  );
+}
+
+/**
+ * Finds the ledger on the sheet: the Excel table holding the selection, else
+ * the sheet's first table, else the used range with its header row found the
+ * way the engine finds it. A table's totals row is not a ledger row. The Guard
+ * sheet never holds a ledger.
+ */
+export function locateLedger(state: SheetState): Ledger | undefined {
+  if (state.sheet === GUARD_SHEET || !state.used) return undefined;
+  const table = pickTable(state);
   if (table) {
     const r = table.region;
-    return build(state, r.row, r.column, r.columnCount, r.row + r.rowCount - 1, table.name);
+    const lastRow = r.row + r.rowCount - 1 - (table.showTotals ? 1 : 0);
+    return build(state, r.row, r.column, r.columnCount, lastRow, table.name);
   }
   const used = state.used;
   const found = findHeaderRow(used.values);
@@ -194,19 +212,26 @@ export type RiskColumnsPlan =
 /**
  * What "Add risk columns" writes: the three headers and one row of formulas
  * per data row, to the right of the ledger. Refuses when the columns exist
- * or when any target cell holds something (a value or a formula).
+ * or when any target cell holds something: `target` is the risk region's
+ * `formulas` as read (a constant reads as itself, a formula as its text).
  */
-export function planRiskColumns(ledger: Ledger, state: SheetState): RiskColumnsPlan {
+export function planRiskColumns(ledger: Ledger, target: CellValue[][]): RiskColumnsPlan {
   const region = riskRegion(ledger);
   if (ledger.riskColumn !== undefined)
     return { ok: false, code: "already_added", address: regionAddress(region) };
-  for (let r = region.row; r < region.row + region.rowCount; r++) {
-    for (let c = region.column; c < region.column + region.columnCount; c++) {
-      if (!isBlank(cellAt(state, r, c)) || !isBlank(formulaAt(state, r, c))) {
+  for (let i = 0; i < region.rowCount; i++) {
+    for (let j = 0; j < region.columnCount; j++) {
+      if (!isBlank(target[i]?.[j])) {
         return {
           ok: false,
           code: "not_empty",
-          address: regionAddress({ ...region, row: r, column: c, rowCount: 1, columnCount: 1 }),
+          address: regionAddress({
+            ...region,
+            row: region.row + i,
+            column: region.column + j,
+            rowCount: 1,
+            columnCount: 1,
+          }),
         };
       }
     }

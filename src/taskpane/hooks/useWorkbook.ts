@@ -1,12 +1,14 @@
 /**
  * Owns what the pane knows about the workbook (a snapshot read through the
  * gateway) and the state of the operation in progress: busy, the last notice,
- * the last error. Every change goes through `run`, which re-reads afterwards.
+ * the last error. Every change goes through `run`, which re-reads afterwards
+ * what the change can have touched: everything, only the Guard tables, or
+ * nothing (selecting a row, flagging: the snapshot does not show them).
  * The selected ledger row follows Excel's selection without a re-read: the
  * selection event carries the address, and only the row index changes.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { readWorkbook, watchSelection, type WorkbookSnapshot } from "../excel/gateway";
+import { readGuardTables, readWorkbook, watchSelection, type WorkbookSnapshot } from "../excel/gateway";
 import { selectedIndexAt } from "../excel/plan";
 
 /** Quiet time after the last selection change before the pane follows it (arrow keys fire many). */
@@ -31,14 +33,17 @@ export interface Notice {
   details?: string[];
 }
 
+/** What `run` re-reads after its action: the whole snapshot, only the Guard tables, or nothing. */
+export type Reread = "all" | "tables" | "none";
+
 export interface WorkbookState {
   snapshot: WorkbookSnapshot | undefined;
   busy: boolean;
   notice: Notice | undefined;
   error: unknown;
   refresh: () => Promise<void>;
-  /** Runs a change, then re-reads the workbook; the notice it returns is shown. */
-  run: (action: () => Promise<Notice | undefined>) => Promise<void>;
+  /** Runs a change, then re-reads what it touched (everything by default); the notice it returns is shown. */
+  run: (action: () => Promise<Notice | undefined>, reread?: Reread) => Promise<void>;
   dismiss: () => void;
 }
 
@@ -49,13 +54,25 @@ export function useWorkbook(): WorkbookState {
   const [error, setError] = useState<unknown>();
   const alive = useRef(true);
 
-  const read = useCallback(async () => {
+  const snapshotRef = useRef<WorkbookSnapshot>(undefined);
+  useEffect(() => {
+    snapshotRef.current = snapshot;
+  }, [snapshot]);
+
+  const read = useCallback(async (reread: Reread) => {
+    if (reread === "none") return;
+    const known = snapshotRef.current;
+    if (reread === "tables" && known) {
+      const tables = await readGuardTables();
+      if (alive.current) setSnapshot((prev) => (prev ? { ...prev, tables } : prev));
+      return;
+    }
     const next = await readWorkbook();
     if (alive.current) setSnapshot(next);
   }, []);
 
   const run = useCallback(
-    async (action: () => Promise<Notice | undefined>) => {
+    async (action: () => Promise<Notice | undefined>, reread: Reread = "all") => {
       setBusy(true);
       setError(undefined);
       setNotice(undefined);
@@ -66,7 +83,7 @@ export function useWorkbook(): WorkbookState {
         if (alive.current) setError(e);
       }
       try {
-        await read();
+        await read(reread);
       } catch (e) {
         if (alive.current) setError((prev: unknown) => prev ?? e);
       } finally {

@@ -24,6 +24,10 @@ export const en = {
   errorSettings: "These settings were not saved; fix them and save again:",
   errorExcel:
     "Excel refused the change: {detail}. Nothing was written. Try again; if it keeps failing, reload the add-in.",
+  errorWriteFailed:
+    "Excel refused the change ({detail}). What was written before the failure was undone: the workbook is as it was. Try again; a large ledger may need a second try.",
+  errorPartialWrite:
+    "Excel refused the change, and undoing it failed too: cells {detail} were written. Check them and clear them if you do not want them, then try again.",
   errorCsv: 'The file is not valid CSV ({detail}). Save it from Excel as "CSV UTF-8" and import it again.',
   errorExportNoName:
     "Sheets GuardBlacklistExport to {detail} all exist. Delete or rename old exports, then export again. Nothing was written.",

@@ -24,6 +24,10 @@ export const zh: Record<StringKey, string> = {
   errorEmptyEntry: "请至少填写供应商名称、店铺链接、会员名或统一社会信用代码之一。",
   errorSettings: "以下设置未保存，请修改后再保存：",
   errorExcel: "Excel 拒绝了此次修改：{detail}。未写入任何内容。请重试；如仍失败，请重新加载加载项。",
+  errorWriteFailed:
+    "Excel 拒绝了此次修改（{detail}）。失败前已写入的内容均已撤销，工作簿保持原样。请重试；台账很大时可能需要再试一次。",
+  errorPartialWrite:
+    "Excel 拒绝了此次修改，撤销也未成功：单元格 {detail} 已被写入。请检查，如不需要请清除，然后重试。",
   errorCsv: "文件不是有效的 CSV（{detail}）。请在 Excel 中另存为“CSV UTF-8”后再导入。",
   errorExportNoName:
     "工作表 GuardBlacklistExport 到 {detail} 都已存在。请删除或重命名旧的导出，再导出一次。没有写入任何内容。",

@@ -3,11 +3,19 @@
  * Office.js's batching: methods and property writes queue operations,
  * `load` queues a read, and `context.sync()` runs the queue in order. Reading
  * a property that was not loaded throws PropertyNotLoaded, as Excel does, so
- * code that forgets a load fails here too.
+ * code that forgets a load fails here too. Excel's limits are enforced: a
+ * request or response over 5 MB of JSON (Excel on the web) and a range read
+ * of more than 5,000,000 cells throw with Excel's error codes; strings
+ * written to cells not formatted as text are coerced as Excel coerces them.
  */
 import type { CellValue } from "../../rules/types";
 import { parseAddress, type Region, regionAddress } from "../excel/address";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "../excel/payload";
+import { coerceInput } from "./coerce";
 import {
+  dataRegion,
+  isEmptyCell,
+  type MockCell,
   MockError,
   type MockFormat,
   type MockSelectionHandler,
@@ -25,13 +33,22 @@ export type Evaluator = (
   formula: string,
 ) => CellValue;
 
-type Op = () => void;
+/** A queued operation, its share of the request (bytes of JSON) and whether it changes the workbook. */
+interface Op {
+  run: () => void;
+  bytes: number;
+  write: boolean;
+}
 const SHEET_ROWS = 1048576;
 const SHEET_COLUMNS = 16384;
+/** What one queued action adds to a request besides its arguments (object path, method, ids). */
+export const ACTION_BYTES = 100;
 
 export class MockRequestContext {
   readonly queue: Op[] = [];
   readonly workbook: WorkbookProxy;
+  /** Bytes of the values the running sync loads (its response). */
+  responseBytes = 0;
   constructor(
     readonly book: MockWorkbook,
     readonly evaluate: Evaluator,
@@ -40,14 +57,41 @@ export class MockRequestContext {
     this.workbook = new WorkbookProxy(this);
   }
 
-  /** Runs the queued operations in order; the first failure rejects and drops the rest. */
+  /** Queues an operation: `bytes` is the size of its arguments; `write` when it changes the workbook. */
+  enqueue(run: () => void, bytes = 0, write = false): void {
+    this.queue.push({ run, bytes: ACTION_BYTES + bytes, write });
+  }
+
+  /**
+   * Runs the queued operations in order; the first failure rejects and drops
+   * the rest. A request over the payload limit is refused before anything
+   * runs; a response over it rejects after the batch ran (its writes stay).
+   */
   async sync(): Promise<void> {
     this.book.syncCount++;
     const ops = this.queue.splice(0);
     // An empty string in the failure list lets one sync pass (to fail a later one).
     const failure = this.failures.shift();
     if (failure) throw new MockError("GeneralException", failure);
-    for (const op of ops) op();
+    const request = ops.reduce((n, op) => n + op.bytes, 0);
+    if (request > PAYLOAD_LIMIT_BYTES) {
+      throw new MockError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${request} bytes).`,
+      );
+    }
+    if (ops.some((op) => op.write)) {
+      const writeFailure = this.book.nextWriteSync();
+      if (writeFailure !== undefined) throw new MockError("GeneralException", writeFailure);
+    }
+    this.responseBytes = 0;
+    for (const op of ops) op.run();
+    if (this.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new MockError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${this.responseBytes} bytes).`,
+      );
+    }
   }
 }
 
@@ -67,7 +111,7 @@ abstract class ClientObject<T> {
 
   load(props?: string | string[]): this {
     const names = split(props);
-    this.ctx.queue.push(() => this.applyLoad(names));
+    this.ctx.enqueue(() => this.applyLoad(names), names.join(",").length);
     return this;
   }
 
@@ -77,7 +121,11 @@ abstract class ClientObject<T> {
     this.synced = true;
     this.isNull = target === null;
     if (target === null) return;
-    for (const name of names) this.loaded.set(name, this.read(target, name));
+    for (const name of names) {
+      const value = this.read(target, name);
+      this.ctx.responseBytes += jsonBytes(value);
+      this.loaded.set(name, value);
+    }
   }
 
   get isNullObject(): boolean {
@@ -96,8 +144,9 @@ abstract class ClientObject<T> {
     return t;
   }
 
-  protected queue(op: (target: T) => void): void {
-    this.ctx.queue.push(() => op(this.target()));
+  /** Queues a change; `args` are what goes over the wire with it (they count toward the request size). */
+  protected queue(op: (target: T) => void, args?: unknown): void {
+    this.ctx.enqueue(() => op(this.target()), jsonBytes(args), true);
   }
 }
 
@@ -147,9 +196,13 @@ class WorksheetCollectionProxy {
   }
   add(name: string): WorksheetProxy {
     let created: MockSheet | null = null;
-    this.ctx.queue.push(() => {
-      created = this.ctx.book.addSheet(name);
-    });
+    this.ctx.enqueue(
+      () => {
+        created = this.ctx.book.addSheet(name);
+      },
+      jsonBytes(name),
+      true,
+    );
     return new WorksheetProxy(this.ctx, () => created);
   }
 }
@@ -170,17 +223,9 @@ class WorksheetProxy extends ClientObject<MockSheet> {
       this.ctx.book.activeSheet = sheet;
     });
   }
-  /** Deletes the sheet and its tables; as in Excel, never the workbook's last sheet. */
+  /** Deletes the sheet and the tables on it. */
   delete(): void {
-    this.queue((sheet) => {
-      const book = this.ctx.book;
-      const others = book.sheets.filter((s) => s !== sheet);
-      const next = others[0];
-      if (!next) throw new MockError("InvalidOperation", "a workbook keeps at least one sheet");
-      book.sheets = others;
-      book.tables = book.tables.filter((t) => t.sheet !== sheet);
-      if (book.activeSheet === sheet) book.activeSheet = next;
-    });
+    this.queue((sheet) => this.ctx.book.deleteSheet(sheet));
   }
   /** Handlers take effect at the next sync; `remove` is queued on the same context. */
   get onSelectionChanged(): {
@@ -194,7 +239,7 @@ class WorksheetProxy extends ClientObject<MockSheet> {
         });
         return {
           context: this.ctx,
-          remove: () => this.ctx.queue.push(() => off?.()),
+          remove: () => this.ctx.enqueue(() => off?.()),
         };
       },
     };
@@ -231,17 +276,58 @@ interface RangeTarget {
   region: Region;
 }
 
-/** Writes a value or formula the way Excel reads typed input: "=..." is a formula, a leading apostrophe marks text. */
+/**
+ * Writes a value or formula the way Excel reads typed input: a leading
+ * apostrophe marks text; in a cell formatted as text ("@") the input is kept
+ * as given; otherwise "=..." is a formula and other strings are coerced
+ * (numbers, dates, TRUE/FALSE). The cell keeps its number format.
+ */
 function writeCell(sheet: MockSheet, row: number, column: number, input: unknown): void {
-  if (typeof input === "string" && input.startsWith("="))
-    sheet.setCell(row, column, { value: null, formula: input });
-  else if (typeof input === "string" && input.startsWith("'"))
-    sheet.setCell(row, column, { value: input.slice(1) });
-  else if (input === "" || input === null || input === undefined) sheet.setCell(row, column, undefined);
-  else sheet.setCell(row, column, { value: input as CellValue });
+  const format = sheet.cell(row, column)?.format;
+  const keep = format !== undefined ? { format } : {};
+  const put = (cell: MockCell | undefined): void =>
+    sheet.setCell(row, column, cell ?? (format !== undefined ? { value: "", format } : undefined));
+  if (input === "" || input === null || input === undefined) put(undefined);
+  else if (typeof input === "string" && input.startsWith("'")) put({ value: input.slice(1), ...keep });
+  else if (typeof input !== "string" || format === "@") put({ value: input as CellValue, ...keep });
+  else if (input.startsWith("=")) put({ value: null, formula: input, ...keep });
+  else put({ value: coerceInput(input), ...keep });
 }
 
-function writeGrid(t: RangeTarget, input: unknown): void {
+/** Sets number formats ("@" is text, "General" none). */
+function writeFormats(t: RangeTarget, input: unknown): void {
+  eachCell(t, input, (row, column, v) => {
+    const { format: _old, ...rest } = t.sheet.cell(row, column) ?? { value: "" };
+    const format = typeof v === "string" && v !== "General" ? v : undefined;
+    if (format !== undefined) t.sheet.setCell(row, column, { ...rest, format });
+    else t.sheet.setCell(row, column, isEmptyCell(rest) ? undefined : rest);
+  });
+}
+
+/** Clears what `applyTo` names ("All" by default, as Range.clear does). */
+function clearGrid(t: RangeTarget, applyTo: string): void {
+  eachCell(t, "", (row, column) => {
+    const cell = t.sheet.cell(row, column);
+    if (!cell) return;
+    if (applyTo === "Contents")
+      t.sheet.setCell(
+        row,
+        column,
+        cell.format !== undefined ? { value: "", format: cell.format } : undefined,
+      );
+    else if (applyTo === "Formats") {
+      const { format: _format, ...rest } = cell;
+      t.sheet.setCell(row, column, isEmptyCell(rest) ? undefined : rest);
+    } else t.sheet.setCell(row, column, undefined);
+  });
+}
+
+/** Calls `write` for each cell of the target with its input (a 2D array matching the range, or one value for all). */
+function eachCell(
+  t: RangeTarget,
+  input: unknown,
+  write: (row: number, column: number, v: unknown) => void,
+): void {
   const { row, column, rowCount, columnCount } = t.region;
   if (Array.isArray(input)) {
     if (input.length !== rowCount || input.some((r) => !Array.isArray(r) || r.length !== columnCount)) {
@@ -253,18 +339,30 @@ function writeGrid(t: RangeTarget, input: unknown): void {
   }
   for (let r = 0; r < rowCount; r++) {
     for (let c = 0; c < columnCount; c++) {
-      const v: unknown = Array.isArray(input) ? (input[r] as unknown[])[c] : input;
-      writeCell(t.sheet, row + r, column + c, v);
+      write(row + r, column + c, Array.isArray(input) ? (input[r] as unknown[])[c] : input);
     }
   }
 }
 
+function writeGrid(t: RangeTarget, input: unknown): void {
+  eachCell(t, input, (row, column, v) => writeCell(t.sheet, row, column, v));
+}
+
 class RangeProxy extends ClientObject<RangeTarget> {
   protected read(t: RangeTarget, prop: string): unknown {
-    const grid = (pick: (r: number, c: number) => unknown): unknown[][] =>
-      Array.from({ length: t.region.rowCount }, (_, i) =>
+    const grid = (pick: (r: number, c: number) => unknown): unknown[][] => {
+      const cells = t.region.rowCount * t.region.columnCount;
+      this.ctx.book.cellsRead += cells;
+      if (cells > READ_CELL_LIMIT) {
+        throw new MockError(
+          "RangeExceedsLimit",
+          `The cell count in the range has exceeded the maximum supported number (${cells} cells).`,
+        );
+      }
+      return Array.from({ length: t.region.rowCount }, (_, i) =>
         Array.from({ length: t.region.columnCount }, (_, j) => pick(t.region.row + i, t.region.column + j)),
       );
+    };
     switch (prop) {
       case "address":
         return regionAddress(t.region);
@@ -289,6 +387,8 @@ class RangeProxy extends ClientObject<RangeTarget> {
           const cell = t.sheet.cell(r, c);
           return cell?.formula ?? cell?.value ?? "";
         });
+      case "numberFormat":
+        return grid((r, c) => t.sheet.cell(r, c)?.format ?? "General");
       default:
         throw new MockError("InvalidArgument", `the mock range cannot load "${prop}"`);
     }
@@ -300,13 +400,19 @@ class RangeProxy extends ClientObject<RangeTarget> {
     return this.value("values");
   }
   set values(input: unknown) {
-    this.queue((t) => writeGrid(t, input));
+    this.queue((t) => writeGrid(t, input), input);
   }
   get formulas(): unknown[][] {
     return this.value("formulas");
   }
   set formulas(input: unknown) {
-    this.queue((t) => writeGrid(t, input));
+    this.queue((t) => writeGrid(t, input), input);
+  }
+  get numberFormat(): unknown[][] {
+    return this.value("numberFormat");
+  }
+  set numberFormat(input: unknown) {
+    this.queue((t) => writeFormats(t, input), input);
   }
   get conditionalFormats(): FormatCollectionProxy {
     return new FormatCollectionProxy(this.ctx, () => this.target());
@@ -335,8 +441,31 @@ class RangeProxy extends ClientObject<RangeTarget> {
   select(): void {
     this.queue((t) => this.ctx.book.select(t.sheet, t.region));
   }
-  clear(): void {
-    this.queue((t) => writeGrid(t, ""));
+  /**
+   * Deletes the cells, shifting the cells below up. Rows of a table's data
+   * body taken across all its columns leave the table; any other cut through
+   * a table is refused, as Excel refuses it.
+   */
+  delete(shift: "Up" | "Left"): void {
+    this.queue((t) => {
+      if (shift !== "Up") throw new MockError("InvalidArgument", "the mock host deletes with shift Up only");
+      const r = t.region;
+      const hit = this.ctx.book.tables.filter((x) => x.sheet === t.sheet && overlaps(x.region, r));
+      for (const table of hit) {
+        const body = dataRegion(table);
+        const rows =
+          r.column === body.column &&
+          r.columnCount === body.columnCount &&
+          r.row >= body.row &&
+          r.row + r.rowCount <= body.row + body.rowCount;
+        if (!rows) throw new MockError("InvalidOperation", "This operation would shift cells in a table.");
+      }
+      for (const table of hit) table.region.rowCount -= r.rowCount;
+      t.sheet.deleteCellsUp(r.row, r.column, r.columnCount, r.rowCount);
+    }, shift);
+  }
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.queue((t) => clearGrid(t, applyTo), applyTo);
   }
 }
 
@@ -356,13 +485,13 @@ class TableCollectionProxy extends ClientObject<MockTable[]> {
   }
   override load(props?: string | string[]): this {
     const names = split(props).map((p) => p.replace(/^items\//, ""));
-    this.ctx.queue.push(() => {
+    this.ctx.enqueue(() => {
       this.itemList = this.target().map((table) => {
         const proxy = new TableProxy(this.ctx, () => table);
         proxy.applyLoad(names);
         return proxy;
       });
-    });
+    }, names.join(",").length);
     return this;
   }
   get items(): TableProxy[] {
@@ -381,24 +510,28 @@ class TableCollectionProxy extends ClientObject<MockTable[]> {
   }
   add(address: string, hasHeaders: boolean): TableProxy {
     let created: MockTable | null = null;
-    this.ctx.queue.push(() => {
-      const region = parseAddress(address);
-      const sheet =
-        (region.sheet ? this.ctx.book.sheet(region.sheet) : this.sheetOf()) ?? this.ctx.book.activeSheet;
-      if (!hasHeaders)
-        throw new MockError("InvalidArgument", "the mock host only creates tables with headers");
-      if (this.ctx.book.tables.some((t) => t.sheet === sheet && overlaps(t.region, region))) {
-        throw new MockError("InvalidOperation", "a table cannot overlap another table");
-      }
-      // Excel gives a header-only table one empty data row.
-      const rowCount = Math.max(region.rowCount, 2);
-      created = {
-        name: `Table${this.ctx.book.tables.length + 1}`,
-        sheet,
-        region: { ...region, sheet: sheet.name, rowCount },
-      };
-      this.ctx.book.tables.push(created);
-    });
+    this.ctx.enqueue(
+      () => {
+        const region = parseAddress(address);
+        const sheet =
+          (region.sheet ? this.ctx.book.sheet(region.sheet) : this.sheetOf()) ?? this.ctx.book.activeSheet;
+        if (!hasHeaders)
+          throw new MockError("InvalidArgument", "the mock host only creates tables with headers");
+        if (this.ctx.book.tables.some((t) => t.sheet === sheet && overlaps(t.region, region))) {
+          throw new MockError("InvalidOperation", "a table cannot overlap another table");
+        }
+        // Excel gives a header-only table one empty data row.
+        const rowCount = Math.max(region.rowCount, 2);
+        created = {
+          name: `Table${this.ctx.book.tables.length + 1}`,
+          sheet,
+          region: { ...region, sheet: sheet.name, rowCount },
+        };
+        this.ctx.book.tables.push(created);
+      },
+      jsonBytes(address),
+      true,
+    );
     return new TableProxy(this.ctx, () => created);
   }
 }
@@ -416,10 +549,21 @@ class TableProxy extends ClientObject<MockTable> {
   private newName: string | undefined;
   protected read(table: MockTable, prop: string): unknown {
     if (prop === "name") return table.name;
+    if (prop === "showTotals") return table.showTotals === true;
     throw new MockError("InvalidArgument", `the mock table cannot load "${prop}"`);
   }
   get name(): string {
     return this.newName ?? this.value("name");
+  }
+  get showTotals(): boolean {
+    return this.value("showTotals");
+  }
+  /** Deletes the table and its cells (Table.delete). */
+  delete(): void {
+    this.queue((table) => {
+      this.ctx.book.tables.splice(this.ctx.book.tables.indexOf(table), 1);
+      clearGrid({ sheet: table.sheet, region: table.region }, "All");
+    });
   }
   set name(name: string) {
     this.newName = name;
@@ -443,23 +587,51 @@ class TableProxy extends ClientObject<MockTable> {
     return this.range((t) => ({ ...t.region, rowCount: 1 }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.range((t) => ({ ...t.region, row: t.region.row + 1, rowCount: t.region.rowCount - 1 }));
+    return this.range(dataRegion);
   }
-  get columns(): { add: (index: number | undefined, values?: unknown[][], name?: string) => void } {
+  getTotalRowRange(): RangeProxy {
+    return this.range((t) => {
+      if (!t.showTotals) throw new MockError("InvalidOperation", `table ${t.name} has no totals row`);
+      return { ...t.region, row: t.region.row + t.region.rowCount - 1, rowCount: 1 };
+    });
+  }
+  private column(name: string, orNull: boolean): ColumnTarget | null {
+    const table = this.target();
+    const index = this.ctx.book.tableHeaders(table).indexOf(name);
+    if (index >= 0) return { table, index };
+    if (orNull) return null;
+    throw new MockError("ItemNotFound", `no column ${name} in ${table.name}`);
+  }
+  /**
+   * Table columns: `add` appends a column (cells to its right shift right);
+   * `values`, when given, cover the whole column, header and totals row
+   * included. Without values the new column's cells are empty, its totals
+   * cell too. `getItem(name).delete()` removes a column, shifting cells left.
+   */
+  get columns(): {
+    add: (index: number | undefined, values?: unknown[][], name?: string) => void;
+    getItem: (name: string) => TableColumnProxy;
+    getItemOrNullObject: (name: string) => TableColumnProxy;
+  } {
     return {
       add: (_index, values, name) =>
-        this.queue((table) => {
-          const r = table.region;
-          const column = r.column + r.columnCount;
-          table.sheet.insertCellsRight(r.row, r.rowCount, column, 1);
-          const body = values ?? [[name ?? `Column${r.columnCount + 1}`]];
-          if (body.length !== r.rowCount)
-            throw new MockError("InvalidArgument", "the column values do not match the table's rows");
-          body.forEach((row, i) =>
-            writeCell(table.sheet, r.row + i, column, i === 0 && name ? name : row[0]),
-          );
-          r.columnCount++;
-        }),
+        this.queue(
+          (table) => {
+            const r = table.region;
+            const column = r.column + r.columnCount;
+            table.sheet.insertCellsRight(r.row, r.rowCount, column, 1);
+            const body = values ?? [[name ?? `Column${r.columnCount + 1}`]];
+            if (values && values.length !== r.rowCount)
+              throw new MockError("InvalidArgument", "the column values do not match the table's rows");
+            body.forEach((row, i) =>
+              writeCell(table.sheet, r.row + i, column, i === 0 && name ? name : row[0]),
+            );
+            r.columnCount++;
+          },
+          [values, name],
+        ),
+      getItem: (name) => new TableColumnProxy(this.ctx, () => this.column(name, false)),
+      getItemOrNullObject: (name) => new TableColumnProxy(this.ctx, () => this.column(name, true)),
     };
   }
   get rows(): {
@@ -467,26 +639,51 @@ class TableProxy extends ClientObject<MockTable> {
     getItemAt: (index: number) => { delete: () => void };
   } {
     return {
+      // New rows go after the last data row (above the totals row), shifting the cells below down.
       add: (_index, values) =>
         this.queue((table) => {
           const r = table.region;
-          values.forEach((row, i) => {
-            if (row.length !== r.columnCount)
-              throw new MockError("InvalidArgument", "the row does not match the table's columns");
-            row.forEach((v, j) => writeCell(table.sheet, r.row + r.rowCount + i, r.column + j, v));
-          });
+          if (values.some((row) => row.length !== r.columnCount))
+            throw new MockError("InvalidArgument", "the row does not match the table's columns");
+          const at = r.row + r.rowCount - (table.showTotals ? 1 : 0);
+          table.sheet.insertCellsDown(at, r.column, r.columnCount, values.length);
+          values.forEach((row, i) => row.forEach((v, j) => writeCell(table.sheet, at + i, r.column + j, v)));
           r.rowCount += values.length;
-        }),
+        }, values),
       getItemAt: (index) => ({
         delete: () =>
           this.queue((table) => {
             const r = table.region;
-            if (index < 0 || index >= r.rowCount - 1) throw new MockError("ItemNotFound", `no row ${index}`);
+            if (index < 0 || index >= dataRegion(table).rowCount)
+              throw new MockError("ItemNotFound", `no row ${index}`);
             table.sheet.deleteCellsUp(r.row + 1 + index, r.column, r.columnCount);
             r.rowCount--;
           }),
       }),
     };
+  }
+}
+
+interface ColumnTarget {
+  table: MockTable;
+  index: number;
+}
+
+/** A table column: its name, and `delete` (cells to its right shift left). */
+class TableColumnProxy extends ClientObject<ColumnTarget> {
+  protected read(t: ColumnTarget, prop: string): unknown {
+    if (prop === "name") return this.ctx.book.tableHeaders(t.table)[t.index];
+    throw new MockError("InvalidArgument", `the mock table column cannot load "${prop}"`);
+  }
+  get name(): string {
+    return this.value("name");
+  }
+  delete(): void {
+    this.queue(({ table, index }) => {
+      const r = table.region;
+      table.sheet.deleteCellsLeft(r.row, r.rowCount, r.column + index);
+      r.columnCount--;
+    });
   }
 }
 
@@ -496,7 +693,7 @@ class FormatCollectionProxy extends ClientObject<RangeTarget> {
     return undefined;
   }
   override load(): this {
-    this.ctx.queue.push(() => {
+    this.ctx.enqueue(() => {
       const t = this.target();
       this.itemList = t.sheet.formats
         .filter((f) => overlaps(f.region, t.region))
@@ -600,8 +797,8 @@ class FormatProxy extends ClientObject<FormatTarget> {
           });
         },
         load: () => {
-          self.queue(({ format }) => {
-            loadedFormula = format.formula;
+          self.ctx.enqueue(() => {
+            loadedFormula = self.target().format.formula;
           });
         },
       },

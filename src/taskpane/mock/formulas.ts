@@ -12,7 +12,7 @@ import { toCellError } from "../../functions/safely";
 import { summarizeReasons } from "../../rules/explain";
 import type { CellValue } from "../../rules/types";
 import { columnIndex, parseAddress, type Region, unescapeColumnName } from "../excel/address";
-import type { MockFormat, MockSheet, MockWorkbook } from "./workbook";
+import { dataRegion, type MockFormat, type MockSheet, type MockWorkbook } from "./workbook";
 
 /** Splits a function's argument list at top-level commas. */
 export function splitArguments(text: string): string[] {
@@ -78,7 +78,7 @@ function resolveReference(book: MockWorkbook, sheet: MockSheet, row: number, tex
     if (from < 0 || to < 0) throw new Error("#REF!");
     return { from, to };
   };
-  if (spec === "") return readRegion(book, table.sheet, { ...r, row: r.row + 1, rowCount: r.rowCount - 1 });
+  if (spec === "") return readRegion(book, table.sheet, dataRegion(table));
   if (spec === "[#All]") return readRegion(book, table.sheet, r);
   const headersSpec = /^\[\[#Headers\],(.*)\]$/i.exec(spec);
   if (headersSpec) {

@@ -9,14 +9,31 @@ import { type Region, regionAddress } from "../excel/address";
 export interface MockCell {
   value: CellValue;
   formula?: string;
+  /** The cell's number format when not "General" ("@" is text). */
+  format?: string;
 }
 
 export interface MockTable {
   name: string;
   sheet: MockSheet;
-  /** Whole table, header row included. */
+  /** Whole table: header row, data rows and, with `showTotals`, the totals row last. */
   region: Region;
+  /** The table shows a totals row (the last row of `region`). */
+  showTotals?: boolean;
 }
+
+/** A table's data rows: between the header row and the totals row (when shown). */
+export function dataRegion(table: MockTable): Region {
+  const r = table.region;
+  return { ...r, row: r.row + 1, rowCount: r.rowCount - 1 - (table.showTotals ? 1 : 0) };
+}
+
+/** True for a cell with no value and no formula (and, unless `ignoreFormat`, no number format). */
+export const isEmptyCell = (cell: MockCell | undefined, ignoreFormat = false): boolean =>
+  !cell ||
+  (cell.formula === undefined &&
+    (cell.value === "" || cell.value === null || cell.value === undefined) &&
+    (ignoreFormat || cell.format === undefined || cell.format === "General"));
 
 export interface MockFormat {
   id: string;
@@ -43,20 +60,19 @@ export class MockSheet {
     line[column] = cell;
   }
 
-  /** The smallest region holding every non-empty cell, or undefined for an empty sheet. */
-  usedRegion(): Region | undefined {
+  /**
+   * The smallest region holding every non-empty cell, or undefined for an
+   * empty sheet. As in Excel, a cell with only a number format counts (unless
+   * `valuesOnly`).
+   */
+  usedRegion(valuesOnly = false): Region | undefined {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
     this.rows.forEach((line, r) =>
       line?.forEach((cell, c) => {
-        if (
-          !cell ||
-          (cell.formula === undefined &&
-            (cell.value === "" || cell.value === null || cell.value === undefined))
-        )
-          return;
+        if (isEmptyCell(cell, valuesOnly)) return;
         top = Math.min(top, r);
         left = Math.min(left, c);
         bottom = Math.max(bottom, r);
@@ -82,11 +98,26 @@ export class MockSheet {
     }
   }
 
-  /** Deletes one row of cells within columns [column, column+columnCount), shifting the cells below up. */
-  deleteCellsUp(row: number, column: number, columnCount: number): void {
+  /** Inserts `count` empty rows of cells at `row` within columns [column, column+columnCount), shifting the cells below down. */
+  insertCellsDown(row: number, column: number, columnCount: number, count: number): void {
+    for (let r = this.rows.length - 1; r >= row; r--) {
+      for (let c = column; c < column + columnCount; c++) this.setCell(r + count, c, this.rows[r]?.[c]);
+    }
+    for (let r = row; r < row + count; r++) {
+      for (let c = column; c < column + columnCount; c++) this.setCell(r, c, undefined);
+    }
+  }
+
+  /** Deletes one column of cells at `column` within rows [row, row+rowCount), shifting the cells to its right left. */
+  deleteCellsLeft(row: number, rowCount: number, column: number): void {
+    for (let r = row; r < row + rowCount; r++) this.rows[r]?.splice(column, 1);
+  }
+
+  /** Deletes `count` rows of cells within columns [column, column+columnCount), shifting the cells below up. */
+  deleteCellsUp(row: number, column: number, columnCount: number, count = 1): void {
     const last = this.rows.length - 1;
     for (let r = row; r <= last; r++) {
-      for (let c = column; c < column + columnCount; c++) this.setCell(r, c, this.rows[r + 1]?.[c]);
+      for (let c = column; c < column + columnCount; c++) this.setCell(r, c, this.rows[r + count]?.[c]);
     }
   }
 }
@@ -113,6 +144,11 @@ export class MockWorkbook {
   };
   syncCount = 0;
   runCount = 0;
+  /** Cells whose values, formulas or formats were loaded so far (what reads cost). */
+  cellsRead = 0;
+  /** Syncs so far whose batch changed the workbook. */
+  writeSyncCount = 0;
+  private readonly writeFailures = new Map<number, string>();
   private nextId = 1;
   private readonly selectionHandlers: Array<{ sheet: MockSheet; handler: MockSelectionHandler }> = [];
 
@@ -152,6 +188,27 @@ export class MockWorkbook {
       worksheetId: sheet.name,
     };
     for (const { handler } of this.selectionHandlers.filter((h) => h.sheet === sheet)) void handler(event);
+  }
+
+  /** The `nth` sync from now that changes the workbook (1 = the next one) fails with `message`, writing nothing. */
+  failWriteSync(nth: number, message: string): void {
+    this.writeFailures.set(this.writeSyncCount + nth, message);
+  }
+
+  /** Counts a sync that changes the workbook; the failure planned for it, if any. */
+  nextWriteSync(): string | undefined {
+    this.writeSyncCount++;
+    const failure = this.writeFailures.get(this.writeSyncCount);
+    this.writeFailures.delete(this.writeSyncCount);
+    return failure;
+  }
+
+  /** Removes a sheet and its tables. */
+  deleteSheet(sheet: MockSheet): void {
+    if (this.sheets.length === 1) throw new MockError("InvalidOperation", "a workbook keeps one sheet");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? sheet;
   }
 
   newId(): string {

@@ -23,11 +23,14 @@ import { DEFAULT_SETTINGS, flattenSettings } from "../../../src/rules/settings";
 import type { CellValue } from "../../../src/rules/types";
 import {
   addRiskColumns,
+  CHUNK_BYTES,
   flagRiskyRows,
   GatewayError,
   readWorkbook,
 } from "../../../src/taskpane/excel/gateway";
 import { FLAG_MARKER, GUARD_SHEET } from "../../../src/taskpane/excel/layout";
+import { parseAddress } from "../../../src/taskpane/excel/address";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../../../src/taskpane/excel/payload";
 import { SAMPLE_HEADERS, SAMPLE_ROWS } from "../../../src/taskpane/mock/sample";
 
 const DEFAULTS = flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns."));
@@ -38,12 +41,15 @@ interface Write {
   address: string;
   values?: unknown;
   formulas?: unknown;
+  numberFormat?: unknown;
 }
 
 interface Harness {
   mock: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   syncs: () => number;
   writes: Write[];
+  /** Addresses whose values or formulas were loaded, in order. */
+  reads: string[];
   formatsAdded: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any
   formatsDeleted: string[];
   tablesAdded: string[];
@@ -55,19 +61,45 @@ function harness(
   existingFormats: Array<{ id: string; formula: string }> = [],
 ): Harness {
   const writes: Write[] = [];
+  const reads: string[] = [];
   const formatsAdded: any[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   const formatsDeleted: string[] = [];
   const tablesAdded: string[] = [];
   const lastColumn = String.fromCharCode(64 + (cells[2]?.length ?? 1));
+  /** A range: its cells (of the ledger sheet) once loaded; what is set on it is recorded as a write. */
   const range = (sheet: string, address: string) => {
     const w: Write = { sheet, address };
-    writes.push(w);
+    const record = (key: "values" | "formulas" | "numberFormat", v: unknown) => {
+      if (!writes.includes(w)) writes.push(w);
+      w[key] = v;
+    };
+    const r = parseAddress(address);
+    const slice = () =>
+      Array.from({ length: r.rowCount }, (_, i) =>
+        Array.from({ length: r.columnCount }, (_, j) =>
+          sheet === SHEET ? (cells[r.row + i]?.[r.column + j] ?? "") : "",
+        ),
+      );
+    let loaded = false;
     return {
+      load() {
+        reads.push(address);
+        loaded = true;
+      },
+      get values(): unknown {
+        return loaded ? slice() : "not loaded";
+      },
       set values(v: unknown) {
-        w.values = v;
+        record("values", v);
+      },
+      get formulas(): unknown {
+        return loaded ? slice() : "not loaded";
       },
       set formulas(v: unknown) {
-        w.formulas = v;
+        record("formulas", v);
+      },
+      set numberFormat(v: unknown) {
+        record("numberFormat", v);
       },
       conditionalFormats: {
         add(type: string) {
@@ -97,7 +129,7 @@ function harness(
         worksheets: {
           active: {
             name: SHEET,
-            used: { address: `${SHEET}!A1:${lastColumn}${cells.length}`, values: cells, formulas: cells },
+            used: { address: `${SHEET}!A1:${lastColumn}${cells.length}` },
             getUsedRangeOrNullObject() {
               return this.used;
             },
@@ -116,7 +148,7 @@ function harness(
             return addedSheet(name);
           },
           getItem(name: string) {
-            return addedSheet(name);
+            return name === SHEET ? this.active : addedSheet(name);
           },
         },
         activeCell: { address: `${SHEET}!B5` },
@@ -124,7 +156,7 @@ function harness(
           return this.activeCell;
         },
         tables: {
-          missing: { name: "" },
+          missing: { name: "", showTotals: false },
           getItemOrNullObject() {
             return this.missing;
           },
@@ -161,7 +193,7 @@ function harness(
     await sync();
   };
   (globalThis as unknown as { Excel: unknown }).Excel = mock;
-  return { mock, syncs: () => syncs, writes, formatsAdded, formatsDeleted, tablesAdded };
+  return { mock, syncs: () => syncs, writes, reads, formatsAdded, formatsDeleted, tablesAdded };
 }
 
 function ledgerCells(rows: number): CellValue[][] {
@@ -179,62 +211,96 @@ function loaded(object: { _properties: Map<string, { _loaded: boolean }> }, prop
   return object._properties.get(property)?._loaded === true;
 }
 
+/** The rows a run of writes covers, in order, with the first sheet row of each write. */
+function rowsWritten(writes: Write[], key: "formulas" | "values"): { first: number[]; rows: unknown[][] } {
+  const first: number[] = [];
+  const rows: unknown[][] = [];
+  for (const w of writes) {
+    const grid = w[key] as unknown[][] | undefined;
+    if (w.sheet !== SHEET || grid === undefined) continue;
+    first.push(parseAddress(w.address).row + 1);
+    rows.push(...grid);
+  }
+  return { first, rows };
+}
+
 describe("the gateway under office-addin-mock", () => {
-  it("loads the used range's address, values and formulas, the sheet name and the active cell", async () => {
+  it("loads the used range's address (not its cells), the sheet name and the active cell, then reads the cells by address", async () => {
     const h = harness(ledgerCells(10));
     const snapshot = await readWorkbook();
     const ws = h.mock.context.workbook.worksheets;
-    expect(loaded(ws.active.used, "values")).toBe(true);
-    expect(loaded(ws.active.used, "formulas")).toBe(true);
     expect(loaded(ws.active.used, "address")).toBe(true);
+    expect(loaded(ws.active.used, "values")).toBe(false);
+    expect(loaded(ws.active.used, "formulas")).toBe(false);
     expect(loaded(ws.active, "name")).toBe(true);
     expect(loaded(h.mock.context.workbook.activeCell, "address")).toBe(true);
+    expect(h.reads).toEqual(["A1:Q13"]);
     expect(snapshot.ledger).toMatchObject({ sheet: SHEET, headerRow: 2, rowCount: 10, selectedIndex: 1 });
-    expect(h.syncs()).toBe(2);
+    expect(h.syncs()).toBe(3);
+  });
+
+  it("reads a 10,000-row ledger in chunks of whole rows, in order, each under Excel's 5 MB", async () => {
+    const cells = ledgerCells(10_000);
+    const h = harness(cells);
+    const snapshot = await readWorkbook();
+    expect(snapshot.ledger?.rowCount).toBe(10_000);
+    const regions = h.reads.map(parseAddress);
+    expect(regions.length).toBeGreaterThan(1);
+    let next = 0;
+    for (const r of regions) {
+      expect(r).toMatchObject({ row: next, column: 0, columnCount: SAMPLE_HEADERS.length });
+      next += r.rowCount;
+    }
+    expect(next).toBe(cells.length);
+    for (const r of regions) {
+      expect(jsonBytes(cells.slice(r.row, r.row + r.rowCount))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    }
+    // One sync per chunk after the two that find what exists.
+    expect(h.syncs()).toBe(2 + regions.length);
   });
 
   it.each([10, 10_000])(
-    "adds risk columns to a %i-row ledger in three syncs, formulas written in one range",
+    "adds risk columns to a %i-row ledger: headers, then formulas in chunks under the budget",
     async (rows) => {
       const h = harness(ledgerCells(rows));
       await addRiskColumns(DEFAULTS);
-      expect(h.syncs()).toBe(3);
-      const formulas = h.writes.find((w) => w.sheet === SHEET && w.formulas !== undefined);
-      expect(formulas?.address).toBe(`R3:T${rows + 3}`);
-      const grid = formulas?.formulas as string[][];
-      expect(grid).toHaveLength(rows + 1);
-      expect(grid[0]).toEqual(["Risk score", "Risk level", "Reasons"]);
-      expect(grid[rows]?.[0]).toBe(
+      const header = h.writes.find((w) => w.sheet === SHEET && w.values !== undefined);
+      expect(header).toMatchObject({ address: "R3:T3", values: [["Risk score", "Risk level", "Reasons"]] });
+      const formulas = h.writes.filter((w) => w.sheet === SHEET && w.formulas !== undefined);
+      for (const w of formulas) expect(jsonBytes(w.formulas)).toBeLessThan(CHUNK_BYTES);
+      const { rows: grid } = rowsWritten(formulas, "formulas");
+      expect(grid).toHaveLength(rows);
+      expect(parseAddress(formulas[0]?.address ?? "")).toMatchObject({ row: 3, column: 17, columnCount: 3 });
+      expect(grid[rows - 1]?.[0]).toBe(
         `=GUARD.RISKSCORE($A$3:$Q$3,$A${rows + 3}:$Q${rows + 3},GuardBlacklist,GuardSettings)`,
       );
-      // The settings and blacklist tables the formulas read are created on the Guard sheet.
+      if (rows === 10_000) expect(formulas.length).toBeGreaterThan(1);
+      // The settings and blacklist tables the formulas read are created on the Guard sheet, text formatted first.
       expect(h.tablesAdded).toEqual([
         `'${GUARD_SHEET}'!A1:B${DEFAULTS.length + 1}`,
         `'${GUARD_SHEET}'!D1:J2`,
       ]);
+      const blacklist = h.writes.find((w) => w.sheet === GUARD_SHEET && w.address === "D1:J2");
+      expect(blacklist?.numberFormat).toEqual([Array(7).fill("@"), Array(7).fill("@")]);
     },
   );
 
-  it.each([10, 10_000])(
-    "flags a %i-row ledger in three syncs with three custom-formula formats",
-    async (rows) => {
-      const cells = ledgerCells(rows);
-      cells[2]?.push("Risk score", "Risk level", "Reasons");
-      const h = harness(cells, [
-        { id: "old-ours", formula: `=AND($S4="HIGH",${FLAG_MARKER})` },
-        { id: "users", formula: "=$I4>10000" },
-      ]);
-      await flagRiskyRows("row");
-      expect(h.syncs()).toBe(3);
-      expect(h.formatsDeleted).toEqual(["old-ours"]);
-      expect(h.formatsAdded.map((f) => [f.type, f.address, f.custom.format.fill.color])).toEqual([
-        ["Custom", `A4:T${rows + 3}`, "#1F1F1F"],
-        ["Custom", `A4:T${rows + 3}`, "#F8CBAD"],
-        ["Custom", `A4:T${rows + 3}`, "#FFE699"],
-      ]);
-      expect(h.formatsAdded[1].custom.rule.formula).toBe(`=AND($S4="HIGH",${FLAG_MARKER})`);
-    },
-  );
+  it.each([10, 10_000])("flags a %i-row ledger with three custom-formula formats", async (rows) => {
+    const cells = ledgerCells(rows);
+    cells[2]?.push("Risk score", "Risk level", "Reasons");
+    const h = harness(cells, [
+      { id: "old-ours", formula: `=AND($S4="HIGH",${FLAG_MARKER})` },
+      { id: "users", formula: "=$I4>10000" },
+    ]);
+    await flagRiskyRows("row");
+    expect(h.formatsDeleted).toEqual(["old-ours"]);
+    expect(h.formatsAdded.map((f) => [f.type, f.address, f.custom.format.fill.color])).toEqual([
+      ["Custom", `A4:T${rows + 3}`, "#1F1F1F"],
+      ["Custom", `A4:T${rows + 3}`, "#F8CBAD"],
+      ["Custom", `A4:T${rows + 3}`, "#FFE699"],
+    ]);
+    expect(h.formatsAdded[1].custom.rule.formula).toBe(`=AND($S4="HIGH",${FLAG_MARKER})`);
+  });
 
   it("stops before writing anything when a target cell is not empty", async () => {
     const cells = ledgerCells(10);
