@@ -1,4 +1,5 @@
 import { validateTracking, resolveCarrier } from "../rules/identifiers/tracking";
+import { integerDigits } from "../rules/digits";
 import { validateUscc } from "../rules/identifiers/uscc";
 import { checkStoreUrl } from "../rules/identifiers/store-url";
 import { supplierKey } from "../rules/identifiers/supplier-key";
@@ -11,7 +12,7 @@ import { NotAvailable } from "./safely";
 function text(argument: string, v: unknown): string {
   const cell = toScalar(v);
   if (isBlank(cell)) return badArgument(argument, "is empty", "为空");
-  if (typeof cell === "number") return Number.isInteger(cell) ? BigInt(cell).toString() : String(cell);
+  if (typeof cell === "number") return Number.isInteger(cell) ? integerDigits(cell) : String(cell);
   if (cell instanceof Date) return badArgument(argument, "is a date, not text", "是日期而不是文本");
   return String(cell);
 }
