@@ -1,5 +1,5 @@
 /**
- * The few library methods newer than ECMAScript 2016 that the engine and zod call, for
+ * The globals and library methods newer than ECMAScript 2016 that the engine and zod use, for
  * the JavaScript-only custom functions runtime: Office on Windows before version 2403 and
  * Office 2021 run custom functions on an ES2016 engine (Microsoft's "Runtimes in Office
  * Add-ins"). Imported first by functions.ts, so only the custom functions bundle carries
@@ -7,9 +7,22 @@
  * tests/functions/bundle.test.ts runs the built bundle where these are absent.
  */
 
+/** The global object; `globalThis` itself is ES2020 and zod reads its registries from it. */
+const host: Record<string, unknown> = Function("return this")();
+
 function install(target: object, name: string, value: unknown): void {
   if (!(name in target)) Object.defineProperty(target, name, { value, writable: true, configurable: true });
 }
+
+install(host, "globalThis", host);
+
+/**
+ * zod computes its int64 bounds with BigInt("...") when it loads, so an engine without
+ * BigInt (ES2020) would not load the bundle at all. The add-in uses no BigInt values (see
+ * src/rules/digits.ts), so a stand-in that gives a plain number lets zod load; zod's
+ * int64 schemas, which would need the real thing, are not used.
+ */
+install(host, "BigInt", (value: unknown) => Number(value));
 
 function ownKeys(o: object): string[] {
   return Object.keys(o);
@@ -20,6 +33,12 @@ install(Object, "values", (o: Record<string, unknown>) => ownKeys(o).map((k) => 
 install(Object, "fromEntries", (entries: Iterable<readonly [PropertyKey, unknown]>) => {
   const out: Record<PropertyKey, unknown> = {};
   for (const [k, v] of entries) out[k] = v;
+  return out;
+});
+
+install(Object, "getOwnPropertyDescriptors", (o: object) => {
+  const out: Record<PropertyKey, PropertyDescriptor | undefined> = {};
+  for (const key of Reflect.ownKeys(o)) out[key] = Object.getOwnPropertyDescriptor(o, key);
   return out;
 });
 
@@ -57,3 +76,10 @@ function flatten(list: readonly unknown[], depth: number, out: unknown[]): unkno
 install(Array.prototype, "flat", function (this: unknown[], depth?: number) {
   return flatten(this, depth === undefined ? 1 : Number(depth), []);
 });
+install(
+  Array.prototype,
+  "flatMap",
+  function (this: unknown[], map: (v: unknown, i: number, a: unknown[]) => unknown) {
+    return flatten(this.map(map), 1, []);
+  },
+);

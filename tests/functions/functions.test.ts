@@ -1,6 +1,7 @@
 import * as guard from "../../src/functions/functions";
 import { CellError } from "../../src/functions/cell-error";
 import { useCustomFunctions } from "./runtime-shim";
+import { HEADERS, ROWS } from "./cases";
 
 /** The Excel error a scalar function throws (as Excel's runtime expects). */
 function errorOf(call: () => unknown): CellError {
@@ -12,24 +13,6 @@ function errorOf(call: () => unknown): CellError {
   }
   throw new Error("expected an Excel error");
 }
-
-const HEADERS = [
-  ["Order no.", "Supplier", "Store years", "Badges", "Payment method", "Order total", "Paid upfront"],
-];
-const ROWS = [
-  ["PO-001", "Shenzhen Quickship Trading Co. Ltd.", 1, "none", "WeChat transfer", "US$10,000", "US$10,000"],
-  ["PO-002", "Yiwu Chenguang Jewelry Co. Ltd.", 5, "Powerful Merchant", "1688 escrow", "US$300", "US$300"],
-  [null, null, null, null, null, null, null],
-  [
-    "PO-004",
-    "Ningbo Mingda Electric Co. Ltd.",
-    4,
-    "Deep Factory Audit",
-    "1688 staged payment (3/7)",
-    10000,
-    "#N/A",
-  ],
-];
 
 describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
   it("returns one score per row, a blank for a blank row and an error in the row that cannot be read", () => {
