@@ -7,8 +7,31 @@
  * tests/functions/bundle.test.ts runs the built bundle where these are absent.
  */
 
-/** The global object; `globalThis` itself is ES2020 and zod reads its registries from it. */
-const host: Record<string, unknown> = Function("return this")();
+/** Read through the global scope while a getter on Object.prototype answers it (globalObject). */
+declare const __sourcingGuardGlobal__: Record<string, unknown>;
+
+/**
+ * The global object; `globalThis` itself is ES2020 and zod reads its registries from it.
+ * Found without eval (`Function("return this")` fails under functions.html's CSP): a name
+ * looked up in the global scope reaches Object.prototype through the global object, so a
+ * getter there sees the global object as `this`.
+ */
+function globalObject(): Record<string, unknown> {
+  if (typeof globalThis !== "undefined") return globalThis as unknown as Record<string, unknown>;
+  Object.defineProperty(Object.prototype, "__sourcingGuardGlobal__", {
+    get(this: Record<string, unknown>) {
+      return this;
+    },
+    configurable: true,
+  });
+  try {
+    return __sourcingGuardGlobal__;
+  } finally {
+    delete (Object.prototype as Record<string, unknown>)["__sourcingGuardGlobal__"];
+  }
+}
+
+const host = globalObject();
 
 function install(target: object, name: string, value: unknown): void {
   if (!(name in target)) Object.defineProperty(target, name, { value, writable: true, configurable: true });

@@ -55,9 +55,13 @@ const STRIP_TO_ES2016 = `
 })(this);
 `;
 
-/** A vm context with ES2016's built-ins and the CustomFunctions shim, nothing else. */
+/**
+ * A vm context with ES2016's built-ins and the CustomFunctions shim, nothing else. Code
+ * generation from strings (eval, new Function) is refused, as functions.html's CSP
+ * refuses it in Excel on the web.
+ */
 export function es2016Context(): Context {
-  const context = createContext({});
+  const context = createContext({}, { codeGeneration: { strings: false, wasm: false } });
   runInContext(STRIP_TO_ES2016, context);
   runInContext(`${CUSTOM_FUNCTIONS_SHIM}; this.CustomFunctions = CustomFunctions;`, context);
   return context;

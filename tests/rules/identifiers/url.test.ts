@@ -1,18 +1,7 @@
-import { parseUrl, punycodeDecode, punycodeEncode } from "../../../src/rules/identifiers/url";
-
-interface UrlLike {
-  protocol: string;
-  username: string;
-  password: string;
-  hostname: string;
-  port: string;
-  pathname: string;
-  search: string;
-  searchParams: { get(name: string): string | null };
-}
+import { parseUrl, punycodeDecode, punycodeEncode, type ParsedUrl } from "../../../src/rules/identifiers/url";
 
 /** What a check reads of a URL. */
-function fields(u: UrlLike): object {
+function fields(u: ParsedUrl | URL): object {
   const { protocol, username, password, hostname, port, pathname, search } = u;
   return {
     protocol,
