@@ -118,6 +118,7 @@ function isHex(c: string | undefined): boolean {
 
 /** "%E4%B8%AD" and raw characters alike, as UTF-8 text. */
 function percentDecode(s: string): string {
+  if (s.indexOf("%") < 0 && !hasNonAscii(s)) return s;
   const bytes = utf8Bytes(s);
   const out: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
@@ -134,6 +135,7 @@ function percentDecode(s: string): string {
 
 /** Percent-encodes the code points `inSet` names (and every non-ASCII one) as UTF-8 bytes. */
 function percentEncode(s: string, inSet: (c: number) => boolean): string {
+  if (!hasAny(s, (c) => c > 0x7e || inSet(c))) return s;
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
@@ -282,6 +284,10 @@ const isForbiddenDomain = (c: number): boolean => isForbiddenHost(c) || isC0(c) 
 
 /** IDNA ToASCII with the URL Standard's options (non-transitional, no STD3 rules). */
 function domainToAscii(domain: string): string | undefined {
+  // Plain ASCII (nearly every link) maps to its lower case; only punycode labels need a look.
+  if (!hasNonAscii(domain) && !/xn--/i.test(domain)) {
+    return domain === "" ? undefined : domain.toLowerCase();
+  }
   const mapped = Array.from(domain)
     .filter((ch) => !isIgnored(ch.codePointAt(0) ?? 0))
     .join("")
@@ -385,17 +391,20 @@ function parsePath(path: string): string {
 }
 
 function searchParamsOf(query: string): { get(name: string): string | null } {
-  const pairs = query
-    .split("&")
-    .filter((p) => p !== "")
-    .map((p) => {
-      const eq = p.indexOf("=");
-      const name = eq < 0 ? p : p.slice(0, eq);
-      const value = eq < 0 ? "" : p.slice(eq + 1);
-      return [percentDecode(name.replace(/\+/g, " ")), percentDecode(value.replace(/\+/g, " "))];
-    });
+  let pairs: string[][] | undefined;
+  const read = (): string[][] =>
+    query
+      .split("&")
+      .filter((p) => p !== "")
+      .map((p) => {
+        const eq = p.indexOf("=");
+        const name = eq < 0 ? p : p.slice(0, eq);
+        const value = eq < 0 ? "" : p.slice(eq + 1);
+        return [percentDecode(name.replace(/\+/g, " ")), percentDecode(value.replace(/\+/g, " "))];
+      });
   return {
     get(name: string): string | null {
+      pairs = pairs ?? read(); // read on the first look only
       const pair = pairs.find(([n]) => n === name);
       return pair ? (pair[1] ?? "") : null;
     },
