@@ -7,6 +7,16 @@
  *   dist/functions.json                 generated from the JSDoc of functions.ts
  *   dist/manifest.xml, dist/assets/
  *
+ *   dist/functions.zh-cn.json           the same with the Chinese help of src/functions/help.zh.json
+ *
+ * Two configurations, built one after the other into dist/:
+ *   "app"        the task pane and preview pages: ES2020, our code only through swc;
+ *   "functions"  the custom functions: ES2016 syntax throughout, dependencies (zod) included,
+ *                because the JavaScript-only custom functions runtime of Office on Windows
+ *                before 2403 and Office 2021 runs ECMAScript 2016 (see docs/ARCHITECTURE.md).
+ *
+ * `webpack --env functionsOnly --output-path DIR` builds the functions alone (the bundle test).
+ *
  * One TypeScript loader: swc-loader (type checking is `npm run typecheck`).
  * ADDIN_ORIGIN=https://host.example rewrites https://localhost:3000 in dist/manifest.xml.
  */
@@ -15,6 +25,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata.cjs");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -96,56 +107,67 @@ class MetadataErrorsInMainCompilationOnly {
   }
 }
 
-module.exports = (_env, argv) => {
+/** swc-loader for TypeScript (our code) or plain JavaScript (dependencies) at one ECMAScript level. */
+function swcRule({ test, exclude, typescript, target, production }) {
+  return {
+    test,
+    ...(exclude ? { exclude } : {}),
+    use: {
+      loader: "swc-loader",
+      options: {
+        swcrc: false,
+        jsc: {
+          parser: typescript ? { syntax: "typescript", tsx: true } : { syntax: "ecmascript" },
+          ...(typescript ? { transform: { react: { runtime: "automatic", development: !production } } } : {}),
+          target,
+        },
+      },
+    },
+  };
+}
+
+const resolve = {
+  extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+  extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+};
+
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const origin = addinOrigin();
-
-  return {
+  const common = {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' CSP forbids eval.
     devtool: "source-map",
+    resolve,
+    performance: {
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+  };
+
+  /** dist/, relative URLs ("auto" would probe document.currentScript, which the JS-only runtime lacks). */
+  const outputTo = (clean) => ({
+    path: path.resolve(__dirname, "dist"),
+    filename: "[name].js",
+    publicPath: "",
+    clean,
+  });
+  /** Our TypeScript at one ECMAScript level. */
+  const ourCode = (target) =>
+    swcRule({ test: /\.[cm]?tsx?$/, exclude: /node_modules/, typescript: true, target, production });
+
+  const app = {
+    ...common,
+    name: "app",
     target: ["web", "es2020"],
     entry: {
       taskpane: src("taskpane", "index.tsx"),
       preview: previewEntry(),
-      functions: functionsSource,
     },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      // Relative URLs; "auto" would probe document.currentScript, which the JS-only
-      // custom functions runtime does not have.
-      publicPath: "",
-      clean: true,
-    },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
-      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "swc-loader",
-            options: {
-              swcrc: false,
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic", development: !production } },
-                target: "es2020",
-              },
-            },
-          },
-        },
-      ],
-    },
+    output: outputTo(true),
+    module: { rules: [ourCode("es2020")] },
     plugins: [
-      // Writes functions.json from the JSDoc, fails the build on bad JSDoc, and adds its
-      // loader to functions.ts to append the CustomFunctions.associate(...) calls.
-      new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
-      new MetadataErrorsInMainCompilationOnly(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         chunks: ["taskpane"],
@@ -156,11 +178,6 @@ module.exports = (_env, argv) => {
         chunks: ["preview"],
         // The preview runs outside Office (a browser, the e2e test): no Office.js.
         templateContent: pageHtml({ title: "Sourcing Guard preview", withOfficeJs: false }),
-      }),
-      new HtmlWebpackPlugin({
-        filename: "functions.html",
-        chunks: ["functions"],
-        template: src("functions", "functions.html"),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -178,10 +195,49 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
-    performance: {
-      hints: production ? "warning" : false,
-      maxEntrypointSize: 1024 * 1024,
-      maxAssetSize: 1024 * 1024,
-    },
   };
+
+  const functions = {
+    ...common,
+    name: "functions",
+    // Built after "app", whose output.clean empties dist/ first.
+    dependencies: ["app"],
+    target: ["web", "es2016"],
+    entry: { functions: functionsSource },
+    output: outputTo(false),
+    module: {
+      rules: [
+        ourCode("es2016"),
+        // Dependencies ship modern syntax (zod: optional chaining, class fields): down to ES2016 too.
+        swcRule({
+          test: /\.[cm]?js$/,
+          exclude: /[\\/]node_modules[\\/]@swc[\\/]/,
+          typescript: false,
+          target: "es2016",
+          production,
+        }),
+      ],
+    },
+    plugins: [
+      // Writes functions.json from the JSDoc, fails the build on bad JSDoc, and adds its
+      // loader to functions.ts to append the CustomFunctions.associate(...) calls.
+      new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
+      new MetadataErrorsInMainCompilationOnly(),
+      // Then: error values reach the functions (allowErrorForDataTypeAny), and the Chinese
+      // help (src/functions/help.zh.json) gives functions.zh-cn.json.
+      new FunctionsMetadataPlugin({ metadata: "functions.json", helpZh: src("functions", "help.zh.json") }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        chunks: ["functions"],
+        template: src("functions", "functions.html"),
+      }),
+    ],
+  };
+
+  if (env.functionsOnly) {
+    // `--env functionsOnly`: the custom functions alone (tests/functions/bundle.test.ts).
+    const { dependencies: _app, ...alone } = functions;
+    return alone;
+  }
+  return [app, functions];
 };

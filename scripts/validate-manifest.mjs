@@ -7,7 +7,7 @@
  *   1. the XML against the OfficeApp 1.1 schemas with xmllint;
  *   2. that every resid="X" names an id="X" under <Resources>, ids are unique and at most
  *      32 characters (the schemas do not check this);
- *   3. that every URL the manifest gives is https;
+ *   3. that every URL the manifest gives is https, locale overrides included;
  *   4. that <Version> equals package.json's version ("0.1.0" → "0.1.0" or "0.1.0.0").
  *
  * Usage: node scripts/validate-manifest.mjs [manifest.xml]
@@ -97,7 +97,12 @@ function checkUrls() {
       /<(?:IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation|bt:Url|bt:Image)\b[^>]*\sDefaultValue="([^"]*)"/g,
     ),
   ];
-  for (const match of urlAttributes) {
+  const urlOverrides = [
+    ...(body.match(/<bt:Urls>[\s\S]*?<\/bt:Urls>/)?.[0] ?? "").matchAll(
+      /<bt:Override\b[^>]*\sValue="([^"]*)"/g,
+    ),
+  ];
+  for (const match of [...urlAttributes, ...urlOverrides]) {
     const url = match[1] ?? "";
     if (!url.startsWith("https://"))
       problems.push(`URL "${url}" is not https (Office loads add-ins over https only)`);

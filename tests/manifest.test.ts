@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ZH_LOCALE_FILE } from "../scripts/functions-metadata.cjs";
 
 const root = resolve(__dirname, "..");
 const manifestPath = join(root, "manifest.xml");
@@ -109,12 +110,20 @@ describe("manifest.xml", () => {
     expect(problems.join("\n")).toContain(name);
   });
 
-  it("loads every page, script and icon over https", () => {
+  it("loads every page, script and icon over https, locale overrides included", () => {
     const urls = [
-      ...manifest.replace(/<!--[\s\S]*?-->/g, "").matchAll(/\sDefaultValue="(https?:[^"]*)"/g),
+      ...manifest.replace(/<!--[\s\S]*?-->/g, "").matchAll(/\s(?:DefaultValue|Value)="(https?:[^"]*)"/g),
     ].map(([, url]) => url);
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
+  });
+
+  it("gives zh-CN Excel the Chinese function help the build writes", () => {
+    const metadataUrl =
+      /<bt:Url id="Functions.Metadata.Url"[^>]*>([\s\S]*?)<\/bt:Url>/.exec(manifest)?.[1] ?? "";
+    expect(metadataUrl).toContain(
+      `<bt:Override Locale="zh-CN" Value="https://localhost:3000/${ZH_LOCALE_FILE}" />`,
+    );
   });
 
   it("names the GUARD namespace for the custom functions", () => {

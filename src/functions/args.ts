@@ -1,12 +1,15 @@
 import type { CellValue } from "../rules/types";
 import { InputError } from "../rules/input-error";
 import { isCellError } from "./cell-error";
+import { ErrorValueArgument } from "./safely";
 
 /**
  * Coercion of custom-function arguments, at the edge. A range argument arrives
  * as a 2-D array; an omitted optional argument as null or undefined; an error
- * value in a range as an error object, which becomes its text ("#N/A") so the
- * ledger layer reports it against its column.
+ * cell (functions.json sets allowErrorForDataTypeAny) as a CustomFunctions.Error
+ * with its `code` ("#N/A") and an empty message. In a range it becomes its text
+ * ("#N/A"), so the ledger layer reports it against its row and column; as a
+ * single value it is answered with the same error (see toScalar).
  */
 
 /** Turns whatever Excel passed into a cell value. */
@@ -31,10 +34,14 @@ export function isOmitted(v: unknown): boolean {
   return false;
 }
 
-/** A scalar argument: the first cell when a range is passed. */
-export function toScalar(v: unknown): CellValue {
+/**
+ * A scalar argument: the first cell when a range is passed. An error value throws
+ * ErrorValueArgument, which the function answers with the same error.
+ */
+export function toScalar(v: unknown, argument: string): CellValue {
   let x = v;
   while (Array.isArray(x)) x = x[0];
+  if (isCellError(x)) throw new ErrorValueArgument(argument, x.code);
   return toCell(x);
 }
 

@@ -4,10 +4,10 @@
  * into functions.json). Bodies stay thin: coerce, call the engine, map the
  * result to a cell or to #VALUE!/#N/A with a message.
  */
-import { summarizeReasons } from "../rules/explain";
+import "./runtime-polyfills";
 import type { Verdict } from "../rules/types";
 import { cellError, type CellErrorLike } from "./cell-error";
-import { evaluateRisk, readSettingsArg, type RowOutcome } from "./risk";
+import { evaluateRisk, readSettingsArg, reasonsText, type RiskResult, type RowOutcome } from "./risk";
 import * as pay from "./payment";
 import * as ids from "./identifiers";
 import * as inv from "./inventory";
@@ -26,14 +26,14 @@ function perRow(
   rows: Range,
   blacklist: Range | null | undefined,
   settings: Range | null | undefined,
-  pick: (verdict: Verdict, lang: "en" | "zh") => string | number,
+  pick: (verdict: Verdict, result: RiskResult) => string | number,
 ): Cell[][] {
   try {
     const result = evaluateRisk(headers, rows, blacklist, settings);
     return result.rows.map((outcome: RowOutcome): Cell[] => {
       if (outcome.kind === "blank") return [""];
       if (outcome.kind === "error") return [cellError("value", outcome.message)];
-      return [pick(outcome.verdict, result.settings.language)];
+      return [pick(outcome.verdict, result)];
     });
   } catch (e) {
     return [[toCellError(e)]];
@@ -84,7 +84,7 @@ export function riskReasons(
   blacklist?: any[][],
   settings?: any[][],
 ): any[][] {
-  return perRow(headers, rows, blacklist, settings, (v, lang) => summarizeReasons(v, lang));
+  return perRow(headers, rows, blacklist, settings, reasonsText);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { validateTracking, resolveCarrier } from "../rules/identifiers/tracking";
+import { integerDigits } from "../rules/digits";
 import { validateUscc } from "../rules/identifiers/uscc";
 import { checkStoreUrl } from "../rules/identifiers/store-url";
 import { supplierKey } from "../rules/identifiers/supplier-key";
@@ -9,21 +10,21 @@ import { NotAvailable } from "./safely";
 
 /** A required text argument (numbers become their digits: tracking numbers are often typed as numbers). */
 function text(argument: string, v: unknown): string {
-  const cell = toScalar(v);
+  const cell = toScalar(v, argument);
   if (isBlank(cell)) return badArgument(argument, "is empty", "为空");
-  if (typeof cell === "number") return Number.isInteger(cell) ? BigInt(cell).toString() : String(cell);
+  if (typeof cell === "number") return Number.isInteger(cell) ? integerDigits(cell) : String(cell);
   if (cell instanceof Date) return badArgument(argument, "is a date, not text", "是日期而不是文本");
   return String(cell);
 }
 
-function optionalText(v: unknown): string | undefined {
-  return isOmitted(v) ? undefined : String(toScalar(v)).trim() || undefined;
+function optionalText(argument: string, v: unknown): string | undefined {
+  return isOmitted(v) ? undefined : String(toScalar(v, argument)).trim() || undefined;
 }
 
 /** TRACKINGVALID: the number fits a known carrier (and the stated one, when given). */
 export function trackingValid(number: unknown, carrier: unknown): boolean {
   const n = text("number", number);
-  const c = optionalText(carrier);
+  const c = optionalText("carrier", carrier);
   if (c !== undefined && resolveCarrier(c) === undefined) {
     return badArgument(
       "carrier",
@@ -85,9 +86,9 @@ export function blacklisted(
 ): boolean {
   if (isLeftOut(blacklist)) return false;
   const index = blacklistFor(asRange(blacklist));
-  const name = optionalText(supplier);
-  const link = optionalText(shopLink);
-  const code = optionalText(uscc);
+  const name = optionalText("supplier", supplier);
+  const link = optionalText("shopLink", shopLink);
+  const code = optionalText("uscc", uscc);
   if (name === undefined && link === undefined && code === undefined) {
     return badArgument(
       "supplier",

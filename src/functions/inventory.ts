@@ -10,7 +10,7 @@ import { NotAvailable } from "./safely";
 
 /** A number argument; text such as "１２０件" or "7天" is read as its number. */
 function num(argument: string, v: unknown): number {
-  const parsed = parseNumber(toScalar(v));
+  const parsed = parseNumber(toScalar(v, argument));
   if (!parsed.ok) return badArgument(argument, parsed.message, parsed.messageZh ?? parsed.message);
   if (parsed.value === undefined)
     return badArgument(argument, "is empty; a number is needed", "为空，需要数字");
@@ -43,7 +43,7 @@ export function reorderPointServiceLevel(
   if (values.length < 2) {
     return badArgument("salesHistory", "needs at least two days of sales", "至少需要两天的销量");
   }
-  const level = parseShare(toScalar(serviceLevel));
+  const level = parseShare(toScalar(serviceLevel, "serviceLevel"));
   if (!level.ok) return badArgument("serviceLevel", level.message, level.messageZh ?? level.message);
   if (level.value === undefined) return badArgument("serviceLevel", "is empty (e.g. 95%)", "为空（如 95%）");
   const lead = num("leadDays", leadDays);
@@ -88,8 +88,8 @@ export function reviewFlagFn(
 
 /** CERTSMISSING: the certificates the table lists for the category and market that certs does not name. */
 export function certsMissingFn(category: unknown, market: unknown, certs: unknown): string {
-  const cat = toScalar(category);
-  const mkt = toScalar(market);
+  const cat = toScalar(category, "category");
+  const mkt = toScalar(market, "market");
   if (isBlank(cat))
     return badArgument("category", "is empty (e.g. electronics, 玩具)", "为空（如 电子产品、玩具）");
   if (isBlank(mkt)) return badArgument("market", "is empty (e.g. EU, US, 美国)", "为空（如 欧盟、美国）");

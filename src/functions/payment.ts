@@ -13,7 +13,7 @@ import { NotAvailable } from "./safely";
 
 /** The currency argument: a three-letter code or a sign ("¥", "元", "US$"); empty means the default. */
 export function readCurrency(v: unknown, settings: Settings): CurrencyCode {
-  const cell = toScalar(v);
+  const cell = toScalar(v, "currency");
   if (isBlank(cell)) return settings.defaultCurrency;
   const parsed = parseMoney(`1 ${String(cell).trim()}`, "XXX");
   const code = parsed.ok && parsed.value ? parsed.value.currency : undefined;
@@ -29,7 +29,7 @@ export function readCurrency(v: unknown, settings: Settings): CurrencyCode {
 
 /** A required, non-negative amount of money. */
 function readAmount(argument: string, v: unknown, currency: CurrencyCode): Money {
-  const cell = toScalar(v);
+  const cell = toScalar(v, argument);
   const parsed = parseMoney(cell, currency);
   if (!parsed.ok) return badArgument(argument, parsed.message, parsed.messageZh ?? parsed.message);
   if (parsed.value === undefined)
@@ -46,7 +46,7 @@ function readAmount(argument: string, v: unknown, currency: CurrencyCode): Money
 
 /** paidUpfront as money, or as a share of the total when written "30%". */
 function readPaid(v: unknown, total: Money, currency: CurrencyCode): Money {
-  const cell = toScalar(v);
+  const cell = toScalar(v, "paidUpfront");
   if (typeof cell === "string" && /[%％]/.test(cell)) {
     const share = parseShare(cell);
     if (!share.ok) return badArgument("paidUpfront", share.message, share.messageZh ?? share.message);
@@ -92,7 +92,7 @@ export function depositOk(
       `${formatMoney(p)} 超过订单总额 ${formatMoney(t)}`,
     );
   }
-  const got = parseYesNo(toScalar(received));
+  const got = parseYesNo(toScalar(received, "received"));
   if (!got.ok) return badArgument("received", got.message, got.messageZh ?? got.message);
   if (got.value === true) return true;
   const { maxShare, tolerance, smallOrderUsd } = settings.deposit;
@@ -113,7 +113,7 @@ export function exposureOk(
 ): boolean {
   const cur = readCurrency(currency, settings);
   const p = usdOf("paidUpfront", readAmount("paidUpfront", paidUpfront, cur), settings);
-  const y = parseYears(toScalar(storeYears));
+  const y = parseYears(toScalar(storeYears, "storeYears"));
   if (!y.ok) return badArgument("storeYears", y.message, y.messageZh ?? y.message);
   if (y.value === undefined)
     return badArgument(
@@ -131,7 +131,7 @@ export function exposureOk(
  * wires, Western Union); #N/A for a method it does not recognise.
  */
 export function paymentSafe(method: unknown): boolean {
-  const cell = toScalar(method);
+  const cell = toScalar(method, "method");
   if (isBlank(cell))
     return badArgument("method", "is empty; name the payment method", "为空，请填写付款方式");
   const channel = parsePaymentChannel(cell);

@@ -1,10 +1,12 @@
 import type { CellValue, Lang, Verdict } from "../rules/types";
+import { summarizeReasons } from "../rules/explain";
 import { DEFAULT_SETTINGS, settingsFromPairs, type Settings } from "../rules/settings";
 import { blacklistFor } from "../rules/blacklist";
 import type { BlacklistIndex } from "../rules/blacklist";
 import { headerKey, mapHeaders, UnknownFieldError, type HeaderMap } from "../ledger/header";
 import { scoreRows } from "../ledger/score-rows";
 import { asRange, badArgument, isLeftOut, isOmitted, toMatrix } from "./args";
+import { isCellError } from "./cell-error";
 
 /**
  * The shared body of RISKSCORE, RISKLEVEL and RISKREASONS: read the rows
@@ -17,7 +19,15 @@ export type RowOutcome =
 
 export interface RiskResult {
   settings: Settings;
+  /** Settings left at their defaults because their cells hold error values ("rates.USD (#N/A)"). */
+  unreadSettings: string[];
   rows: RowOutcome[];
+}
+
+/** Settings from a key/value range, and the pairs it could not read because they hold error values. */
+export interface SettingsArg {
+  settings: Settings;
+  unread: string[];
 }
 
 /** Small LRU caches keyed on argument content: invisible to results. */
@@ -38,22 +48,41 @@ class Lru<V> {
   }
 }
 
-const settingsCache = new Lru<Settings>(16);
+const settingsCache = new Lru<SettingsArg>(16);
 const headerCache = new Lru<HeaderMap>(32);
+const DEFAULT_SETTINGS_ARG: SettingsArg = { settings: DEFAULT_SETTINGS, unread: [] };
 
-/** Settings from the optional key/value range, parsed once per distinct content. */
-export function readSettingsArg(v: unknown): Settings {
-  if (isOmitted(v)) return DEFAULT_SETTINGS;
-  const cells = toMatrix(v);
-  const key = JSON.stringify(cells);
-  const cached = settingsCache.get(key);
+/**
+ * Settings from the optional key/value range, parsed once per distinct content. A pair
+ * whose key or value is an error value (a lookup's #N/A) is not read: that setting keeps
+ * its default and is listed in `unread`, so one bad cell does not stop every row.
+ */
+export function readSettings(v: unknown): SettingsArg {
+  if (isOmitted(v)) return DEFAULT_SETTINGS_ARG;
+  const unread: string[] = [];
+  const rows = (Array.isArray(v) ? v : [[v]]).filter((row: unknown) => {
+    const cells: unknown[] = Array.isArray(row) ? row : [row];
+    const error = cells.find(isCellError);
+    if (!error) return true;
+    const key = cells[0];
+    unread.push(isCellError(key) || isOmitted(key) ? `(${error.code})` : `${String(key)} (${error.code})`);
+    return false;
+  });
+  const cells = toMatrix(rows);
+  const cacheKey = JSON.stringify([cells, unread]);
+  const cached = settingsCache.get(cacheKey);
   if (cached) return cached;
   if (cells[0] && cells[0].length < 2) {
     badArgument("settings", "expected a two-column range of keys and values", "应为两列（键、值）的区域");
   }
-  const settings = settingsFromPairs(cells);
-  settingsCache.set(key, settings);
-  return settings;
+  const result = { settings: rows.length > 0 ? settingsFromPairs(cells) : DEFAULT_SETTINGS, unread };
+  settingsCache.set(cacheKey, result);
+  return result;
+}
+
+/** Settings from the optional key/value range (see readSettings). */
+export function readSettingsArg(v: unknown): Settings {
+  return readSettings(v).settings;
 }
 
 /** The header mapping, computed once per distinct header row and mapping corrections. */
@@ -98,7 +127,7 @@ export function evaluateRisk(
   blacklist: unknown,
   settingsArg: unknown,
 ): RiskResult {
-  const settings = readSettingsArg(settingsArg);
+  const { settings, unread } = readSettings(settingsArg);
   const headerRows = toMatrix(headers);
   if (headerRows.length !== 1) {
     badArgument(
@@ -136,7 +165,18 @@ export function evaluateRisk(
       ? { kind: "verdict", verdict }
       : { kind: "error", message: "row could not be scored" };
   });
-  return { settings, rows: outcomes };
+  return { settings, unreadSettings: unread, rows: outcomes };
+}
+
+/** A row's reasons, followed by the settings that were not read, when there are any. */
+export function reasonsText(verdict: Verdict, result: RiskResult): string {
+  const lang: Lang = result.settings.language;
+  const text = summarizeReasons(verdict, lang);
+  if (result.unreadSettings.length === 0) return text;
+  const list = result.unreadSettings.join(", ");
+  const note =
+    lang === "zh" ? `（设置含错误值，已用默认值：${list}）` : `(settings not read, defaults used: ${list})`;
+  return text ? `${text} ${note}` : note;
 }
 
 export function languageOf(settings: Settings): Lang {

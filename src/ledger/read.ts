@@ -1,4 +1,5 @@
 import type { Settings } from "../rules/settings";
+import { integerDigits } from "../rules/digits";
 import type {
   Badge,
   BusinessModel,
@@ -153,7 +154,7 @@ function readText(v: CellValue): Parsed<string> {
 /** Identifiers: a whole number typed into a number cell is written out in full, never as 1.2e+18. */
 function readId(v: CellValue): Parsed<string> {
   if (typeof v === "number" && Number.isInteger(v)) {
-    return ok(Number.isSafeInteger(v) ? String(v) : BigInt(v).toString());
+    return ok(integerDigits(v));
   }
   return readText(v);
 }

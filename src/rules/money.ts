@@ -1,5 +1,6 @@
 import type { Money } from "./types";
 import type { Settings } from "./settings";
+import { integerDigits } from "./digits";
 
 /**
  * Converts money to US dollars through the team's rates (units per dollar).
@@ -19,12 +20,22 @@ const SYMBOLS: Record<string, string> = { CNY: "¥", USD: "US$", EUR: "€", GBP
  * @example formatMoney({ amount: 48000, currency: "CNY" }) // "¥48,000"
  */
 export function formatMoney(money: Money): string {
-  const abs = Math.abs(money.amount);
-  const digits = Number.isInteger(Math.round(abs * 100) / 100) ? 0 : 2;
-  const text = abs.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: 2 });
   const symbol = SYMBOLS[money.currency];
   const sign = money.amount < 0 ? "-" : "";
+  const text = amountText(Math.abs(money.amount));
   return symbol ? `${sign}${symbol}${text}` : `${sign}${text} ${money.currency}`;
+}
+
+/**
+ * "48,000", "1,250.50": grouped thousands, cents only when there are any. Written out
+ * here, not with toLocaleString: the custom functions runtime (ES2016) has no Intl.
+ */
+function amountText(abs: number): string {
+  if (Number.isNaN(abs)) return "NaN";
+  if (!Number.isFinite(abs)) return "∞";
+  const cents = Math.round(abs * 100);
+  const whole = integerDigits(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+$)/g, ",");
+  return cents % 100 === 0 ? whole : `${whole}.${String(100 + (cents % 100)).slice(1)}`;
 }
 
 /** "100%", "33.3%". */

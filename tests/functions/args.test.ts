@@ -9,6 +9,7 @@ import {
 } from "../../src/functions/args";
 import { CellError } from "../../src/functions/cell-error";
 import { InputError } from "../../src/rules/input-error";
+import { ErrorValueArgument } from "../../src/functions/safely";
 
 describe("custom-function argument coercion", () => {
   it("turns an Excel error object inside a range into its code, so the ledger reports it by column", () => {
@@ -16,10 +17,17 @@ describe("custom-function argument coercion", () => {
     expect(toMatrix([[1, { code: "#REF!" }]])).toEqual([[1, "#REF!"]]);
   });
 
+  it("throws ErrorValueArgument naming the argument for an error value given as a single value", () => {
+    expect(() => toScalar(new CellError("#N/A", ""), "total")).toThrow(
+      expect.objectContaining({ argument: "total", code: "#N/A" }),
+    );
+    expect(() => toScalar([[{ code: "#REF!" }]], "total")).toThrow(ErrorValueArgument);
+  });
+
   it("makes a 1x1 range of a single value and keeps ranges as they are", () => {
     expect(toMatrix("x")).toEqual([["x"]]);
     expect(toMatrix([["a", null]])).toEqual([["a", null]]);
-    expect(toScalar([["first", "second"]])).toBe("first");
+    expect(toScalar([["first", "second"]], "x")).toBe("first");
   });
 
   it.each([[null], [undefined], [""], [[[null, ""]]]])("reads %p as an omitted argument", (v) => {

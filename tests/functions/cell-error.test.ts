@@ -1,4 +1,4 @@
-import { cellError, CellError, isCellError } from "../../src/functions/cell-error";
+import { cellError, CellError, isCellError, passOnError } from "../../src/functions/cell-error";
 
 describe("Excel errors with a message", () => {
   afterEach(() => {
@@ -37,5 +37,20 @@ describe("Excel errors with a message", () => {
     expect(isCellError({ code: "#DIV/0!" })).toBe(true);
     expect(isCellError({ code: "abc" })).toBe(false);
     expect(isCellError("#N/A")).toBe(false);
+  });
+});
+
+describe("passOnError", () => {
+  it.each([
+    ["#N/A", "#N/A", "total: the cell holds the Excel error #N/A"],
+    ["#VALUE!", "#VALUE!", "total: the cell holds the Excel error #VALUE!"],
+    ["#DIV/0!", "#DIV/0!", ""],
+    ["#NUM!", "#NUM!", ""],
+    ["#NULL!", "#NULL!", ""],
+    ["#REF!", "#VALUE!", "total: the cell holds the Excel error #REF!"],
+    ["#SPILL!", "#VALUE!", "total: the cell holds the Excel error #SPILL!"],
+  ])("answers an argument holding %s with %s", (code, answer, message) => {
+    const text = `total: the cell holds the Excel error ${code}`;
+    expect(passOnError(code, text)).toMatchObject({ code: answer, message });
   });
 });

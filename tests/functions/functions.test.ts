@@ -1,5 +1,7 @@
 import * as guard from "../../src/functions/functions";
 import { CellError } from "../../src/functions/cell-error";
+import { useCustomFunctions } from "./runtime-shim";
+import { HEADERS, ROWS } from "./cases";
 
 /** The Excel error a scalar function throws (as Excel's runtime expects). */
 function errorOf(call: () => unknown): CellError {
@@ -11,24 +13,6 @@ function errorOf(call: () => unknown): CellError {
   }
   throw new Error("expected an Excel error");
 }
-
-const HEADERS = [
-  ["Order no.", "Supplier", "Store years", "Badges", "Payment method", "Order total", "Paid upfront"],
-];
-const ROWS = [
-  ["PO-001", "Shenzhen Quickship Trading Co. Ltd.", 1, "none", "WeChat transfer", "US$10,000", "US$10,000"],
-  ["PO-002", "Yiwu Chenguang Jewelry Co. Ltd.", 5, "Powerful Merchant", "1688 escrow", "US$300", "US$300"],
-  [null, null, null, null, null, null, null],
-  [
-    "PO-004",
-    "Ningbo Mingda Electric Co. Ltd.",
-    4,
-    "Deep Factory Audit",
-    "1688 staged payment (3/7)",
-    10000,
-    "#N/A",
-  ],
-];
 
 describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
   it("returns one score per row, a blank for a blank row, and a score for a row with a cell it cannot read", () => {
@@ -205,5 +189,83 @@ describe("inventory and other checks", () => {
 
   it("answers #VALUE! naming the argument for a negative stock", () => {
     expect(errorOf(() => guard.reorderQty(20, 15, 7, -1, 0)).message).toMatch(/onHand/);
+  });
+});
+
+describe("error values as arguments (allowErrorForDataTypeAny)", () => {
+  const cf = useCustomFunctions();
+  /** What Excel's runtime hands a function for an error cell. */
+  const cell = (code: string): unknown => new cf.Error(code);
+  const isExcelError = (v: unknown, code: string) =>
+    v instanceof cf.Error && (v as { code: string }).code === code;
+
+  const good = ROWS.slice(0, 2);
+  const withError = (column: number, code: string): unknown[][] =>
+    good.map((row, i) => (i === 0 ? row.map((v, c) => (c === column ? cell(code) : v)) : row));
+
+  it("scores the row with an #N/A in a column it reads without that cell, and names the cell in its reasons", () => {
+    const rows = withError(6, "#N/A");
+    const out = guard.riskScore(HEADERS, rows);
+    expect(typeof out[0]?.[0]).toBe("number");
+    expect(String(guard.riskReasons(HEADERS, rows)[0]?.[0])).toMatch(/Paid upfront.*#N\/A/);
+    expect(out[1]).toEqual(guard.riskScore(HEADERS, good.slice(1))[0]);
+  });
+
+  it("scores a row whose error value sits in a column no check reads", () => {
+    const headers = [[...HEADERS[0]!, "备注"]];
+    const rows = good.map((row) => [...row, cell("#VALUE!")]);
+    expect(guard.riskScore(headers, rows)).toEqual(guard.riskScore(HEADERS, good));
+  });
+
+  it("reads the other headers when one header cell is #REF!", () => {
+    const headers = [[...HEADERS[0]!, cell("#REF!")]];
+    const rows = good.map((row) => [...row, "x"]);
+    expect(guard.riskLevel(headers, rows)).toEqual([["HIGH"], ["LOW"]]);
+  });
+
+  it("matches the rest of a blacklist that holds an #N/A", () => {
+    const blacklist = [["Supplier"], [cell("#N/A")], ["Yiwu Chenguang Jewelry Co., Ltd."]];
+    expect(guard.riskScore(HEADERS, good, blacklist)).toEqual([[100], [100]]);
+    expect(guard.blacklisted("Yiwu Chenguang Jewelry Co., Ltd.", blacklist)).toBe(true);
+    expect(guard.blacklisted("Ningbo Mingda Electric Co. Ltd.", blacklist)).toBe(false);
+  });
+
+  it("leaves a setting whose cell holds an error at its default and says so in the reasons", () => {
+    const settings = [
+      ["levels.medium", cell("#N/A")],
+      [cell("#REF!"), 5],
+      ["language", "en"],
+    ];
+    expect(guard.riskLevel(HEADERS, good, undefined, settings)).toEqual(guard.riskLevel(HEADERS, good));
+    const reasons = guard.riskReasons(HEADERS, good, undefined, settings);
+    expect(reasons[1]?.[0]).toBe(
+      "no risk found (settings not read, defaults used: levels.medium (#N/A), (#REF!))",
+    );
+    const zh = guard.riskReasons(HEADERS, good, undefined, [...settings.slice(0, 1), ["language", "zh"]]);
+    expect(zh[1]?.[0]).toBe("未发现风险 （设置含错误值，已用默认值：levels.medium (#N/A)）");
+  });
+
+  it.each([
+    ["#N/A", "#N/A", /total: the cell holds the Excel error #N\/A/],
+    ["#VALUE!", "#VALUE!", /total: the cell holds the Excel error #VALUE!/],
+    ["#DIV/0!", "#DIV/0!", /^$/],
+    ["#NUM!", "#NUM!", /^$/],
+    ["#REF!", "#VALUE!", /total: the cell holds the Excel error #REF!/],
+    ["#NAME?", "#VALUE!", /#NAME\?/],
+  ])("answers a single-value argument holding %s with %s, naming the argument", (code, answer, message) => {
+    let thrown: unknown;
+    try {
+      guard.depositOk(cell(code), 100);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isExcelError(thrown, answer)).toBe(true);
+    expect((thrown as { message: string }).message).toMatch(message);
+  });
+
+  it("names the day of a sales history that holds an error value", () => {
+    expect(() => guard.reorderPointServiceLevel([[18], [cell("#N/A")], [20]], 16, 0.95)).toThrow(
+      /salesHistory\[2\]: the cell holds the Excel error #N\/A/,
+    );
   });
 });

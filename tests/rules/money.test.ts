@@ -26,3 +26,18 @@ describe("money", () => {
     expect(formatShare(1 / 3)).toBe("33.3%");
   });
 });
+
+describe("formatMoney without Intl", () => {
+  it.each([0, 1, 12.5, 999.999, 1000, 48000, 1250.5, 1234567.891, 0.005, 123456789012.34, -6688])(
+    "writes %p as toLocaleString('en-US') would",
+    (amount) => {
+      const abs = Math.abs(amount);
+      const digits = Number.isInteger(Math.round(abs * 100) / 100) ? 0 : 2;
+      const viaIntl = abs.toLocaleString("en-US", {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: 2,
+      });
+      expect(formatMoney({ amount, currency: "USD" })).toBe(`${amount < 0 ? "-" : ""}US$${viaIntl}`);
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { isCountryCode } from "./countries";
+import { remainderOfDigits } from "../digits";
 
 /**
  * Check-digit algorithms of tracking numbers. Each takes the compact number
@@ -105,9 +106,8 @@ export function isValidDhl(s: string): boolean {
   const last = s.length - 1;
   if (last < 1) return false;
   const check = digitAt(s, last);
-  // Up to 15 digits fit a double exactly; longer numbers need BigInt.
-  if (last <= 15) return Number(s.slice(0, last)) % 7 === check;
-  return BigInt(s.slice(0, last)) % 7n === BigInt(check);
+  // Digit by digit: longer numbers than a double holds exactly, and no BigInt (ES2020).
+  return remainderOfDigits(s.slice(0, last), 7) === check;
 }
 
 /**

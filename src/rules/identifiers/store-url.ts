@@ -1,11 +1,12 @@
 import { memoizeString } from "../memo";
+import { parseUrl, type ParsedUrl } from "./url";
 
 /**
  * 1688 store and offer links: genuine, lookalike, or not a link at all.
  *
- * Parsing uses the WHATWG `URL` parser of the host (Node, browsers, Excel);
- * the engine compiles without DOM types, so the few members used are typed
- * here. The decision compares the registrable domain: a host is genuine only
+ * Parsing follows the WHATWG URL Standard with the engine's own parser (url.ts),
+ * not the host's `URL`, which Excel's JavaScript-only runtime lacks. The
+ * decision compares the registrable domain: a host is genuine only
  * when it is `1688.com` or ends with `.1688.com` (after the parser has
  * lower-cased it and turned any Unicode into punycode). Everything else that
  * is a link is a lookalike: `1688.com.evil.top`, `1688-com.top`, `l688.com`,
@@ -34,26 +35,6 @@ export interface StoreUrlResult {
   offerId?: string;
   message: string;
   messageZh: string;
-}
-
-interface ParsedUrl {
-  protocol: string;
-  username: string;
-  password: string;
-  hostname: string;
-  pathname: string;
-  searchParams: { get(name: string): string | null };
-}
-type UrlConstructor = new (input: string) => ParsedUrl;
-
-function parseUrl(text: string): ParsedUrl | undefined {
-  const Url = (globalThis as unknown as { URL?: UrlConstructor }).URL;
-  if (!Url) return undefined;
-  try {
-    return new Url(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** 1688's own sub-domains: a link there is genuine but names no shop. */
