@@ -5,6 +5,7 @@ import type {
   CellValue,
   Money,
   Order,
+  OrderHistory,
   OrderStatus,
   PaymentChannel,
   Supplier,
@@ -45,6 +46,12 @@ export interface ReadOptions {
   settings: Settings;
   /** Sheet row number (1-based) of `rows[0]`. */
   firstRow: number;
+  /**
+   * Read the facts the history checks need as well (`Order.history`: dates,
+   * payee account, item). Off by default: those columns are then not read at
+   * all, and an odd date never costs a thing.
+   */
+  history?: boolean | undefined;
 }
 
 /** What a received column says: yes/no, a quantity received, or a date of receipt. */
@@ -104,6 +111,14 @@ interface FieldValues {
   category?: string;
   market?: string;
   certs?: string;
+  orderDate?: Date;
+  paidDate?: Date;
+  promisedDate?: Date;
+  receivedDate?: Date;
+  payeeAccount?: string;
+  productTitle?: string;
+  sku?: string;
+  offerId?: string;
 }
 
 // ------------------------------------------------------------ cell readers
@@ -252,6 +267,8 @@ interface Column {
   slot: number;
   /** A money column's last amount from a number cell: the next equal one shares it. */
   lastMoney: Money | undefined;
+  /** A cell that cannot be read leaves the value unknown instead of making the row unreadable (history dates). */
+  lenient: boolean;
 }
 
 const PERCENT_SIGN = /[%％]/;
@@ -270,9 +287,12 @@ interface Compiled {
   suppliers: Map<string, Supplier>;
   /** The last amount a money column made (see moneyOf). */
   lastMoney: Money | undefined;
+  /** Read for the history checks too (see ReadOptions.history). */
+  history: boolean;
 }
 
 const compiledMaps = new WeakMap<HeaderMap, Compiled>();
+const compiledHistoryMaps = new WeakMap<HeaderMap, Compiled>();
 
 /**
  * Fields the header map knows (so their columns are named, not "unknown") but
@@ -293,10 +313,26 @@ const NOT_IN_ORDERS: ReadonlySet<FieldId> = new Set<FieldId>([
   "safetyDays",
   "onHand",
   "inTransit",
+  "promisedDate",
+  "receivedDate",
+  "payeeAccount",
 ]);
 
-function compile(map: HeaderMap): Compiled {
-  const hit = compiledMaps.get(map);
+/** Fields read only for the history checks (ReadOptions.history); a cell there that cannot be read is left unknown. */
+const HISTORY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  "orderDate",
+  "paidDate",
+  "promisedDate",
+  "receivedDate",
+  "payeeAccount",
+  "productTitle",
+  "sku",
+  "offerId",
+]);
+
+function compile(map: HeaderMap, history = false): Compiled {
+  const cache = history ? compiledHistoryMaps : compiledMaps;
+  const hit = cache.get(map);
   if (hit !== undefined) return hit;
   // When the units of the money columns name one currency ("订单金额(USD)"), the money
   // columns without a unit ("预付款") are in that currency too, not the settings' default.
@@ -304,7 +340,9 @@ function compile(map: HeaderMap): Compiled {
   const sheetCurrency = named.size === 1 ? [...named][0] : undefined;
   const columns: Column[] = [];
   for (const c of map.columns) {
-    if (c.field === undefined || NOT_IN_ORDERS.has(c.field)) continue;
+    if (c.field === undefined) continue;
+    const forHistory = history && HISTORY_FIELDS.has(c.field);
+    if (NOT_IN_ORDERS.has(c.field) && !forHistory) continue;
     const def = FIELD_BY_ID[c.field];
     const currency = c.currency ?? (def.kind === "money" ? sheetCurrency : undefined);
     columns.push({
@@ -321,6 +359,7 @@ function compile(map: HeaderMap): Compiled {
       textMisses: 0,
       slot: 0,
       lastMoney: undefined,
+      lenient: forHistory,
     });
   }
   const slots = slotsFor([...new Set(columns.map((c) => c.def.id))]);
@@ -333,8 +372,9 @@ function compile(map: HeaderMap): Compiled {
     slots,
     suppliers: new Map(),
     lastMoney: undefined,
+    history,
   };
-  compiledMaps.set(map, compiled);
+  cache.set(map, compiled);
   return compiled;
 }
 
@@ -455,6 +495,9 @@ function slotsFor(mapped: readonly FieldId[]): Slots {
     safetyDays: at("safetyDays"),
     onHand: at("onHand"),
     inTransit: at("inTransit"),
+    promisedDate: at("promisedDate"),
+    receivedDate: at("receivedDate"),
+    payeeAccount: at("payeeAccount"),
     none,
   };
 }
@@ -515,6 +558,7 @@ function fillRowValues(
         ? readTextCell(c, v, settings)
         : readCell(c.def, v, c.currency ?? settings.defaultCurrency);
     if (!parsed.ok) {
+      if (c.lenient) continue;
       const issue: RowIssue = {
         column: c.header,
         field: id,
@@ -735,6 +779,9 @@ function buildOrder(v: readonly unknown[], c: Compiled, row: number, total: Mone
     else if (r.quantity !== undefined)
       received = quantity !== undefined ? r.quantity >= quantity : r.quantity > 0;
   }
+  const history = c.history ? historyOf(v, s, r, v[s.shippedDate] as FieldValues["shippedDate"]) : undefined;
+  // A date of receipt (签收日期) says the goods arrived when nothing else says otherwise.
+  if (history !== undefined && received === undefined && history.receivedDate !== undefined) received = true;
   let shipped = shippedFromStatus(status);
   const shippedDate = v[s.shippedDate] as FieldValues["shippedDate"];
   if (shippedDate !== undefined) shipped = shippedDate.shipped;
@@ -769,6 +816,32 @@ function buildOrder(v: readonly unknown[], c: Compiled, row: number, total: Mone
     category: v[s.category] as FieldValues["category"],
     market: v[s.market] as FieldValues["market"],
     certs: v[s.certs] as FieldValues["certs"],
+    history,
+  };
+}
+
+/** The facts of `Order.history`, from a row read with `ReadOptions.history`. */
+function historyOf(
+  v: readonly unknown[],
+  s: Slots,
+  received: ReceivedValue | undefined,
+  shipped: ShippedValue | undefined,
+): OrderHistory {
+  const offerId = v[s.offerId] as FieldValues["offerId"];
+  const sku = v[s.sku] as FieldValues["sku"];
+  const title = v[s.productTitle] as FieldValues["productTitle"];
+  let item: string | undefined;
+  if (offerId !== undefined && sku !== undefined) item = `${offerId}/${sku}`;
+  else if (offerId !== undefined || sku !== undefined) item = offerId ?? sku;
+  else if (title !== undefined) item = title.toLowerCase();
+  return {
+    orderDate: v[s.orderDate] as FieldValues["orderDate"],
+    paidDate: v[s.paidDate] as FieldValues["paidDate"],
+    shippedDate: shipped?.date,
+    promisedDate: v[s.promisedDate] as FieldValues["promisedDate"],
+    receivedDate: (v[s.receivedDate] as FieldValues["receivedDate"]) ?? received?.date,
+    payeeAccount: v[s.payeeAccount] as FieldValues["payeeAccount"],
+    item,
   };
 }
 
@@ -799,11 +872,11 @@ function toResult(
 export function readOrder(
   map: HeaderMap,
   row: readonly CellValue[],
-  options: { settings: Settings; row: number },
+  options: { settings: Settings; row: number; history?: boolean | undefined },
 ): RowResult | undefined {
   const first = firstFilled(row);
   if (first < 0 || isSummaryRow(row, first)) return undefined;
-  const compiled = compile(map);
+  const compiled = compile(map, options.history === true);
   const values = newValues(compiled);
   const issues = fillRowValues(compiled, row, options.settings, values);
   return toResult(values, compiled, issues, options.row, map);
@@ -826,7 +899,7 @@ export function readOrders(
   rows: readonly (readonly CellValue[])[],
   options: ReadOptions,
 ): RowResult[] {
-  const compiled = compile(map);
+  const compiled = compile(map, options.history === true);
   const settings = options.settings;
   const idColumn = compiled.orderIdColumn;
   const orderLevel = compiled.orderLevel;
@@ -887,6 +960,8 @@ export interface ReadLedgerOptions {
   firstSheetRow?: number | undefined;
   /** How many rows to search for the header row (30). */
   maxScan?: number | undefined;
+  /** Read the history facts too (see ReadOptions.history). */
+  history?: boolean | undefined;
 }
 
 export interface LedgerRead {
@@ -905,6 +980,7 @@ export function readLedger(cells: readonly (readonly CellValue[])[], options: Re
   const results = readOrders(header, cells.slice(headerRowIndex + 1), {
     settings: options.settings,
     firstRow,
+    history: options.history,
   });
   return { headerRowIndex, header, results };
 }
