@@ -4,7 +4,9 @@ import type { HeaderOverrides } from "../ledger/header";
 import type { Lang } from "../rules/types";
 import { CliError } from "./errors";
 import { errorToJson, verdictToJson } from "./format";
+import { parseAsOf } from "./as-of";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
+import { formatSuppliers } from "./io/audit-history";
 import { overridesOf } from "./score";
 import { formatSummary, type RowOutcome } from "./io/audit-summary";
 import { auditInMemory, auditStreamed, type AuditContext, type AuditResult } from "./io/audit-write";
@@ -44,7 +46,7 @@ const PROGRESS_QUIET_UNTIL = 20000;
 const MAX_LISTED_ERRORS = 20;
 
 const USAGE =
-  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream]";
+  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--as-of DATE] [--force] [--json] [--lang en|zh] [--stream]";
 
 interface AuditArgs {
   file: string;
@@ -56,6 +58,7 @@ interface AuditArgs {
   json: boolean;
   lang?: Lang | undefined;
   stream: boolean;
+  asOf?: Date | undefined;
 }
 
 function parseAuditArgs(args: string[]): AuditArgs {
@@ -73,6 +76,7 @@ function parseAuditArgs(args: string[]): AuditArgs {
         json: { type: "boolean", default: false },
         lang: { type: "string" },
         stream: { type: "boolean", default: false },
+        "as-of": { type: "string" },
       },
     });
   } catch (error) {
@@ -95,6 +99,7 @@ function parseAuditArgs(args: string[]): AuditArgs {
     json: values.json ?? false,
     lang: values.lang as Lang | undefined,
     stream: values.stream ?? false,
+    asOf: parseAsOf(values["as-of"]),
   };
 }
 
@@ -138,6 +143,7 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
         io.stderr(`guard audit: ${rows.toLocaleString("en-US")} rows read\n`);
     },
     onWarning: (message) => io.stderr(`guard audit: warning: ${message}\n`),
+    asOf: args.asOf,
   };
   if (args.json) {
     ctx.onRow = (outcome) => io.stdout(`${toJsonLine(outcome, lang)}\n`);
@@ -174,6 +180,8 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
         output: path.relative(process.cwd(), output) || output,
       }),
     );
+    if (result.history !== undefined && args.asOf !== undefined)
+      io.stdout(formatSuppliers(result.history.suppliers, lang, args.asOf));
   }
   for (const e of rowErrors.slice(0, MAX_LISTED_ERRORS)) io.stderr(`guard audit: ${e.message}\n`);
   if (rowErrors.length > MAX_LISTED_ERRORS) {

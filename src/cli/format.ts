@@ -7,6 +7,9 @@ export interface RowJson {
   score?: number;
   level?: string;
   reasons?: Array<{ rule: string; code: string; points: number; text: string }>;
+  /** With --as-of: money at risk on that day in USD (null when the ledger cannot tell) and its age in days. */
+  moneyAtRiskUsd?: number | null;
+  daysAtRisk?: number | null;
   error?: string;
 }
 

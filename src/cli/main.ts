@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./errors";
 import { runCheck } from "./check";
+import { parseAsOf } from "./as-of";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -12,14 +13,17 @@ export interface CliIo {
 const USAGE = `Sourcing Guard: checks a 1688 purchase ledger for the signs of supplier fraud.
 
 Usage:
-  guard score FILE [--settings FILE] [--blacklist FILE] [--sheet NAME] [--json] [--lang en|zh]
-      One verdict per data row (score 0-100, LOW/MEDIUM/HIGH, reasons).
+  guard score FILE [--settings FILE] [--blacklist FILE] [--sheet NAME] [--as-of DATE] [--json] [--lang en|zh]
+      One verdict per data row (score 0-100, LOW/MEDIUM/HIGH, reasons). With
+      --as-of (2026-06-30 or today) the ledger's history joins in: money at
+      risk and days at risk per row, and the checks over time.
   guard check tracking|uscc|url [--carrier ID] [--json] [VALUE...]
       Validates tracking numbers, business licence codes (USCC) or 1688 links;
       reads one value per line from standard input when no VALUE is given.
-  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream]
+  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--as-of DATE] [--force] [--json] [--lang en|zh] [--stream]
       Writes a copy of the ledger with Risk score, Risk level and Reasons columns
-      and a Summary sheet (FILE.audited.xlsx unless --out; never the input; an
+      and a Summary sheet (with --as-of also Money at risk and Days at risk
+      columns and a Suppliers sheet) (FILE.audited.xlsx unless --out; never the input; an
       existing output only with --force). Files over 2 MB, or with --stream, are
       streamed in flat memory. Exit 0 clean, 1 when any row is HIGH, 2 bad input.
 
@@ -49,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             sheet: { type: "string" },
             json: { type: "boolean", default: false },
             lang: { type: "string" },
+            "as-of": { type: "string" },
           },
         });
         const file = positionals[0];
@@ -64,6 +69,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             sheet: values.sheet,
             json: values.json ?? false,
             lang: langOf(values.lang),
+            asOf: parseAsOf(values["as-of"]),
           },
           (line) => io.stdout(`${line}\n`),
         );

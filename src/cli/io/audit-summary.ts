@@ -1,4 +1,5 @@
 import { explain } from "../../rules/explain";
+import type { RiskNow } from "../../rules/history";
 import type { Lang, Level, Verdict } from "../../rules/types";
 import { displayWidth } from "../format";
 
@@ -9,7 +10,14 @@ import { displayWidth } from "../format";
 
 /** One ledger row's outcome: a verdict, or the message saying why it could not be scored. */
 export type RowOutcome =
-  | { row: number; supplier: string | undefined; orderId?: string | undefined; verdict: Verdict }
+  | {
+      row: number;
+      supplier: string | undefined;
+      orderId?: string | undefined;
+      verdict: Verdict;
+      /** With an as-of date: the money at risk on that day. */
+      now?: RiskNow | undefined;
+    }
   | {
       row: number;
       supplier: string | undefined;

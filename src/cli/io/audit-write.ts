@@ -10,10 +10,18 @@ import { SummaryBuilder, type AuditSummary, type RowOutcome } from "./audit-summ
 import {
   addRiskFormatting,
   addSummarySheet,
+  freeSheetName,
   setRiskColumnWidths,
   writeRiskCells,
   writeRiskHeader,
 } from "./audit-workbook";
+import {
+  addSuppliersSheet,
+  setHistoryColumnWidths,
+  writeHistoryCells,
+  writeHistoryHeader,
+} from "./audit-history";
+import type { LedgerHistory } from "../../rules/history";
 import { ChunkedScorer, rowCopyOf, type ScoredRow, type SheetRow } from "./scorer";
 import { loadWorkbook, pickWorksheet, streamWorkbook, worksheetCells } from "./xlsx";
 
@@ -49,6 +57,8 @@ export interface AuditContext {
   progressEvery?: number;
   /** Called when a streamed row has cells where the risk columns go. */
   onWarning?: ((message: string) => void) | undefined;
+  /** `--as-of`: the history checks, Money at risk and Days at risk columns, and a Suppliers sheet. */
+  asOf?: Date | undefined;
 }
 
 export interface AuditResult {
@@ -58,7 +68,12 @@ export interface AuditResult {
   /** 1-based column of "Risk score". */
   firstRiskColumn: number;
   headerRow: number;
+  /** With `asOf`: every supplier's record. */
+  history?: LedgerHistory | undefined;
 }
+
+/** Columns after "Risk score" where Money at risk goes (score, level, reasons come first). */
+const HISTORY_OFFSET = 3;
 
 const STREAM_CHUNK_ROWS = 5000;
 
@@ -85,6 +100,7 @@ export async function auditInMemory(
     blacklist: ctx.blacklist,
     overrides: ctx.overrides,
     chunkSize: Number.POSITIVE_INFINITY,
+    asOf: ctx.asOf,
   });
   const scored: ScoredRow[] = [];
   const every = ctx.progressEvery ?? 10000;
@@ -98,15 +114,23 @@ export async function auditInMemory(
   const headerRow = scorer.headerRow;
   const builder = new SummaryBuilder(ctx.lang);
   writeRiskHeader(ws.getRow(headerRow), firstCol, ctx.lang);
+  const asOf = ctx.asOf;
+  if (asOf !== undefined) {
+    const header = ws.getRow(headerRow);
+    writeHistoryHeader(header, firstCol + HISTORY_OFFSET, ctx.lang, header.getCell(firstCol));
+  }
   let lastRow = headerRow;
   for (const row of scored) {
     if (!row.outcome) continue;
     writeRiskCells(ws.getRow(row.rowNumber), firstCol, row.outcome, ctx.lang);
+    if (asOf !== undefined && !("error" in row.outcome))
+      writeHistoryCells(ws.getRow(row.rowNumber), firstCol + HISTORY_OFFSET, row.outcome.now);
     builder.add(row.outcome);
     ctx.onRow?.(row.outcome);
     lastRow = row.rowNumber;
   }
   setRiskColumnWidths(ws, firstCol);
+  if (asOf !== undefined) setHistoryColumnWidths(ws, firstCol + HISTORY_OFFSET);
   addRiskFormatting(ws, firstCol, headerRow + 1, lastRow);
   const summary = builder.build();
   addSummarySheet(
@@ -116,8 +140,20 @@ export async function auditInMemory(
     ctx.lang,
     { file: ctx.file, sheet: ws.name },
   );
+  const history = scorer.history();
+  if (history !== undefined && asOf !== undefined) {
+    const names = workbook.worksheets.map((w) => w.name);
+    addSuppliersSheet(workbook, names, history.suppliers, ctx.lang, asOf);
+  }
   await write(workbook);
-  return { sheetName: ws.name, summary, rowErrors: scorer.rowErrors, firstRiskColumn: firstCol, headerRow };
+  return {
+    sheetName: ws.name,
+    summary,
+    rowErrors: scorer.rowErrors,
+    firstRiskColumn: firstCol,
+    headerRow,
+    history,
+  };
 }
 
 /** Where the streamed rows come from: an xlsx file read row by row, or cells already in memory (csv). */
@@ -196,6 +232,7 @@ export async function auditStreamed(
     name: string,
     rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
     columns: () => ExcelJS.Column[] | null,
+    chunkSize = STREAM_CHUNK_ROWS,
   ): Promise<void> => {
     const ws = writer.addWorksheet(name);
     const scorer = new ChunkedScorer({
@@ -204,7 +241,8 @@ export async function auditStreamed(
       settings: ctx.settings,
       blacklist: ctx.blacklist,
       overrides: ctx.overrides,
-      chunkSize: STREAM_CHUNK_ROWS,
+      chunkSize,
+      asOf: ctx.asOf,
     });
     // Rows wait here until the first chunk is scored: the risk columns go
     // right of the widest row seen by then.
@@ -221,6 +259,7 @@ export async function auditStreamed(
         while (widths.length < firstCol - 1) widths.push({ width: 9 });
         ws.columns = widths.slice(0, firstCol - 1) as ExcelJS.Column[];
         setRiskColumnWidths(ws, firstCol);
+        if (ctx.asOf !== undefined) setHistoryColumnWidths(ws, firstCol + HISTORY_OFFSET);
         ready = held;
         held = undefined;
       }
@@ -232,9 +271,15 @@ export async function auditStreamed(
           );
         }
         const row = copyRow(ws, r);
-        if (r.rowNumber === scorer.headerRow) writeRiskHeader(row, firstCol, ctx.lang);
+        if (r.rowNumber === scorer.headerRow) {
+          writeRiskHeader(row, firstCol, ctx.lang);
+          if (ctx.asOf !== undefined)
+            writeHistoryHeader(row, firstCol + HISTORY_OFFSET, ctx.lang, row.getCell(firstCol));
+        }
         if (r.outcome) {
           writeRiskCells(row, firstCol, r.outcome, ctx.lang);
+          if (ctx.asOf !== undefined && !("error" in r.outcome))
+            writeHistoryCells(row, firstCol + HISTORY_OFFSET, r.outcome.now);
           builder.add(r.outcome);
           ctx.onRow?.(r.outcome);
           lastOutcomeRow = r.rowNumber;
@@ -258,6 +303,7 @@ export async function auditStreamed(
       rowErrors: scorer.rowErrors,
       firstRiskColumn: firstCol,
       headerRow: scorer.headerRow,
+      history: scorer.history(),
     };
   };
 
@@ -266,7 +312,14 @@ export async function auditStreamed(
       const name = safeSheetName(source.sheetName);
       names.push(name);
       const rows = source.cells.map((values, i) => ({ rowNumber: i + 1, values }));
-      await auditSheet(name, rows, () => null);
+      // The cells are in memory already: with --as-of, score them in one chunk so the
+      // reasons across orders (payee account changed, price drop) reach the rows too.
+      await auditSheet(
+        name,
+        rows,
+        () => null,
+        ctx.asOf === undefined ? STREAM_CHUNK_ROWS : Number.POSITIVE_INFINITY,
+      );
     } else {
       for await (const sheet of streamWorkbook(
         ctx.file,
@@ -299,6 +352,10 @@ export async function auditStreamed(
     const summary = builder.build();
     const sheetName = result.sheetName;
     addSummarySheet(writer, names, summary, ctx.lang, { file: ctx.file, sheet: sheetName }).commit();
+    if (result.history !== undefined && ctx.asOf !== undefined) {
+      const taken = [...names, freeSheetName(names, "Summary")];
+      addSuppliersSheet(writer, taken, result.history.suppliers, ctx.lang, ctx.asOf).commit();
+    }
     await writer.commit();
     return { ...result, summary };
   } catch (error) {

@@ -8,6 +8,7 @@ import {
 } from "../../ledger/header";
 import { readOrders, type RowResult } from "../../ledger/read";
 import type { BlacklistIndex } from "../../rules/blacklist";
+import { ledgerHistory, moneyAtRiskOn, withReasons, type LedgerHistory } from "../../rules/history";
 import { scoreOrders, TrackingUse } from "../../rules/score";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Order } from "../../rules/types";
@@ -77,6 +78,15 @@ export interface ChunkedScorerOptions {
   blacklist?: BlacklistIndex | undefined;
   overrides?: HeaderOverrides | undefined;
   chunkSize: number;
+  /**
+   * Judge the ledger on this day (`--as-of`): the history checks join the
+   * verdicts, each outcome carries its money at risk, and `history()` gives
+   * every supplier's record. The reasons across orders (payee account changed,
+   * price far below the team's earlier price) go on the rows only when the
+   * ledger is scored in one chunk (the in-memory audit); streamed, they are on
+   * the Suppliers sheet.
+   */
+  asOf?: Date | undefined;
 }
 
 /** A readable location for one issue: `column F (实付款)`. */
@@ -106,6 +116,9 @@ export class ChunkedScorer {
   private fields: ReadonlySet<string> = new Set();
   private orderIdIndex: number | undefined;
   private readonly tracking = new TrackingUse();
+  /** Every order read, kept for the supplier records (only with asOf). */
+  private readonly orders: Order[] = [];
+  private ledger: LedgerHistory | undefined;
   /** Messages of the rows that could not be read, with their full location. */
   readonly rowErrors: Array<{ row: number; message: string }> = [];
 
@@ -137,6 +150,19 @@ export class ChunkedScorer {
       return out;
     }
     return [];
+  }
+
+  /** With `asOf`, once `finish` has run: every supplier's record (undefined without `asOf`). */
+  history(): LedgerHistory | undefined {
+    const asOf = this.options.asOf;
+    if (asOf === undefined) return undefined;
+    this.ledger ??= ledgerHistory(this.orders, {
+      settings: this.options.settings,
+      asOf,
+      fields: this.fields,
+      batch: this.tracking.facts(),
+    });
+    return this.ledger;
   }
 
   /** Scores what is left; returns the last rows. */
@@ -185,20 +211,31 @@ export class ChunkedScorer {
     const header = this.headerMap;
     if (!header || rows.length === 0) return rows;
     const first = rows[0] as SheetRow;
+    const { settings, asOf } = this.options;
     const results: RowResult[] = readOrders(
       header,
       rows.map((r) => r.values),
-      { settings: this.options.settings, firstRow: first.rowNumber },
+      { settings, firstRow: first.rowNumber, history: asOf !== undefined },
     );
     const orders: Order[] = [];
     for (const r of results) if (r.ok) orders.push(r.order);
     const batch = this.tracking.add(orders).facts();
     const verdicts = scoreOrders(orders, {
-      settings: this.options.settings,
+      settings,
       blacklist: this.options.blacklist,
       fields: this.fields,
       batch,
+      asOf,
     });
+    if (asOf !== undefined) {
+      for (const o of orders) this.orders.push(o);
+      // Scored in one chunk: the record across orders is complete, so its reasons go on the rows.
+      if (this.options.chunkSize === Number.POSITIVE_INFINITY) {
+        this.ledger = ledgerHistory(orders, { settings, asOf, fields: this.fields, batch });
+        for (let i = 0; i < orders.length; i++)
+          verdicts[i] = withReasons(verdicts[i]!, this.ledger.reasons[i], settings);
+      }
+    }
     const byRow = new Map<number, RowOutcome>();
     orders.forEach((order, i) => {
       const verdict = verdicts[i];
@@ -208,6 +245,10 @@ export class ChunkedScorer {
           supplier: supplierLabel(order),
           orderId: order.orderId,
           verdict,
+          now:
+            asOf === undefined
+              ? undefined
+              : (this.ledger?.now[i] ?? moneyAtRiskOn(order, settings, asOf, this.fields)),
         });
       }
     });
