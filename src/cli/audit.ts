@@ -4,7 +4,9 @@ import type { HeaderOverrides } from "../ledger/header";
 import type { Lang } from "../rules/types";
 import { CliError, EXIT } from "./errors";
 import { columnsJson, columnsTable, columnWarnings, verdictToJson } from "./format";
+import { parseAsOf } from "./as-of";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
+import { formatSuppliers } from "./io/audit-history";
 import { overridesOf } from "./score";
 import { formatSummary, type RowOutcome } from "./io/audit-summary";
 import { auditInMemory, auditStreamed, type AuditContext, type AuditResult } from "./io/audit-write";
@@ -46,7 +48,7 @@ const PROGRESS_EVERY = 10000;
 const PROGRESS_QUIET_UNTIL = 20000;
 
 const USAGE =
-  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream] [--columns]";
+  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--as-of DATE] [--force] [--json] [--lang en|zh] [--stream] [--columns]";
 
 interface AuditArgs {
   file: string;
@@ -59,6 +61,7 @@ interface AuditArgs {
   lang?: Lang | undefined;
   stream: boolean;
   columns: boolean;
+  asOf?: Date | undefined;
 }
 
 function parseAuditArgs(args: string[]): AuditArgs {
@@ -77,6 +80,7 @@ function parseAuditArgs(args: string[]): AuditArgs {
         lang: { type: "string" },
         stream: { type: "boolean", default: false },
         columns: { type: "boolean", default: false },
+        "as-of": { type: "string" },
       },
     });
   } catch (error) {
@@ -100,6 +104,7 @@ function parseAuditArgs(args: string[]): AuditArgs {
     lang: values.lang as Lang | undefined,
     stream: values.stream ?? false,
     columns: values.columns ?? false,
+    asOf: parseAsOf(values["as-of"]),
   };
 }
 
@@ -146,6 +151,7 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
       for (const warning of columnWarnings(header, lang)) io.stderr(`guard audit: warning: ${warning}\n`);
       if (args.columns && args.json) io.stdout(`${columnsJson(header)}\n`);
     },
+    asOf: args.asOf,
   };
   if (args.json) {
     ctx.onRow = (outcome) => io.stdout(`${toJsonLine(outcome, lang)}\n`);
@@ -183,6 +189,8 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
       }),
     );
     if (args.columns && result.header) io.stdout(`\n${columnsTable(result.header, lang)}\n`);
+    if (result.history !== undefined && args.asOf !== undefined)
+      io.stdout(formatSuppliers(result.history.suppliers, lang, args.asOf));
   }
   for (const w of warnings.listed) io.stderr(`guard audit: warning: ${w}\n`);
   if (warnings.cells > warnings.listed.length) {

@@ -11,6 +11,9 @@ export interface RowJson {
   reasons?: Array<{ rule: string; code: string; points: number; text: string }>;
   /** Cells of the row that could not be read, with their place (the row is scored without them). */
   warnings?: string[];
+  /** With --as-of: money at risk on that day in USD (null when the ledger cannot tell) and its age in days. */
+  moneyAtRiskUsd?: number | null;
+  daysAtRisk?: number | null;
 }
 
 /** One row's JSON line; `warnings` only when some cell could not be read, so clean rows keep their shape. */

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./errors";
 import { runCheck } from "./check";
+import { parseAsOf } from "./as-of";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -14,16 +15,19 @@ export interface CliIo {
 const USAGE = `Sourcing Guard: checks a 1688 purchase ledger for the signs of supplier fraud.
 
 Usage:
-  guard score FILE [--settings FILE] [--blacklist FILE] [--sheet NAME] [--json] [--lang en|zh] [--columns]
-      One verdict per data row (score 0-100, LOW/MEDIUM/HIGH, reasons).
+  guard score FILE [--settings FILE] [--blacklist FILE] [--sheet NAME] [--as-of DATE] [--json] [--lang en|zh] [--columns]
+      One verdict per data row (score 0-100, LOW/MEDIUM/HIGH, reasons). With
+      --as-of (2026-06-30 or today) the ledger's history joins in: money at
+      risk and days at risk per row, and the checks over time.
       --columns first prints how each column was read (its field, or ignored).
   guard check tracking|uscc|url [--carrier ID] [--json] [VALUE...]
       Validates tracking numbers, business licence codes (USCC) or 1688 links;
       reads one value per line from standard input when no VALUE is given
       (cat numbers.txt | guard check tracking).
-  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--force] [--json] [--lang en|zh] [--stream] [--columns]
+  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--as-of DATE] [--force] [--json] [--lang en|zh] [--stream] [--columns]
       Writes a copy of the ledger with Risk score, Risk level and Reasons columns
-      and a Summary sheet (FILE.audited.xlsx unless --out; never the input; an
+      and a Summary sheet (with --as-of also Money at risk and Days at risk
+      columns and a Suppliers sheet) (FILE.audited.xlsx unless --out; never the input; an
       existing output only with --force). Files over 2 MB, or with --stream, are
       streamed in flat memory. The Summary sheet lists how each column was read;
       --columns prints it too.
@@ -71,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             json: { type: "boolean", default: false },
             lang: { type: "string" },
             columns: { type: "boolean", default: false },
+            "as-of": { type: "string" },
           },
         });
         const file = positionals[0];
@@ -87,6 +92,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             json: values.json ?? false,
             lang: langOf(values.lang),
             columns: values.columns ?? false,
+            asOf: parseAsOf(values["as-of"]),
           },
           (line) => io.stdout(`${line}\n`),
           (line) => io.stderr(`guard score: warning: ${line}\n`),

@@ -5,7 +5,9 @@ import { UnknownFieldError } from "../ledger/header";
 import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { readTable } from "./io";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
-import { alignedTable, columnsJson, columnsTable, columnWarnings, verdictToJson } from "./format";
+import { alignedTable, columnsJson, columnsTable, columnWarnings, verdictToJson, type RowJson } from "./format";
+import type { RiskNow } from "../rules/history";
+import { formatSuppliers, historyCells } from "./io/audit-history";
 
 export interface ScoreOptions {
   file: string;
@@ -16,6 +18,8 @@ export interface ScoreOptions {
   lang?: Lang | undefined;
   /** Print how each column was read before the verdicts. */
   columns?: boolean | undefined;
+  /** Judge the ledger on this day: money and days at risk per row, the history checks. */
+  asOf?: Date | undefined;
 }
 
 /**
@@ -37,7 +41,12 @@ export async function runScore(
   const table = await readTable(options.file, options.sheet === undefined ? {} : { sheet: options.sheet });
   let ledger;
   try {
-    ledger = scoreLedger(table.cells, { settings, blacklist, overrides: overridesOf(settings.columns) });
+    ledger = scoreLedger(table.cells, {
+      settings,
+      blacklist,
+      overrides: overridesOf(settings.columns),
+      asOf: options.asOf,
+    });
   } catch (e) {
     if (e instanceof UnknownFieldError) throw new CliError(`${options.settings ?? "settings"}: ${e.message}`);
     throw e;
@@ -58,31 +67,57 @@ export async function runScore(
     if (warnings !== undefined) {
       for (const w of warnings) if (unread++ < MAX_LISTED_WARNINGS) err(w);
     }
-    return verdictToJson(order.row, verdicts[i]!, lang, warnings);
+    const json = verdictToJson(order.row, verdicts[i]!, lang, warnings);
+    return options.asOf === undefined ? json : withRiskNow(json, ledger.now?.[i]);
   });
   if (unread > MAX_LISTED_WARNINGS)
     err(`... and ${unread - MAX_LISTED_WARNINGS} more cells that could not be read`);
   if (options.json) {
     for (const row of rows) out(JSON.stringify(row));
   } else {
+    const asOf = options.asOf;
     const body = rows.map((row, i) => [
       String(row.row),
       String(row.score),
       String(row.level),
+      ...(asOf === undefined ? [] : riskNowCells(row)),
       summarizeReasons(verdicts[i]!, lang),
     ]);
+    const risk =
+      asOf === undefined ? [] : lang === "zh" ? ["风险金额(美元)", "风险天数"] : ["At risk (USD)", "Days"];
     out(
       alignedTable(
-        lang === "zh" ? ["行", "分数", "等级", "原因"] : ["Row", "Score", "Level", "Reasons"],
+        lang === "zh"
+          ? ["行", "分数", "等级", ...risk, "原因"]
+          : ["Row", "Score", "Level", ...risk, "Reasons"],
         body,
       ),
     );
+    if (asOf !== undefined && ledger.history !== undefined) {
+      const suppliers = formatSuppliers(ledger.history.suppliers, lang, asOf);
+      if (suppliers !== "") out(suppliers.replace(/\n$/, ""));
+    }
   }
   return unread > 0 ? EXIT.unreadCells : EXIT.ok;
 }
 
 /** Unreadable cells named on stderr before "... and N more". */
 const MAX_LISTED_WARNINGS = 20;
+
+/** The row's money at risk (USD, 2 decimals; null when unknown) and its age in days (null when unknown or none). */
+function withRiskNow(json: RowJson, now: RiskNow | undefined): RowJson {
+  const [usd, days] = historyCells(now);
+  return { ...json, moneyAtRiskUsd: usd, daysAtRisk: days };
+}
+
+function riskNowCells(row: RowJson): string[] {
+  const usd = row.moneyAtRiskUsd;
+  const days = row.daysAtRisk;
+  return [
+    usd === null || usd === undefined ? "" : usd.toLocaleString("en-US", { maximumFractionDigits: 0 }),
+    days === null || days === undefined ? "" : String(days),
+  ];
+}
 
 /** Mapping corrections from the settings ("" ignores a column). */
 export function overridesOf(columns: Record<string, string>): Record<string, string | null> | undefined {

@@ -7,6 +7,7 @@ import type {
   CellValue,
   Money,
   Order,
+  OrderHistory,
   OrderStatus,
   PaymentChannel,
   Supplier,
@@ -76,6 +77,12 @@ export interface ReadOptions {
   settings: Settings;
   /** Sheet row number (1-based) of `rows[0]`. */
   firstRow: number;
+  /**
+   * Read the facts the history checks need as well (`Order.history`: dates,
+   * payee account, item). Off by default: those columns are then not read at
+   * all, and an odd date never costs a thing.
+   */
+  history?: boolean | undefined;
 }
 
 /** What a received column says: yes/no, a quantity received, or a date of receipt. */
@@ -135,6 +142,14 @@ interface FieldValues {
   category?: string;
   market?: string;
   certs?: string;
+  orderDate?: Date;
+  paidDate?: Date;
+  promisedDate?: Date;
+  receivedDate?: Date;
+  payeeAccount?: string;
+  productTitle?: string;
+  sku?: string;
+  offerId?: string;
 }
 
 // ------------------------------------------------------------ cell readers
@@ -285,6 +300,8 @@ interface Column {
   slot: number;
   /** A money column's last amount from a number cell: the next equal one shares it. */
   lastMoney: Money | undefined;
+  /** A cell that cannot be read leaves the value unknown instead of making the row unreadable (history dates). */
+  lenient: boolean;
 }
 
 /** Distinct texts remembered per column; past this the column parses afresh. */
@@ -301,9 +318,12 @@ interface Compiled {
   suppliers: Map<string, Supplier>;
   /** The last amount a money column made (see moneyOf). */
   lastMoney: Money | undefined;
+  /** Read for the history checks too (see ReadOptions.history). */
+  history: boolean;
 }
 
 const compiledMaps = new WeakMap<HeaderMap, Compiled>();
+const compiledHistoryMaps = new WeakMap<HeaderMap, Compiled>();
 
 /**
  * Fields the header map knows (so their columns are named, not "unknown") but
@@ -324,10 +344,26 @@ const NOT_IN_ORDERS: ReadonlySet<FieldId> = new Set<FieldId>([
   "safetyDays",
   "onHand",
   "inTransit",
+  "promisedDate",
+  "receivedDate",
+  "payeeAccount",
 ]);
 
-function compile(map: HeaderMap): Compiled {
-  const hit = compiledMaps.get(map);
+/** Fields read only for the history checks (ReadOptions.history); a cell there that cannot be read is left unknown. */
+const HISTORY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  "orderDate",
+  "paidDate",
+  "promisedDate",
+  "receivedDate",
+  "payeeAccount",
+  "productTitle",
+  "sku",
+  "offerId",
+]);
+
+function compile(map: HeaderMap, history = false): Compiled {
+  const cache = history ? compiledHistoryMaps : compiledMaps;
+  const hit = cache.get(map);
   if (hit !== undefined) return hit;
   // When the units of the money columns name one currency ("订单金额(USD)"), the money
   // columns without a unit ("预付款") are in that currency too, not the settings' default.
@@ -335,7 +371,10 @@ function compile(map: HeaderMap): Compiled {
   const sheetCurrency = named.size === 1 ? [...named][0] : undefined;
   const columns: Column[] = [];
   for (const c of map.columns) {
-    if (c.field === undefined || NOT_IN_ORDERS.has(c.field)) continue;
+    if (c.field === undefined) continue;
+    // A date of receipt (签收日期) also says the goods arrived: read it with or without history.
+    const forHistory = (history || c.field === "receivedDate") && HISTORY_FIELDS.has(c.field);
+    if (NOT_IN_ORDERS.has(c.field) && !forHistory) continue;
     const def = FIELD_BY_ID[c.field];
     const currency = c.currency ?? (def.kind === "money" ? sheetCurrency : undefined);
     columns.push({
@@ -353,6 +392,7 @@ function compile(map: HeaderMap): Compiled {
       textMisses: 0,
       slot: 0,
       lastMoney: undefined,
+      lenient: forHistory,
     });
   }
   const slots = slotsFor([...new Set(columns.map((c) => c.def.id))]);
@@ -365,8 +405,9 @@ function compile(map: HeaderMap): Compiled {
     slots,
     suppliers: new Map(),
     lastMoney: undefined,
+    history,
   };
-  compiledMaps.set(map, compiled);
+  cache.set(map, compiled);
   return compiled;
 }
 
@@ -487,6 +528,9 @@ function slotsFor(mapped: readonly FieldId[]): Slots {
     safetyDays: at("safetyDays"),
     onHand: at("onHand"),
     inTransit: at("inTransit"),
+    promisedDate: at("promisedDate"),
+    receivedDate: at("receivedDate"),
+    payeeAccount: at("payeeAccount"),
     none,
   };
 }
@@ -539,6 +583,7 @@ function fillRowValues(
         ? readTextCell(c, v, settings)
         : readCell(c.def, v, c.currency ?? settings.defaultCurrency);
     if (!parsed.ok) {
+      if (c.lenient) continue;
       const issue: RowIssue = {
         column: c.header,
         field: id,
@@ -770,6 +815,9 @@ function buildOrder(
     else if (r.quantity !== undefined)
       received = quantity !== undefined ? r.quantity >= quantity : r.quantity > 0;
   }
+  const history = c.history ? historyOf(v, s, r, v[s.shippedDate] as FieldValues["shippedDate"]) : undefined;
+  // A date of receipt (签收日期) says the goods arrived when nothing else says otherwise.
+  if (received === undefined && v[s.receivedDate] !== undefined) received = true;
   let shipped = shippedFromStatus(status);
   const shippedDate = v[s.shippedDate] as FieldValues["shippedDate"];
   if (shippedDate !== undefined) shipped = shippedDate.shipped;
@@ -805,6 +853,32 @@ function buildOrder(
     market: v[s.market] as FieldValues["market"],
     certs: v[s.certs] as FieldValues["certs"],
     issues,
+    history,
+  };
+}
+
+/** The facts of `Order.history`, from a row read with `ReadOptions.history`. */
+function historyOf(
+  v: readonly unknown[],
+  s: Slots,
+  received: ReceivedValue | undefined,
+  shipped: ShippedValue | undefined,
+): OrderHistory {
+  const offerId = v[s.offerId] as FieldValues["offerId"];
+  const sku = v[s.sku] as FieldValues["sku"];
+  const title = v[s.productTitle] as FieldValues["productTitle"];
+  let item: string | undefined;
+  if (offerId !== undefined && sku !== undefined) item = `${offerId}/${sku}`;
+  else if (offerId !== undefined || sku !== undefined) item = offerId ?? sku;
+  else if (title !== undefined) item = title.toLowerCase();
+  return {
+    orderDate: v[s.orderDate] as FieldValues["orderDate"],
+    paidDate: v[s.paidDate] as FieldValues["paidDate"],
+    shippedDate: shipped?.date,
+    promisedDate: v[s.promisedDate] as FieldValues["promisedDate"],
+    receivedDate: (v[s.receivedDate] as FieldValues["receivedDate"]) ?? received?.date,
+    payeeAccount: v[s.payeeAccount] as FieldValues["payeeAccount"],
+    item,
   };
 }
 
@@ -857,11 +931,11 @@ function noTotal(map: HeaderMap, share: ShareOfTotal): RowIssue {
 export function readOrder(
   map: HeaderMap,
   row: readonly CellValue[],
-  options: { settings: Settings; row: number },
+  options: { settings: Settings; row: number; history?: boolean | undefined },
 ): RowResult | undefined {
   const first = firstFilled(row);
   if (first < 0 || isSummaryRow(row, first)) return undefined;
-  const compiled = compile(map);
+  const compiled = compile(map, options.history === true);
   const values = newValues(compiled);
   const issues = fillRowValues(compiled, row, options.settings, values);
   return toResult(values, compiled, issues, options.row, map);
@@ -885,7 +959,7 @@ export function readOrders(
   rows: readonly (readonly CellValue[])[],
   options: ReadOptions,
 ): RowResult[] {
-  const compiled = compile(map);
+  const compiled = compile(map, options.history === true);
   const settings = options.settings;
   const idColumn = compiled.orderIdColumn;
   const orderLevel = compiled.orderLevel;
@@ -934,6 +1008,8 @@ export interface ReadLedgerOptions {
   firstSheetRow?: number | undefined;
   /** How many rows to search for the header row (30). */
   maxScan?: number | undefined;
+  /** Read the history facts too (see ReadOptions.history). */
+  history?: boolean | undefined;
 }
 
 export interface LedgerRead {
@@ -952,6 +1028,7 @@ export function readLedger(cells: readonly (readonly CellValue[])[], options: Re
   const results = readOrders(header, cells.slice(headerRowIndex + 1), {
     settings: options.settings,
     firstRow,
+    history: options.history,
   });
   return { headerRowIndex, header, results };
 }

@@ -1,7 +1,8 @@
 import type { BlacklistIndex } from "../rules/blacklist";
 import { BatchScorer } from "../rules/score";
 import type { Settings } from "../rules/settings";
-import type { CellValue, Verdict } from "../rules/types";
+import type { CellValue, Order, Verdict } from "../rules/types";
+import { ledgerHistory, withReasons, type LedgerHistory, type RiskNow } from "../rules/history";
 import { findHeaderRow, mapHeaders, type HeaderMap } from "./header";
 import { readOrders, type LedgerRead, type ReadLedgerOptions, type RowResult } from "./read";
 import { isBlank } from "./parse/text";
@@ -25,12 +26,23 @@ export interface ScoreRowsOptions {
   firstRow: number;
   /** Rows per chunk (tests use small ones). */
   chunkRows?: number | undefined;
+  /**
+   * Judge the ledger on this day: the history checks join the score (deposit
+   * and no tracking, late delivery, fake tracking in the escrow window, payee
+   * account changed, price far below the team's earlier price) and `history`
+   * is filled in. Without it nothing changes.
+   */
+  asOf?: Date | undefined;
 }
 
 export interface ScoredRows {
   results: RowResult[];
   /** The verdict of each readable row, at its index in `results`; undefined where the row could not be read. */
   verdicts: (Verdict | undefined)[];
+  /** With `asOf`: the money at risk of each readable row on that day, at its index in `results`. */
+  now?: (RiskNow | undefined)[] | undefined;
+  /** With `asOf`: every supplier's record (its per-order arrays follow the readable rows in sheet order). */
+  history?: LedgerHistory | undefined;
 }
 
 /**
@@ -44,14 +56,17 @@ export function scoreRows(
   rows: readonly (readonly CellValue[])[],
   options: ScoreRowsOptions,
 ): ScoredRows {
-  const { settings } = options;
+  const { settings, asOf } = options;
   const size = Math.max(1, options.chunkRows ?? CHUNK_ROWS);
+  const fields = new Set(Object.keys(map.byField));
   const scorer = new BatchScorer({
     settings,
     blacklist: options.blacklist,
-    fields: new Set(Object.keys(map.byField)),
+    fields,
     capacity: rows.length,
+    asOf,
   });
+  const all: Order[] | undefined = asOf === undefined ? undefined : [];
   const idColumn = map.byField.orderId;
   // Made once at their largest (every row an order), then cut to length: grown
   // row by row, a 100,000-row ledger's arrays would be copied a dozen times over.
@@ -64,7 +79,11 @@ export function scoreRows(
   while (start < rows.length) {
     let end = Math.min(start + size, rows.length);
     if (idColumn !== undefined) while (end < rows.length && isBlank(rows[end]?.[idColumn])) end++;
-    const chunk = readOrders(map, rows.slice(start, end), { settings, firstRow: options.firstRow + start });
+    const chunk = readOrders(map, rows.slice(start, end), {
+      settings,
+      firstRow: options.firstRow + start,
+      history: asOf !== undefined,
+    });
     const orders = [];
     for (const r of chunk) {
       if (r.ok) {
@@ -74,18 +93,29 @@ export function scoreRows(
       results[resultCount++] = r;
     }
     scorer.add(orders);
+    if (all !== undefined) for (const o of orders) all.push(o);
     start = end;
   }
   const scored = scorer.finish();
   results.length = resultCount;
   const verdicts = new Array<Verdict | undefined>(results.length).fill(undefined);
   for (let k = 0; k < scored.length; k++) verdicts[at[k] as number] = scored[k];
-  return { results, verdicts };
+  if (all === undefined || asOf === undefined) return { results, verdicts };
+  const history = ledgerHistory(all, { settings, asOf, fields, batch: scorer.facts() });
+  const now = new Array<RiskNow | undefined>(results.length).fill(undefined);
+  for (let k = 0; k < all.length; k++) {
+    const i = at[k] as number;
+    now[i] = history.now[k];
+    verdicts[i] = withReasons(verdicts[i] as Verdict, history.reasons[k], settings);
+  }
+  return { results, verdicts, now, history };
 }
 
 export interface ScoreLedgerOptions extends ReadLedgerOptions {
   blacklist?: BlacklistIndex | undefined;
   chunkRows?: number | undefined;
+  /** See ScoreRowsOptions.asOf. */
+  asOf?: Date | undefined;
 }
 
 export interface ScoredLedger extends LedgerRead, ScoredRows {}
@@ -106,6 +136,7 @@ export function scoreLedger(
     blacklist: options.blacklist,
     firstRow: (options.firstSheetRow ?? 1) + headerRowIndex + 1,
     chunkRows: options.chunkRows,
+    asOf: options.asOf,
   });
   return { headerRowIndex, header, ...scored };
 }

@@ -183,6 +183,24 @@ const queryMemberKey = memoizeString(memberKey, 4096);
 const queryUsccKey = memoizeString(usccKey, 4096);
 const queryLinkKeys = memoizeString(linkKeys, 4096);
 
+/**
+ * Every key a supplier is matched by, the ones `match` looks up: its USCC,
+ * member id, shop link (member id and shop, or a lookalike's host) and name.
+ * Orders whose keys meet belong to one supplier (src/rules/history).
+ * @example supplierKeys({ name: "义乌市宏达贸易有限公司", memberId: "b2b-22012345" }) // ["member:b2b-22012345", "name:义乌市宏达贸易"]
+ */
+export function supplierKeys(s: BlacklistQuery): string[] {
+  const keys: string[] = [];
+  const uscc = s.uscc ? queryUsccKey(s.uscc) : undefined;
+  if (uscc !== undefined) keys.push(uscc);
+  const member = s.memberId ? queryMemberKey(s.memberId) : undefined;
+  if (member !== undefined) keys.push(member);
+  if (s.shopUrl) for (const k of queryLinkKeys(s.shopUrl)) keys.push(k);
+  const name = s.name ? queryNameKey(s.name) : undefined;
+  if (name !== undefined) keys.push(name);
+  return keys;
+}
+
 // ---- building --------------------------------------------------------------
 
 /**

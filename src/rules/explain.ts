@@ -17,6 +17,31 @@ function paidOnTotal(f: Facts): { paid: string; total: string } {
   return { paid, total };
 }
 
+/** The money at risk of a history reason: in the order's currency when known, else in USD. */
+function atRisk(f: Facts): string {
+  return f.paid !== undefined ? money(f.paid, f.currency) : usd(f.atRiskUsd);
+}
+
+/** When 1688 escrow pays the seller by itself, in English. */
+function escrowWindowEn(f: Facts): string {
+  const window = `1688 escrow confirms receipt ${str(f.autoConfirmDays)} days after shipping`;
+  if (f.release === undefined) return `${window}; dispute before then`;
+  const left = num(f.daysLeft);
+  return left >= 0
+    ? `${window}, on ${str(f.release)} (${left} days left); dispute before then`
+    : `${window}: the window closed on ${str(f.release)}; dispute now`;
+}
+
+/** When 1688 escrow pays the seller by itself, in Chinese. */
+function escrowWindowZh(f: Facts): string {
+  const window = `1688 担保交易在发货 ${str(f.autoConfirmDays)} 天后自动确认收货`;
+  if (f.release === undefined) return `${window}；请在此之前申请售后或投诉`;
+  const left = num(f.daysLeft);
+  return left >= 0
+    ? `${window}，即 ${str(f.release)}（剩 ${left} 天）；请在此之前申请售后或投诉`
+    : `${window}，已于 ${str(f.release)} 到期；请立即申请售后或投诉`;
+}
+
 const USCC_FAILURE_EN: Record<string, string> = {
   invalid_checksum: "wrong check character",
   invalid_length: "not 18 characters",
@@ -78,6 +103,18 @@ const EN: Record<string, Template> = {
     `unit price ${money(f.unit, f.unitCurrency ?? f.currency)} is ${formatShare(num(f.below))} below the reference ${money(f.reference, f.currency)}`,
   payee_mismatch: (f) => `payee "${str(f.payee)}" is not the supplier "${str(f.supplier)}"`,
   unreadable_cell: (f) => `column ${str(f.column)} not read: ${str(f.message)}; scored without it`,
+  deposit_no_tracking: (f) =>
+    `${atRisk(f)} paid ${str(f.days)} days ago (${str(f.since)}) and still no tracking number; guide: chase after ${str(f.silentDays)} days`,
+  delivery_overdue: (f) =>
+    `promised for ${str(f.promised)}, ${str(f.days)} days late and not received${f.atRiskUsd ? `; ${atRisk(f)} at risk` : ""}`,
+  fake_tracking_open: (f) =>
+    `order still open with tracking number ${str(f.number)} that fails its carrier check: ${escrowWindowEn(f)}`,
+  reused_tracking_open: (f) =>
+    `order still open with tracking number ${str(f.number)} that another supplier also used: ${escrowWindowEn(f)}`,
+  payee_account_changed: (f) =>
+    `paid to account ${str(f.account)}; this supplier's previous order (row ${str(f.previousRow)}) went to ${str(f.previous)}: confirm the change by phone before paying`,
+  price_below_history: (f) =>
+    `unit price ${money(f.unit, f.unitCurrency)} is ${formatShare(num(f.below))} below the ${money(f.earlier, f.earlierCurrency)} the team paid this supplier for the item before (row ${str(f.earlierRow)})`,
 };
 
 const ZH: Record<string, Template> = {
@@ -128,6 +165,16 @@ const ZH: Record<string, Template> = {
     `单价 ${money(f.unit, f.unitCurrency ?? f.currency)} 比参考价 ${money(f.reference, f.currency)} 低 ${formatShare(num(f.below))}`,
   payee_mismatch: (f) => `收款人“${str(f.payee)}”不是供应商“${str(f.supplier)}”`,
   unreadable_cell: (f) => `“${str(f.column)}”列无法读取：${str(f.messageZh || f.message)}；评分时未计入`,
+  deposit_no_tracking: (f) =>
+    `${str(f.days)} 天前（${str(f.since)}）已付 ${atRisk(f)}，至今无运单号；指南：${str(f.silentDays)} 天后应催问`,
+  delivery_overdue: (f) =>
+    `约定 ${str(f.promised)} 交货，已逾期 ${str(f.days)} 天仍未收货${f.atRiskUsd ? `；${atRisk(f)} 有风险` : ""}`,
+  fake_tracking_open: (f) => `订单未完结，运单号 ${str(f.number)} 校验不通过：${escrowWindowZh(f)}`,
+  reused_tracking_open: (f) => `订单未完结，运单号 ${str(f.number)} 另有供应商使用：${escrowWindowZh(f)}`,
+  payee_account_changed: (f) =>
+    `付款到账号 ${str(f.account)}；该供应商上一单（第 ${str(f.previousRow)} 行）付到 ${str(f.previous)}：付款前请电话核实换号`,
+  price_below_history: (f) =>
+    `单价 ${money(f.unit, f.unitCurrency)} 比团队此前向该供应商采购同款的 ${money(f.earlier, f.earlierCurrency)}（第 ${str(f.earlierRow)} 行）低 ${formatShare(num(f.below))}`,
 };
 
 /**

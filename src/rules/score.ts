@@ -3,6 +3,8 @@ import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import type { BlacklistIndex } from "./blacklist";
 import { moneyAtRisk, type MoneyAtRisk } from "./at-risk";
 import { CHECKS } from "./checks";
+import { HISTORY_CHECKS } from "./history/checks";
+import { moneyAtRiskOn } from "./history/at-risk-now";
 import type { BatchFacts, Check, CheckContext } from "./checks/check";
 import { compactTracking } from "./identifiers/tracking";
 import { normalizeCompanyName } from "./identifiers/supplier-key";
@@ -14,6 +16,12 @@ export interface ScoreOptions {
   /** Field ids the ledger has columns for (see CheckContext.fields). */
   fields?: ReadonlySet<string> | undefined;
   batch?: BatchFacts | undefined;
+  /**
+   * The day to judge the ledger on. Given, the history checks run too (deposit
+   * and no tracking, late delivery, fake tracking in the escrow window);
+   * without it scores are exactly what they were.
+   */
+  asOf?: Date | undefined;
 }
 
 /** LOW below levels.medium, HIGH from levels.high. */
@@ -29,7 +37,7 @@ export function levelOf(score: number, settings: Settings): Level {
  * @example scoreOrder(order, { settings: DEFAULT_SETTINGS }) // { score: 100, level: "HIGH", reasons: [...] }
  */
 export function scoreOrder(order: Order, options: ScoreOptions): Verdict {
-  return scoreIn(order, contextFor(options), checksFor(options.fields));
+  return scoreIn(order, contextFor(options), checksFor(options.fields, options.asOf !== undefined));
 }
 
 /**
@@ -37,7 +45,13 @@ export function scoreOrder(order: Order, options: ScoreOptions): Verdict {
  * whose `fields` the ledger has none of is left out (every check when the
  * fields are not known, as for one order typed into a form).
  */
-function checksFor(fields: ReadonlySet<string> | undefined): readonly Check[] {
+function checksFor(fields: ReadonlySet<string> | undefined, history = false): readonly Check[] {
+  if (history) {
+    const all = [...CHECKS, ...HISTORY_CHECKS];
+    return fields === undefined
+      ? all
+      : all.filter((c) => c.fields === undefined || c.fields.some((f) => fields.has(f)));
+  }
   if (fields === undefined) return CHECKS;
   // The task pane scores a ledger's rows one by one with one (read-only) field set: filter once for it.
   if (fields !== lastFields) {
@@ -62,6 +76,8 @@ function contextFor(options: ScoreOptions): CheckContext {
     fields: options.fields,
     batch: options.batch,
     atRisk: NOTHING_YET,
+    asOf: options.asOf,
+    now: undefined,
   };
 }
 
@@ -83,6 +99,7 @@ function clean(settings: Settings): Verdict {
 function scoreIn(order: Order, ctx: CheckContext, checks: readonly Check[]): Verdict {
   const settings = ctx.settings;
   ctx.atRisk = moneyAtRisk(order, settings);
+  if (ctx.asOf !== undefined) ctx.now = moneyAtRiskOn(order, settings, ctx.asOf, ctx.fields);
   let reasons: Reason[] | undefined;
   let sum = 0;
   let listed = false;
@@ -254,7 +271,7 @@ export class BatchScorer {
   private lastSupplier: Order["supplier"] | undefined;
 
   constructor(options: BatchScorerOptions) {
-    this.checks = checksFor(options.fields);
+    this.checks = checksFor(options.fields, options.asOf !== undefined);
     this.given = options.batch !== undefined;
     const capacity = Math.max(0, options.capacity ?? 0);
     this.verdicts = new Array<Verdict>(capacity);
@@ -298,6 +315,11 @@ export class BatchScorer {
     this.hashes[this.candidateCount] = hashOf(compact);
     this.candidateCount++;
     return compact;
+  }
+
+  /** The facts across the orders added (complete once `finish` has run). */
+  facts(): BatchFacts {
+    return this.ctx.batch ?? { trackingSuppliers: this.shared };
   }
 
   /** The verdict of every order added, in the order added. */

@@ -95,6 +95,41 @@ export const settingsSchema = z.strictObject({
     .default({ belowShare: 0.3, points: 10 }),
   payee: z.strictObject({ points: points.default(25) }).default({ points: 25 }),
   /**
+   * The ledger read over time (src/rules/history): used only when an as-of
+   * date is given (GUARD.*'s `today`, `guard --as-of`).
+   */
+  history: z
+    .strictObject({
+      /** Money paid outside escrow this many days ago and still no tracking number: the store went silent. */
+      silentDays: z.number().int().min(0).default(7),
+      silentPoints: points.default(20),
+      /** Promised delivery date passed and the goods not received. */
+      latePoints: points.default(15),
+      /**
+       * Days after shipping when 1688 escrow confirms receipt by itself and pays
+       * the seller (确认收货超时): 10 days is the usual window for express (快递)
+       * orders; freight (物流) and made-to-order goods often get longer.
+       */
+      autoConfirmDays: z.number().int().min(0).default(10),
+      /** An open order's tracking number fails its carrier check or another supplier used it. */
+      escrowPoints: points.default(10),
+      /** The supplier's payee or bank account differs from the one its previous order was paid to. */
+      payeeChangePoints: points.default(30),
+      /** A unit price this share or more below the lowest the team paid the supplier for the item before. */
+      priceDropShare: share.default(0.3),
+      priceDropPoints: points.default(10),
+    })
+    .default({
+      silentDays: 7,
+      silentPoints: 20,
+      latePoints: 15,
+      autoConfirmDays: 10,
+      escrowPoints: 10,
+      payeeChangePoints: 30,
+      priceDropShare: 0.3,
+      priceDropPoints: 10,
+    }),
+  /**
    * Corrections to the column mapping: header text as written → field id
    * ("" ignores the column). The task pane writes them; formulas read them.
    */
@@ -172,7 +207,7 @@ export function flattenSettings(settings: Settings): Array<[string, string | num
 
 /** Settings keys whose values are shares (0..1): "30%" and 30 are read as 0.3 there. */
 export function isShareKey(key: string): boolean {
-  return /(^|\.)(maxShare|tolerance|recentShare|belowShare)$/.test(key);
+  return /(^|\.)(maxShare|tolerance|recentShare|belowShare|priceDropShare)$/.test(key);
 }
 
 /** Keys whose values are free text, not numbers. */

@@ -36,7 +36,19 @@ export const RULE_IDS = [
   "price",
   "payee",
 ] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/**
+ * Rules that read the ledger over time (src/rules/history): they run only when
+ * an as-of date is given, so a score without one is what it always was.
+ */
+export const HISTORY_RULE_IDS = [
+  "silent-store",
+  "late-delivery",
+  "escrow-window",
+  "payee-change",
+  "price-drop",
+] as const;
+export type HistoryRuleId = (typeof HISTORY_RULE_IDS)[number];
+export type RuleId = (typeof RULE_IDS)[number] | HistoryRuleId;
 
 export type Facts = Record<string, string | number | boolean>;
 
@@ -185,6 +197,34 @@ export interface Order {
    * scoring lists each as an `unreadable_cell` reason of 0 points.
    */
   issues?: readonly CellIssue[] | undefined;
+  /**
+   * The facts only the history checks read (dates, payee account, item): read
+   * when the ledger is read for its history (an as-of date given), otherwise
+   * undefined.
+   */
+  history?: OrderHistory | undefined;
+}
+
+/**
+ * An order's dates and the facts that tie it to the supplier's other orders.
+ * Dates are UTC dates holding the wall-clock day as written; a date that could
+ * not be read is undefined (the time-based checks then stay silent for the row).
+ */
+export interface OrderHistory {
+  /** 订单创建时间 / 下单日期 / Order date. */
+  orderDate?: Date | undefined;
+  /** 订单付款时间 / 付款日期 / Paid date. */
+  paidDate?: Date | undefined;
+  /** 发货日期 / Ship date. */
+  shippedDate?: Date | undefined;
+  /** 交货日期 / 约定交期 / 预计到货 / Delivery date / ETA / Due date. */
+  promisedDate?: Date | undefined;
+  /** 签收日期 / 到货日期 / Received date. */
+  receivedDate?: Date | undefined;
+  /** 收款账号 / 银行账号 / Payee account, as written. */
+  payeeAccount?: string | undefined;
+  /** The item bought (Offer ID and SKU, else 货号, else the product title), to compare its price over time. */
+  item?: string | undefined;
 }
 
 /** A cell value as Excel, exceljs or a csv reader hands it over. */

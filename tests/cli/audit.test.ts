@@ -3,28 +3,11 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runAudit } from "../../src/cli/audit";
+import { audit, type Run } from "./run-audit";
 import { RULE_IDS } from "../../src/rules/types";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 let dir: string;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function audit(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runAudit(args, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    stderrIsTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const inDir = (name: string): string => path.join(dir, name);
 const sha = async (file: string): Promise<string> =>

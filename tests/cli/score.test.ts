@@ -222,3 +222,37 @@ describe("guard score on a hand-written ledger", () => {
     expect(lines.some((l) => l.includes('"warnings"'))).toBe(false);
   });
 });
+
+describe("guard score --as-of", () => {
+  async function asOf(file: string, json: boolean, lang: "en" | "zh" = "en"): Promise<string[]> {
+    const lines: string[] = [];
+    await runScore({ file, json, lang, asOf: new Date("2026-06-30T00:00:00Z") }, (l) => lines.push(l));
+    return lines;
+  }
+
+  it.each(["history-ledger.csv", "history-ledger.en.csv"])(
+    "adds money and days at risk to each JSON line of %s",
+    async (name) => {
+      const rows = (await asOf(fixture(name), true)).map((l) => JSON.parse(l) as RowJson);
+      expect(rows[1]).toMatchObject({ row: 3, moneyAtRiskUsd: 2500, daysAtRisk: 41 });
+      expect(rows[0]).toMatchObject({ row: 2, moneyAtRiskUsd: 0, daysAtRisk: null });
+      expect(rows[5]?.reasons?.map((r) => r.code)).toEqual(
+        expect.arrayContaining(["payee_account_changed", "price_below_history"]),
+      );
+    },
+  );
+
+  it("prints the columns and the suppliers with money at risk in the table", async () => {
+    const text = (await asOf(fixture("history-ledger.csv"), false)).join("\n");
+    expect(text).toMatch(/Row\s+Score\s+Level\s+At risk \(USD\)\s+Days\s+Reasons/);
+    expect(text).toMatch(/义乌市宏达贸易有限公司\s+3\s+6667\s+41/);
+    expect(text).toContain("payee account changed x1, price drop x1");
+  });
+
+  it("leaves the JSON of a run without --as-of as it was", async () => {
+    const lines: string[] = [];
+    await runScore({ file: fixture("history-ledger.csv"), json: true }, (l) => lines.push(l));
+    expect(lines[1]).not.toContain("moneyAtRiskUsd");
+    expect(lines.join("\n")).not.toContain("deposit_no_tracking");
+  });
+});

@@ -1,4 +1,5 @@
 import { explain } from "../../rules/explain";
+import type { RiskNow } from "../../rules/history";
 import type { Lang, Level, Verdict } from "../../rules/types";
 import { displayWidth } from "../format";
 
@@ -18,6 +19,8 @@ export interface RowOutcome {
   orderId?: string | undefined;
   verdict: Verdict;
   warnings?: string[] | undefined;
+  /** With an as-of date: the money at risk on that day. */
+  now?: RiskNow | undefined;
 }
 
 export interface SupplierRisk {

@@ -10,11 +10,19 @@ import { SummaryBuilder, type AuditSummary, type RowOutcome } from "./audit-summ
 import {
   addRiskFormatting,
   addSummarySheet,
+  freeSheetName,
   setRiskColumnWidths,
   writeRiskCells,
   writeRiskHeader,
 } from "./audit-workbook";
 import { columnClasses, csvNumber, type ColumnClass } from "./csv-numbers";
+import {
+  addSuppliersSheet,
+  setHistoryColumnWidths,
+  writeHistoryCells,
+  writeHistoryHeader,
+} from "./audit-history";
+import type { LedgerHistory } from "../../rules/history";
 import { ChunkedScorer, rowCopyOf, type ScoredRow, type SheetRow } from "./scorer";
 import { loadWorkbook, pickWorksheet, streamWorkbook, worksheetCells } from "./xlsx";
 
@@ -54,6 +62,8 @@ export interface AuditContext {
   onWarning?: ((message: string) => void) | undefined;
   /** Called once the header row is mapped (to show how the columns are read). */
   onHeader?: ((header: HeaderMap) => void) | undefined;
+  /** `--as-of`: the history checks, Money at risk and Days at risk columns, and a Suppliers sheet. */
+  asOf?: Date | undefined;
 }
 
 export interface AuditResult {
@@ -66,6 +76,8 @@ export interface AuditResult {
   headerRow: number;
   /** How the ledger's columns were read. */
   header?: HeaderMap | undefined;
+  /** With `asOf`: every supplier's record. */
+  history?: LedgerHistory | undefined;
 }
 
 export interface UnreadCells {
@@ -77,6 +89,9 @@ export interface UnreadCells {
 function unreadCells(scorer: ChunkedScorer): UnreadCells {
   return { listed: scorer.warnings, cells: scorer.warningCells, rows: scorer.warningRows };
 }
+
+/** Columns after "Risk score" where Money at risk goes (score, level, reasons come first). */
+const HISTORY_OFFSET = 3;
 
 const STREAM_CHUNK_ROWS = 5000;
 
@@ -104,6 +119,7 @@ export async function auditInMemory(
     overrides: ctx.overrides,
     chunkSize: Number.POSITIVE_INFINITY,
     onHeader: ctx.onHeader,
+    asOf: ctx.asOf,
   });
   const scored: ScoredRow[] = [];
   const every = ctx.progressEvery ?? 10000;
@@ -117,15 +133,23 @@ export async function auditInMemory(
   const headerRow = scorer.headerRow;
   const builder = new SummaryBuilder(ctx.lang);
   writeRiskHeader(ws.getRow(headerRow), firstCol, ctx.lang);
+  const asOf = ctx.asOf;
+  if (asOf !== undefined) {
+    const header = ws.getRow(headerRow);
+    writeHistoryHeader(header, firstCol + HISTORY_OFFSET, ctx.lang, header.getCell(firstCol));
+  }
   let lastRow = headerRow;
   for (const row of scored) {
     if (!row.outcome) continue;
     writeRiskCells(ws.getRow(row.rowNumber), firstCol, row.outcome, ctx.lang);
+    if (asOf !== undefined && !("error" in row.outcome))
+      writeHistoryCells(ws.getRow(row.rowNumber), firstCol + HISTORY_OFFSET, row.outcome.now);
     builder.add(row.outcome);
     ctx.onRow?.(row.outcome);
     lastRow = row.rowNumber;
   }
   setRiskColumnWidths(ws, firstCol);
+  if (asOf !== undefined) setHistoryColumnWidths(ws, firstCol + HISTORY_OFFSET);
   addRiskFormatting(ws, firstCol, headerRow + 1, lastRow);
   const summary = builder.build();
   addSummarySheet(
@@ -136,6 +160,11 @@ export async function auditInMemory(
     { file: ctx.file, sheet: ws.name },
     scorer.header,
   );
+  const history = scorer.history();
+  if (history !== undefined && asOf !== undefined) {
+    const names = workbook.worksheets.map((w) => w.name);
+    addSuppliersSheet(workbook, names, history.suppliers, ctx.lang, asOf);
+  }
   await write(workbook);
   return {
     sheetName: ws.name,
@@ -144,6 +173,7 @@ export async function auditInMemory(
     firstRiskColumn: firstCol,
     headerRow,
     header: scorer.header,
+    history,
   };
 }
 
@@ -240,6 +270,7 @@ export async function auditStreamed(
     rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
     columns: () => ExcelJS.Column[] | null,
     numeric: boolean,
+    chunkSize = STREAM_CHUNK_ROWS,
   ): Promise<void> => {
     const ws = writer.addWorksheet(name);
     const scorer = new ChunkedScorer({
@@ -248,8 +279,9 @@ export async function auditStreamed(
       settings: ctx.settings,
       blacklist: ctx.blacklist,
       overrides: ctx.overrides,
-      chunkSize: STREAM_CHUNK_ROWS,
+      chunkSize,
       onHeader: ctx.onHeader,
+      asOf: ctx.asOf,
     });
     // Rows wait here until the first chunk is scored: the risk columns go
     // right of the widest row seen by then.
@@ -268,6 +300,7 @@ export async function auditStreamed(
         while (widths.length < firstCol - 1) widths.push({ width: 9 });
         ws.columns = widths.slice(0, firstCol - 1) as ExcelJS.Column[];
         setRiskColumnWidths(ws, firstCol);
+        if (ctx.asOf !== undefined) setHistoryColumnWidths(ws, firstCol + HISTORY_OFFSET);
         ready = held;
         held = undefined;
       }
@@ -281,9 +314,15 @@ export async function auditStreamed(
         if (numbers === undefined && numeric && scorer.header !== undefined)
           numbers = columnClasses(scorer.header);
         const row = copyRow(ws, r, r.rowNumber > scorer.headerRow ? numbers : undefined);
-        if (r.rowNumber === scorer.headerRow) writeRiskHeader(row, firstCol, ctx.lang);
+        if (r.rowNumber === scorer.headerRow) {
+          writeRiskHeader(row, firstCol, ctx.lang);
+          if (ctx.asOf !== undefined)
+            writeHistoryHeader(row, firstCol + HISTORY_OFFSET, ctx.lang, row.getCell(firstCol));
+        }
         if (r.outcome) {
           writeRiskCells(row, firstCol, r.outcome, ctx.lang);
+          if (ctx.asOf !== undefined)
+            writeHistoryCells(row, firstCol + HISTORY_OFFSET, r.outcome.now);
           builder.add(r.outcome);
           ctx.onRow?.(r.outcome);
           lastOutcomeRow = r.rowNumber;
@@ -308,6 +347,7 @@ export async function auditStreamed(
       firstRiskColumn: firstCol,
       headerRow: scorer.headerRow,
       header: scorer.header,
+      history: scorer.history(),
     };
   };
 
@@ -316,7 +356,15 @@ export async function auditStreamed(
       const name = safeSheetName(source.sheetName);
       names.push(name);
       const rows = source.cells.map((values, i) => ({ rowNumber: i + 1, values }));
-      await auditSheet(name, rows, () => null, true);
+      // The cells are in memory already: with --as-of, score them in one chunk so the
+      // reasons across orders (payee account changed, price drop) reach the rows too.
+      await auditSheet(
+        name,
+        rows,
+        () => null,
+        true,
+        ctx.asOf === undefined ? STREAM_CHUNK_ROWS : Number.POSITIVE_INFINITY,
+      );
     } else {
       for await (const sheet of streamWorkbook(
         ctx.file,
@@ -356,6 +404,10 @@ export async function auditStreamed(
       { file: ctx.file, sheet: sheetName },
       result.header,
     ).commit();
+    if (result.history !== undefined && ctx.asOf !== undefined) {
+      const taken = [...names, freeSheetName(names, "Summary")];
+      addSuppliersSheet(writer, taken, result.history.suppliers, ctx.lang, ctx.asOf).commit();
+    }
     await writer.commit();
     return { ...result, summary };
   } catch (error) {

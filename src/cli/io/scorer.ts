@@ -8,6 +8,7 @@ import {
 } from "../../ledger/header";
 import { readOrders, type RowResult } from "../../ledger/read";
 import type { BlacklistIndex } from "../../rules/blacklist";
+import { ledgerHistory, moneyAtRiskOn, withReasons, type LedgerHistory } from "../../rules/history";
 import { scoreOrders, TrackingUse } from "../../rules/score";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Order } from "../../rules/types";
@@ -82,6 +83,15 @@ export interface ChunkedScorerOptions {
   chunkSize: number;
   /** Called once, when the header row has been found and mapped. */
   onHeader?: ((header: HeaderMap) => void) | undefined;
+  /**
+   * Judge the ledger on this day (`--as-of`): the history checks join the
+   * verdicts, each outcome carries its money at risk, and `history()` gives
+   * every supplier's record. The reasons across orders (payee account changed,
+   * price far below the team's earlier price) go on the rows only when the
+   * ledger is scored in one chunk (the in-memory audit); streamed, they are on
+   * the Suppliers sheet.
+   */
+  asOf?: Date | undefined;
 }
 
 /** The name the Summary groups a supplier under. */
@@ -103,6 +113,9 @@ export class ChunkedScorer {
   /** How many cells could not be read, in how many rows. */
   warningCells = 0;
   warningRows = 0;
+  /** Every order read, kept for the supplier records (only with asOf). */
+  private readonly orders: Order[] = [];
+  private ledger: LedgerHistory | undefined;
 
   constructor(private readonly options: ChunkedScorerOptions) {}
 
@@ -132,6 +145,19 @@ export class ChunkedScorer {
       return out;
     }
     return [];
+  }
+
+  /** With `asOf`, once `finish` has run: every supplier's record (undefined without `asOf`). */
+  history(): LedgerHistory | undefined {
+    const asOf = this.options.asOf;
+    if (asOf === undefined) return undefined;
+    this.ledger ??= ledgerHistory(this.orders, {
+      settings: this.options.settings,
+      asOf,
+      fields: this.fields,
+      batch: this.tracking.facts(),
+    });
+    return this.ledger;
   }
 
   /** Scores what is left; returns the last rows. */
@@ -181,19 +207,30 @@ export class ChunkedScorer {
     const header = this.headerMap;
     if (!header || rows.length === 0) return rows;
     const first = rows[0] as SheetRow;
+    const { settings, asOf } = this.options;
     const results: RowResult[] = readOrders(
       header,
       rows.map((r) => r.values),
-      { settings: this.options.settings, firstRow: first.rowNumber },
+      { settings, firstRow: first.rowNumber, history: asOf !== undefined },
     );
     const orders: Order[] = results.map((r) => r.order);
     const batch = this.tracking.add(orders).facts();
     const verdicts = scoreOrders(orders, {
-      settings: this.options.settings,
+      settings,
       blacklist: this.options.blacklist,
       fields: this.fields,
       batch,
+      asOf,
     });
+    if (asOf !== undefined) {
+      for (const o of orders) this.orders.push(o);
+      // Scored in one chunk: the record across orders is complete, so its reasons go on the rows.
+      if (this.options.chunkSize === Number.POSITIVE_INFINITY) {
+        this.ledger = ledgerHistory(orders, { settings, asOf, fields: this.fields, batch });
+        for (let i = 0; i < orders.length; i++)
+          verdicts[i] = withReasons(verdicts[i]!, this.ledger.reasons[i], settings);
+      }
+    }
     const byRow = new Map<number, RowOutcome>();
     const at = { file: this.options.file, sheet: this.options.sheet };
     orders.forEach((order, i) => {
@@ -204,6 +241,8 @@ export class ChunkedScorer {
         supplier: supplierLabel(order),
         orderId: order.orderId,
         verdict,
+        now:
+          asOf === undefined ? undefined : (this.ledger?.now[i] ?? moneyAtRiskOn(order, settings, asOf, this.fields)),
       };
       const issues = order.issues;
       if (issues !== undefined) {

@@ -2,6 +2,7 @@ import type { Facts, Order, Reason, RuleId } from "../types";
 import type { Settings } from "../settings";
 import type { BlacklistIndex } from "../blacklist";
 import type { MoneyAtRisk } from "../at-risk";
+import type { RiskNow } from "../history/at-risk-now";
 
 /** What a check may know besides the order itself. */
 export interface CheckContext {
@@ -18,6 +19,10 @@ export interface CheckContext {
   batch?: BatchFacts | undefined;
   /** Money paid before receipt, computed once per order. */
   atRisk: MoneyAtRisk;
+  /** The day the ledger is judged on: the history checks run only when it is given. */
+  asOf?: Date | undefined;
+  /** Money at risk on `asOf` with its age, computed once per order (only when `asOf` is given). */
+  now?: RiskNow | undefined;
 }
 
 export interface BatchFacts {

@@ -8,7 +8,7 @@ import { hasField, reason } from "./check";
 const DEDICATED_LINE = /专线|專線|dedicated\s*line|special\s*line/i;
 
 /** Carrier cells repeat on every row: each distinct text is tested once (bounded). */
-const isDedicatedLine = memoizeString((carrier: string) => DEDICATED_LINE.test(carrier), 1024);
+export const isDedicatedLine = memoizeString((carrier: string) => DEDICATED_LINE.test(carrier), 1024);
 
 /**
  * Tracking: shipped without a number (15), a number that fits no known carrier
