@@ -5,7 +5,14 @@ import { UnknownFieldError } from "../ledger/header";
 import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { readTable } from "./io";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
-import { alignedTable, columnsJson, columnsTable, columnWarnings, verdictToJson, type RowJson } from "./format";
+import {
+  alignedTable,
+  columnsJson,
+  columnsTable,
+  columnWarnings,
+  verdictToJson,
+  type RowJson,
+} from "./format";
 import type { RiskNow } from "../rules/history";
 import { formatSuppliers, historyCells } from "./io/audit-history";
 

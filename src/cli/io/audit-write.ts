@@ -321,8 +321,7 @@ export async function auditStreamed(
         }
         if (r.outcome) {
           writeRiskCells(row, firstCol, r.outcome, ctx.lang);
-          if (ctx.asOf !== undefined)
-            writeHistoryCells(row, firstCol + HISTORY_OFFSET, r.outcome.now);
+          if (ctx.asOf !== undefined) writeHistoryCells(row, firstCol + HISTORY_OFFSET, r.outcome.now);
           builder.add(r.outcome);
           ctx.onRow?.(r.outcome);
           lastOutcomeRow = r.rowNumber;

@@ -242,7 +242,9 @@ export class ChunkedScorer {
         orderId: order.orderId,
         verdict,
         now:
-          asOf === undefined ? undefined : (this.ledger?.now[i] ?? moneyAtRiskOn(order, settings, asOf, this.fields)),
+          asOf === undefined
+            ? undefined
+            : (this.ledger?.now[i] ?? moneyAtRiskOn(order, settings, asOf, this.fields)),
       };
       const issues = order.issues;
       if (issues !== undefined) {
