@@ -16,6 +16,13 @@ import type { Level } from "../../rules/types";
 import type { WorkbookSnapshot } from "../excel/gateway";
 import type { Ledger } from "../excel/plan";
 import { type AssessedRow, type Assessment, assessLedger, type LedgerFindings } from "../model/assess";
+import {
+  type HistoryView,
+  localDay,
+  moneyAtRiskList,
+  type MoneyAtRiskList,
+  readHistory,
+} from "../model/history";
 
 export interface LedgerSummary {
   counts: Record<Level, number>;
@@ -36,6 +43,10 @@ export interface LedgerView {
   summary: LedgerSummary | undefined;
   /** The selected ledger row, read and scored. */
   selected: AssessedRow | undefined;
+  /** The ledger over time on the pane's local day: each supplier's record. */
+  history: HistoryView | undefined;
+  /** The orders with money at risk on that day, with each supplier's total. */
+  atRisk: MoneyAtRiskList | undefined;
 }
 
 /** The team's settings from the GuardSettings table (defaults when there is none or it is broken). */
@@ -94,5 +105,12 @@ export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {
         : scored.assessment?.rows.find((r) => r.index === selectedIndex),
     [scored.assessment, selectedIndex],
   );
-  return useMemo(() => ({ ...scored, ledger, selected }), [scored, ledger, selected]);
+  // The pane's local day, as a string so the history is read again only when the cells, the settings or the day change.
+  const today = localDay(new Date()).toISOString();
+  const settings = scored.settings;
+  const over = useMemo(() => {
+    const history = cells ? readHistory(cells, settings, new Date(today)) : undefined;
+    return { history, atRisk: history ? moneyAtRiskList(history, settings) : undefined };
+  }, [cells, settings, today]);
+  return useMemo(() => ({ ...scored, ...over, ledger, selected }), [scored, over, ledger, selected]);
 }

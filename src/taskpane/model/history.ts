@@ -17,11 +17,17 @@ import {
   type RiskNow,
   type SupplierHistory,
 } from "../../rules/history";
+import { formatMoney } from "../../rules/money";
 import { batchFacts } from "../../rules/score";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Money, Order, Reason } from "../../rules/types";
 import { columnOverrides } from "./assess";
 import { type Grade, gradeOnTime } from "./grading";
+
+/** US dollars rounded to the dollar, as the pane shows money at risk ("US$3,250"). */
+export function formatUsd(value: number): string {
+  return formatMoney({ amount: Math.round(value), currency: "USD" });
+}
 
 /** The ledger read for its history on one day. */
 export interface HistoryView {
