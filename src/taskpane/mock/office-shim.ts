@@ -3,7 +3,8 @@
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, it installs the
  * mock Excel host before the task pane's own script runs. The page's query
  * string picks the display language (`?lang=zh-CN`) and whether the Guard
- * tables exist from the start (`?guard=1`).
+ * tables exist from the start (`?guard=1`), and whether the ledger has its
+ * history columns (`?history=1`).
  */
 import { installMockHost } from "./install";
 
@@ -11,4 +12,5 @@ const params = new URLSearchParams(globalThis.location?.search ?? "");
 installMockHost({
   displayLanguage: params.get("lang") ?? "en-US",
   withGuardTables: params.get("guard") === "1",
+  withHistory: params.get("history") === "1",
 });

@@ -8,6 +8,7 @@ import {
   readHistory,
   type HistoryView,
 } from "../../../src/taskpane/model/history";
+import { sampleLedgerWithHistory } from "../../../src/taskpane/mock/sample";
 import { AS_OF, LEDGER } from "./history-ledger";
 
 const settings = DEFAULT_SETTINGS;
@@ -176,6 +177,30 @@ describe("the grade computed from the ledger", () => {
 
   it("does not grade a supplier whose record shows nothing yet, so the typed ratings decide", () => {
     expect(gradeFromHistory(record("临沂市兰山区顺达商贸"), settings)).toBeUndefined();
+  });
+});
+
+describe("the preview's sample ledger with its history columns, on 2025-03-31", () => {
+  const sample = view(sampleLedgerWithHistory(), new Date("2025-03-31T00:00:00Z"));
+  const list = moneyAtRiskList(sample, settings);
+  const find = (name: string) => findSupplier(sample.history, { name });
+
+  it("puts the store that took 100% by WeChat and went silent first", () => {
+    expect(list.orders[0]).toMatchObject({ row: 4, supplier: "义乌市佳美饰品商行", days: 29 });
+    expect(list.orders[0]?.causes).toEqual(["silent_store", "overdue"]);
+    expect(list.suppliers[0]).toMatchObject({ label: "义乌市佳美饰品商行", orders: 2 });
+  });
+
+  it("shows the new bank account of the supplier's second order", () => {
+    expect(find("深圳市恒锐电子科技有限公司")?.payeeChanges).toEqual([
+      expect.objectContaining({ from: "6222 0212 3456 7890 123", to: "6217 0000 1111 2222 333" }),
+    ]);
+  });
+
+  it("grades the late supplier D and the punctual one B on too few orders for an A", () => {
+    expect(find("东莞市宏图塑胶制品厂")).toMatchObject({ late: 1, overdue: 1 });
+    expect(gradeFromHistory(find("东莞市宏图塑胶制品厂") as SupplierHistory, settings)?.grade).toBe("D");
+    expect(gradeFromHistory(find("义乌市鑫达日用品有限公司") as SupplierHistory, settings)?.grade).toBe("B");
   });
 });
 
