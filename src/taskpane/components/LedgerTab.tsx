@@ -337,6 +337,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             list={view.atRisk}
             asOf={view.history.asOf}
             headerRow={ledger.headerRow}
+            silentDays={view.settings.history.silentDays}
             onSelect={select}
           />
         </div>

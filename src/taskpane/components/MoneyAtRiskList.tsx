@@ -25,6 +25,8 @@ export interface MoneyAtRiskListProps {
   asOf: Date;
   /** 0-based sheet row of the header (rows are shown as the sheet numbers them). */
   headerRow: number;
+  /** The settings' `history.silentDays`, named in the reasons' help. */
+  silentDays: number;
   onSelect: (index: number) => void;
 }
 
@@ -33,7 +35,7 @@ export interface MoneyAtRiskListProps {
  * arrived, most money first; clicking one selects its row. Then each
  * supplier's total.
  */
-export function MoneyAtRiskList({ list, asOf, headerRow, onSelect }: MoneyAtRiskListProps) {
+export function MoneyAtRiskList({ list, asOf, headerRow, silentDays, onSelect }: MoneyAtRiskListProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const date = isoDay(asOf);
@@ -76,6 +78,9 @@ export function MoneyAtRiskList({ list, asOf, headerRow, onSelect }: MoneyAtRisk
           }
         />
       ))}
+      {list.orders.length > 0 && (
+        <Caption1 className={styles.hint}>{t("atRiskCauses", { silentDays })}</Caption1>
+      )}
       {list.suppliers.length > 0 && (
         <>
           <Caption1>{t("atRiskBySupplier")}</Caption1>

@@ -69,6 +69,8 @@ export const en = {
   atRiskTitle: "Money at risk",
   atRiskHint:
     "Orders whose money has reached the seller and whose goods have not arrived, as of {date} (the pane's date), from the ledger's dates and status. Most money first; click one to select its row.",
+  atRiskCauses:
+    "Silent store: paid {silentDays}+ days ago and no tracking number. Overdue: the promised date passed. Escrow window: the tracking number fails its carrier's check or another supplier used it, or 1688 escrow has already paid the seller.",
   atRiskNone: "No money at risk as of {date}.",
   atRiskTotal: "{usd} at risk on {count} order(s)",
   atRiskLine: "Row {row} · {supplier} · {amount}",
@@ -77,9 +79,9 @@ export const en = {
   atRiskBySupplier: "By supplier",
   atRiskSupplierLine: "{supplier}: {usd} on {count} order(s), the oldest {days} days",
   atRiskSupplierNoDays: "{supplier}: {usd} on {count} order(s)",
-  cause_silent_store: "silent store: paid, no tracking number",
-  cause_overdue: "overdue: promised date passed",
-  cause_escrow_window: "escrow window: tracking fails its check or escrow paid the seller",
+  cause_silent_store: "silent store",
+  cause_overdue: "overdue",
+  cause_escrow_window: "escrow window",
   cause_paid_before_receipt: "paid before receipt",
   selectionFollowed: "Filled from row {row}, the row selected in Excel.",
 

@@ -68,6 +68,8 @@ export const zh: Record<StringKey, string> = {
   atRiskTitle: "风险资金",
   atRiskHint:
     "截至 {date}（本窗格的日期），钱已到卖家手里而货未到的订单，依据台账中的日期与状态。金额最大的在前；点击可选中该行。",
+  atRiskCauses:
+    "收款后失联：付款已 {silentDays} 天以上仍无运单号。逾期未到：已过约定交期。担保期：运单号未通过快递公司校验或被其他供应商用过，或 1688 担保交易已自动付款给卖家。",
   atRiskNone: "截至 {date}，没有风险资金。",
   atRiskTotal: "{count} 笔订单共 {usd} 处于风险中",
   atRiskLine: "第 {row} 行 · {supplier} · {amount}",
@@ -76,9 +78,9 @@ export const zh: Record<StringKey, string> = {
   atRiskBySupplier: "按供应商汇总",
   atRiskSupplierLine: "{supplier}：{count} 笔订单共 {usd}，最久 {days} 天",
   atRiskSupplierNoDays: "{supplier}：{count} 笔订单共 {usd}",
-  cause_silent_store: "收款后失联：已付款，无运单号",
-  cause_overdue: "逾期：已过约定交期",
-  cause_escrow_window: "担保期：运单号校验不通过，或平台已自动付款给卖家",
+  cause_silent_store: "收款后失联",
+  cause_overdue: "逾期未到",
+  cause_escrow_window: "担保期",
   cause_paid_before_receipt: "货到前已付款",
   selectionFollowed: "已按 Excel 中选中的第 {row} 行填写。",
 

@@ -11,27 +11,35 @@ const noop = () => undefined;
 
 describe("MoneyAtRiskList", () => {
   it("lists each order with its sheet row, supplier, amount, days and reason, and the totals", () => {
-    const text = textOf(<MoneyAtRiskList list={list} asOf={AS_OF} headerRow={0} onSelect={noop} />);
+    const text = textOf(
+      <MoneyAtRiskList list={list} asOf={AS_OF} headerRow={0} silentDays={7} onSelect={noop} />,
+    );
     expect(text).toContain("US$8,372 at risk on 5 order(s)");
     expect(text).toContain("Row 13 · 义乌市宏达贸易有限公司 · ¥14,400 ≈ US$2,000");
     expect(text).toContain("41 days at risk");
-    expect(text).toContain("silent store: paid, no tracking number");
+    expect(text).toContain("silent store");
+    expect(text).toContain("Silent store: paid 7+ days ago and no tracking number.");
     expect(text).toContain("义乌市宏达贸易有限公司: US$3,250 on 2 order(s), the oldest 41 days");
     expect(text).toContain("as of 2026-06-30");
   });
 
   it("numbers rows as the sheet does when the header sits lower down", () => {
-    const text = textOf(<MoneyAtRiskList list={list} asOf={AS_OF} headerRow={2} onSelect={noop} />);
+    const text = textOf(
+      <MoneyAtRiskList list={list} asOf={AS_OF} headerRow={2} silentDays={7} onSelect={noop} />,
+    );
     expect(text).toContain("Row 15 · 义乌市宏达贸易有限公司 · ¥14,400");
   });
 
   it("says so when nothing is at risk, in Chinese too", () => {
     const empty = { orders: [], suppliers: [], totalUsd: 0 };
-    expect(textOf(<MoneyAtRiskList list={empty} asOf={AS_OF} headerRow={0} onSelect={noop} />)).toContain(
-      "No money at risk as of 2026-06-30.",
-    );
     expect(
-      textOf(<MoneyAtRiskList list={empty} asOf={AS_OF} headerRow={0} onSelect={noop} />, "zh"),
+      textOf(<MoneyAtRiskList list={empty} asOf={AS_OF} headerRow={0} silentDays={7} onSelect={noop} />),
+    ).toContain("No money at risk as of 2026-06-30.");
+    expect(
+      textOf(
+        <MoneyAtRiskList list={empty} asOf={AS_OF} headerRow={0} silentDays={7} onSelect={noop} />,
+        "zh",
+      ),
     ).toContain("截至 2026-06-30，没有风险资金。");
   });
 });
