@@ -488,6 +488,8 @@ await test("the preview page shows the pane beside the mock sheet", async () => 
     `money-at-risk list: ${atRisk}`,
   );
   await p.screenshot({ path: join(shots, "preview.png") });
+  await p.getByTestId("as-of").fill("2025-03-31"); // the sample ledger's month end
+  await p.getByText("29 days at risk").first().waitFor({ timeout: 5000 });
   await p.getByTestId("money-at-risk").screenshot({ path: join(shots, "preview-money-at-risk.png") });
   await mock(p, () => window.__mockExcel.select("采购台账", 4, 1)); // 深圳市恒锐电子科技有限公司
   await p.getByTestId("tab-vet").click();

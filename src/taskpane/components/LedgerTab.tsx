@@ -339,6 +339,8 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             headerRow={ledger.headerRow}
             silentDays={view.settings.history.silentDays}
             onSelect={select}
+            asOfInput={view.asOfInput}
+            onAsOfChange={view.setAsOfInput}
           />
         </div>
       )}

@@ -1,4 +1,4 @@
-import { Badge, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { isoDay } from "../../rules/history";
 import { formatMoney } from "../../rules/money";
 import { useI18n } from "../i18n";
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   causes: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
   hint: { color: tokens.colorNeutralForeground3 },
   suppliers: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  asOf: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end" },
 });
 
 /** An order's amount in its own currency, with dollars beside when it is another ("¥14,400 ≈ US$2,000"). */
@@ -28,6 +29,9 @@ export interface MoneyAtRiskListProps {
   /** The settings' `history.silentDays`, named in the reasons' help. */
   silentDays: number;
   onSelect: (index: number) => void;
+  /** The "as of" field ("YYYY-MM-DD", "" for today) and its change; without them no field shows. */
+  asOfInput?: string | undefined;
+  onAsOfChange?: ((text: string) => void) | undefined;
 }
 
 /**
@@ -35,12 +39,38 @@ export interface MoneyAtRiskListProps {
  * arrived, most money first; clicking one selects its row. Then each
  * supplier's total.
  */
-export function MoneyAtRiskList({ list, asOf, headerRow, silentDays, onSelect }: MoneyAtRiskListProps) {
+export function MoneyAtRiskList({
+  list,
+  asOf,
+  headerRow,
+  silentDays,
+  onSelect,
+  asOfInput,
+  onAsOfChange,
+}: MoneyAtRiskListProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const date = isoDay(asOf);
   return (
     <div className={styles.list} data-testid="money-at-risk">
+      {onAsOfChange && (
+        <div className={styles.asOf}>
+          <Field label={t("asOfLabel")}>
+            <Input
+              type="date"
+              size="small"
+              value={asOfInput || date}
+              onChange={(_, d) => onAsOfChange(d.value)}
+              data-testid="as-of"
+            />
+          </Field>
+          {asOfInput ? (
+            <Button size="small" onClick={() => onAsOfChange("")}>
+              {t("asOfToday")}
+            </Button>
+          ) : null}
+        </div>
+      )}
       <Caption1 className={styles.hint}>{t("atRiskHint", { date })}</Caption1>
       {list.orders.length === 0 ? (
         <Text>{t("atRiskNone", { date })}</Text>

@@ -68,9 +68,11 @@ export const en = {
   rowLink: "Row {row}",
   atRiskTitle: "Money at risk",
   atRiskHint:
-    "Orders whose money has reached the seller and whose goods have not arrived, as of {date} (the pane's date), from the ledger's dates and status. Most money first; click one to select its row.",
+    "Orders whose money has reached the seller and whose goods have not arrived, as of {date}, from the ledger's dates and status. Most money first; click one to select its row.",
   atRiskCauses:
     "Silent store: paid {silentDays}+ days ago and no tracking number. Overdue: the promised date passed. Escrow window: the tracking number fails its carrier's check or another supplier used it, or 1688 escrow has already paid the seller.",
+  asOfLabel: "As of (today unless you pick another day)",
+  asOfToday: "Today",
   atRiskNone: "No money at risk as of {date}.",
   atRiskTotal: "{usd} at risk on {count} order(s)",
   atRiskLine: "Row {row} · {supplier} · {amount}",

@@ -67,9 +67,11 @@ export const zh: Record<StringKey, string> = {
   rowLink: "第 {row} 行",
   atRiskTitle: "风险资金",
   atRiskHint:
-    "截至 {date}（本窗格的日期），钱已到卖家手里而货未到的订单，依据台账中的日期与状态。金额最大的在前；点击可选中该行。",
+    "截至 {date}，钱已到卖家手里而货未到的订单，依据台账中的日期与状态。金额最大的在前；点击可选中该行。",
   atRiskCauses:
     "收款后失联：付款已 {silentDays} 天以上仍无运单号。逾期未到：已过约定交期。担保期：运单号未通过快递公司校验或被其他供应商用过，或 1688 担保交易已自动付款给卖家。",
+  asOfLabel: "截至日期（默认今天，可另选）",
+  asOfToday: "今天",
   atRiskNone: "截至 {date}，没有风险资金。",
   atRiskTotal: "{count} 笔订单共 {usd} 处于风险中",
   atRiskLine: "第 {row} 行 · {supplier} · {amount}",

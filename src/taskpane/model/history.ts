@@ -49,6 +49,15 @@ export function localDay(now: Date): Date {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
+/** The day an "as of" date field holds ("2025-03-31"); undefined when blank or not a real date. */
+export function dayFromInput(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (m === null) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
 /**
  * Reads a ledger (header row first, as assessLedger takes it) for its history
  * on `asOf`; undefined when no column is recognised.

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from "../../../src/rules/settings";
 import { MoneyAtRiskList } from "../../../src/taskpane/components/MoneyAtRiskList";
 import { moneyAtRiskList, readHistory } from "../../../src/taskpane/model/history";
 import { AS_OF, LEDGER } from "../model/history-ledger";
-import { textOf } from "./render";
+import { htmlOf, textOf } from "./render";
 
 const view = readHistory(LEDGER, DEFAULT_SETTINGS, AS_OF);
 if (view === undefined) throw new Error("no history");
@@ -28,6 +28,25 @@ describe("MoneyAtRiskList", () => {
       <MoneyAtRiskList list={list} asOf={AS_OF} headerRow={2} silentDays={7} onSelect={noop} />,
     );
     expect(text).toContain("Row 15 · 义乌市宏达贸易有限公司 · ¥14,400");
+  });
+
+  it("shows the as-of field with the day judged on when the pane lets the user pick one", () => {
+    const element = (input: string) => (
+      <MoneyAtRiskList
+        list={list}
+        asOf={AS_OF}
+        headerRow={0}
+        silentDays={7}
+        onSelect={noop}
+        asOfInput={input}
+        onAsOfChange={noop}
+      />
+    );
+    const html = htmlOf(element(""));
+    expect(html).toMatch(/type="date"[^>]*value="2026-06-30"|value="2026-06-30"[^>]*type="date"/);
+    expect(textOf(element(""))).toContain("As of (today unless you pick another day)");
+    expect(textOf(element(""))).not.toContain("Today");
+    expect(textOf(element("2026-06-30"))).toContain("Today");
   });
 
   it("says so when nothing is at risk, in Chinese too", () => {

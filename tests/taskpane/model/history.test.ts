@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, parseSettings } from "../../../src/rules/settings";
 import type { SupplierHistory } from "../../../src/rules/history";
 import {
+  dayFromInput,
   findSupplier,
   gradeFromHistory,
   localDay,
@@ -208,6 +209,14 @@ describe("the pane's day", () => {
   it("is the local calendar day as a UTC date, as the ledger's dates are", () => {
     expect(localDay(new Date(2026, 11, 2, 23, 59)).toISOString()).toBe("2026-12-02T00:00:00.000Z");
     expect(localDay(new Date(2026, 0, 1, 0, 1)).toISOString()).toBe("2026-01-01T00:00:00.000Z");
+  });
+
+  it("reads the day an as-of date field holds, and nothing from a blank or impossible one", () => {
+    expect(dayFromInput("2025-03-31")?.toISOString()).toBe("2025-03-31T00:00:00.000Z");
+    expect(dayFromInput(" 2024-02-29 ")?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
+    expect(dayFromInput("")).toBeUndefined();
+    expect(dayFromInput("2025-02-30")).toBeUndefined();
+    expect(dayFromInput("31/03/2025")).toBeUndefined();
   });
 
   it("reads nothing from a sheet with no known column", () => {
