@@ -1,7 +1,8 @@
 /**
  * The preview page (preview.html): the same task pane over the in-browser
  * mock Excel host, beside a view of the mock sheet, so the product can be
- * seen working without Excel. `?lang=zh-CN` starts it in Chinese.
+ * seen working without Excel. `?lang=zh-CN` starts it in Chinese; the sample
+ * ledger has its history columns (dates, payee account) unless `?history=0`.
  */
 import "./no-eval";
 import { createRoot } from "react-dom/client";
@@ -14,6 +15,7 @@ const params = new URLSearchParams(window.location.search);
 const handle = installMockHost({
   displayLanguage: params.get("lang") ?? "en-US",
   withGuardTables: params.get("fresh") === null,
+  withHistory: params.get("history") !== "0",
 });
 
 const root = document.getElementById("root");

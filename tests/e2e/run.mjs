@@ -534,7 +534,22 @@ await test("the preview page shows the pane beside the mock sheet", async () => 
     (await p.getByTestId("sheet-view").textContent()).includes("HIGH"),
     "sheet view shows no computed level",
   );
+  const atRisk = await p.getByTestId("money-at-risk").textContent();
+  assert(
+    atRisk.includes("义乌市佳美饰品商行") &&
+      atRisk.includes("days at risk") &&
+      atRisk.includes("silent store"),
+    `money-at-risk list: ${atRisk}`,
+  );
   await p.screenshot({ path: join(shots, "preview.png") });
+  await p.getByTestId("as-of").fill("2025-03-31"); // the sample ledger's month end
+  await p.getByText("29 days at risk").first().waitFor({ timeout: 5000 });
+  await p.getByTestId("money-at-risk").screenshot({ path: join(shots, "preview-money-at-risk.png") });
+  await mock(p, () => window.__mockExcel.select("采购台账", 4, 1)); // 深圳市恒锐电子科技有限公司
+  await p.getByTestId("tab-vet").click();
+  await p.getByTestId("payee-change").waitFor({ timeout: 5000 });
+  assert((await p.getByTestId("ledger-grade").textContent()).endsWith("D"), "ledger grade of a payee change");
+  await p.screenshot({ path: join(shots, "preview-vet.png") });
   await c.close();
 });
 

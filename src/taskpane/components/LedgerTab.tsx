@@ -24,6 +24,8 @@ import { mappingWarnings, type LedgerFindings } from "../model/assess";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
+import { MoneyAtRiskList } from "./MoneyAtRiskList";
+import { OrderButton } from "./OrderButton";
 import { useState } from "react";
 
 const useStyles = makeStyles({
@@ -42,14 +44,6 @@ const useStyles = makeStyles({
     alignItems: "center",
   },
   unmappedHeader: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  order: {
-    justifyContent: "flex-start",
-    textAlign: "left",
-    height: "auto",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  orderText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   hint: { color: tokens.colorNeutralForeground3 },
   finding: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
 });
@@ -158,24 +152,19 @@ export function Summary({ summary, lang, ledger, onSelect }: SummaryProps) {
           ledger.cells[row.index + 1]?.[supplierColumn] ?? row.order?.supplier.name ?? "",
         );
         return (
-          <Button
+          <OrderButton
             key={row.index}
-            className={styles.order}
-            appearance="subtle"
+            title={t("orderLine", {
+              row: ledger.headerRow + 2 + row.index,
+              supplier,
+              score: `${verdict.score} ${t(`level${verdict.level}`)}`,
+            })}
+            detail={
+              <Caption1>{main ? summarizeReasons({ ...verdict, reasons: [main] }, lang) : ""}</Caption1>
+            }
             onClick={() => onSelect(row.index)}
             data-testid="risky-order"
-          >
-            <span className={styles.orderText}>
-              <Text weight="semibold">
-                {t("orderLine", {
-                  row: ledger.headerRow + 2 + row.index,
-                  supplier,
-                  score: `${verdict.score} ${t(`level${verdict.level}`)}`,
-                })}
-              </Text>
-              <Caption1>{main ? summarizeReasons({ ...verdict, reasons: [main] }, lang) : ""}</Caption1>
-            </span>
-          </Button>
+          />
         );
       })}
     </div>
@@ -348,6 +337,20 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
           <Subtitle2>{t("acrossTitle")}</Subtitle2>
           <Findings findings={summary.findings} ledger={ledger} onSelect={select} />
         </>
+      )}
+      {view.atRisk && view.history && (
+        <div className={styles.section}>
+          <Subtitle2>{t("atRiskTitle")}</Subtitle2>
+          <MoneyAtRiskList
+            list={view.atRisk}
+            asOf={view.history.asOf}
+            headerRow={ledger.headerRow}
+            silentDays={view.settings.history.silentDays}
+            onSelect={select}
+            asOfInput={view.asOfInput}
+            onAsOfChange={view.setAsOfInput}
+          />
+        </div>
       )}
       <div className={styles.section}>
         <Subtitle2>{t("mappingTitle")}</Subtitle2>

@@ -21,6 +21,7 @@ import { saveSupplier } from "../excel/gateway";
 import type { LedgerView } from "../hooks/useLedger";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
+import { findSupplier, gradeFromHistory } from "../model/history";
 import {
   EMPTY_FORM,
   formFromOrder,
@@ -34,6 +35,7 @@ import {
   VET_VISITS,
   type VetForm,
 } from "../model/vet";
+import { SupplierCard } from "./SupplierCard";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -121,7 +123,14 @@ export function VetTab({ workbook, view }: VetTabProps) {
     [form, view.settings, view.blacklist],
   );
   const uscc = form.uscc.trim() ? validateUscc(form.uscc) : undefined;
-  const grade = formGrade(form);
+  // The supplier's record in the ledger, matched as the blacklist matches; its grade wins over the typed one.
+  const history = view.history;
+  const record = useMemo(
+    () => (history ? findSupplier(history.history, orderFromForm(form).supplier) : undefined),
+    [history, form],
+  );
+  const ledgerGrade = record ? gradeFromHistory(record, view.settings) : undefined;
+  const grade = ledgerGrade?.grade ?? formGrade(form);
   const text = (
     key: keyof VetForm & string,
     label: Parameters<typeof t>[0],
@@ -141,7 +150,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
     workbook.run(async () => {
       if (!form.name.trim() && !form.shopUrl.trim()) return { intent: "warning", text: t("needName") };
       const today = new Date().toISOString().slice(0, 10);
-      const outcome = await saveSupplier(supplierRow(form, verdict, today));
+      const outcome = await saveSupplier(supplierRow(form, verdict, today, ledgerGrade?.grade));
       return {
         intent: "success",
         text: t(outcome === "added" ? "supplierAdded" : "supplierUpdated", {
@@ -172,6 +181,15 @@ export function VetTab({ workbook, view }: VetTabProps) {
         </Caption1>
       )}
       <RiskPanel verdict={verdict} />
+      {record && history && (
+        <SupplierCard
+          record={record}
+          grade={ledgerGrade}
+          asOf={history.asOf}
+          headerRow={view.ledger?.headerRow ?? 0}
+          settings={view.settings}
+        />
+      )}
       {text("name", "supplierName")}
       {text("shopUrl", "shopLink")}
       <div className={styles.pair}>
@@ -289,9 +307,13 @@ export function VetTab({ workbook, view }: VetTabProps) {
       </div>
       {text("disputes", "disputes", "numeric")}
       <Text weight="semibold" data-testid="vet-grade">
-        {grade ? t("grade", { grade }) : t("notGraded")}
+        {ledgerGrade
+          ? t("ledgerGrade", { grade: ledgerGrade.grade })
+          : grade
+            ? t("grade", { grade })
+            : t("notGraded")}
       </Text>
-      <Caption1 className={styles.hint}>{t("gradeHint")}</Caption1>
+      <Caption1 className={styles.hint}>{t(ledgerGrade ? "gradeFromLedgerUsed" : "gradeHint")}</Caption1>
       <Button
         appearance="primary"
         disabled={workbook.busy}

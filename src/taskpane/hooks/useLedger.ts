@@ -3,7 +3,7 @@
  * Guard tables, the column mapping, every row's verdict (what its risk
  * formula computes), and the summary with the findings across rows.
  */
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { type BlacklistIndex, blacklistFor } from "../../rules/blacklist";
 import {
   DEFAULT_SETTINGS,
@@ -16,6 +16,14 @@ import type { Level } from "../../rules/types";
 import type { WorkbookSnapshot } from "../excel/gateway";
 import type { Ledger } from "../excel/plan";
 import { type AssessedRow, type Assessment, assessLedger, type LedgerFindings } from "../model/assess";
+import {
+  dayFromInput,
+  type HistoryView,
+  localDay,
+  moneyAtRiskList,
+  type MoneyAtRiskList,
+  readHistory,
+} from "../model/history";
 
 export interface LedgerSummary {
   counts: Record<Level, number>;
@@ -36,6 +44,13 @@ export interface LedgerView {
   summary: LedgerSummary | undefined;
   /** The selected ledger row, read and scored. */
   selected: AssessedRow | undefined;
+  /** The ledger over time on the pane's local day: each supplier's record. */
+  history: HistoryView | undefined;
+  /** The orders with money at risk on that day, with each supplier's total. */
+  atRisk: MoneyAtRiskList | undefined;
+  /** The "as of" day typed in the pane ("YYYY-MM-DD"); "" for today. */
+  asOfInput: string;
+  setAsOfInput: (text: string) => void;
 }
 
 /** The team's settings from the GuardSettings table (defaults when there is none or it is broken). */
@@ -94,5 +109,17 @@ export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {
         : scored.assessment?.rows.find((r) => r.index === selectedIndex),
     [scored.assessment, selectedIndex],
   );
-  return useMemo(() => ({ ...scored, ledger, selected }), [scored, ledger, selected]);
+  // The day typed in the pane, else the pane's local day; kept as a string so the
+  // history is read again only when the cells, the settings or the day change.
+  const [asOfInput, setAsOfInput] = useState("");
+  const day = (dayFromInput(asOfInput) ?? localDay(new Date())).toISOString();
+  const settings = scored.settings;
+  const over = useMemo(() => {
+    const history = cells ? readHistory(cells, settings, new Date(day)) : undefined;
+    return { history, atRisk: history ? moneyAtRiskList(history, settings) : undefined };
+  }, [cells, settings, day]);
+  return useMemo(
+    () => ({ ...scored, ...over, ledger, selected, asOfInput, setAsOfInput }),
+    [scored, over, ledger, selected, asOfInput],
+  );
 }

@@ -79,6 +79,25 @@ export const en = {
   continuationLines:
     "Lines continuing the order above them (blank order number): {count}. Their risk columns score the line alone; the order's own row carries the order's risk.",
   rowLink: "Row {row}",
+  atRiskTitle: "Money at risk",
+  atRiskHint:
+    "Orders whose money has reached the seller and whose goods have not arrived, as of {date}, from the ledger's dates and status. Most money first; click one to select its row.",
+  atRiskCauses:
+    "Silent store: paid {silentDays}+ days ago and no tracking number. Overdue: the promised date passed. Escrow window: the tracking number fails its carrier's check or another supplier used it, or 1688 escrow has already paid the seller.",
+  asOfLabel: "As of (today unless you pick another day)",
+  asOfToday: "Today",
+  atRiskNone: "No money at risk as of {date}.",
+  atRiskTotal: "{usd} at risk on {count} order(s)",
+  atRiskLine: "Row {row} · {supplier} · {amount}",
+  atRiskDays: "{days} days at risk",
+  atRiskNoDate: "payment date not in the ledger",
+  atRiskBySupplier: "By supplier",
+  atRiskSupplierLine: "{supplier}: {usd} on {count} order(s), the oldest {days} days",
+  atRiskSupplierNoDays: "{supplier}: {usd} on {count} order(s)",
+  cause_silent_store: "silent store",
+  cause_overdue: "overdue",
+  cause_escrow_window: "escrow window",
+  cause_paid_before_receipt: "paid before receipt",
   selectionFollowed: "Filled from row {row}, the row selected in Excel.",
 
   vetIntro: "The guide's checklist for a new supplier. The risk updates as you fill it in.",
@@ -133,6 +152,32 @@ export const en = {
   notGraded: "Not graded yet",
   gradeHint:
     "A: ≥95% on time, ≤1% defects, no dispute; B: ≥90%, ≤3%, ≤1; C: ≥80%, ≤5%, ≤3; else D. The worst measure decides.",
+  cardTitle: "In this ledger: {supplier}",
+  cardHint:
+    "The supplier's record in the active sheet's ledger, matched by name, member id, shop link or licence number as the blacklist matches, as of {date}.",
+  cardOrders: "{orders} order(s), {spend} in all, {first} to {last}",
+  cardOrdersNoDates: "{orders} order(s), {spend} in all",
+  cardOnTime: "On time: {onTime} of {judged} ({rate}); late {late}, overdue {overdue}",
+  cardOnTimeUnknown: "On time: not known (no promised and received dates)",
+  cardAtRisk: "Money at risk now: {usd} on {count} order(s), the oldest {days} days",
+  cardAtRiskNoDays: "Money at risk now: {usd} on {count} order(s)",
+  cardNoRisk: "No money at risk now.",
+  cardPayees: "Payee accounts seen: ",
+  cardPayeeChangeTitle: "Payee account changed: payment redirection?",
+  cardPayeeChange:
+    "Row {row}: paid to {to}, the order before to {from}. Confirm the new account by phone on a number you already had before paying again.",
+  cardReused: "Tracking numbers another supplier's orders carry too: {list}",
+  cardPriceDrop: "Row {row}: {item} at {unit}, {below} below the {earlier} paid on row {earlierRow}",
+  ledgerGrade: "Grade from the ledger: {grade}",
+  ledgerGradeRule:
+    "The worst of: on-time rate A ≥95%, B ≥90%, C ≥80%, else D (an A needs {minJudged} orders judged); money at risk {silentDays}+ days C, {dDays}+ days D; a payee account change D; a tracking number another supplier used D.",
+  gradeCause_on_time: "on time {rate} of {judged} order(s): {grade}",
+  gradeCause_few_orders: "only {judged} order(s) judged: {grade} at best",
+  gradeCause_money_at_risk: "money at risk {days} days: {grade}",
+  gradeCause_payee_changed: "payee account changed {changes} time(s): {grade}",
+  gradeCause_reused_tracking: "{numbers} tracking number(s) shared with another supplier: {grade}",
+  gradeFromLedgerUsed:
+    "The ledger's grade is saved; the ratings typed below count only for a supplier the ledger has no record of.",
   riskTitle: "Supplier risk",
   riskScore: "Score {score} · {level}",
   noReasons: "No risk found from what is filled in.",

@@ -3,7 +3,8 @@
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, it installs the
  * mock Excel host before the task pane's own script runs. The page's query
  * string picks the display language (`?lang=zh-CN`), whether the Guard
- * tables exist from the start (`?guard=1`) and the platform (`?platform=Mac`).
+ * tables exist from the start (`?guard=1`), the platform (`?platform=Mac`)
+ * and whether the ledger has its history columns (`?history=1`).
  */
 import { installMockHost } from "./install";
 
@@ -11,6 +12,7 @@ const params = new URLSearchParams(globalThis.location?.search ?? "");
 installMockHost({
   displayLanguage: params.get("lang") ?? "en-US",
   withGuardTables: params.get("guard") === "1",
+  withHistory: params.get("history") === "1",
 });
 // `?platform=Mac` reports that platform in Office.context, as Excel on Mac does.
 const platform = params.get("platform");

@@ -65,6 +65,47 @@ export const SAMPLE_ROWS: CellValue[][] = [
   ["", "", "", "", "", "", "", "", "", "", "", "", 80, "", "", "", ""],
 ];
 
+/**
+ * The ledger's history, as columns a team adds to the right of the export:
+ * one row per SAMPLE_ROWS row. 义乌市佳美饰品商行 took 100% by WeChat and went
+ * silent; 深圳市恒锐电子科技有限公司's second order was paid to a new bank
+ * account; 东莞市宏图塑胶制品厂 delivered late and its second order is overdue.
+ */
+export const SAMPLE_HISTORY_HEADERS = ["付款日期", "发货日期", "约定交期", "到货日期", "收款账号"] as const;
+
+// prettier-ignore
+export const SAMPLE_HISTORY_ROWS: CellValue[][] = [
+  ["2025-03-01", "2025-03-03", "2025-03-08", "2025-03-06", ""],
+  ["2025-03-01", "2025-03-04", "2025-03-12", "", "6222 0212 3456 7890 123"],
+  ["2025-03-02", "", "2025-03-09", "", ""],
+  ["2025-03-02", "2025-03-05", "2025-03-10", "2025-03-14", ""],
+  ["2025-03-03", "2025-03-06", "2025-03-20", "", "6230 5800 0012 3456 789"],
+  ["2025-03-03", "2025-03-06", "2025-03-15", "", ""],
+  ["2025-03-04", "2025-03-06", "2025-03-10", "2025-03-09", ""],
+  ["2025-03-04", "", "2025-03-12", "", "6217 8800 1234 5678 901"],
+  ["2025-03-05", "2025-03-06", "2025-03-10", "2025-03-08", ""],
+  ["2025-03-05", "2025-03-06", "2025-03-12", "", ""],
+  ["2025-03-06", "2025-03-08", "2025-03-15", "2025-03-12", ""],
+  ["2025-03-06", "", "2025-03-20", "", ""],
+  ["2025-03-07", "2025-03-09", "2025-03-15", "", ""],
+  ["2025-03-07", "2025-03-08", "2025-03-12", "2025-03-10", ""],
+  ["2025-03-08", "2025-03-10", "2025-03-18", "2025-03-16", "6217 0000 1111 2222 333"],
+  ["2025-03-08", "", "2025-03-15", "", ""],
+  ["2025-03-09", "2025-03-10", "2025-03-14", "2025-03-12", ""],
+  ["2025-03-09", "2025-03-11", "2025-03-16", "", ""],
+  ["2025-03-10", "2025-03-12", "2025-03-18", "", ""],
+  ["2025-03-10", "", "2025-03-25", "", ""],
+  ["", "", "", "", ""],
+];
+
+/** The sample ledger with its history columns to the right. */
+export function sampleLedgerWithHistory(): CellValue[][] {
+  return [
+    [...SAMPLE_HEADERS, ...SAMPLE_HISTORY_HEADERS],
+    ...SAMPLE_ROWS.map((row, i) => [...row, ...(SAMPLE_HISTORY_ROWS[i] ?? [])]),
+  ];
+}
+
 /** A blacklist entry the preview starts with, so the blacklisted flag shows. */
 export const SAMPLE_BLACKLIST: CellValue[][] = [
   [
@@ -83,6 +124,8 @@ export interface MockHostOptions {
   displayLanguage?: string;
   /** Start with the Guard tables (settings with defaults, a one-entry blacklist). */
   withGuardTables?: boolean;
+  /** The ledger with its history columns (dates, payee account): SAMPLE_HISTORY_HEADERS. */
+  withHistory?: boolean;
 }
 
 function put(sheet: MockSheet, row: number, column: number, rows: CellValue[][]): void {
@@ -115,7 +158,8 @@ export function createSampleWorkbook(options: MockHostOptions = {}): MockWorkboo
   const book = new MockWorkbook();
   const sheet = book.addSheet(SAMPLE_SHEET);
   put(sheet, 0, 0, [[SAMPLE_TITLE]]);
-  addTable(book, sheet, SAMPLE_TABLE, SAMPLE_HEADER_ROW, 0, [[...SAMPLE_HEADERS], ...SAMPLE_ROWS]);
+  const ledger = options.withHistory ? sampleLedgerWithHistory() : [[...SAMPLE_HEADERS], ...SAMPLE_ROWS];
+  addTable(book, sheet, SAMPLE_TABLE, SAMPLE_HEADER_ROW, 0, ledger);
   book.selection = { row: SAMPLE_HEADER_ROW + 3, column: 1, rowCount: 1, columnCount: 1 };
   if (options.withGuardTables) {
     const guard = book.addSheet(GUARD_SHEET);

@@ -38,10 +38,15 @@ function gradeAtMost(value: number, bounds: { A: number; B: number; C: number })
   return value <= bounds.C ? "C" : "D";
 }
 
+/** The grade an on-time delivery share (0..1) earns on its own. */
+export function gradeOnTime(rate: number): Grade {
+  return gradeAtLeast(rate, ON_TIME_BOUNDS);
+}
+
 /** The worst grade earned by the recorded measures, or undefined when none is recorded. */
 export function gradeSupplier(ratings: SupplierRatings): Grade | undefined {
   const grades: Grade[] = [];
-  if (ratings.onTimeRate !== undefined) grades.push(gradeAtLeast(ratings.onTimeRate, ON_TIME_BOUNDS));
+  if (ratings.onTimeRate !== undefined) grades.push(gradeOnTime(ratings.onTimeRate));
   if (ratings.defectRate !== undefined) grades.push(gradeAtMost(ratings.defectRate, DEFECT_BOUNDS));
   if (ratings.disputes !== undefined) grades.push(gradeAtMost(ratings.disputes, DISPUTE_BOUNDS));
   if (grades.length === 0) return undefined;

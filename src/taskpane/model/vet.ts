@@ -149,8 +149,11 @@ export function formKey(form: VetForm): string | undefined {
   return supplierKey(form.shopUrl.trim()) ?? supplierKey(form.name.trim());
 }
 
-/** One GuardSuppliers row, in SUPPLIER_COLUMNS order. */
-export function supplierRow(form: VetForm, verdict: Verdict, today: string): CellValue[] {
+/**
+ * One GuardSuppliers row, in SUPPLIER_COLUMNS order. The grade is the one
+ * computed from the ledger when given, else the typed ratings' grade.
+ */
+export function supplierRow(form: VetForm, verdict: Verdict, today: string, grade?: Grade): CellValue[] {
   const n = (t: string): CellValue => formNumber(t) ?? "";
   return [
     formKey(form) ?? "",
@@ -174,7 +177,7 @@ export function supplierRow(form: VetForm, verdict: Verdict, today: string): Cel
     n(form.onTime),
     n(form.defects),
     n(form.disputes),
-    formGrade(form) ?? "",
+    grade ?? formGrade(form) ?? "",
     today,
   ];
 }

@@ -197,6 +197,12 @@ describe("formKey and supplierRow", () => {
     expect(at("Updated")).toBe("2025-03-10");
   });
 
+  it("writes the grade computed from the ledger in place of the typed ratings' grade", () => {
+    const form: VetForm = { ...formFromOrder(ledgerOrder(2)), onTime: "92", defects: "0.5", disputes: "0" };
+    const row = supplierRow(form, score(form), "2025-03-10", "D");
+    expect(row[SUPPLIER_COLUMNS.indexOf("Grade")]).toBe("D");
+  });
+
   it("leaves unknown choices and blank numbers empty", () => {
     const row = supplierRow(EMPTY_FORM, score(EMPTY_FORM), "2025-03-10");
     const at = (column: (typeof SUPPLIER_COLUMNS)[number]) => row[SUPPLIER_COLUMNS.indexOf(column)];

@@ -1,0 +1,175 @@
+import {
+  Badge,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { isoDay, type SupplierHistory } from "../../rules/history";
+import { formatMoney, formatShare } from "../../rules/money";
+import type { Settings } from "../../rules/settings";
+import { useI18n } from "../i18n";
+import type { Grade } from "../model/grading";
+import {
+  formatUsd as usd,
+  LEDGER_GRADE_RULE,
+  type LedgerGrade,
+  type LedgerGradeCause,
+} from "../model/history";
+
+const useStyles = makeStyles({
+  card: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+export const GRADE_COLOR: Record<Grade, "success" | "brand" | "warning" | "danger"> = {
+  A: "success",
+  B: "brand",
+  C: "warning",
+  D: "danger",
+};
+
+/** The values a grade cause's sentence fills in. */
+function causeValues(cause: LedgerGradeCause): Record<string, string | number> {
+  switch (cause.code) {
+    case "on_time":
+      return { grade: cause.grade, rate: formatShare(cause.rate), judged: cause.judged };
+    case "few_orders":
+      return { grade: cause.grade, judged: cause.judged };
+    case "money_at_risk":
+      return { grade: cause.grade, days: cause.days };
+    case "payee_changed":
+      return { grade: cause.grade, changes: cause.changes };
+    case "reused_tracking":
+      return { grade: cause.grade, numbers: cause.numbers };
+  }
+}
+
+export interface SupplierCardProps {
+  record: SupplierHistory;
+  /** The grade computed from the record; undefined when the record shows nothing to grade on. */
+  grade: LedgerGrade | undefined;
+  asOf: Date;
+  /** 0-based sheet row of the header (rows are shown as the sheet numbers them). */
+  headerRow: number;
+  settings: Settings;
+}
+
+/**
+ * A supplier's record in the ledger: orders, spend, on-time rate, money at
+ * risk now, payee accounts (a change is shown first, as an error: payment
+ * redirection), reused tracking numbers, price drops, and the grade computed
+ * from them with its rule.
+ */
+export function SupplierCard({ record, grade, asOf, headerRow, settings }: SupplierCardProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const sheetRow = (row: number) => headerRow + row;
+  const judged = record.onTime + record.late + record.overdue;
+  const spend = usd(record.spendUsd);
+  return (
+    <div className={styles.card} data-testid="supplier-card">
+      <div className={styles.head}>
+        <Subtitle2>{t("cardTitle", { supplier: record.label })}</Subtitle2>
+        {grade && (
+          <Badge appearance="filled" color={GRADE_COLOR[grade.grade]} data-testid="ledger-grade">
+            {t("ledgerGrade", { grade: grade.grade })}
+          </Badge>
+        )}
+      </div>
+      <Caption1 className={styles.hint}>{t("cardHint", { date: isoDay(asOf) })}</Caption1>
+      {record.payeeChanges.map((change) => (
+        <MessageBar key={change.row} intent="error" data-testid="payee-change">
+          <MessageBarBody>
+            <MessageBarTitle>{t("cardPayeeChangeTitle")}</MessageBarTitle>
+            {t("cardPayeeChange", { row: sheetRow(change.row), from: change.from, to: change.to })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      <Text>
+        {record.firstDate && record.lastDate
+          ? t("cardOrders", {
+              orders: record.orders,
+              spend,
+              first: isoDay(record.firstDate),
+              last: isoDay(record.lastDate),
+            })
+          : t("cardOrdersNoDates", { orders: record.orders, spend })}
+      </Text>
+      <Text data-testid="card-on-time">
+        {record.onTimeRate === undefined
+          ? t("cardOnTimeUnknown")
+          : t("cardOnTime", {
+              onTime: record.onTime,
+              judged,
+              rate: formatShare(record.onTimeRate),
+              late: record.late,
+              overdue: record.overdue,
+            })}
+      </Text>
+      <Text data-testid="card-at-risk">
+        {record.atRiskUsd <= 0
+          ? t("cardNoRisk")
+          : record.oldestAtRiskDays === undefined
+            ? t("cardAtRiskNoDays", { usd: usd(record.atRiskUsd), count: record.atRiskOrders })
+            : t("cardAtRisk", {
+                usd: usd(record.atRiskUsd),
+                count: record.atRiskOrders,
+                days: record.oldestAtRiskDays,
+              })}
+      </Text>
+      {record.payeeAccounts.length > 0 && (
+        <Text>
+          {t("cardPayees")}
+          <span className={styles.mono}>{record.payeeAccounts.join(" · ")}</span>
+        </Text>
+      )}
+      {record.reusedTracking.length > 0 && (
+        <Text data-testid="card-reused">{t("cardReused", { list: record.reusedTracking.join(", ") })}</Text>
+      )}
+      {record.priceDrops.map((drop) => (
+        <Text key={`${drop.row}:${drop.item}`}>
+          {t("cardPriceDrop", {
+            row: sheetRow(drop.row),
+            item: drop.item,
+            unit: formatMoney(drop.unit),
+            below: formatShare(drop.below),
+            earlier: formatMoney(drop.earlier),
+            earlierRow: sheetRow(drop.earlierRow),
+          })}
+        </Text>
+      ))}
+      {grade && (
+        <ul className={styles.list}>
+          {grade.causes.map((cause) => (
+            <li key={cause.code}>
+              <Caption1>{t(`gradeCause_${cause.code}`, causeValues(cause))}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Caption1 className={styles.hint} data-testid="ledger-grade-rule">
+        {t("ledgerGradeRule", {
+          minJudged: LEDGER_GRADE_RULE.minJudgedForA,
+          silentDays: settings.history.silentDays,
+          dDays: LEDGER_GRADE_RULE.atRiskDaysD,
+        })}
+      </Caption1>
+    </div>
+  );
+}
+SupplierCard.displayName = "SupplierCard";
