@@ -37,3 +37,23 @@ export function currentPlatform(): string | undefined {
   const platform: unknown = context?.diagnostics?.platform ?? context?.platform;
   return platform === null || platform === undefined ? undefined : String(platform);
 }
+
+interface OfficeLoggerGlobal {
+  OSF?: { Logger?: { ulsEndpoint?: { proxyFrame?: unknown; loadProxyFrame?: () => void } | null } };
+}
+
+/**
+ * Outside Office, Office.js's own logger (`OSF.Logger.ulsEndpoint`) opens a hidden frame to
+ * Microsoft's telemetry service three seconds after loading. The add-in sends nothing
+ * anywhere, so once Office.onReady says there is no host, that frame is not opened (the
+ * Content-Security-Policy would block it anyway, as a violation). Returns whether the
+ * logger was found and stopped; a later Office.js without it leaves the CSP to block it.
+ */
+export function stopOfficeLoggerFrame(
+  global: OfficeLoggerGlobal = globalThis as OfficeLoggerGlobal,
+): boolean {
+  const endpoint = global.OSF?.Logger?.ulsEndpoint;
+  if (!endpoint || typeof endpoint.loadProxyFrame !== "function" || endpoint.proxyFrame) return false;
+  endpoint.loadProxyFrame = () => undefined;
+  return true;
+}

@@ -7,7 +7,7 @@ import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { OutsideExcel } from "./components/OutsideExcel";
-import { isExcelHost } from "./host";
+import { isExcelHost, stopOfficeLoggerFrame } from "./host";
 import { languageOf } from "./i18n";
 
 const root = document.getElementById("root");
@@ -17,8 +17,10 @@ if (root) {
     createRoot(root).render(<OutsideExcel />);
   } else {
     void Office.onReady((info) => {
+      const inExcel = isExcelHost(info);
+      if (!inExcel) stopOfficeLoggerFrame();
       createRoot(root).render(
-        isExcelHost(info) ? <App language={languageOf(Office.context.displayLanguage)} /> : <OutsideExcel />,
+        inExcel ? <App language={languageOf(Office.context.displayLanguage)} /> : <OutsideExcel />,
       );
     });
   }

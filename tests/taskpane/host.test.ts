@@ -1,4 +1,9 @@
-import { canDownloadFiles, currentPlatform, isExcelHost } from "../../src/taskpane/host";
+import {
+  canDownloadFiles,
+  currentPlatform,
+  isExcelHost,
+  stopOfficeLoggerFrame,
+} from "../../src/taskpane/host";
 
 describe("where the task pane runs", () => {
   it("is in Excel when Office.onReady names Excel as the host", () => {
@@ -47,5 +52,27 @@ describe("the platform Office reports", () => {
     expect(currentPlatform()).toBe("OfficeOnline");
     delete g.Office;
     expect(currentPlatform()).toBeUndefined();
+  });
+});
+
+describe("Office.js's own logger frame outside Office", () => {
+  it("is stopped before it opens, so the page loads nothing from Microsoft's telemetry service", () => {
+    const opened: string[] = [];
+    const endpoint = {
+      proxyFrame: null as unknown,
+      loadProxyFrame(): void {
+        opened.push("telemetryproxy.html");
+      },
+    };
+    expect(stopOfficeLoggerFrame({ OSF: { Logger: { ulsEndpoint: endpoint } } })).toBe(true);
+    endpoint.loadProxyFrame();
+    expect(opened).toEqual([]);
+  });
+
+  it("leaves alone an Office.js without that logger, or one whose frame is already open", () => {
+    expect(stopOfficeLoggerFrame({})).toBe(false);
+    expect(stopOfficeLoggerFrame({ OSF: { Logger: { ulsEndpoint: null } } })).toBe(false);
+    const open = { proxyFrame: {}, loadProxyFrame: () => undefined };
+    expect(stopOfficeLoggerFrame({ OSF: { Logger: { ulsEndpoint: open } } })).toBe(false);
   });
 });
