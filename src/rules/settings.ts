@@ -1,5 +1,12 @@
 import { z } from "zod";
 
+// Every front end parses settings under a Content-Security-Policy without eval (the task pane,
+// the functions page on Excel on the web) or in Excel's JavaScript-only runtime. zod compiles
+// fast object parsers with `new Function` when it may, and probes for that by trying it, which
+// such a page reports as a violation. Jitless mode parses without the probe; settings are
+// parsed once per distinct content, so the compiled parsers would buy nothing.
+z.config({ jitless: true });
+
 /**
  * The team's settings: every threshold, every rule's points and the exchange
  * rates live here, with the defaults of DOMAIN.md. One strict zod schema: an

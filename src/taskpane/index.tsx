@@ -3,7 +3,6 @@
  * language, or, outside Excel (Office.onReady gives host null in a plain
  * browser), a page that says to open it in Excel.
  */
-import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { OutsideExcel } from "./components/OutsideExcel";

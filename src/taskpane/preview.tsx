@@ -4,7 +4,6 @@
  * seen working without Excel. `?lang=zh-CN` starts it in Chinese; the sample
  * ledger has its history columns (dates, payee account) unless `?history=0`.
  */
-import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageOf } from "./i18n";
