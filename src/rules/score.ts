@@ -140,7 +140,7 @@ export function orderSupplierKey(order: Order): string | undefined {
 const nameKey = memoizeString((name: string) => {
   const normal = normalizeCompanyName(name);
   return normal ? `name:${normal}` : "";
-}, 4096);
+}, 65_536);
 
 /**
  * Which suppliers used each tracking number, built up over one or more batches
