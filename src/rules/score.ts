@@ -189,7 +189,7 @@ export class TrackingUse {
 }
 
 /** FNV-1a over the UTF-16 code units, as a signed 32-bit integer. */
-function hashOf(s: string): number {
+export function hashOf(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;

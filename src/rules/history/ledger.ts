@@ -2,7 +2,7 @@ import { reason, type BatchFacts } from "../checks/check";
 import { compactTracking } from "../identifiers/tracking";
 import { memoizeString } from "../memo";
 import { toUsd } from "../money";
-import { levelOf } from "../score";
+import { hashOf, levelOf } from "../score";
 import type { Settings } from "../settings";
 import type { Money, Order, Reason, Verdict } from "../types";
 import { moneyAtRiskOn, type RiskNow } from "./at-risk-now";
@@ -174,8 +174,10 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   }
   const groups = groupSuppliers(orders);
   const given = options.batch?.trackingSuppliers;
-  /** Without the facts given: compact number → the first supplier (group) seen with it, and the numbers of several. */
-  const firstGroup = given === undefined ? new Map<string, number>() : undefined;
+  /** Without the facts given: each first line's compact number and its hash, compared after one sort (see below). */
+  const numbers = given === undefined ? new Array<string | undefined>(n) : undefined;
+  const hashes = given === undefined ? new Int32Array(n) : undefined;
+  let numbered = 0;
   const reusedBy = new Map<string, Set<number>>();
   const histories = groups.keys.map((keys, g) => {
     const s = groups.first[g];
@@ -188,6 +190,8 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
 
   // First, in sheet order (the orders as they lie in memory): the counts, and what the walk below needs.
   const later = new Uint8Array(n);
+  /** Per supplier, the times of its first and last dates (the dates' own objects are slower to read). */
+  const spans = new Float64Array(2 * histories.length);
   const rowOf = new Int32Array(n);
   const accounts = new Array<string | undefined>(n);
   const written = new Array<string | undefined>(n);
@@ -217,17 +221,13 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
       groups.groupOf[i - 1] !== g;
     const history = order.history;
     if (firstLine) {
-      countOrder(h, order, now[i] as RiskNow, settings, asOf, asOfDay, fields);
+      countOrder(h, order, now[i] as RiskNow, settings, asOf, asOfDay, fields, spans, 2 * g);
       const number = order.trackingNumber;
-      if (firstGroup !== undefined && number !== undefined) {
+      if (numbers !== undefined && hashes !== undefined && number !== undefined) {
         const compact = compactTracking(number);
-        const seenBy = firstGroup.get(compact);
-        if (seenBy === undefined) firstGroup.set(compact, g);
-        else if (seenBy !== g) {
-          let set = reusedBy.get(compact);
-          if (set === undefined) reusedBy.set(compact, (set = new Set([seenBy])));
-          set.add(g);
-        }
+        numbers[i] = compact;
+        hashes[i] = hashOf(compact);
+        numbered++;
       }
       const account = history?.payeeAccount;
       if (account !== undefined) {
@@ -335,6 +335,8 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
     const due = h.onTime + h.late + h.overdue;
     h.onTimeRate = due > 0 ? h.onTime / due : undefined;
   }
+  if (numbers !== undefined && hashes !== undefined && numbered > 1)
+    findReused(numbers, hashes, numbered, groups.groupOf, reusedBy);
   // Numbers used by more than one supplier are few: put each under the suppliers that used it.
   if (given !== undefined && given.size > 0) {
     const groupOfKey = new Map<string, number>();
@@ -372,6 +374,52 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   return { asOf, suppliers: order.map((g) => histories[g] as SupplierHistory), now, supplierIndex, reasons };
 }
 
+/**
+ * The tracking numbers orders of different suppliers carry, without a table of
+ * every number: the (hash, order) pairs are sorted once and only orders whose
+ * hashes meet are compared (as BatchScorer does for the scores).
+ */
+function findReused(
+  numbers: readonly (string | undefined)[],
+  hashes: Int32Array,
+  count: number,
+  groupOf: Int32Array,
+  into: Map<string, Set<number>>,
+): void {
+  const n = numbers.length;
+  const span = 2 ** Math.max(1, Math.ceil(Math.log2(n)));
+  const shift = Math.max(0, 32 - (53 - Math.log2(span)));
+  const packed = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (numbers[i] !== undefined) packed[k++] = ((hashes[i] as number) >>> shift) * span + i;
+  }
+  packed.sort();
+  for (let a = 0; a < count;) {
+    const hash = Math.floor((packed[a] as number) / span);
+    let b = a + 1;
+    while (b < count && Math.floor((packed[b] as number) / span) === hash) b++;
+    if (b - a > 1) {
+      // Orders whose hashes meet: group them by number, keep the numbers of two suppliers or more.
+      const run = new Map<string, Set<number>>();
+      for (let x = a; x < b; x++) {
+        const i = (packed[x] as number) % span;
+        const number = numbers[i] as string;
+        let set = run.get(number);
+        if (set === undefined) run.set(number, (set = new Set()));
+        set.add(groupOf[i] as number);
+      }
+      for (const [number, set] of run) {
+        if (set.size < 2) continue;
+        const known = into.get(number);
+        if (known === undefined) into.set(number, set);
+        else for (const g of set) known.add(g);
+      }
+    }
+    a = b;
+  }
+}
+
 /** Adds one order (its first line) to its supplier's counts. */
 function countOrder(
   h: SupplierHistory,
@@ -381,6 +429,8 @@ function countOrder(
   asOf: Date,
   asOfDay: number,
   fields: ReadonlySet<string> | undefined,
+  spans: Float64Array,
+  at: number,
 ): void {
   h.orders++;
   const total = order.total ?? order.amountPaid;
@@ -391,8 +441,14 @@ function countOrder(
     history === undefined ? undefined : (history.orderDate ?? history.paidDate ?? history.shippedDate);
   if (date !== undefined) {
     const time = date.getTime();
-    if (h.firstDate === undefined || time < h.firstDate.getTime()) h.firstDate = date;
-    if (h.lastDate === undefined || time > h.lastDate.getTime()) h.lastDate = date;
+    if (h.firstDate === undefined || time < (spans[at] as number)) {
+      h.firstDate = date;
+      spans[at] = time;
+    }
+    if (h.lastDate === undefined || time > (spans[at + 1] as number)) {
+      h.lastDate = date;
+      spans[at + 1] = time;
+    }
   }
   const promised = history?.promisedDate;
   if (promised !== undefined) {
