@@ -26,6 +26,33 @@ const CARRIERS = [
   ["义乌专线", (r) => `ZX${String(Math.floor(r() * 1e9)).padStart(9, "0")}`],
 ];
 
+/** The order-level cells of an export row: order id, buyer, seller, money, status, consignee. */
+function orderCells(row, order, seller, member, total, status) {
+  row[0] = `37${String(order).padStart(17, "0")}`;
+  row[1] = "深圳市测试跨境科技有限公司";
+  row[2] = "buyer01";
+  row[3] = seller;
+  row[4] = member;
+  row[5] = order % 5 === 0 ? `¥${total.toLocaleString("en-US", { minimumFractionDigits: 2 })}` : total;
+  row[6] = 0;
+  row[7] = 0;
+  row[8] = total;
+  row[9] = status;
+  row[12] = seller;
+  row[13] = "李娜";
+  row[14] = "广东省 深圳市 南山区 测试路1号";
+  row[17] = "13800138000";
+  row[40] = "否";
+}
+
+/** The line-level cells of an export row: title, unit price, quantity, unit. */
+function lineCells(row, price, qty) {
+  row[18] = "测试商品 跨境专供";
+  row[19] = price;
+  row[20] = qty;
+  row[21] = "个";
+}
+
 /**
  * The rows of an n-row ledger (header row first), as plain cell arrays.
  * About one order in four has a continuation row (blank 订单编号).
@@ -49,31 +76,14 @@ export function* ledgerRows(n, seed = 2024) {
     for (let l = 0; l < lines && written < n; l++, written++) {
       const row = new Array(HEADERS.length).fill(null);
       if (l === 0) {
-        row[0] = `37${String(order).padStart(17, "0")}`;
-        row[1] = "深圳市测试跨境科技有限公司";
-        row[2] = "buyer01";
-        row[3] = seller;
-        row[4] = member;
-        row[5] = order % 5 === 0 ? `¥${total.toLocaleString("en-US", { minimumFractionDigits: 2 })}` : total;
-        row[6] = 0;
-        row[7] = 0;
-        row[8] = total;
-        row[9] = status;
+        orderCells(row, order, seller, member, total, status);
         row[10] = "2024-03-15 10:23:45";
-        row[12] = seller;
-        row[13] = "李娜";
-        row[14] = "广东省 深圳市 南山区 测试路1号";
-        row[17] = "13800138000";
         if (shipped) {
           row[30] = carrier;
           row[31] = number(r);
         }
-        row[40] = "否";
       }
-      row[18] = "测试商品 跨境专供";
-      row[19] = price;
-      row[20] = qty;
-      row[21] = "个";
+      lineCells(row, price, qty);
       row[24] = String(600000000000 + order);
       yield row;
     }
@@ -107,4 +117,70 @@ export async function benchLedger(root, n) {
   const file = path.join(root, ".cache", "bench", `ledger-${n}.xlsx`);
   if (!existsSync(file)) await writeLedgerXlsx(file, n);
   return file;
+}
+
+/** The columns a team adds to the 1688 export to follow its orders over time (bench (e)). */
+export const HISTORY_HEADERS = ["发货时间", "约定交期", "到货日期", "收款账号"];
+
+const DAY_MS = 86_400_000;
+const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+const stamp = (ms) => new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+
+/**
+ * The rows of an n-row ledger over one year (2025) with `suppliers` sellers:
+ * the 1688 export's 49 columns with real order and payment times, plus the
+ * four columns of HISTORY_HEADERS (ship date, promised date, received date,
+ * payee account). Some sellers change their account once, deliver late, or
+ * drop a price; about one order in four has a continuation row.
+ */
+export function* historyLedgerRows(n, suppliers = 5000, seed = 2025) {
+  const r = prng(seed);
+  yield [...HEADERS, ...HISTORY_HEADERS];
+  const sellers = Array.from({ length: suppliers }, (_, i) => ({
+    id: i,
+    name: `测试供应商${i}有限公司`,
+    member: `seller${i}`,
+    account: `6222${String(1e11 + i * 7919).slice(0, 11)}`,
+    newAccount: i % 50 === 0 ? `6217${String(2e11 + i * 104729).slice(0, 11)}` : undefined,
+    lateDays: i % 7 === 0 ? 5 : -2,
+    price: Math.round((5 + r() * 95) * 100) / 100,
+  }));
+  const start = Date.UTC(2025, 0, 1);
+  let written = 0;
+  let order = 0;
+  while (written < n) {
+    order++;
+    const s = sellers[Math.floor(r() * sellers.length)];
+    const status = STATUSES[order % STATUSES.length];
+    const lines = r() < 0.25 ? 2 : 1;
+    // Orders in date order over the year, each placed at its own second.
+    const placed = start + Math.floor((written / n) * 364 * DAY_MS) + Math.floor(r() * 36_000_000);
+    const price = order % 97 === 0 ? Math.round(s.price * 0.6 * 100) / 100 : s.price;
+    const qty = [20, 50, 100, 200, 500][Math.floor(r() * 5)];
+    const total = Math.round(price * qty * lines * 100) / 100;
+    const [carrier, number] = CARRIERS[order % CARRIERS.length];
+    const shipped = status === "交易成功" || status === "已收货" || status === "等待买家收货";
+    const received = status === "交易成功" || status === "已收货";
+    const promised = placed + 20 * DAY_MS;
+    const account = s.newAccount !== undefined && placed > start + 200 * DAY_MS ? s.newAccount : s.account;
+    for (let l = 0; l < lines && written < n; l++, written++) {
+      const row = new Array(HEADERS.length + HISTORY_HEADERS.length).fill(null);
+      if (l === 0) {
+        orderCells(row, order, s.name, s.member, total, status);
+        row[10] = stamp(placed);
+        row[11] = stamp(placed + 600_000);
+        if (shipped) {
+          row[30] = carrier;
+          row[31] = number(r);
+          row[49] = iso(placed + 5 * DAY_MS);
+        }
+        row[50] = iso(promised);
+        if (received) row[51] = iso(promised + s.lateDays * DAY_MS);
+        row[52] = account;
+      }
+      lineCells(row, price, qty);
+      row[24] = String(600000000000 + (order % 3) + s.id * 3);
+      yield row;
+    }
+  }
 }

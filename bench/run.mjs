@@ -11,12 +11,16 @@
 // (c) GUARD.BLACKLISTED per call with 10 and with 20,000 blacklist entries (runs of the two alternate);
 //     GUARD.TRACKINGVALID per call
 // (d) peak RSS of `guard audit` on a 200,000-row xlsx (child process, maxRSS)
+// (e) supplier history (ledgerHistory) over 200,000 rows and 5,000 suppliers, over scoring the same
+//     orders (scoreOrders), alternating; end to end from the cells printed beside it
+//
+// BENCH_ONLY=ae (any of the letters) runs only those figures.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchLedger, ledgerRows } from "./ledger.mjs";
+import { benchLedger, historyLedgerRows, ledgerRows } from "./ledger.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cache = path.join(root, ".cache", "bench");
@@ -46,9 +50,11 @@ const line = (label, value, target) =>
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(`Sourcing Guard benchmarks (node ${process.version}, ${process.platform}/${process.arch})\n`);
+const only = process.env.BENCH_ONLY;
+const runs = (figure) => !only || only.includes(figure);
 
 // ---------------------------------------------------------------- (a)
-{
+if (runs("a")) {
   const engine = await bundle(
     "engine",
     `export { readLedger } from "./src/ledger/read";
@@ -133,7 +139,7 @@ function timeChild(args, env = {}) {
 
 const cli = path.join(root, ".cache", "guard.cjs");
 if (!existsSync(cli)) throw new Error("run `node bin/guard.mjs --build-only` first (npm run bench does)");
-{
+if (runs("b")) {
   const N = 100_000;
   const file = await benchLedger(root, N);
   const out = path.join(cache, "out-b.xlsx");
@@ -160,7 +166,7 @@ if (!existsSync(cli)) throw new Error("run `node bin/guard.mjs --build-only` fir
 }
 
 // ---------------------------------------------------------------- (c)
-{
+if (runs("c")) {
   const fns = await bundle(
     "functions",
     `export { blacklisted, trackingValid } from "./src/functions/functions";
@@ -253,7 +259,7 @@ if (!existsSync(cli)) throw new Error("run `node bin/guard.mjs --build-only` fir
 }
 
 // ---------------------------------------------------------------- (d)
-{
+if (runs("d")) {
   const N = 200_000;
   const file = await benchLedger(root, N);
   const out = path.join(cache, "out-d.xlsx");
@@ -270,5 +276,66 @@ if (!existsSync(cli)) throw new Error("run `node bin/guard.mjs --build-only` fir
   line(`(d) peak RSS, guard audit of a ${fmt(N)}-row xlsx`, `${fmt(mb)} MB`, "<= 1,024 MB");
   console.log(
     `    ${fmt(run.ms / 1000, 1)} s; progress lines on stderr: ${run.stderr.split("\n").filter((l) => l.includes("rows read")).length}`,
+  );
+}
+
+// ---------------------------------------------------------------- (e)
+if (runs("e")) {
+  const engine = await bundle(
+    "history",
+    `export { readLedger } from "./src/ledger/read";
+     export { scoreLedger } from "./src/ledger/score-rows";
+     export { scoreOrders } from "./src/rules/score";
+     export { ledgerHistory } from "./src/rules/history";
+     export { DEFAULT_SETTINGS } from "./src/rules/settings";`,
+  );
+  const { readLedger, scoreLedger, scoreOrders, ledgerHistory, DEFAULT_SETTINGS: settings } = engine;
+  const N = 200_000;
+  const SUPPLIERS = 5_000;
+  const RUNS = 5;
+  const asOf = new Date(Date.UTC(2025, 11, 31));
+  // Flat strings, as in (a).
+  const cells = [...historyLedgerRows(N, SUPPLIERS)].map((row) => JSON.parse(JSON.stringify(row)));
+  // The rows read once, with their dates, payee accounts and items: both sides work on these orders.
+  const ledger = readLedger(cells, { settings, history: true });
+  const orders = [];
+  for (const r of ledger.results) if (r.ok) orders.push(r.order);
+  const fields = new Set(Object.keys(ledger.header.byField));
+  let found = 0;
+  const sides = {
+    // Scoring the orders (every check, the tracking numbers across rows), as guard score does without --as-of.
+    score: () => scoreOrders(orders, { settings, fields }).length,
+    // Every supplier's record: grouping, money at risk on the day, on-time rate, accounts, prices, reused numbers.
+    history: () => (found = ledgerHistory(orders, { settings, asOf, fields }).suppliers.length),
+    // End to end, from the cells: guard score's scoreLedger, then the history side with its own reading.
+    scoreCells: () => scoreLedger(cells, { settings }).verdicts.length,
+    historyCells: () => {
+      const read = readLedger(cells, { settings, history: true });
+      const all = [];
+      for (const r of read.results) if (r.ok) all.push(r.order);
+      return ledgerHistory(all, { settings, asOf, fields }).suppliers.length;
+    },
+  };
+  const times = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  for (const pass of Object.values(sides)) pass();
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, pass] of Object.entries(sides)) {
+      globalThis.gc?.();
+      const t0 = performance.now();
+      pass();
+      times[name].push(performance.now() - t0);
+    }
+  }
+  const best = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, Math.min(...xs)]));
+  line(
+    `(e) supplier history / scoring, ${fmt(N)} rows, ${fmt(found)} suppliers`,
+    `${(best.history / best.score).toFixed(2)}x`,
+    "<= 2x",
+  );
+  console.log(
+    `    best of ${RUNS}: ledgerHistory ${fmt(best.history)} ms, scoreOrders ${fmt(best.score)} ms (the same ${fmt(orders.length)} orders, read once with the history columns)`,
+  );
+  console.log(
+    `    from the cells: readLedger (history columns) + ledgerHistory ${fmt(best.historyCells)} ms, scoreLedger ${fmt(best.scoreCells)} ms (${(best.historyCells / best.scoreCells).toFixed(2)}x)`,
   );
 }

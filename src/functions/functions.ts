@@ -5,13 +5,13 @@
  * result to a cell or to #VALUE!/#N/A with a message.
  */
 import "./runtime-polyfills";
-import type { Verdict } from "../rules/types";
+import type { RiskNow } from "../rules/history";
 import { cellError, type CellErrorLike } from "./cell-error";
-import { evaluateRisk, readSettingsArg, reasonsText, type RiskResult, type RowOutcome } from "./risk";
+import { evaluateRisk, readSettingsArg, readTodayArg, reasonsText, type RiskResult, type RowOutcome } from "./risk";
 import * as pay from "./payment";
 import * as ids from "./identifiers";
 import * as inv from "./inventory";
-import { orError, toCellError } from "./safely";
+import { bilingual, orError, toCellError } from "./safely";
 
 type Cell = string | number | boolean | CellErrorLike;
 type Range = unknown[][];
@@ -26,14 +26,16 @@ function perRow(
   rows: Range,
   blacklist: Range | null | undefined,
   settings: Range | null | undefined,
-  pick: (verdict: Verdict, result: RiskResult) => string | number,
+  today: unknown,
+  pick: (outcome: RowOutcome & { kind: "verdict" }, result: RiskResult) => Cell,
 ): Cell[][] {
   try {
-    const result = evaluateRisk(headers, rows, blacklist, settings);
+    const asOf = readTodayArg(today, false);
+    const result = evaluateRisk(headers, rows, blacklist, settings, asOf);
     return result.rows.map((outcome: RowOutcome): Cell[] => {
       if (outcome.kind === "blank") return [""];
       if (outcome.kind === "error") return [cellError("value", outcome.message)];
-      return [pick(outcome.verdict, result)];
+      return [pick(outcome, result)];
     });
   } catch (e) {
     return [[toCellError(e)]];
@@ -47,11 +49,18 @@ function perRow(
  * @param {any[][]} rows One or more data rows with the same columns; several rows spill one score each.
  * @param {any[][]} [blacklist] The team's blacklist: names, shop links, member ids or USCCs (e.g. GuardBlacklist).
  * @param {any[][]} [settings] Two-column key/value range overriding the default thresholds (e.g. GuardSettings).
+ * @param {any} [today] The day to judge on (e.g. TODAY()): adds the checks over time (deposit and no tracking, late delivery, fake tracking in the escrow window, payee account changed, price drop).
  * @returns {any[][]} One score per row; 100 for a blacklisted supplier.
  * @example =GUARD.RISKSCORE($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
  */
-export function riskScore(headers: any[][], rows: any[][], blacklist?: any[][], settings?: any[][]): any[][] {
-  return perRow(headers, rows, blacklist, settings, (v) => v.score);
+export function riskScore(
+  headers: any[][],
+  rows: any[][],
+  blacklist?: any[][],
+  settings?: any[][],
+  today?: any,
+): any[][] {
+  return perRow(headers, rows, blacklist, settings, today, (o) => o.verdict.score);
 }
 
 /**
@@ -61,11 +70,18 @@ export function riskScore(headers: any[][], rows: any[][], blacklist?: any[][], 
  * @param {any[][]} rows One or more data rows with the same columns.
  * @param {any[][]} [blacklist] The team's blacklist range.
  * @param {any[][]} [settings] Two-column key/value settings range.
+ * @param {any} [today] The day to judge on (e.g. TODAY()): adds the checks over time.
  * @returns {any[][]} LOW below 30, MEDIUM from 30, HIGH from 60 (by default).
  * @example =GUARD.RISKLEVEL($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
  */
-export function riskLevel(headers: any[][], rows: any[][], blacklist?: any[][], settings?: any[][]): any[][] {
-  return perRow(headers, rows, blacklist, settings, (v) => v.level);
+export function riskLevel(
+  headers: any[][],
+  rows: any[][],
+  blacklist?: any[][],
+  settings?: any[][],
+  today?: any,
+): any[][] {
+  return perRow(headers, rows, blacklist, settings, today, (o) => o.verdict.level);
 }
 
 /**
@@ -75,6 +91,7 @@ export function riskLevel(headers: any[][], rows: any[][], blacklist?: any[][], 
  * @param {any[][]} rows One or more data rows with the same columns.
  * @param {any[][]} [blacklist] The team's blacklist range.
  * @param {any[][]} [settings] Two-column key/value settings range; language = zh gives Chinese.
+ * @param {any} [today] The day to judge on (e.g. TODAY()): adds the checks over time.
  * @returns {any[][]} One text per row.
  * @example =GUARD.RISKREASONS($A$1:$Z$1, A2:Z2, GuardBlacklist, GuardSettings)
  */
@@ -83,8 +100,74 @@ export function riskReasons(
   rows: any[][],
   blacklist?: any[][],
   settings?: any[][],
+  today?: any,
 ): any[][] {
-  return perRow(headers, rows, blacklist, settings, reasonsText);
+  return perRow(headers, rows, blacklist, settings, today, (o, result) => reasonsText(o.verdict, result));
+}
+
+const NOT_PAID_KNOWN = bilingual(
+  "the ledger does not say what was paid before receipt",
+  "台账未说明收货前已付多少",
+);
+
+/** One figure of the money at risk per row, on the day given (`today` is required: results stay reproducible). */
+function atRiskPerRow(
+  headers: Range,
+  rows: Range,
+  today: unknown,
+  settings: Range | null | undefined,
+  pick: (now: RiskNow) => Cell,
+): Cell[][] {
+  try {
+    const asOf = readTodayArg(today, true);
+    return perRow(headers, rows, null, settings, asOf, (o) =>
+      o.now === undefined
+        ? cellError("na", bilingual("money at risk unknown", "无法判断风险金额"))
+        : pick(o.now),
+    );
+  } catch (e) {
+    return [[toCellError(e)]];
+  }
+}
+
+/**
+ * Money at risk on a day, in USD, per ledger row: paid outside 1688 escrow (or released early, or by escrow's auto-confirm after shipping) for goods not received.
+ * @customfunction MONEYATRISK
+ * @param {any[][]} headers The ledger's header row.
+ * @param {any[][]} rows One or more data rows with the same columns.
+ * @param {any} today The day to judge on, e.g. TODAY() or a date cell (required, so results are reproducible).
+ * @param {any[][]} [settings] Two-column key/value settings range (exchange rates, history.autoConfirmDays).
+ * @returns {any[][]} USD at risk per row; 0 when nothing is; #N/A when the ledger cannot tell what was paid.
+ * @example =GUARD.MONEYATRISK($A$1:$Z$1, A2:Z2, TODAY(), GuardSettings)
+ */
+export function moneyAtRisk(headers: any[][], rows: any[][], today: any, settings?: any[][]): any[][] {
+  return atRiskPerRow(headers, rows, today, settings, (now) =>
+    now.usd === undefined ? cellError("na", NOT_PAID_KNOWN) : Math.round(now.usd * 100) / 100,
+  );
+}
+
+/**
+ * Days the money of each ledger row has been at risk on a day: since it was paid outside escrow (or escrow released it).
+ * @customfunction DAYSATRISK
+ * @param {any[][]} headers The ledger's header row.
+ * @param {any[][]} rows One or more data rows with the same columns.
+ * @param {any} today The day to judge on, e.g. TODAY() or a date cell (required, so results are reproducible).
+ * @param {any[][]} [settings] Two-column key/value settings range.
+ * @returns {any[][]} Days per row; 0 when nothing is at risk; #N/A when money is at risk but the ledger has no payment or order date.
+ * @example =GUARD.DAYSATRISK($A$1:$Z$1, A2:Z2, TODAY(), GuardSettings)
+ */
+export function daysAtRisk(headers: any[][], rows: any[][], today: any, settings?: any[][]): any[][] {
+  return atRiskPerRow(headers, rows, today, settings, (now) => {
+    if (now.usd === undefined) return cellError("na", NOT_PAID_KNOWN);
+    if (now.usd <= 0) return 0;
+    return (
+      now.days ??
+      cellError(
+        "na",
+        bilingual("no payment or order date for the money at risk", "风险金额没有付款或下单日期"),
+      )
+    );
+  });
 }
 
 /**

@@ -5,8 +5,10 @@ import { blacklistFor } from "../rules/blacklist";
 import type { BlacklistIndex } from "../rules/blacklist";
 import { headerKey, mapHeaders, UnknownFieldError, type HeaderMap } from "../ledger/header";
 import { scoreRows } from "../ledger/score-rows";
-import { asRange, badArgument, isLeftOut, isOmitted, toMatrix } from "./args";
+import { asRange, badArgument, isLeftOut, isOmitted, toMatrix, toScalar } from "./args";
 import { isCellError } from "./cell-error";
+import { parseDate } from "../ledger/parse/date";
+import type { RiskNow } from "../rules/history";
 
 /**
  * The shared body of RISKSCORE, RISKLEVEL and RISKREASONS: read the rows
@@ -15,7 +17,9 @@ import { isCellError } from "./cell-error";
  */
 
 export type RowOutcome =
-  { kind: "verdict"; verdict: Verdict } | { kind: "blank" } | { kind: "error"; message: string };
+  | { kind: "verdict"; verdict: Verdict; now?: RiskNow | undefined }
+  | { kind: "blank" }
+  | { kind: "error"; message: string };
 
 export interface RiskResult {
   settings: Settings;
@@ -120,12 +124,37 @@ function readBlacklistArg(v: unknown): BlacklistIndex | undefined {
   return blacklistFor(asRange(v));
 }
 
-/** Evaluates the rows; throws InputError/SettingsError for a bad argument as a whole. */
+/**
+ * The `today` argument: a date cell (Excel hands it over as a serial number),
+ * or text such as "2026-06-30". Undefined when left out and not required.
+ */
+export function readTodayArg(v: unknown, required: boolean): Date | undefined {
+  if (isOmitted(v)) {
+    if (!required) return undefined;
+    return badArgument(
+      "today",
+      "give the day to judge on, e.g. TODAY() or a date cell, so the result is reproducible",
+      "请给出评估日期，例如 TODAY() 或日期单元格，以便结果可复现",
+    );
+  }
+  const parsed = parseDate(toScalar(v, "today"));
+  if (!parsed.ok || parsed.value === undefined) {
+    return badArgument("today", "expected a date such as 2026-06-30", "应为日期，例如 2026-06-30");
+  }
+  const d = parsed.value;
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
+/**
+ * Evaluates the rows; throws InputError/SettingsError for a bad argument as a whole.
+ * With `asOf` the history checks join the verdicts and each outcome carries its money at risk.
+ */
 export function evaluateRisk(
   headers: unknown,
   rows: unknown,
   blacklist: unknown,
   settingsArg: unknown,
+  asOf?: Date | undefined,
 ): RiskResult {
   const { settings, unread } = readSettings(settingsArg);
   const headerRows = toMatrix(headers);
@@ -155,14 +184,14 @@ export function evaluateRisk(
     );
   }
   const index = readBlacklistArg(blacklist);
-  const { results, verdicts } = scoreRows(map, data, { settings, blacklist: index, firstRow: 1 });
+  const { results, verdicts, now } = scoreRows(map, data, { settings, blacklist: index, firstRow: 1, asOf });
   // Results carry 1-based row numbers within the range; blank and total rows (合计) have none.
   const outcomes: RowOutcome[] = data.map(() => ({ kind: "blank" }));
   // A cell that could not be read does not stop its row: the verdict lists it (unreadable_cell, 0 points).
   results.forEach((result, i) => {
     const verdict = verdicts[i];
     outcomes[result.order.row - 1] = verdict
-      ? { kind: "verdict", verdict }
+      ? { kind: "verdict", verdict, now: now?.[i] }
       : { kind: "error", message: "row could not be scored" };
   });
   return { settings, unreadSettings: unread, rows: outcomes };

@@ -15,7 +15,7 @@ import type {
 import { FIELD_BY_ID, type FieldDef, type FieldId } from "./fields";
 import { findHeaderRow, mapHeaders, type HeaderMap, type HeaderOverrides } from "./header";
 import { parseYesNo } from "./parse/bool";
-import { parseDate } from "./parse/date";
+import { parseDate, readIsoFast } from "./parse/date";
 import { parseMoney } from "./parse/money";
 import { parseNumber } from "./parse/number";
 import { ok, type Parsed } from "./parse/parsed";
@@ -559,6 +559,14 @@ function fillRowValues(
     if (v === null || v === undefined || v === "") continue;
     const id = c.def.id;
     if (typeof v === "string") {
+      // History dates: most are ISO days or the 1688 export's timestamps, read without normalising.
+      if (c.lenient && c.def.kind === "date") {
+        const date = readIsoFast(v);
+        if (date !== undefined) {
+          values[c.slot] = date;
+          continue;
+        }
+      }
       // Text and identifiers: the cell as written, normalised.
       if (c.plain && !isExcelErrorValue(v)) {
         const text = plainText(c, v);
@@ -708,8 +716,8 @@ function shippedFromStatus(status: OrderStatus | undefined): boolean | undefined
 /** The text shown when a 1688 export row has no payment column: an ordinary 1688 order, paid into escrow. */
 export const EXPORT_PAYMENT_TEXT = "1688 order (escrow)";
 
-/** Suppliers remembered per header map: past this many the memory starts afresh. */
-const SUPPLIER_MEMO = 4096;
+/** Suppliers remembered per header map (a ledger of 5,000 suppliers fits): past this many the memory starts afresh. */
+const SUPPLIER_MEMO = 65_536;
 
 /**
  * The supplier of a row. Every key is present (undefined when unknown), in one

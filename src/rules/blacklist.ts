@@ -178,10 +178,11 @@ function linkKeys(text: string): string[] {
  * same suppliers row after row, and a key built once is then looked up as the
  * same string, with no new string per call.
  */
-const queryNameKey = memoizeString(nameKey, 4096);
-const queryMemberKey = memoizeString(memberKey, 4096);
-const queryUsccKey = memoizeString(usccKey, 4096);
-const queryLinkKeys = memoizeString(linkKeys, 4096);
+const QUERY_MEMO = 65_536;
+const queryNameKey = memoizeString(nameKey, QUERY_MEMO);
+const queryMemberKey = memoizeString(memberKey, QUERY_MEMO);
+const queryUsccKey = memoizeString(usccKey, QUERY_MEMO);
+const queryLinkKeys = memoizeString(linkKeys, QUERY_MEMO);
 
 /**
  * Every key a supplier is matched by, the ones `match` looks up: its USCC,

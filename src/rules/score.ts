@@ -161,7 +161,7 @@ export function orderSupplierKey(order: Order): string | undefined {
 const nameKey = memoizeString((name: string) => {
   const normal = normalizeCompanyName(name);
   return normal ? `name:${normal}` : "";
-}, 4096);
+}, 65_536);
 
 /**
  * Which suppliers used each tracking number, built up over one or more batches
@@ -210,7 +210,7 @@ export class TrackingUse {
 }
 
 /** FNV-1a over the UTF-16 code units, as a signed 32-bit integer. */
-function hashOf(s: string): number {
+export function hashOf(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;

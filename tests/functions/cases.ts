@@ -117,10 +117,93 @@ const risk = (id: string): Case[] => [
   { id, args: [[[...(ZH_HEADERS[0] as Arg[]), { excelError: "#REF!" }]], ZH_ROWS.map((r) => [...r, na])] },
 ];
 
+/** A ledger over time: a deposit with no tracking for weeks, a late delivery, an account change. */
+const HISTORY_HEADERS: Arg[][] = [
+  [
+    "订单号",
+    "供应商",
+    "付款方式",
+    "订单金额",
+    "预付款",
+    "付款日期",
+    "约定交期",
+    "签收日期",
+    "运单号",
+    "收款账号",
+  ],
+];
+const HISTORY_ROWS: Arg[][] = [
+  [
+    "H-1",
+    "义乌市宏达贸易有限公司",
+    "银行转账",
+    "¥18,000",
+    "¥18,000",
+    "2026-05-20",
+    "2026-06-20",
+    null,
+    null,
+    "6222 0210 0011 2233",
+  ],
+  [
+    "H-2",
+    "东莞市鼎峰塑胶制品厂",
+    "微信转账",
+    "¥9,000",
+    "¥2,700",
+    "2026/4/1",
+    "2026年4月20日",
+    "2026-05-02",
+    "SF1234567890123",
+    null,
+  ],
+  [
+    "H-3",
+    "义乌市宏达贸易有限公司",
+    "银行转账",
+    "¥6,000",
+    "¥6,000",
+    "2026-06-01",
+    "下周",
+    null,
+    null,
+    "6222 0210 0099 8877",
+  ],
+  [
+    "H-4",
+    "深圳市华强创新电子有限公司",
+    "担保交易",
+    "¥3,000",
+    "0",
+    46150,
+    46170,
+    46168,
+    "YT9231186920570",
+    null,
+  ],
+];
+const JUNE_30 = 46203; // =DATE(2026,6,30)
+const history = (id: string): Case[] => [
+  { id, args: [HISTORY_HEADERS, HISTORY_ROWS, JUNE_30] },
+  { id, args: [HISTORY_HEADERS, HISTORY_ROWS, "2026-06-30", [["history.silentDays", 30]]] },
+  { id, args: [HISTORY_HEADERS, HISTORY_ROWS, null] },
+  { id, args: [HISTORY_HEADERS, HISTORY_ROWS, "soon"] },
+  { id, args: [HISTORY_HEADERS, HISTORY_ROWS, na] },
+];
+const riskToday = (id: string): Case[] => [
+  { id, args: [HISTORY_HEADERS, HISTORY_ROWS, null, null, JUNE_30] },
+  { id, args: [HISTORY_HEADERS, HISTORY_ROWS, null, [["language", "zh"]], "2026-06-30"] },
+];
+
 export const CASES: Case[] = [
   ...risk("RISKSCORE"),
   ...risk("RISKLEVEL"),
   ...risk("RISKREASONS"),
+  ...riskToday("RISKSCORE"),
+  ...riskToday("RISKLEVEL"),
+  ...riskToday("RISKREASONS"),
+  ...history("MONEYATRISK"),
+  ...history("DAYSATRISK"),
   ...[
     [48000, 14400, "CNY", null],
     [48000, 48000, "CNY", null],

@@ -2,6 +2,7 @@ import * as guard from "../../src/functions/functions";
 import { CellError } from "../../src/functions/cell-error";
 import { useCustomFunctions } from "./runtime-shim";
 import { HEADERS, ROWS } from "./cases";
+import { ledgerEn, ledgerZh } from "../rules/history/fixtures";
 
 /** The Excel error a scalar function throws (as Excel's runtime expects). */
 function errorOf(call: () => unknown): CellError {
@@ -267,5 +268,53 @@ describe("error values as arguments (allowErrorForDataTypeAny)", () => {
     expect(() => guard.reorderPointServiceLevel([[18], [cell("#N/A")], [20]], 16, 0.95)).toThrow(
       /salesHistory\[2\]: the cell holds the Excel error #N\/A/,
     );
+  });
+});
+
+describe("GUARD.MONEYATRISK / DAYSATRISK and RISKSCORE's today", () => {
+  // The six-month ledger of tests/rules/history, in Chinese and English headers.
+  const zh = ledgerZh();
+  const en = ledgerEn();
+  const SERIAL_2026_06_30 = 46203; // =DATE(2026,6,30) in Excel
+
+  it.each([
+    ["Chinese", zh],
+    ["English", en],
+  ])("gives the money at risk in USD and its age for each row of the %s ledger", (_, cells) => {
+    const [headers, ...rows] = cells;
+    const money = guard.moneyAtRisk([headers!], rows, SERIAL_2026_06_30);
+    const days = guard.daysAtRisk([headers!], rows, "2026-06-30");
+    expect(money.slice(0, 3)).toEqual([[0], [2500], [4166.67]]);
+    expect(days.slice(0, 3)).toEqual([[0], [41], [29]]);
+    expect(days[9]).toEqual([8]); // escrow released 10 days after shipping, not received
+  });
+
+  it("needs today, and says so in both languages", () => {
+    const [headers, ...rows] = zh;
+    const [[cell]] = guard.moneyAtRisk([headers!], rows.slice(0, 1), null) as [[CellError]];
+    expect(cell).toBeInstanceOf(CellError);
+    expect(cell.message).toContain("today");
+    expect(cell.message).toContain("评估日期");
+  });
+
+  it("gives #N/A where money is at risk but the ledger has no date for it", () => {
+    const headers = [["Supplier", "Payment method", "Order total", "Paid upfront", "Received"]];
+    const rows = [["Yiwu Hongda Trading", "WeChat transfer", "¥10,000", "¥3,000", "no"]];
+    expect(guard.moneyAtRisk(headers, rows, "2026-06-30")).toEqual([[416.67]]);
+    const [[cell]] = guard.daysAtRisk(headers, rows, "2026-06-30") as [[CellError]];
+    expect(cell).toBeInstanceOf(CellError);
+    expect(cell.code).toBe("#N/A");
+  });
+
+  it("adds the checks over time to RISKSCORE only when today is given", () => {
+    const [headers, ...rows] = zh;
+    expect(guard.riskScore([headers!], rows.slice(0, 3))).toEqual([[30], [30], [60]]);
+    expect(guard.riskScore([headers!], rows.slice(0, 3), undefined, undefined, "2026-06-30")).toEqual([
+      [30],
+      [65],
+      [80],
+    ]);
+    const reasons = guard.riskReasons([headers!], rows.slice(1, 2), undefined, undefined, SERIAL_2026_06_30);
+    expect(String(reasons[0]?.[0])).toContain("paid 41 days ago (2026-05-20) and still no tracking number");
   });
 });

@@ -80,7 +80,7 @@ function digits(s: string, from: number, to: number): number {
 }
 
 /** "2024-03-05" and "2024-03-05 14:22:01" (the 1688 export's timestamps) without a regular expression. */
-function readIsoFast(s: string): Date | undefined {
+export function readIsoFast(s: string): Date | undefined {
   const n = s.length;
   if ((n !== 10 && n !== 19) || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return undefined;
   const y = digits(s, 0, 4);

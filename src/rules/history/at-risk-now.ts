@@ -38,6 +38,13 @@ function riskNow(
   return { usd, amount, days, since, basis };
 }
 
+/** Nothing at risk, shared (frozen): most orders are received, held in escrow, or not placed yet. */
+const nothing = (basis: RiskNow["basis"]): RiskNow =>
+  Object.freeze({ usd: 0, amount: undefined, days: undefined, since: undefined, basis });
+const RECEIVED = nothing("received");
+const HELD_IN_ESCROW = nothing("escrow");
+const NOT_YET = nothing("not_yet");
+
 /**
  * The money at risk of one order on `asOf`.
  * @example moneyAtRiskOn(wechatDepositOrder, settings, new Date("2026-12-02")) // { usd: 2000, days: 41, basis: "stated", ... }
@@ -48,12 +55,11 @@ export function moneyAtRiskOn(
   asOf: Date,
   fields?: ReadonlySet<string> | undefined,
 ): RiskNow {
-  if (isLater(order, asOf)) return riskNow("not_yet", 0, undefined, undefined, asOf);
-  const received = receivedBy(order, asOf);
-  if (received === true) return riskNow("received", 0, undefined, undefined, asOf);
+  if (isLater(order, asOf)) return NOT_YET;
+  if (receivedBy(order, asOf) === true) return RECEIVED;
+  if (order.payment === "escrow") return escrowOn(order, settings, asOf, fields);
   // Received after the as-of date: on that date it was not, so count it as moneyAtRisk would then.
   const base = moneyAtRisk(order.received === true ? { ...order, received: false } : order, settings);
-  if (base.basis === "escrow") return escrowOn(order, settings, asOf, fields);
   if (base.usd === undefined) return riskNow(base.basis, undefined, undefined, undefined, asOf);
   return riskNow(base.basis, base.usd, base.amount, startOf(order), asOf);
 }
@@ -61,10 +67,9 @@ export function moneyAtRiskOn(
 /** Escrow protects the money until the auto-confirm window after shipping closes. */
 function escrowOn(order: Order, settings: Settings, asOf: Date, fields: ReadonlySet<string> | undefined) {
   const shipped = order.history?.shippedDate;
-  if (shipped === undefined || !isOpen(order, asOf, fields))
-    return riskNow("escrow", 0, undefined, undefined, asOf);
+  if (shipped === undefined || !isOpen(order, asOf, fields)) return HELD_IN_ESCROW;
   const release = addDays(shipped, settings.history.autoConfirmDays);
-  if (dayOf(release) > dayOf(asOf)) return riskNow("escrow", 0, undefined, undefined, asOf);
+  if (dayOf(release) > dayOf(asOf)) return HELD_IN_ESCROW;
   const amount = order.amountPaid ?? order.total;
   const usd = amount === undefined ? undefined : toUsd(amount, settings);
   return riskNow("auto_released", usd, amount, release, asOf);

@@ -1,7 +1,8 @@
 import { reason, type BatchFacts } from "../checks/check";
 import { compactTracking } from "../identifiers/tracking";
+import { memoizeString } from "../memo";
 import { toUsd } from "../money";
-import { batchFacts, levelOf } from "../score";
+import { hashOf, levelOf } from "../score";
 import type { Settings } from "../settings";
 import type { Money, Order, Reason, Verdict } from "../types";
 import { moneyAtRiskOn, type RiskNow } from "./at-risk-now";
@@ -95,13 +96,15 @@ export interface LedgerHistory {
   reasons: (Reason[] | undefined)[];
 }
 
-/** An account number as compared: NFKC, no spaces or dashes, upper case. */
-function accountKey(account: string): string {
-  return account
-    .normalize("NFKC")
-    .replace(/[\s\-_.]/g, "")
-    .toUpperCase();
-}
+/** An account number as compared: NFKC, no spaces or dashes, upper case (each distinct text once). */
+const accountKey = memoizeString(
+  (account: string): string =>
+    account
+      .normalize("NFKC")
+      .replace(/[\s\-_.]/g, "")
+      .toUpperCase(),
+  65_536,
+);
 
 /** The day an order is placed in time: ordered, else paid, else shipped; undefined without a date. */
 function dayOfOrder(order: Order): number | undefined {
@@ -156,17 +159,6 @@ function emptyHistory(key: string, keys: string[], label: string): SupplierHisto
   };
 }
 
-/** What is remembered of a supplier while walking its orders in date order. */
-interface Walk {
-  account: string | undefined;
-  accountRow: number;
-  accountText: string;
-  accounts: Set<string>;
-  /** Item → the lowest unit price paid before (USD), with the money and row. */
-  prices: Map<string, { usd: number; unit: Money; row: number }> | undefined;
-  reused: Set<string> | undefined;
-}
-
 /**
  * Every supplier's record, each order's money at risk on `asOf`, and the
  * reasons across orders, in one pass over the orders in date order.
@@ -181,32 +173,45 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
     now[i] = options.now?.[i] ?? moneyAtRiskOn(order, settings, asOf, fields);
   }
   const groups = groupSuppliers(orders);
-  const shared = (options.batch ?? batchFacts(orders)).trackingSuppliers;
+  const given = options.batch?.trackingSuppliers;
+  /** Without the facts given: each first line's compact number and its hash, compared after one sort (see below). */
+  const numbers = given === undefined ? new Array<string | undefined>(n) : undefined;
+  const hashes = given === undefined ? new Int32Array(n) : undefined;
+  let numbered = 0;
+  const reusedBy = new Map<string, Set<number>>();
   const histories = groups.keys.map((keys, g) => {
     const s = groups.first[g];
     const label = s?.name ?? s?.memberId ?? s?.shopUrl ?? s?.uscc ?? keys[0] ?? "";
     return emptyHistory(keys[0] ?? "", keys, label);
   });
-  const walks: Walk[] = histories.map(() => ({
-    account: undefined,
-    accountRow: 0,
-    accountText: "",
-    accounts: new Set(),
-    prices: undefined,
-    reused: undefined,
-  }));
   const reasons = new Array<Reason[] | undefined>(n).fill(undefined);
   const { payeeChangePoints, priceDropShare, priceDropPoints } = settings.history;
   const asOfDay = dayOf(asOf);
 
-  for (const i of chronological(orders)) {
+  // First, in sheet order (the orders as they lie in memory): the counts, and what the walk below needs.
+  const later = new Uint8Array(n);
+  /** Per supplier, the times of its first and last dates (the dates' own objects are slower to read). */
+  const spans = new Float64Array(2 * histories.length);
+  const rowOf = new Int32Array(n);
+  const accounts = new Array<string | undefined>(n);
+  const written = new Array<string | undefined>(n);
+  /** Each order's item as a number (-1 for none): the walk below compares numbers, not texts. */
+  const itemOf = new Int32Array(n).fill(-1);
+  const itemIndex = new Map<string, number>();
+  const itemNames: string[] = [];
+  const unitUsd = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const g = groups.groupOf[i] as number;
+    if (g < 0) continue;
     const order = orders[i] as Order;
     // Orders placed after the as-of date are not part of the record on that day.
-    if (g < 0 || isLater(order, asOf)) continue;
+    if (isLater(order, asOf)) {
+      later[i] = 1;
+      continue;
+    }
     const h = histories[g] as SupplierHistory;
-    const walk = walks[g] as Walk;
     h.rows.push(order.row);
+    rowOf[i] = order.row;
     const previous = i > 0 ? orders[i - 1] : undefined;
     // Lines of one order: same order id on consecutive rows.
     const firstLine =
@@ -216,80 +221,141 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
       groups.groupOf[i - 1] !== g;
     const history = order.history;
     if (firstLine) {
-      countOrder(h, order, now[i] as RiskNow, settings, asOf, asOfDay, fields);
+      countOrder(h, order, now[i] as RiskNow, settings, asOf, asOfDay, fields, spans, 2 * g);
       const number = order.trackingNumber;
-      if (number !== undefined && shared.size > 0) {
-        const set = shared.get(compactTracking(number));
-        if (set !== undefined && set.size > 1) (walk.reused ??= new Set()).add(number);
+      if (numbers !== undefined && hashes !== undefined && number !== undefined) {
+        const compact = compactTracking(number);
+        numbers[i] = compact;
+        hashes[i] = hashOf(compact);
+        numbered++;
       }
       const account = history?.payeeAccount;
       if (account !== undefined) {
-        const key = accountKey(account);
-        if (walk.account !== undefined && key !== walk.account) {
-          const change: PayeeChange = {
-            row: order.row,
-            from: walk.accountText,
-            to: account,
-            date: history?.orderDate ?? history?.paidDate,
-          };
-          h.payeeChanges.push(change);
-          (reasons[i] ??= []).push(
-            reason("payee-change", "payee_account_changed", payeeChangePoints, {
-              account,
-              previous: walk.accountText,
-              previousRow: walk.accountRow,
-            }),
-          );
-        }
-        if (!walk.accounts.has(key)) {
-          walk.accounts.add(key);
-          h.payeeAccounts.push(account);
-        }
-        walk.account = key;
-        walk.accountText = account;
-        walk.accountRow = order.row;
+        accounts[i] = accountKey(account);
+        written[i] = account;
       }
     }
     const item = history?.item;
     const unit = order.unitPrice;
-    if (item !== undefined && unit !== undefined) {
-      const usd = toUsd(unit, settings);
-      if (usd !== undefined && usd > 0) {
-        const prices = (walk.prices ??= new Map());
-        const before = prices.get(item);
-        if (before === undefined || usd < before.usd) prices.set(item, { usd, unit, row: order.row });
-        if (before !== undefined && usd <= before.usd * (1 - priceDropShare) + 1e-9) {
-          const below = Math.round((1 - usd / before.usd) * 1000) / 1000;
-          h.priceDrops.push({
-            row: order.row,
-            item,
-            unit,
-            earlier: before.unit,
-            earlierRow: before.row,
-            below,
+    if (item === undefined || unit === undefined) continue;
+    const usd = toUsd(unit, settings);
+    if (usd === undefined || usd <= 0) continue;
+    let id = itemIndex.get(item);
+    if (id === undefined) {
+      id = itemNames.length;
+      itemIndex.set(item, id);
+      itemNames.push(item);
+    }
+    itemOf[i] = id;
+    unitUsd[i] = usd;
+  }
+
+  // Then each supplier's orders together, in date order: the payee account and the price over time.
+  const chrono = chronological(orders);
+  const start = new Int32Array(histories.length + 1);
+  for (let i = 0; i < n; i++) {
+    const g = groups.groupOf[i] as number;
+    if (g >= 0 && later[i] === 0 && (accounts[i] !== undefined || (itemOf[i] as number) >= 0))
+      (start[g + 1] as number)++;
+  }
+  for (let g = 0; g < histories.length; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const fill = start.slice(0, histories.length);
+  const seq = new Int32Array(start[histories.length] as number);
+  for (let k = 0; k < n; k++) {
+    const i = chrono[k] as number;
+    const g = groups.groupOf[i] as number;
+    if (g >= 0 && later[i] === 0 && (accounts[i] !== undefined || (itemOf[i] as number) >= 0))
+      seq[(fill[g] as number)++] = i;
+  }
+  for (let g = 0; g < histories.length; g++) {
+    const h = histories[g] as SupplierHistory;
+    let account: string | undefined;
+    let accountRow = 0;
+    let accountText = "";
+    let seen: Set<string> | undefined;
+    let prices: Map<number, { usd: number; index: number }> | undefined;
+    for (let k = start[g] as number; k < (start[g + 1] as number); k++) {
+      const i = seq[k] as number;
+      const key = accounts[i];
+      if (key !== undefined) {
+        const text = written[i] ?? key;
+        const row = rowOf[i] as number;
+        if (account !== undefined && key !== account) {
+          const history = (orders[i] as Order).history;
+          h.payeeChanges.push({
+            row,
+            from: accountText,
+            to: text,
+            date: history?.orderDate ?? history?.paidDate,
           });
           (reasons[i] ??= []).push(
-            reason("price-drop", "price_below_history", priceDropPoints, {
-              item,
-              unit: unit.amount,
-              unitCurrency: unit.currency,
-              earlier: before.unit.amount,
-              earlierCurrency: before.unit.currency,
-              earlierRow: before.row,
-              below,
+            reason("payee-change", "payee_account_changed", payeeChangePoints, {
+              account: text,
+              previous: accountText,
+              previousRow: accountRow,
             }),
           );
         }
+        if (key !== account && !(seen ??= new Set()).has(key)) {
+          seen.add(key);
+          h.payeeAccounts.push(text);
+        }
+        account = key;
+        accountText = text;
+        accountRow = row;
       }
+      const itemId = itemOf[i] as number;
+      if (itemId < 0) continue;
+      const usd = unitUsd[i] as number;
+      const before = (prices ??= new Map()).get(itemId);
+      if (before === undefined || usd < before.usd) prices.set(itemId, { usd, index: i });
+      if (before === undefined || usd > before.usd * (1 - priceDropShare) + 1e-9) continue;
+      const item = itemNames[itemId] as string;
+      const order = orders[i] as Order;
+      const unit = order.unitPrice as Money;
+      const earlier = (orders[before.index] as Order).unitPrice as Money;
+      const below = Math.round((1 - usd / before.usd) * 1000) / 1000;
+      const earlierRow = rowOf[before.index] as number;
+      h.priceDrops.push({ row: order.row, item, unit, earlier, earlierRow, below });
+      (reasons[i] ??= []).push(
+        reason("price-drop", "price_below_history", priceDropPoints, {
+          item,
+          unit: unit.amount,
+          unitCurrency: unit.currency,
+          earlier: earlier.amount,
+          earlierCurrency: earlier.currency,
+          earlierRow,
+          below,
+        }),
+      );
     }
   }
   for (let g = 0; g < histories.length; g++) {
     const h = histories[g] as SupplierHistory;
     const due = h.onTime + h.late + h.overdue;
     h.onTimeRate = due > 0 ? h.onTime / due : undefined;
-    const reused = (walks[g] as Walk).reused;
-    if (reused !== undefined) h.reusedTracking = [...reused];
-    h.rows.sort((a, b) => a - b);
+  }
+  if (numbers !== undefined && hashes !== undefined && numbered > 1)
+    findReused(numbers, hashes, numbered, groups.groupOf, reusedBy);
+  // Numbers used by more than one supplier are few: put each under the suppliers that used it.
+  if (given !== undefined && given.size > 0) {
+    const groupOfKey = new Map<string, number>();
+    groups.keys.forEach((keys, g) => keys.forEach((k) => groupOfKey.set(k, g)));
+    for (const [number, keys] of given) {
+      if (keys.size < 2) continue;
+      const set = new Set<number>();
+      for (const key of keys) {
+        const g = groupOfKey.get(key);
+        if (g !== undefined) set.add(g);
+      }
+      reusedBy.set(number, set);
+    }
+  }
+  for (const [number, set] of reusedBy) {
+    for (const g of set) {
+      const h = histories[g];
+      if (h !== undefined && !h.reusedTracking.includes(number)) h.reusedTracking.push(number);
+    }
   }
   const order = histories.map((_, g) => g);
   order.sort(
@@ -308,6 +374,52 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   return { asOf, suppliers: order.map((g) => histories[g] as SupplierHistory), now, supplierIndex, reasons };
 }
 
+/**
+ * The tracking numbers orders of different suppliers carry, without a table of
+ * every number: the (hash, order) pairs are sorted once and only orders whose
+ * hashes meet are compared (as BatchScorer does for the scores).
+ */
+function findReused(
+  numbers: readonly (string | undefined)[],
+  hashes: Int32Array,
+  count: number,
+  groupOf: Int32Array,
+  into: Map<string, Set<number>>,
+): void {
+  const n = numbers.length;
+  const span = 2 ** Math.max(1, Math.ceil(Math.log2(n)));
+  const shift = Math.max(0, 32 - (53 - Math.log2(span)));
+  const packed = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (numbers[i] !== undefined) packed[k++] = ((hashes[i] as number) >>> shift) * span + i;
+  }
+  packed.sort();
+  for (let a = 0; a < count;) {
+    const hash = Math.floor((packed[a] as number) / span);
+    let b = a + 1;
+    while (b < count && Math.floor((packed[b] as number) / span) === hash) b++;
+    if (b - a > 1) {
+      // Orders whose hashes meet: group them by number, keep the numbers of two suppliers or more.
+      const run = new Map<string, Set<number>>();
+      for (let x = a; x < b; x++) {
+        const i = (packed[x] as number) % span;
+        const number = numbers[i] as string;
+        let set = run.get(number);
+        if (set === undefined) run.set(number, (set = new Set()));
+        set.add(groupOf[i] as number);
+      }
+      for (const [number, set] of run) {
+        if (set.size < 2) continue;
+        const known = into.get(number);
+        if (known === undefined) into.set(number, set);
+        else for (const g of set) known.add(g);
+      }
+    }
+    a = b;
+  }
+}
+
 /** Adds one order (its first line) to its supplier's counts. */
 function countOrder(
   h: SupplierHistory,
@@ -317,6 +429,8 @@ function countOrder(
   asOf: Date,
   asOfDay: number,
   fields: ReadonlySet<string> | undefined,
+  spans: Float64Array,
+  at: number,
 ): void {
   h.orders++;
   const total = order.total ?? order.amountPaid;
@@ -326,8 +440,15 @@ function countOrder(
   const date =
     history === undefined ? undefined : (history.orderDate ?? history.paidDate ?? history.shippedDate);
   if (date !== undefined) {
-    if (h.firstDate === undefined || date < h.firstDate) h.firstDate = date;
-    if (h.lastDate === undefined || date > h.lastDate) h.lastDate = date;
+    const time = date.getTime();
+    if (h.firstDate === undefined || time < (spans[at] as number)) {
+      h.firstDate = date;
+      spans[at] = time;
+    }
+    if (h.lastDate === undefined || time > (spans[at + 1] as number)) {
+      h.lastDate = date;
+      spans[at + 1] = time;
+    }
   }
   const promised = history?.promisedDate;
   if (promised !== undefined) {

@@ -33,11 +33,20 @@ export function groupSuppliers(orders: readonly Order[]): SupplierGroups {
     return root;
   };
   const node = new Int32Array(orders.length).fill(-1);
+  let last: Supplier | undefined;
+  let lastNode = -1;
   for (let i = 0; i < orders.length; i++) {
     const s = (orders[i] as Order).supplier;
+    // A 1688 order's lines (and runs of one supplier's orders) repeat the same supplier object.
+    if (s === last) {
+      node[i] = lastNode;
+      continue;
+    }
     const seen = supplierNode.get(s);
     if (seen !== undefined) {
       node[i] = seen;
+      last = s;
+      lastNode = seen;
       continue;
     }
     let first = -1;
@@ -58,6 +67,8 @@ export function groupSuppliers(orders: readonly Order[]): SupplierGroups {
     }
     supplierNode.set(s, first);
     node[i] = first;
+    last = s;
+    lastNode = first;
   }
   const groupOfRoot = new Map<number, number>();
   const groupOf = new Int32Array(orders.length).fill(-1);
