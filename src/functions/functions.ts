@@ -7,7 +7,14 @@
 import "./runtime-polyfills";
 import type { RiskNow } from "../rules/history";
 import { cellError, type CellErrorLike } from "./cell-error";
-import { evaluateRisk, readSettingsArg, readTodayArg, reasonsText, type RiskResult, type RowOutcome } from "./risk";
+import {
+  evaluateRisk,
+  readSettingsArg,
+  readTodayArg,
+  reasonsText,
+  type RiskResult,
+  type RowOutcome,
+} from "./risk";
 import * as pay from "./payment";
 import * as ids from "./identifiers";
 import * as inv from "./inventory";
