@@ -1,5 +1,6 @@
 import type { CellValue, CurrencyCode } from "../rules/types";
 import {
+  ANSWERS_YES_NO,
   BLOCKED_KEYWORDS,
   ERP_HEADERS,
   EXPORT_1688_HEADERS,
@@ -92,9 +93,25 @@ const UNITS: ReadonlyMap<string, { currency?: CurrencyCode; scale?: number }> = 
   ["万元", { currency: "CNY", scale: 10_000 }],
   ["万", { scale: 10_000 }],
   ["万美元", { currency: "USD", scale: 10_000 }],
-  ...["个", "件", "pcs", "pc", "只", "套", "天", "日", "days", "day", "年", "years", "year", "分", "次"].map(
-    (u) => [u, {}] as const,
-  ),
+  ...[
+    "个",
+    "件",
+    "pcs",
+    "pc",
+    "只",
+    "套",
+    "天",
+    "日",
+    "days",
+    "day",
+    "年",
+    "years",
+    "year",
+    "yrs",
+    "yr",
+    "分",
+    "次",
+  ].map((u) => [u, {}] as const),
 ]);
 
 const BRACKETS: Readonly<Record<string, string>> = {
@@ -110,6 +127,19 @@ const TRAILING_UNIT = /^(.*?)\s*(?:\(([^()]{1,8})\)|\[([^[\]]{1,8})\])$/;
 const SLASH_UNIT = /^(.+?)\s*\/\s*([^/\s]{1,4})$/;
 const WORD_UNIT = /^(.+?)\s+(usd|cny|rmb|eur|gbp|hkd|jpy)$/;
 const SPACES = /\s+/g;
+/** Clerks' abbreviations, written out so one key word covers both: "Paid Amt", "Trk#", "Ref price". */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  amt: "amount",
+  trk: "tracking",
+  trck: "tracking",
+  pmt: "payment",
+  pymt: "payment",
+  ref: "reference",
+  acct: "account",
+  yrs: "years",
+  yr: "year",
+};
+const ABBREVIATION = /\b(?:amt|trk|trck|pmt|pymt|ref|acct|yrs|yr)\b/g;
 
 /**
  * Normalises a header for matching: NFKC (full-width brackets and letters to
@@ -143,7 +173,7 @@ export function normalizeHeader(s: string): NormalizedHeader {
       text = m[1] ?? text;
     }
   }
-  const key = text.replace(SPACES, "");
+  const key = text.replace(ABBREVIATION, (a) => ABBREVIATIONS[a] ?? a).replace(SPACES, "");
   const out: NormalizedHeader = { key };
   if (unit?.currency !== undefined) out.currency = unit.currency;
   if (unit?.scale !== undefined) out.scale = unit.scale;
@@ -152,6 +182,13 @@ export function normalizeHeader(s: string): NormalizedHeader {
 
 const YES_NO_MARKS = /\((?:y\/n|是\/否|yes\/no)\)|y\/n$|[?]+|了吗$|吗$|了没$|没$/g;
 const YES_NO_PREFIX = /^(?:是否|有无|有没有|已经|已|是不是)(?=..)/;
+
+const QUESTION = /\((?:y\/n|是\/否|yes\/no)\)|y\/n$|[?]|吗$|了没$|^(?:是否|有无|有没有|是不是)/;
+
+/** Whether a normalised header asks a yes/no question ("是否已寄样", "Paid?", "Factory (Y/N)"). */
+export function asksYesNo(key: string): boolean {
+  return QUESTION.test(key);
+}
 
 /**
  * A normalised key with the yes/no dressing taken off ("是否已寄样(y/n)" →
@@ -192,28 +229,40 @@ const ERP_KEYS: ReadonlySet<string> = new Set(ERP_HEADERS.map(keyOf));
 
 interface Keyword {
   word: string;
-  /** Words of which one must also be in the header (a concept's modifiers); empty: the word alone. */
-  with: readonly string[];
+  /** Groups of words, one word of each also in the header (a concept's modifiers); empty: the word alone. */
+  with: readonly (readonly string[])[];
   field: FieldId;
   strong: boolean;
 }
 
-/** "样+寄|拿" → core 样, with one of 寄, 拿; "样品" → the word alone. */
+/** "样+寄|拿" → core 样, with one of 寄, 拿; "评价+近|最近+占比|%" → 评价 with one of each group; "样品" → the word alone. */
 function conceptOf(text: string, field: FieldId): Keyword {
-  const [core = "", mods = ""] = text.split("+");
+  const [core = "", ...groups] = text.split("+");
   return {
     word: keyOf(core),
-    with: mods === "" ? [] : mods.split("|").map((m) => m.toLowerCase()),
+    with: groups.filter((g) => g !== "").map((g) => g.split("|").map((m) => m.toLowerCase())),
     field,
     strong: true,
   };
 }
 
+const wordOf = (field: FieldId, strong: boolean) => (w: string) => ({
+  word: keyOf(w),
+  with: [],
+  field,
+  strong,
+});
+
 const KEYWORDS: readonly Keyword[] = FIELDS.flatMap((f) => [
-  ...f.keywords.map((w) => ({ word: keyOf(w), with: [], field: f.id, strong: true })),
+  ...f.keywords.map(wordOf(f.id, true)),
   ...(f.concepts ?? []).map((c) => conceptOf(c, f.id)),
-  ...(f.weak ?? []).map((w) => ({ word: keyOf(w), with: [], field: f.id, strong: false })),
+  ...(f.weak ?? []).map(wordOf(f.id, false)),
 ]);
+
+/** Words that name a field in a question header only (`asked`): "Paid?" is a payment status. */
+const ASKED_KEYWORDS: readonly Keyword[] = FIELDS.flatMap((f) => (f.asked ?? []).map(wordOf(f.id, true)));
+
+const answersYesNo = (field: FieldId): boolean => ANSWERS_YES_NO.has(FIELD_BY_ID[field].kind);
 
 /** Per field, the words that make a header mean something else. */
 const EXCLUDED: ReadonlyMap<FieldId, readonly string[]> = new Map(
@@ -232,9 +281,14 @@ const ALIAS_SCORE = 10_000;
  * characters); a word at the end of the header (its head noun: 供应商链接 is a
  * link, 供应商会员名 a member name) gets a small bonus.
  */
-function keywordScore(key: string, k: Keyword, at: number, modifier: string): number {
-  const atEnd = at + k.word.length === key.length || (modifier !== "" && key.endsWith(modifier));
-  return (k.strong ? 1000 : 0) + (k.word.length + modifier.length) * 10 + (atEnd ? 5 : 0);
+function keywordScore(key: string, k: Keyword, at: number, modifiers: readonly string[]): number {
+  let length = k.word.length;
+  let atEnd = at + k.word.length === key.length;
+  for (const m of modifiers) {
+    length += m.length;
+    if (key.endsWith(m)) atEnd = true;
+  }
+  return (k.strong ? 1000 : 0) + length * 10 + (atEnd ? 5 : 0);
 }
 
 interface Candidate {
@@ -283,42 +337,73 @@ function keyFacts(key: string): KeyFacts {
   let facts = factsByKey.get(key);
   if (facts === undefined) {
     if (factsByKey.size >= FACTS_LIMIT) factsByKey.clear();
+    const asked = asksYesNo(key);
     const alias = ALIASES.get(key) ?? (IGNORED.has(key) ? undefined : ALIASES.get(bareKey(key)));
     const unread = knownUnread(key);
-    facts =
-      alias !== undefined || unread
-        ? { alias, unread, hits: new Map(), excluded: [] }
-        : { alias, unread, ...keywordHits(key) };
+    if (alias !== undefined && asked && !answersYesNo(alias.field)) {
+      // A question is answered yes or no: "Paid?" is a payment status, not the amount paid.
+      const found = keywordHits(key, true);
+      facts = found.answered
+        ? { alias: undefined, unread, ...found }
+        : { alias, unread, hits: new Map(), excluded: [] };
+    } else
+      facts =
+        alias !== undefined || unread
+          ? { alias, unread, hits: new Map(), excluded: [] }
+          : { alias, unread, ...keywordHits(key, asked) };
     factsByKey.set(key, facts);
   }
   return facts;
 }
 
-/** The fields a header's key words and concepts point to, best score per field. */
-function keywordHits(key: string): Pick<KeyFacts, "hits" | "excluded"> {
+/**
+ * The fields a header's key words and concepts point to, best score per field.
+ * In a question header (`asked`), a field an `asked` word names (是否付款: payment
+ * status) rules out the fields whose cells cannot say yes or no (`answered`).
+ */
+function keywordHits(
+  key: string,
+  asked: boolean,
+): Pick<KeyFacts, "hits" | "excluded"> & { answered: boolean } {
   const best = new Map<FieldId, number>();
   const excluded: FieldId[] = [];
-  for (const k of KEYWORDS) {
+  const look = (k: Keyword, into: Map<FieldId, number>): void => {
     const at = key.lastIndexOf(k.word);
-    if (at < 0) continue;
-    let modifier = "";
+    if (at < 0) return;
+    const modifiers: string[] = [];
     if (k.with.length > 0) {
       const rest = key.slice(0, at) + "\u0000" + key.slice(at + k.word.length);
-      const found = k.with.find((m) => rest.includes(m));
-      if (found === undefined) continue;
-      modifier = found;
+      for (const group of k.with) {
+        const found = group.find((m) => rest.includes(m));
+        if (found === undefined) return;
+        modifiers.push(found);
+      }
     }
-    const score = keywordScore(key, k, at, modifier);
-    if (score > (best.get(k.field) ?? -1)) best.set(k.field, score);
+    const score = keywordScore(key, k, at, modifiers);
+    if (score > (into.get(k.field) ?? -1)) into.set(k.field, score);
+  };
+  const ruledOut = (field: FieldId): boolean => {
+    const not = EXCLUDED.get(field);
+    return not !== undefined && not.some((w) => key.includes(w));
+  };
+  for (const k of KEYWORDS) look(k, best);
+  let answered = false;
+  if (asked) {
+    const byAsked = new Map<FieldId, number>();
+    for (const k of ASKED_KEYWORDS) look(k, byAsked);
+    for (const [field, score] of byAsked) {
+      if (ruledOut(field)) continue;
+      answered = true;
+      if (score > (best.get(field) ?? -1)) best.set(field, score);
+    }
   }
   for (const field of [...best.keys()]) {
-    const not = EXCLUDED.get(field);
-    if (not !== undefined && not.some((w) => key.includes(w))) {
+    if ((answered && !answersYesNo(field)) || ruledOut(field)) {
       best.delete(field);
       excluded.push(field);
     }
   }
-  return { hits: best, excluded };
+  return { hits: best, excluded, answered };
 }
 
 function candidatesOf(column: number, key: string): Candidate[] {

@@ -62,12 +62,13 @@ describe("the field table", () => {
     expect(FIELD_BY_ID.productTitle.level).toBe("line");
   });
 
-  it("writes every concept as a core word, or a core and its words (core+word|word), in lower case", () => {
+  it("writes every concept as a core word, or a core and groups of words (core+word|word+word), in lower case", () => {
     for (const f of FIELDS) {
       for (const c of f.concepts ?? []) {
-        expect(c).toMatch(/^[^+|]+(\+[^+|]+(\|[^+|]+)*)?$/);
+        expect(c).toMatch(/^[^+|]+(\+[^+|]+(\|[^+|]+)*)*$/);
         expect(c).toBe(c.toLowerCase());
       }
+      for (const w of f.asked ?? []) expect(w).toBe(w.toLowerCase());
       for (const w of f.not ?? []) {
         expect(w.trim()).toBe(w);
         expect(w).not.toBe("");

@@ -31,6 +31,9 @@ describe("normalizeHeader", () => {
     ["回头率（%）", { key: "回头率%" }],
     ["数量(件)", { key: "数量" }],
     ["Order ID", { key: "orderid" }],
+    ["Paid Amt", { key: "paidamount" }],
+    ["Trk#", { key: "tracking#" }],
+    ["Store Age (yrs)", { key: "storeage" }],
     ["ＯＲＤＥＲ　ＩＤ", { key: "orderid" }],
     ["【金额】", { key: "[金额]" }],
   ])("normalises %j", (header, expected) => {
@@ -365,6 +368,27 @@ describe("mapHeaders by meaning", () => {
     ["供应商联系人", undefined],
     ["Supplier URL", "shopUrl"],
     ["图片链接", undefined],
+    // a question is answered yes or no: never an amount, a name or a date
+    ["Paid?", "paymentStatus"],
+    ["是否已付款", "paymentStatus"],
+    ["Factory? (Y/N)", "claimsFactory"],
+    ["付款方式?", "paymentMethod"],
+    ["是否付定金", "paidUpfront"],
+    // a concept with two groups of words: a share of recent reviews, not a count
+    ["近30天评价数占比(%)", "recentReviewShare"],
+    ["% reviews in last 30 days", "recentReviewShare"],
+    ["评价条数", "reviewCount"],
+    // conflicting words: another event's date or status, another shipment's number
+    ["上架时间", undefined],
+    ["退款状态", undefined],
+    ["售后状态", undefined],
+    ["样品快递单号", undefined],
+    ["头程运费", undefined],
+    ["Sales Price", undefined],
+    ["商品总额", "goodsTotal"],
+    ["采购总价", "total"],
+    ["参考单价", "referencePrice"],
+    ["Beneficiary Account", "payeeAccount"],
   ])("reads %j as %s", (header, field) => {
     expect(fieldOf(mapHeaders([header]), header)).toBe(field);
   });
