@@ -117,22 +117,65 @@ function dayOfOrder(order: Order): number | undefined {
 const UNDATED = 2 ** 30;
 const INDEX_BITS = 2 ** 22;
 
-/** Indices of the orders sorted by (day, position): one typed sort of packed keys. */
-function chronological(orders: readonly Order[]): Uint32Array | number[] {
-  const n = orders.length;
-  if (n >= INDEX_BITS) {
-    const days = orders.map((o) => dayOfOrder(o) ?? UNDATED);
-    return Array.from({ length: n }, (_, i) => i).sort(
+/**
+ * Positions in `days` sorted by (day, position): a counting sort over the dated
+ * days when they span few days (a ledger's year), else one typed sort of packed keys.
+ */
+function chronological(days: readonly number[]): Int32Array {
+  const m = days.length;
+  const out = new Int32Array(m);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0; k < m; k++) {
+    const day = days[k] as number;
+    if (day === UNDATED) continue;
+    if (day < min) min = day;
+    if (day > max) max = day;
+  }
+  if (max < min || max - min <= 4 * m + 1024) {
+    // Undated orders last (bucket after every day), each bucket in sheet order.
+    const width = max < min ? 1 : max - min + 2;
+    const base = max < min ? 0 : min;
+    const slot = (day: number): number => (day === UNDATED ? width - 1 : day - base);
+    const count = new Int32Array(width + 1);
+    for (let k = 0; k < m; k++) (count[slot(days[k] as number) + 1] as number)++;
+    for (let d = 1; d <= width; d++) count[d] = (count[d] as number) + (count[d - 1] as number);
+    for (let k = 0; k < m; k++) out[(count[slot(days[k] as number)] as number)++] = k;
+    return out;
+  }
+  if (m >= INDEX_BITS) {
+    const sorted = Array.from({ length: m }, (_, k) => k).sort(
       (a, b) => (days[a] as number) - (days[b] as number) || a - b,
     );
+    out.set(sorted);
+    return out;
   }
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++)
-    packed[i] = ((dayOfOrder(orders[i] as Order) ?? UNDATED) + 2 ** 20) * INDEX_BITS + i;
+  const packed = new Float64Array(m);
+  for (let k = 0; k < m; k++) packed[k] = ((days[k] as number) + 2 ** 20) * INDEX_BITS + k;
   packed.sort();
-  const out = new Uint32Array(n);
-  for (let k = 0; k < n; k++) out[k] = (packed[k] as number) % INDEX_BITS;
+  for (let k = 0; k < m; k++) out[k] = (packed[k] as number) % INDEX_BITS;
   return out;
+}
+
+/** The walked orders grouped by supplier (`start[g]` to `start[g + 1]`), each supplier's in time order. */
+function bySupplierInTime(
+  walk: readonly number[],
+  days: readonly number[],
+  groupOf: Int32Array,
+  groupCount: number,
+): { order: Int32Array; start: Int32Array } {
+  const m = walk.length;
+  const start = new Int32Array(groupCount + 1);
+  for (let k = 0; k < m; k++) (start[(groupOf[walk[k] as number] as number) + 1] as number)++;
+  for (let g = 0; g < groupCount; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const fill = start.slice(0, groupCount);
+  const order = new Int32Array(m);
+  const chrono = chronological(days);
+  for (let k = 0; k < m; k++) {
+    const i = walk[chrono[k] as number] as number;
+    order[(fill[groupOf[i] as number] as number)++] = i;
+  }
+  return { order, start };
 }
 
 function emptyHistory(key: string, keys: string[], label: string): SupplierHistory {
@@ -167,12 +210,8 @@ function emptyHistory(key: string, keys: string[], label: string): SupplierHisto
 export function ledgerHistory(orders: readonly Order[], options: HistoryOptions): LedgerHistory {
   const { settings, asOf, fields } = options;
   const n = orders.length;
-  const now: RiskNow[] = new Array<RiskNow>(n);
-  for (let i = 0; i < n; i++) {
-    const order = orders[i] as Order;
-    now[i] = options.now?.[i] ?? moneyAtRiskOn(order, settings, asOf, fields);
-  }
   const groups = groupSuppliers(orders);
+  const groupOf = groups.groupOf;
   const given = options.batch?.trackingSuppliers;
   /** Without the facts given: each first line's compact number and its hash, compared after one sort (see below). */
   const numbers = given === undefined ? new Array<string | undefined>(n) : undefined;
@@ -184,42 +223,57 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
     const label = s?.name ?? s?.memberId ?? s?.shopUrl ?? s?.uscc ?? keys[0] ?? "";
     return emptyHistory(keys[0] ?? "", keys, label);
   });
+  const groupCount = histories.length;
   const reasons = new Array<Reason[] | undefined>(n).fill(undefined);
   const { payeeChangePoints, priceDropShare, priceDropPoints } = settings.history;
   const asOfDay = dayOf(asOf);
 
-  // First, in sheet order (the orders as they lie in memory): the counts, and what the walk below needs.
-  const later = new Uint8Array(n);
+  // One pass in sheet order (the orders as they lie in memory, each read once): the money at
+  // risk on the day, the counts, and what the walk below needs.
+  const now: RiskNow[] = new Array<RiskNow>(n);
   /** Per supplier, the times of its first and last dates (the dates' own objects are slower to read). */
-  const spans = new Float64Array(2 * histories.length);
+  const spans = new Float64Array(2 * groupCount);
+  /** Per order in a record on the day (a supplier's, not placed later): 1, and its sheet row. */
+  const counted = new Uint8Array(n);
   const rowOf = new Int32Array(n);
+  const lineCount = new Int32Array(groupCount);
+  /** Payee accounts as written (first lines) and as numbered keys, items and unit prices in USD: what the walk compares. */
   const accounts = new Array<string | undefined>(n);
-  const written = new Array<string | undefined>(n);
-  /** Each order's item as a number (-1 for none): the walk below compares numbers, not texts. */
+  const accountOf = new Int32Array(n);
+  const accountIds = new Map<string, number>();
+  /** Per supplier, the account text of its last order in sheet order and that account's number. */
+  const lastText = new Array<string | undefined>(groupCount);
+  const lastId = new Int32Array(groupCount);
+  /** Each order's item as a number (-1 for none): the walk compares numbers, not texts. */
   const itemOf = new Int32Array(n).fill(-1);
   const itemIndex = new Map<string, number>();
   const itemNames: string[] = [];
+  /** Per supplier, the item text of its last priced line in sheet order and that item's number. */
+  const lastItem = new Array<string | undefined>(groupCount);
+  const lastItemId = new Int32Array(groupCount);
   const unitUsd = new Float64Array(n);
+  /** The orders the walk reads (with an account or a priced item), in sheet order, and their days. */
+  const walk: number[] = [];
+  const walkDays: number[] = [];
   for (let i = 0; i < n; i++) {
-    const g = groups.groupOf[i] as number;
-    if (g < 0) continue;
     const order = orders[i] as Order;
+    now[i] = options.now?.[i] ?? moneyAtRiskOn(order, settings, asOf, fields);
+    const g = groupOf[i] as number;
     // Orders placed after the as-of date are not part of the record on that day.
-    if (isLater(order, asOf)) {
-      later[i] = 1;
-      continue;
-    }
+    if (g < 0 || isLater(order, asOf)) continue;
     const h = histories[g] as SupplierHistory;
-    h.rows.push(order.row);
+    counted[i] = 1;
     rowOf[i] = order.row;
+    (lineCount[g] as number)++;
     const previous = i > 0 ? orders[i - 1] : undefined;
     // Lines of one order: same order id on consecutive rows.
     const firstLine =
       order.orderId === undefined ||
       previous === undefined ||
       previous.orderId !== order.orderId ||
-      groups.groupOf[i - 1] !== g;
+      groupOf[i - 1] !== g;
     const history = order.history;
+    let walks = false;
     if (firstLine) {
       countOrder(h, order, now[i] as RiskNow, settings, asOf, asOfDay, fields, spans, 2 * g);
       const number = order.trackingNumber;
@@ -231,68 +285,86 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
       }
       const account = history?.payeeAccount;
       if (account !== undefined) {
-        accounts[i] = accountKey(account);
-        written[i] = account;
+        // The same text as the supplier's order before has the same key: normalised once per change.
+        if (account !== lastText[g]) {
+          const key = accountKey(account);
+          let id = accountIds.get(key);
+          if (id === undefined) accountIds.set(key, (id = accountIds.size));
+          lastText[g] = account;
+          lastId[g] = id;
+        }
+        accounts[i] = account;
+        accountOf[i] = lastId[g] as number;
+        walks = true;
       }
     }
     const item = history?.item;
     const unit = order.unitPrice;
-    if (item === undefined || unit === undefined) continue;
-    const usd = toUsd(unit, settings);
-    if (usd === undefined || usd <= 0) continue;
-    let id = itemIndex.get(item);
-    if (id === undefined) {
-      id = itemNames.length;
-      itemIndex.set(item, id);
-      itemNames.push(item);
+    if (item !== undefined && unit !== undefined) {
+      const usd = toUsd(unit, settings);
+      if (usd !== undefined && usd > 0) {
+        if (item !== lastItem[g]) {
+          let id = itemIndex.get(item);
+          if (id === undefined) {
+            id = itemNames.length;
+            itemIndex.set(item, id);
+            itemNames.push(item);
+          }
+          lastItem[g] = item;
+          lastItemId[g] = id;
+        }
+        itemOf[i] = lastItemId[g] as number;
+        unitUsd[i] = usd;
+        walks = true;
+      }
     }
-    itemOf[i] = id;
-    unitUsd[i] = usd;
+    if (walks) {
+      walk.push(i);
+      walkDays.push(dayOfOrder(order) ?? UNDATED);
+    }
+  }
+  // Each record's rows, in sheet order.
+  for (let g = 0; g < groupCount; g++)
+    (histories[g] as SupplierHistory).rows = new Array<number>(lineCount[g] as number);
+  lineCount.fill(0);
+  for (let i = 0; i < n; i++) {
+    if (counted[i] === 0) continue;
+    const g = groupOf[i] as number;
+    (histories[g] as SupplierHistory).rows[(lineCount[g] as number)++] = rowOf[i] as number;
   }
 
   // Then each supplier's orders together, in date order: the payee account and the price over time.
-  const chrono = chronological(orders);
-  const start = new Int32Array(histories.length + 1);
-  for (let i = 0; i < n; i++) {
-    const g = groups.groupOf[i] as number;
-    if (g >= 0 && later[i] === 0 && (accounts[i] !== undefined || (itemOf[i] as number) >= 0))
-      (start[g + 1] as number)++;
-  }
-  for (let g = 0; g < histories.length; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
-  const fill = start.slice(0, histories.length);
-  const seq = new Int32Array(start[histories.length] as number);
-  for (let k = 0; k < n; k++) {
-    const i = chrono[k] as number;
-    const g = groups.groupOf[i] as number;
-    if (g >= 0 && later[i] === 0 && (accounts[i] !== undefined || (itemOf[i] as number) >= 0))
-      seq[(fill[g] as number)++] = i;
-  }
-  for (let g = 0; g < histories.length; g++) {
+  const seq = bySupplierInTime(walk, walkDays, groupOf, groupCount);
+  const start = seq.start;
+  /** Per item: the supplier whose walk set it last, and that supplier's lowest price so far and its order. */
+  const lowestOf = new Int32Array(itemNames.length).fill(-1);
+  const lowestUsd = new Float64Array(itemNames.length);
+  const lowestAt = new Int32Array(itemNames.length);
+  for (let g = 0; g < groupCount; g++) {
     const h = histories[g] as SupplierHistory;
-    let account: string | undefined;
-    let accountRow = 0;
-    let accountText = "";
-    let seen: Set<string> | undefined;
-    let prices: Map<number, { usd: number; index: number }> | undefined;
+    let account = -1;
+    let accountAt = -1;
+    let seen: Set<number> | undefined;
+
     for (let k = start[g] as number; k < (start[g + 1] as number); k++) {
-      const i = seq[k] as number;
-      const key = accounts[i];
-      if (key !== undefined) {
-        const text = written[i] ?? key;
-        const row = rowOf[i] as number;
-        if (account !== undefined && key !== account) {
+      const i = seq.order[k] as number;
+      const text = accounts[i];
+      if (text !== undefined) {
+        const key = accountOf[i] as number;
+        if (accountAt >= 0 && key !== account) {
           const history = (orders[i] as Order).history;
+          const from = accounts[accountAt] as string;
           h.payeeChanges.push({
-            row,
-            from: accountText,
+            row: rowOf[i] as number,
+            from,
             to: text,
             date: history?.orderDate ?? history?.paidDate,
           });
           (reasons[i] ??= []).push(
             reason("payee-change", "payee_account_changed", payeeChangePoints, {
               account: text,
-              previous: accountText,
-              previousRow: accountRow,
+              previous: from,
+              previousRow: rowOf[accountAt] as number,
             }),
           );
         }
@@ -301,21 +373,27 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
           h.payeeAccounts.push(text);
         }
         account = key;
-        accountText = text;
-        accountRow = row;
+        accountAt = i;
       }
       const itemId = itemOf[i] as number;
       if (itemId < 0) continue;
       const usd = unitUsd[i] as number;
-      const before = (prices ??= new Map()).get(itemId);
-      if (before === undefined || usd < before.usd) prices.set(itemId, { usd, index: i });
-      if (before === undefined || usd > before.usd * (1 - priceDropShare) + 1e-9) continue;
+      // The lowest price of the item so far is the supplier's when stamped with it.
+      const known = lowestOf[itemId] === g;
+      const lowest = lowestUsd[itemId] as number;
+      const at = lowestAt[itemId] as number;
+      if (!known || usd < lowest) {
+        lowestOf[itemId] = g;
+        lowestUsd[itemId] = usd;
+        lowestAt[itemId] = i;
+      }
+      if (!known || usd > lowest * (1 - priceDropShare) + 1e-9) continue;
       const item = itemNames[itemId] as string;
       const order = orders[i] as Order;
       const unit = order.unitPrice as Money;
-      const earlier = (orders[before.index] as Order).unitPrice as Money;
-      const below = Math.round((1 - usd / before.usd) * 1000) / 1000;
-      const earlierRow = rowOf[before.index] as number;
+      const earlier = (orders[at] as Order).unitPrice as Money;
+      const below = Math.round((1 - usd / lowest) * 1000) / 1000;
+      const earlierRow = rowOf[at] as number;
       h.priceDrops.push({ row: order.row, item, unit, earlier, earlierRow, below });
       (reasons[i] ??= []).push(
         reason("price-drop", "price_below_history", priceDropPoints, {
@@ -368,7 +446,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   order.forEach((g, k) => (rank[g] = k));
   const supplierIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const g = groups.groupOf[i] as number;
+    const g = groupOf[i] as number;
     supplierIndex[i] = g < 0 ? -1 : (rank[g] as number);
   }
   return { asOf, suppliers: order.map((g) => histories[g] as SupplierHistory), now, supplierIndex, reasons };

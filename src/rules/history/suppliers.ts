@@ -70,27 +70,33 @@ export function groupSuppliers(orders: readonly Order[]): SupplierGroups {
     last = s;
     lastNode = first;
   }
-  const groupOfRoot = new Map<number, number>();
+  // Groups numbered in order of first appearance; each node's group found once (by its root).
+  const groupOfRoot = new Int32Array(parent.length).fill(-1);
+  const groupOfNode = new Int32Array(parent.length).fill(-1);
   const groupOf = new Int32Array(orders.length).fill(-1);
   const keys: string[][] = [];
   const first: Supplier[] = [];
   for (let i = 0; i < orders.length; i++) {
     const n = node[i] as number;
     if (n < 0) continue;
-    const root = find(n);
-    let g = groupOfRoot.get(root);
-    if (g === undefined) {
-      g = keys.length;
-      groupOfRoot.set(root, g);
-      keys.push([]);
-      first.push((orders[i] as Order).supplier);
+    let g = groupOfNode[n] as number;
+    if (g < 0) {
+      const root = find(n);
+      g = groupOfRoot[root] as number;
+      if (g < 0) {
+        g = keys.length;
+        groupOfRoot[root] = g;
+        keys.push([]);
+        first.push((orders[i] as Order).supplier);
+      }
+      groupOfNode[n] = g;
     }
     groupOf[i] = g;
   }
   // Every key under its group, the group's first key first.
   for (let n = 0; n < parent.length; n++) {
-    const g = groupOfRoot.get(find(n));
-    if (g !== undefined) (keys[g] as string[]).push(nodeKey[n] as string);
+    const g = groupOfRoot[find(n)] as number;
+    if (g >= 0) (keys[g] as string[]).push(nodeKey[n] as string);
   }
   return { groupOf, keys, first };
 }
