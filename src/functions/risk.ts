@@ -207,7 +207,3 @@ export function reasonsText(verdict: Verdict, result: RiskResult): string {
     lang === "zh" ? `（设置含错误值，已用默认值：${list}）` : `(settings not read, defaults used: ${list})`;
   return text ? `${text} ${note}` : note;
 }
-
-export function languageOf(settings: Settings): Lang {
-  return settings.language;
-}

@@ -72,9 +72,6 @@ export function scoreRows(
   // row by row, a 100,000-row ledger's arrays would be copied a dozen times over.
   const results = new Array<RowResult>(rows.length);
   let resultCount = 0;
-  /** Where each order's result sits in `results`, in the order scored. */
-  const at = new Int32Array(rows.length);
-  let orderCount = 0;
   let start = 0;
   while (start < rows.length) {
     let end = Math.min(start + size, rows.length);
@@ -85,11 +82,10 @@ export function scoreRows(
       history: asOf !== undefined,
     });
     const orders = [];
+    // Every row read is an order (a cell that cannot be read only leaves its field unknown),
+    // so the verdicts, money at risk and history follow `results` index for index.
     for (const r of chunk) {
-      if (r.ok) {
-        at[orderCount++] = resultCount;
-        orders.push(r.order);
-      }
+      orders.push(r.order);
       results[resultCount++] = r;
     }
     scorer.add(orders);
@@ -98,15 +94,13 @@ export function scoreRows(
   }
   const scored = scorer.finish();
   results.length = resultCount;
-  const verdicts = new Array<Verdict | undefined>(results.length).fill(undefined);
-  for (let k = 0; k < scored.length; k++) verdicts[at[k] as number] = scored[k];
+  const verdicts: (Verdict | undefined)[] = scored;
   if (all === undefined || asOf === undefined) return { results, verdicts };
   const history = ledgerHistory(all, { settings, asOf, fields, batch: scorer.facts() });
   const now = new Array<RiskNow | undefined>(results.length).fill(undefined);
   for (let k = 0; k < all.length; k++) {
-    const i = at[k] as number;
-    now[i] = history.now[k];
-    verdicts[i] = withReasons(verdicts[i] as Verdict, history.reasons[k], settings);
+    now[k] = history.now[k];
+    verdicts[k] = withReasons(verdicts[k] as Verdict, history.reasons[k], settings);
   }
   return { results, verdicts, now, history };
 }

@@ -7,6 +7,7 @@
  */
 import { mapHeaders } from "../../ledger/header";
 import { readOrders } from "../../ledger/read";
+import { readIsoFast } from "../../ledger/parse/date";
 import { moneyAtRisk } from "../../rules/at-risk";
 import { type BlacklistQuery, supplierKeys } from "../../rules/blacklist";
 import type { CheckContext } from "../../rules/checks/check";
@@ -51,11 +52,8 @@ export function localDay(now: Date): Date {
 
 /** The day an "as of" date field holds ("2025-03-31"); undefined when blank or not a real date. */
 export function dayFromInput(text: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (m === null) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  const day = text.trim();
+  return day.length === 10 ? readIsoFast(day) : undefined;
 }
 
 /**
@@ -74,7 +72,6 @@ export function readHistory(
   const orders: Order[] = [];
   const indexOf: number[] = [];
   for (const r of results) {
-    if (!r.ok) continue;
     orders.push(r.order);
     indexOf.push(r.order.row - 2);
   }
