@@ -9,6 +9,7 @@ import { moneyAtRiskOn, type RiskNow } from "./at-risk-now";
 import { dayOf } from "./dates";
 import { isLater, isOpen, receivedBy } from "./open";
 import { groupSuppliers } from "./suppliers";
+import { TextIds } from "./text-ids";
 
 /**
  * The ledger as the team's memory: each supplier's record across its orders,
@@ -106,10 +107,15 @@ const accountKey = memoizeString(
   65_536,
 );
 
-/** The day an order is placed in time: ordered, else paid, else shipped; undefined without a date. */
-function dayOfOrder(order: Order): number | undefined {
+/** The date an order is placed in time by: ordered, else paid, else shipped. */
+function dateOfOrder(order: Order): Date | undefined {
   const h = order.history;
-  const date = h === undefined ? undefined : (h.orderDate ?? h.paidDate ?? h.shippedDate);
+  return h === undefined ? undefined : (h.orderDate ?? h.paidDate ?? h.shippedDate);
+}
+
+/** The day an order is placed in time (see dateOfOrder); undefined without a date. */
+function dayOfOrder(order: Order): number | undefined {
+  const date = dateOfOrder(order);
   return date === undefined ? undefined : dayOf(date);
 }
 
@@ -121,7 +127,7 @@ const INDEX_BITS = 2 ** 22;
  * Positions in `days` sorted by (day, position): a counting sort over the dated
  * days when they span few days (a ledger's year), else one typed sort of packed keys.
  */
-function chronological(days: readonly number[]): Int32Array {
+function chronological(days: ArrayLike<number>): Int32Array {
   const m = days.length;
   const out = new Int32Array(m);
   let min = Infinity;
@@ -159,8 +165,8 @@ function chronological(days: readonly number[]): Int32Array {
 
 /** The walked orders grouped by supplier (`start[g]` to `start[g + 1]`), each supplier's in time order. */
 function bySupplierInTime(
-  walk: readonly number[],
-  days: readonly number[],
+  walk: ArrayLike<number>,
+  days: ArrayLike<number>,
   groupOf: Int32Array,
   groupCount: number,
 ): { order: Int32Array; start: Int32Array } {
@@ -202,9 +208,107 @@ function emptyHistory(key: string, keys: string[], label: string): SupplierHisto
   };
 }
 
+/** Per supplier, what its orders add up to, one typed array per figure (filled into the records at the end). */
+class Tally {
+  readonly orders: Int32Array;
+  readonly spendUsd: Float64Array;
+  readonly onTime: Int32Array;
+  readonly late: Int32Array;
+  readonly overdue: Int32Array;
+  readonly atRiskUsd: Float64Array;
+  readonly atRiskOrders: Int32Array;
+  /** -Infinity until an order at risk has its days. */
+  readonly oldestDays: Float64Array;
+  /** The orders whose dates are the supplier's first and last (-1 for none), and those dates' times. */
+  readonly firstAt: Int32Array;
+  readonly lastAt: Int32Array;
+  readonly firstTime: Float64Array;
+  readonly lastTime: Float64Array;
+
+  constructor(groups: number) {
+    this.orders = new Int32Array(groups);
+    this.spendUsd = new Float64Array(groups);
+    this.onTime = new Int32Array(groups);
+    this.late = new Int32Array(groups);
+    this.overdue = new Int32Array(groups);
+    this.atRiskUsd = new Float64Array(groups);
+    this.atRiskOrders = new Int32Array(groups);
+    this.oldestDays = new Float64Array(groups).fill(-Infinity);
+    this.firstAt = new Int32Array(groups).fill(-1);
+    this.lastAt = new Int32Array(groups).fill(-1);
+    this.firstTime = new Float64Array(groups);
+    this.lastTime = new Float64Array(groups);
+  }
+
+  /** Adds one order (its first line) to supplier `g`. */
+  add(
+    g: number,
+    i: number,
+    order: Order,
+    now: RiskNow,
+    settings: Settings,
+    asOf: Date,
+    asOfDay: number,
+    fields: ReadonlySet<string> | undefined,
+  ): void {
+    (this.orders[g] as number)++;
+    const total = order.total ?? order.amountPaid;
+    const usd = total === undefined ? undefined : toUsd(total, settings);
+    if (usd !== undefined) this.spendUsd[g] = (this.spendUsd[g] as number) + usd;
+    const history = order.history;
+    const date =
+      history === undefined ? undefined : (history.orderDate ?? history.paidDate ?? history.shippedDate);
+    if (date !== undefined) {
+      const time = date.getTime();
+      if ((this.firstAt[g] as number) < 0 || time < (this.firstTime[g] as number)) {
+        this.firstAt[g] = i;
+        this.firstTime[g] = time;
+      }
+      if ((this.lastAt[g] as number) < 0 || time > (this.lastTime[g] as number)) {
+        this.lastAt[g] = i;
+        this.lastTime[g] = time;
+      }
+    }
+    const promised = history?.promisedDate;
+    if (promised !== undefined) {
+      const received = history?.receivedDate;
+      if (received !== undefined && receivedBy(order, asOf) === true) {
+        if (dayOf(received) <= dayOf(promised)) (this.onTime[g] as number)++;
+        else (this.late[g] as number)++;
+      } else if (dayOf(promised) < asOfDay && isOpen(order, asOf, fields)) (this.overdue[g] as number)++;
+    }
+    if (now.usd !== undefined && now.usd > 0) {
+      this.atRiskUsd[g] = (this.atRiskUsd[g] as number) + now.usd;
+      (this.atRiskOrders[g] as number)++;
+      if (now.days !== undefined && now.days > (this.oldestDays[g] as number)) this.oldestDays[g] = now.days;
+    }
+  }
+
+  /** Writes supplier `g`'s figures into its record. */
+  fill(g: number, h: SupplierHistory, orders: readonly Order[]): void {
+    h.orders = this.orders[g] as number;
+    h.spendUsd = this.spendUsd[g] as number;
+    const first = this.firstAt[g] as number;
+    const last = this.lastAt[g] as number;
+    h.firstDate = first < 0 ? undefined : dateOfOrder(orders[first] as Order);
+    h.lastDate = last < 0 ? undefined : dateOfOrder(orders[last] as Order);
+    h.onTime = this.onTime[g] as number;
+    h.late = this.late[g] as number;
+    h.overdue = this.overdue[g] as number;
+    const due = h.onTime + h.late + h.overdue;
+    h.onTimeRate = due > 0 ? h.onTime / due : undefined;
+    h.atRiskUsd = this.atRiskUsd[g] as number;
+    h.atRiskOrders = this.atRiskOrders[g] as number;
+    const oldest = this.oldestDays[g] as number;
+    h.oldestAtRiskDays = oldest === -Infinity ? undefined : oldest;
+  }
+}
+
 /**
  * Every supplier's record, each order's money at risk on `asOf`, and the
- * reasons across orders, in one pass over the orders in date order.
+ * reasons across orders: one pass over the orders in sheet order (each order
+ * read once, what later steps need kept in typed arrays), then each supplier's
+ * orders in date order for the payee account and the price over time.
  * @example ledgerHistory(orders, { settings, asOf: new Date("2026-12-02") }).suppliers[0].atRiskUsd // 8333
  */
 export function ledgerHistory(orders: readonly Order[], options: HistoryOptions): LedgerHistory {
@@ -213,9 +317,9 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   const groups = groupSuppliers(orders);
   const groupOf = groups.groupOf;
   const given = options.batch?.trackingSuppliers;
-  /** Without the facts given: each first line's compact number and its hash, compared after one sort (see below). */
-  const numbers = given === undefined ? new Array<string | undefined>(n) : undefined;
+  /** Without the facts given: which first lines carry a tracking number, and its compact text hashed. */
   const hashes = given === undefined ? new Int32Array(n) : undefined;
+  const hasNumber = given === undefined ? new Uint8Array(n) : undefined;
   let numbered = 0;
   const reusedBy = new Map<string, Set<number>>();
   const histories = groups.keys.map((keys, g) => {
@@ -227,41 +331,34 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   const reasons = new Array<Reason[] | undefined>(n).fill(undefined);
   const { payeeChangePoints, priceDropShare, priceDropPoints } = settings.history;
   const asOfDay = dayOf(asOf);
+  const tally = new Tally(groupCount);
 
-  // One pass in sheet order (the orders as they lie in memory, each read once): the money at
-  // risk on the day, the counts, and what the walk below needs.
   const now: RiskNow[] = new Array<RiskNow>(n);
-  /** Per supplier, the times of its first and last dates (the dates' own objects are slower to read). */
-  const spans = new Float64Array(2 * groupCount);
   /** Per order in a record on the day (a supplier's, not placed later): 1, and its sheet row. */
   const counted = new Uint8Array(n);
   const rowOf = new Int32Array(n);
   const lineCount = new Int32Array(groupCount);
-  /** Payee accounts as written (first lines) and as numbered keys, items and unit prices in USD: what the walk compares. */
-  const accounts = new Array<string | undefined>(n);
-  const accountOf = new Int32Array(n);
-  const accountIds = new Map<string, number>();
+  /** Per order: its payee account's number (accounts compared as keys, -1 for none). */
+  const accountOf = new Int32Array(n).fill(-1);
+  const accountIds = new TextIds();
   /** Per supplier, the account text of its last order in sheet order and that account's number. */
   const lastText = new Array<string | undefined>(groupCount);
   const lastId = new Int32Array(groupCount);
-  /** Each order's item as a number (-1 for none): the walk compares numbers, not texts. */
+  /** Per order: its item's number (-1 for none) and unit price in USD. */
   const itemOf = new Int32Array(n).fill(-1);
-  const itemIndex = new Map<string, number>();
-  const itemNames: string[] = [];
-  /** Per supplier, the item text of its last priced line in sheet order and that item's number. */
-  const lastItem = new Array<string | undefined>(groupCount);
-  const lastItemId = new Int32Array(groupCount);
+  const items = new TextIds(1024);
   const unitUsd = new Float64Array(n);
   /** The orders the walk reads (with an account or a priced item), in sheet order, and their days. */
-  const walk: number[] = [];
-  const walkDays: number[] = [];
+  const walk = new Int32Array(n);
+  const walkDays = new Int32Array(n);
+  let walked = 0;
   for (let i = 0; i < n; i++) {
     const order = orders[i] as Order;
-    now[i] = options.now?.[i] ?? moneyAtRiskOn(order, settings, asOf, fields);
+    const risk = options.now?.[i] ?? moneyAtRiskOn(order, settings, asOf, fields);
+    now[i] = risk;
     const g = groupOf[i] as number;
     // Orders placed after the as-of date are not part of the record on that day.
     if (g < 0 || isLater(order, asOf)) continue;
-    const h = histories[g] as SupplierHistory;
     counted[i] = 1;
     rowOf[i] = order.row;
     (lineCount[g] as number)++;
@@ -275,25 +372,21 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
     const history = order.history;
     let walks = false;
     if (firstLine) {
-      countOrder(h, order, now[i] as RiskNow, settings, asOf, asOfDay, fields, spans, 2 * g);
+      tally.add(g, i, order, risk, settings, asOf, asOfDay, fields);
       const number = order.trackingNumber;
-      if (numbers !== undefined && hashes !== undefined && number !== undefined) {
-        const compact = compactTracking(number);
-        numbers[i] = compact;
+      const compact = hashes === undefined || number === undefined ? "" : compactTracking(number);
+      if (hashes !== undefined && hasNumber !== undefined && compact !== "") {
         hashes[i] = hashOf(compact);
+        hasNumber[i] = 1;
         numbered++;
       }
       const account = history?.payeeAccount;
       if (account !== undefined) {
         // The same text as the supplier's order before has the same key: normalised once per change.
         if (account !== lastText[g]) {
-          const key = accountKey(account);
-          let id = accountIds.get(key);
-          if (id === undefined) accountIds.set(key, (id = accountIds.size));
           lastText[g] = account;
-          lastId[g] = id;
+          lastId[g] = accountIds.idOf(accountKey(account));
         }
-        accounts[i] = account;
         accountOf[i] = lastId[g] as number;
         walks = true;
       }
@@ -303,29 +396,22 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
     if (item !== undefined && unit !== undefined) {
       const usd = toUsd(unit, settings);
       if (usd !== undefined && usd > 0) {
-        if (item !== lastItem[g]) {
-          let id = itemIndex.get(item);
-          if (id === undefined) {
-            id = itemNames.length;
-            itemIndex.set(item, id);
-            itemNames.push(item);
-          }
-          lastItem[g] = item;
-          lastItemId[g] = id;
-        }
-        itemOf[i] = lastItemId[g] as number;
+        itemOf[i] = items.idOf(item);
         unitUsd[i] = usd;
         walks = true;
       }
     }
     if (walks) {
-      walk.push(i);
-      walkDays.push(dayOfOrder(order) ?? UNDATED);
+      walk[walked] = i;
+      walkDays[walked++] = dayOfOrder(order) ?? UNDATED;
     }
   }
-  // Each record's rows, in sheet order.
-  for (let g = 0; g < groupCount; g++)
-    (histories[g] as SupplierHistory).rows = new Array<number>(lineCount[g] as number);
+  // Each record's figures, and its rows in sheet order.
+  for (let g = 0; g < groupCount; g++) {
+    const h = histories[g] as SupplierHistory;
+    tally.fill(g, h, orders);
+    h.rows = new Array<number>(lineCount[g] as number);
+  }
   lineCount.fill(0);
   for (let i = 0; i < n; i++) {
     if (counted[i] === 0) continue;
@@ -334,12 +420,13 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   }
 
   // Then each supplier's orders together, in date order: the payee account and the price over time.
-  const seq = bySupplierInTime(walk, walkDays, groupOf, groupCount);
+  const seq = bySupplierInTime(walk.subarray(0, walked), walkDays.subarray(0, walked), groupOf, groupCount);
   const start = seq.start;
+  const accountText = (i: number): string => (orders[i] as Order).history?.payeeAccount as string;
   /** Per item: the supplier whose walk set it last, and that supplier's lowest price so far and its order. */
-  const lowestOf = new Int32Array(itemNames.length).fill(-1);
-  const lowestUsd = new Float64Array(itemNames.length);
-  const lowestAt = new Int32Array(itemNames.length);
+  const lowestOf = new Int32Array(items.size).fill(-1);
+  const lowestUsd = new Float64Array(items.size);
+  const lowestAt = new Int32Array(items.size);
   for (let g = 0; g < groupCount; g++) {
     const h = histories[g] as SupplierHistory;
     let account = -1;
@@ -348,12 +435,12 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
 
     for (let k = start[g] as number; k < (start[g + 1] as number); k++) {
       const i = seq.order[k] as number;
-      const text = accounts[i];
-      if (text !== undefined) {
-        const key = accountOf[i] as number;
+      const key = accountOf[i] as number;
+      if (key >= 0) {
         if (accountAt >= 0 && key !== account) {
           const history = (orders[i] as Order).history;
-          const from = accounts[accountAt] as string;
+          const from = accountText(accountAt);
+          const text = accountText(i);
           h.payeeChanges.push({
             row: rowOf[i] as number,
             from,
@@ -370,7 +457,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
         }
         if (key !== account && !(seen ??= new Set()).has(key)) {
           seen.add(key);
-          h.payeeAccounts.push(text);
+          h.payeeAccounts.push(accountText(i));
         }
         account = key;
         accountAt = i;
@@ -388,7 +475,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
         lowestAt[itemId] = i;
       }
       if (!known || usd > lowest * (1 - priceDropShare) + 1e-9) continue;
-      const item = itemNames[itemId] as string;
+      const item = items.textOf(itemId);
       const order = orders[i] as Order;
       const unit = order.unitPrice as Money;
       const earlier = (orders[at] as Order).unitPrice as Money;
@@ -408,13 +495,8 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
       );
     }
   }
-  for (let g = 0; g < histories.length; g++) {
-    const h = histories[g] as SupplierHistory;
-    const due = h.onTime + h.late + h.overdue;
-    h.onTimeRate = due > 0 ? h.onTime / due : undefined;
-  }
-  if (numbers !== undefined && hashes !== undefined && numbered > 1)
-    findReused(numbers, hashes, numbered, groups.groupOf, reusedBy);
+  if (hashes !== undefined && hasNumber !== undefined && numbered > 1)
+    findReused(orders, hashes, hasNumber, numbered, groups.groupOf, reusedBy);
   // Numbers used by more than one supplier are few: put each under the suppliers that used it.
   if (given !== undefined && given.size > 0) {
     const groupOfKey = new Map<string, number>();
@@ -455,22 +537,24 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
 /**
  * The tracking numbers orders of different suppliers carry, without a table of
  * every number: the (hash, order) pairs are sorted once and only orders whose
- * hashes meet are compared (as BatchScorer does for the scores).
+ * hashes meet are compared (as BatchScorer does for the scores); their numbers
+ * are compacted again there, which is rare.
  */
 function findReused(
-  numbers: readonly (string | undefined)[],
+  orders: readonly Order[],
   hashes: Int32Array,
+  hasNumber: Uint8Array,
   count: number,
   groupOf: Int32Array,
   into: Map<string, Set<number>>,
 ): void {
-  const n = numbers.length;
+  const n = orders.length;
   const span = 2 ** Math.max(1, Math.ceil(Math.log2(n)));
   const shift = Math.max(0, 32 - (53 - Math.log2(span)));
   const packed = new Float64Array(count);
   let k = 0;
   for (let i = 0; i < n; i++) {
-    if (numbers[i] !== undefined) packed[k++] = ((hashes[i] as number) >>> shift) * span + i;
+    if (hasNumber[i] === 1) packed[k++] = ((hashes[i] as number) >>> shift) * span + i;
   }
   packed.sort();
   for (let a = 0; a < count;) {
@@ -482,7 +566,7 @@ function findReused(
       const run = new Map<string, Set<number>>();
       for (let x = a; x < b; x++) {
         const i = (packed[x] as number) % span;
-        const number = numbers[i] as string;
+        const number = compactTracking((orders[i] as Order).trackingNumber as string);
         let set = run.get(number);
         if (set === undefined) run.set(number, (set = new Set()));
         set.add(groupOf[i] as number);
@@ -495,52 +579,6 @@ function findReused(
       }
     }
     a = b;
-  }
-}
-
-/** Adds one order (its first line) to its supplier's counts. */
-function countOrder(
-  h: SupplierHistory,
-  order: Order,
-  now: RiskNow,
-  settings: Settings,
-  asOf: Date,
-  asOfDay: number,
-  fields: ReadonlySet<string> | undefined,
-  spans: Float64Array,
-  at: number,
-): void {
-  h.orders++;
-  const total = order.total ?? order.amountPaid;
-  const usd = total === undefined ? undefined : toUsd(total, settings);
-  if (usd !== undefined) h.spendUsd += usd;
-  const history = order.history;
-  const date =
-    history === undefined ? undefined : (history.orderDate ?? history.paidDate ?? history.shippedDate);
-  if (date !== undefined) {
-    const time = date.getTime();
-    if (h.firstDate === undefined || time < (spans[at] as number)) {
-      h.firstDate = date;
-      spans[at] = time;
-    }
-    if (h.lastDate === undefined || time > (spans[at + 1] as number)) {
-      h.lastDate = date;
-      spans[at + 1] = time;
-    }
-  }
-  const promised = history?.promisedDate;
-  if (promised !== undefined) {
-    const received = history?.receivedDate;
-    if (received !== undefined && receivedBy(order, asOf) === true) {
-      if (dayOf(received) <= dayOf(promised)) h.onTime++;
-      else h.late++;
-    } else if (dayOf(promised) < asOfDay && isOpen(order, asOf, fields)) h.overdue++;
-  }
-  if (now.usd !== undefined && now.usd > 0) {
-    h.atRiskUsd += now.usd;
-    h.atRiskOrders++;
-    if (now.days !== undefined && (h.oldestAtRiskDays === undefined || now.days > h.oldestAtRiskDays))
-      h.oldestAtRiskDays = now.days;
   }
 }
 

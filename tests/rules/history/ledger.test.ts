@@ -165,6 +165,17 @@ describe("ledgerHistory", () => {
     const suppliers = supplierHistory(orders, { settings, asOf: AS_OF });
     expect(suppliers.map((s) => s.reusedTracking)).toEqual([["YT2412345678901"], ["YT2412345678901"]]);
   });
+
+  it("compares tracking numbers compacted, and a cell of dashes is no number", () => {
+    const orders = [
+      order({ row: 2, trackingNumber: "YT 2412-3456-78901" }),
+      order({ row: 3, supplier: { name: "东莞市鼎峰塑胶制品厂" }, trackingNumber: "yt2412345678901" }),
+      order({ row: 4, trackingNumber: "--" }),
+      order({ row: 5, supplier: { name: "东莞市鼎峰塑胶制品厂" }, trackingNumber: " - " }),
+    ];
+    const suppliers = supplierHistory(orders, { settings, asOf: AS_OF });
+    expect(suppliers.map((s) => s.reusedTracking)).toEqual([["YT2412345678901"], ["YT2412345678901"]]);
+  });
 });
 
 describe("withReasons", () => {
