@@ -67,10 +67,11 @@ export function moneyAtRiskOn(
 /** Escrow protects the money until the auto-confirm window after shipping closes. */
 function escrowOn(order: Order, settings: Settings, asOf: Date, fields: ReadonlySet<string> | undefined) {
   const shipped = order.history?.shippedDate;
-  if (shipped === undefined || !isOpen(order, asOf, fields)) return HELD_IN_ESCROW;
-  const release = addDays(shipped, settings.history.autoConfirmDays);
-  if (dayOf(release) > dayOf(asOf)) return HELD_IN_ESCROW;
+  if (shipped === undefined) return HELD_IN_ESCROW;
+  // The window compared by days first (no date made for an order still inside it).
+  const window = settings.history.autoConfirmDays;
+  if (dayOf(shipped) + window > dayOf(asOf) || !isOpen(order, asOf, fields)) return HELD_IN_ESCROW;
   const amount = order.amountPaid ?? order.total;
   const usd = amount === undefined ? undefined : toUsd(amount, settings);
-  return riskNow("auto_released", usd, amount, release, asOf);
+  return riskNow("auto_released", usd, amount, addDays(shipped, window), asOf);
 }

@@ -67,6 +67,22 @@ describe("money at risk on a day", () => {
     expect(moneyAtRiskOn(escrow, longer, day("2026-06-30")).usd).toBe(0);
   });
 
+  it("counts escrow money from the very day the window closes, not the day before", () => {
+    const escrow = order({
+      payment: "escrow",
+      total: cny(7200),
+      received: false,
+      history: { paidDate: day("2026-06-01"), shippedDate: new Date("2026-06-15T18:30:00Z") },
+    });
+    expect(moneyAtRiskOn(escrow, settings, new Date("2026-06-24T23:59:00Z"))).toMatchObject({
+      usd: 0,
+      basis: "escrow",
+    });
+    const closed = moneyAtRiskOn(escrow, settings, day("2026-06-25"));
+    expect(closed).toMatchObject({ usd: 1000, basis: "auto_released", days: 0 });
+    expect(closed.since?.toISOString()).toBe("2026-06-25T00:00:00.000Z");
+  });
+
   it("leaves escrow alone when the ship date is unknown", () => {
     const escrow = order({ payment: "escrow", total: cny(7200), received: false, history: {} });
     expect(moneyAtRiskOn(escrow, settings, AS_OF)).toMatchObject({ usd: 0, basis: "escrow" });
