@@ -8,8 +8,8 @@ import type { Money, Order, Reason, Verdict } from "../types";
 import { moneyAtRiskOn, type RiskNow } from "./at-risk-now";
 import { dayOf } from "./dates";
 import { isLater, isOpen, receivedBy } from "./open";
-import { groupSuppliers } from "./suppliers";
-import { TextIds } from "./text-ids";
+import { groupSuppliers, type SupplierGroups } from "./suppliers";
+import { idOf, textIds, textOf } from "./text-ids";
 
 /**
  * The ledger as the team's memory: each supplier's record across its orders,
@@ -184,124 +184,139 @@ function bySupplierInTime(
   return { order, start };
 }
 
-function emptyHistory(key: string, keys: string[], label: string): SupplierHistory {
+/**
+ * Per supplier, what its orders add up to: one typed array per figure, the
+ * records made from them at the end. Objects here are each built by one
+ * literal with every key and never change shape after (see at-risk.ts): a
+ * record filled in field by field changed its fields' kinds (0 to a fraction,
+ * undefined to a date), and V8 threw away the compiled history at the next
+ * garbage collection, every ledger.
+ */
+interface Figures {
+  orders: Int32Array;
+  spendUsd: Float64Array;
+  onTime: Int32Array;
+  late: Int32Array;
+  overdue: Int32Array;
+  atRiskUsd: Float64Array;
+  atRiskOrders: Int32Array;
+  /** -Infinity until an order at risk has its days. */
+  oldestDays: Float64Array;
+  /** The orders whose dates are the supplier's first and last (-1 for none), and those dates' times. */
+  firstAt: Int32Array;
+  lastAt: Int32Array;
+  firstTime: Float64Array;
+  lastTime: Float64Array;
+}
+
+function figuresFor(groups: number): Figures {
   return {
-    key,
-    keys,
-    label,
-    orders: 0,
-    rows: [],
-    spendUsd: 0,
-    firstDate: undefined,
-    lastDate: undefined,
-    onTime: 0,
-    late: 0,
-    overdue: 0,
-    onTimeRate: undefined,
-    atRiskUsd: 0,
-    atRiskOrders: 0,
-    oldestAtRiskDays: undefined,
-    reusedTracking: [],
-    payeeAccounts: [],
-    payeeChanges: [],
-    priceDrops: [],
+    orders: new Int32Array(groups),
+    spendUsd: new Float64Array(groups),
+    onTime: new Int32Array(groups),
+    late: new Int32Array(groups),
+    overdue: new Int32Array(groups),
+    atRiskUsd: new Float64Array(groups),
+    atRiskOrders: new Int32Array(groups),
+    oldestDays: new Float64Array(groups).fill(-Infinity),
+    firstAt: new Int32Array(groups).fill(-1),
+    lastAt: new Int32Array(groups).fill(-1),
+    firstTime: new Float64Array(groups),
+    lastTime: new Float64Array(groups),
   };
 }
 
-/** Per supplier, what its orders add up to, one typed array per figure (filled into the records at the end). */
-class Tally {
-  readonly orders: Int32Array;
-  readonly spendUsd: Float64Array;
-  readonly onTime: Int32Array;
-  readonly late: Int32Array;
-  readonly overdue: Int32Array;
-  readonly atRiskUsd: Float64Array;
-  readonly atRiskOrders: Int32Array;
-  /** -Infinity until an order at risk has its days. */
-  readonly oldestDays: Float64Array;
-  /** The orders whose dates are the supplier's first and last (-1 for none), and those dates' times. */
-  readonly firstAt: Int32Array;
-  readonly lastAt: Int32Array;
-  readonly firstTime: Float64Array;
-  readonly lastTime: Float64Array;
-
-  constructor(groups: number) {
-    this.orders = new Int32Array(groups);
-    this.spendUsd = new Float64Array(groups);
-    this.onTime = new Int32Array(groups);
-    this.late = new Int32Array(groups);
-    this.overdue = new Int32Array(groups);
-    this.atRiskUsd = new Float64Array(groups);
-    this.atRiskOrders = new Int32Array(groups);
-    this.oldestDays = new Float64Array(groups).fill(-Infinity);
-    this.firstAt = new Int32Array(groups).fill(-1);
-    this.lastAt = new Int32Array(groups).fill(-1);
-    this.firstTime = new Float64Array(groups);
-    this.lastTime = new Float64Array(groups);
-  }
-
-  /** Adds one order (its first line) to supplier `g`. */
-  add(
-    g: number,
-    i: number,
-    order: Order,
-    now: RiskNow,
-    settings: Settings,
-    asOf: Date,
-    asOfDay: number,
-    fields: ReadonlySet<string> | undefined,
-  ): void {
-    (this.orders[g] as number)++;
-    const total = order.total ?? order.amountPaid;
-    const usd = total === undefined ? undefined : toUsd(total, settings);
-    if (usd !== undefined) this.spendUsd[g] = (this.spendUsd[g] as number) + usd;
-    const history = order.history;
-    const date =
-      history === undefined ? undefined : (history.orderDate ?? history.paidDate ?? history.shippedDate);
-    if (date !== undefined) {
-      const time = date.getTime();
-      if ((this.firstAt[g] as number) < 0 || time < (this.firstTime[g] as number)) {
-        this.firstAt[g] = i;
-        this.firstTime[g] = time;
-      }
-      if ((this.lastAt[g] as number) < 0 || time > (this.lastTime[g] as number)) {
-        this.lastAt[g] = i;
-        this.lastTime[g] = time;
-      }
+/** Adds one order (its first line) to supplier `g`'s figures. */
+function countOrder(
+  f: Figures,
+  g: number,
+  i: number,
+  order: Order,
+  now: RiskNow,
+  settings: Settings,
+  asOf: Date,
+  asOfDay: number,
+  fields: ReadonlySet<string> | undefined,
+): void {
+  (f.orders[g] as number)++;
+  const total = order.total ?? order.amountPaid;
+  const usd = total === undefined ? undefined : toUsd(total, settings);
+  if (usd !== undefined) f.spendUsd[g] = (f.spendUsd[g] as number) + usd;
+  const history = order.history;
+  const date =
+    history === undefined ? undefined : (history.orderDate ?? history.paidDate ?? history.shippedDate);
+  if (date !== undefined) {
+    const time = date.getTime();
+    if ((f.firstAt[g] as number) < 0 || time < (f.firstTime[g] as number)) {
+      f.firstAt[g] = i;
+      f.firstTime[g] = time;
     }
-    const promised = history?.promisedDate;
-    if (promised !== undefined) {
-      const received = history?.receivedDate;
-      if (received !== undefined && receivedBy(order, asOf) === true) {
-        if (dayOf(received) <= dayOf(promised)) (this.onTime[g] as number)++;
-        else (this.late[g] as number)++;
-      } else if (dayOf(promised) < asOfDay && isOpen(order, asOf, fields)) (this.overdue[g] as number)++;
-    }
-    if (now.usd !== undefined && now.usd > 0) {
-      this.atRiskUsd[g] = (this.atRiskUsd[g] as number) + now.usd;
-      (this.atRiskOrders[g] as number)++;
-      if (now.days !== undefined && now.days > (this.oldestDays[g] as number)) this.oldestDays[g] = now.days;
+    if ((f.lastAt[g] as number) < 0 || time > (f.lastTime[g] as number)) {
+      f.lastAt[g] = i;
+      f.lastTime[g] = time;
     }
   }
-
-  /** Writes supplier `g`'s figures into its record. */
-  fill(g: number, h: SupplierHistory, orders: readonly Order[]): void {
-    h.orders = this.orders[g] as number;
-    h.spendUsd = this.spendUsd[g] as number;
-    const first = this.firstAt[g] as number;
-    const last = this.lastAt[g] as number;
-    h.firstDate = first < 0 ? undefined : dateOfOrder(orders[first] as Order);
-    h.lastDate = last < 0 ? undefined : dateOfOrder(orders[last] as Order);
-    h.onTime = this.onTime[g] as number;
-    h.late = this.late[g] as number;
-    h.overdue = this.overdue[g] as number;
-    const due = h.onTime + h.late + h.overdue;
-    h.onTimeRate = due > 0 ? h.onTime / due : undefined;
-    h.atRiskUsd = this.atRiskUsd[g] as number;
-    h.atRiskOrders = this.atRiskOrders[g] as number;
-    const oldest = this.oldestDays[g] as number;
-    h.oldestAtRiskDays = oldest === -Infinity ? undefined : oldest;
+  const promised = history?.promisedDate;
+  if (promised !== undefined) {
+    const received = history?.receivedDate;
+    if (received !== undefined && receivedBy(order, asOf) === true) {
+      if (dayOf(received) <= dayOf(promised)) (f.onTime[g] as number)++;
+      else (f.late[g] as number)++;
+    } else if (dayOf(promised) < asOfDay && isOpen(order, asOf, fields)) (f.overdue[g] as number)++;
   }
+  if (now.usd !== undefined && now.usd > 0) {
+    f.atRiskUsd[g] = (f.atRiskUsd[g] as number) + now.usd;
+    (f.atRiskOrders[g] as number)++;
+    if (now.days !== undefined && now.days > (f.oldestDays[g] as number)) f.oldestDays[g] = now.days;
+  }
+}
+
+/** What a supplier's orders in time order show: its payee accounts and their changes, and its price drops. */
+interface Walked {
+  payeeAccounts: string[];
+  payeeChanges: PayeeChange[];
+  priceDrops: PriceDrop[];
+}
+
+/** Supplier `g`'s record, made once with every figure. */
+function recordOf(
+  f: Figures,
+  g: number,
+  orders: readonly Order[],
+  keys: string[],
+  label: string,
+  rows: number[],
+  walked: Walked,
+  reusedTracking: string[],
+): SupplierHistory {
+  const onTime = f.onTime[g] as number;
+  const late = f.late[g] as number;
+  const overdue = f.overdue[g] as number;
+  const due = onTime + late + overdue;
+  const first = f.firstAt[g] as number;
+  const last = f.lastAt[g] as number;
+  const oldest = f.oldestDays[g] as number;
+  return {
+    key: keys[0] ?? "",
+    keys,
+    label,
+    orders: f.orders[g] as number,
+    rows,
+    spendUsd: f.spendUsd[g] as number,
+    firstDate: first < 0 ? undefined : dateOfOrder(orders[first] as Order),
+    lastDate: last < 0 ? undefined : dateOfOrder(orders[last] as Order),
+    onTime,
+    late,
+    overdue,
+    onTimeRate: due > 0 ? onTime / due : undefined,
+    atRiskUsd: f.atRiskUsd[g] as number,
+    atRiskOrders: f.atRiskOrders[g] as number,
+    oldestAtRiskDays: oldest === -Infinity ? undefined : oldest,
+    reusedTracking,
+    payeeAccounts: walked.payeeAccounts,
+    payeeChanges: walked.payeeChanges,
+    priceDrops: walked.priceDrops,
+  };
 }
 
 /**
@@ -316,22 +331,16 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   const n = orders.length;
   const groups = groupSuppliers(orders);
   const groupOf = groups.groupOf;
+  const groupCount = groups.keys.length;
   const given = options.batch?.trackingSuppliers;
   /** Without the facts given: which first lines carry a tracking number, and its compact text hashed. */
   const hashes = given === undefined ? new Int32Array(n) : undefined;
   const hasNumber = given === undefined ? new Uint8Array(n) : undefined;
   let numbered = 0;
-  const reusedBy = new Map<string, Set<number>>();
-  const histories = groups.keys.map((keys, g) => {
-    const s = groups.first[g];
-    const label = s?.name ?? s?.memberId ?? s?.shopUrl ?? s?.uscc ?? keys[0] ?? "";
-    return emptyHistory(keys[0] ?? "", keys, label);
-  });
-  const groupCount = histories.length;
   const reasons = new Array<Reason[] | undefined>(n).fill(undefined);
   const { payeeChangePoints, priceDropShare, priceDropPoints } = settings.history;
   const asOfDay = dayOf(asOf);
-  const tally = new Tally(groupCount);
+  const figures = figuresFor(groupCount);
 
   const now: RiskNow[] = new Array<RiskNow>(n);
   /** Per order in a record on the day (a supplier's, not placed later): 1, and its sheet row. */
@@ -340,13 +349,13 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   const lineCount = new Int32Array(groupCount);
   /** Per order: its payee account's number (accounts compared as keys, -1 for none). */
   const accountOf = new Int32Array(n).fill(-1);
-  const accountIds = new TextIds();
+  const accountIds = textIds();
   /** Per supplier, the account text of its last order in sheet order and that account's number. */
   const lastText = new Array<string | undefined>(groupCount);
   const lastId = new Int32Array(groupCount);
   /** Per order: its item's number (-1 for none) and unit price in USD. */
   const itemOf = new Int32Array(n).fill(-1);
-  const items = new TextIds(1024);
+  const items = textIds(1024);
   const unitUsd = new Float64Array(n);
   /** The orders the walk reads (with an account or a priced item), in sheet order, and their days. */
   const walk = new Int32Array(n);
@@ -372,7 +381,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
     const history = order.history;
     let walks = false;
     if (firstLine) {
-      tally.add(g, i, order, risk, settings, asOf, asOfDay, fields);
+      countOrder(figures, g, i, order, risk, settings, asOf, asOfDay, fields);
       const number = order.trackingNumber;
       const compact = hashes === undefined || number === undefined ? "" : compactTracking(number);
       if (hashes !== undefined && hasNumber !== undefined && compact !== "") {
@@ -385,7 +394,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
         // The same text as the supplier's order before has the same key: normalised once per change.
         if (account !== lastText[g]) {
           lastText[g] = account;
-          lastId[g] = accountIds.idOf(accountKey(account));
+          lastId[g] = idOf(accountIds, accountKey(account));
         }
         accountOf[i] = lastId[g] as number;
         walks = true;
@@ -396,7 +405,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
     if (item !== undefined && unit !== undefined) {
       const usd = toUsd(unit, settings);
       if (usd !== undefined && usd > 0) {
-        itemOf[i] = items.idOf(item);
+        itemOf[i] = idOf(items, item);
         unitUsd[i] = usd;
         walks = true;
       }
@@ -406,18 +415,17 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
       walkDays[walked++] = dayOfOrder(order) ?? UNDATED;
     }
   }
-  // Each record's figures, and its rows in sheet order.
-  for (let g = 0; g < groupCount; g++) {
-    const h = histories[g] as SupplierHistory;
-    tally.fill(g, h, orders);
-    h.rows = new Array<number>(lineCount[g] as number);
-  }
+  // Each record's rows, in sheet order.
+  const rows = new Array<number[]>(groupCount);
+  for (let g = 0; g < groupCount; g++) rows[g] = new Array<number>(lineCount[g] as number);
   lineCount.fill(0);
   for (let i = 0; i < n; i++) {
     if (counted[i] === 0) continue;
     const g = groupOf[i] as number;
-    (histories[g] as SupplierHistory).rows[(lineCount[g] as number)++] = rowOf[i] as number;
+    (rows[g] as number[])[(lineCount[g] as number)++] = rowOf[i] as number;
   }
+  // Tracking numbers another supplier's orders carry too, under each supplier that used them.
+  const reused = reusedNumbers(orders, groups, given, hashes, hasNumber, numbered);
 
   // Then each supplier's orders together, in date order: the payee account and the price over time.
   const seq = bySupplierInTime(walk.subarray(0, walked), walkDays.subarray(0, walked), groupOf, groupCount);
@@ -427,8 +435,9 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   const lowestOf = new Int32Array(items.size).fill(-1);
   const lowestUsd = new Float64Array(items.size);
   const lowestAt = new Int32Array(items.size);
+  const histories = new Array<SupplierHistory>(groupCount);
   for (let g = 0; g < groupCount; g++) {
-    const h = histories[g] as SupplierHistory;
+    const found: Walked = { payeeAccounts: [], payeeChanges: [], priceDrops: [] };
     let account = -1;
     let accountAt = -1;
     let seen: Set<number> | undefined;
@@ -441,7 +450,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
           const history = (orders[i] as Order).history;
           const from = accountText(accountAt);
           const text = accountText(i);
-          h.payeeChanges.push({
+          found.payeeChanges.push({
             row: rowOf[i] as number,
             from,
             to: text,
@@ -457,7 +466,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
         }
         if (key !== account && !(seen ??= new Set()).has(key)) {
           seen.add(key);
-          h.payeeAccounts.push(accountText(i));
+          found.payeeAccounts.push(accountText(i));
         }
         account = key;
         accountAt = i;
@@ -475,13 +484,13 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
         lowestAt[itemId] = i;
       }
       if (!known || usd > lowest * (1 - priceDropShare) + 1e-9) continue;
-      const item = items.textOf(itemId);
+      const item = textOf(items, itemId);
       const order = orders[i] as Order;
       const unit = order.unitPrice as Money;
       const earlier = (orders[at] as Order).unitPrice as Money;
       const below = Math.round((1 - usd / lowest) * 1000) / 1000;
       const earlierRow = rowOf[at] as number;
-      h.priceDrops.push({ row: order.row, item, unit, earlier, earlierRow, below });
+      found.priceDrops.push({ row: order.row, item, unit, earlier, earlierRow, below });
       (reasons[i] ??= []).push(
         reason("price-drop", "price_below_history", priceDropPoints, {
           item,
@@ -494,7 +503,43 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
         }),
       );
     }
+    const keys = groups.keys[g] as string[];
+    const s = groups.first[g];
+    const label = s?.name ?? s?.memberId ?? s?.shopUrl ?? s?.uscc ?? keys[0] ?? "";
+    histories[g] = recordOf(figures, g, orders, keys, label, rows[g] as number[], found, reused[g] ?? []);
   }
+  // Most money at risk first, then most spend.
+  const order = Array.from({ length: groupCount }, (_, g) => g);
+  const { atRiskUsd, spendUsd } = figures;
+  order.sort(
+    (a, b) =>
+      (atRiskUsd[b] as number) - (atRiskUsd[a] as number) ||
+      (spendUsd[b] as number) - (spendUsd[a] as number) ||
+      a - b,
+  );
+  const rank = new Int32Array(groupCount);
+  for (let k = 0; k < groupCount; k++) rank[order[k] as number] = k;
+  const supplierIndex = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i] as number;
+    supplierIndex[i] = g < 0 ? -1 : (rank[g] as number);
+  }
+  return { asOf, suppliers: order.map((g) => histories[g] as SupplierHistory), now, supplierIndex, reasons };
+}
+
+/**
+ * Per supplier, the tracking numbers that another supplier's orders carry too:
+ * from the facts when given (scoring found them), else found here.
+ */
+function reusedNumbers(
+  orders: readonly Order[],
+  groups: SupplierGroups,
+  given: BatchFacts["trackingSuppliers"] | undefined,
+  hashes: Int32Array | undefined,
+  hasNumber: Uint8Array | undefined,
+  numbered: number,
+): (string[] | undefined)[] {
+  const reusedBy = new Map<string, Set<number>>();
   if (hashes !== undefined && hasNumber !== undefined && numbered > 1)
     findReused(orders, hashes, hasNumber, numbered, groups.groupOf, reusedBy);
   // Numbers used by more than one supplier are few: put each under the suppliers that used it.
@@ -511,27 +556,15 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
       reusedBy.set(number, set);
     }
   }
+  const out = new Array<string[] | undefined>(groups.keys.length);
   for (const [number, set] of reusedBy) {
     for (const g of set) {
-      const h = histories[g];
-      if (h !== undefined && !h.reusedTracking.includes(number)) h.reusedTracking.push(number);
+      if (g < 0) continue;
+      const list = (out[g] ??= []);
+      if (!list.includes(number)) list.push(number);
     }
   }
-  const order = histories.map((_, g) => g);
-  order.sort(
-    (a, b) =>
-      (histories[b] as SupplierHistory).atRiskUsd - (histories[a] as SupplierHistory).atRiskUsd ||
-      (histories[b] as SupplierHistory).spendUsd - (histories[a] as SupplierHistory).spendUsd ||
-      a - b,
-  );
-  const rank = new Int32Array(order.length);
-  order.forEach((g, k) => (rank[g] = k));
-  const supplierIndex = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const g = groupOf[i] as number;
-    supplierIndex[i] = g < 0 ? -1 : (rank[g] as number);
-  }
-  return { asOf, suppliers: order.map((g) => histories[g] as SupplierHistory), now, supplierIndex, reasons };
+  return out;
 }
 
 /**

@@ -1,65 +1,81 @@
 import { hashOf } from "../score";
 
 /**
- * Numbers texts 0, 1, 2… in order of first appearance, so that later work
+ * Texts numbered 0, 1, 2… in order of first appearance, so that later work
  * compares numbers instead of texts. Each text read from a ledger is a string
  * of its own whose hash the engine has not computed yet; a Map would compute
  * it for every lookup, and for all-digit texts (1688 Offer IDs) its hashing is
  * about twice as slow as FNV over the code units. Open addressing, the table
  * at most half full.
- * @example const ids = new TextIds(); ids.idOf("600000000123") // 0; ids.idOf("600000000124") // 1; ids.idOf("600000000123") // 0
+ *
+ * A plain record and functions, not a class: an object built by one literal
+ * keeps its shape for as long as the module lives, where a class instance's
+ * shape (its fields added one by one) was forgotten at each garbage collection
+ * between two ledgers, and with it the compiled code that reads it (see at-risk.ts).
+ * @example const ids = textIds(); idOf(ids, "600000000123") // 0; idOf(ids, "600000000124") // 1; idOf(ids, "600000000123") // 0
  */
-export class TextIds {
-  private slots: Int32Array;
-  private mask: number;
-  private readonly hashes: number[] = [];
-  private readonly texts: string[] = [];
-
-  constructor(expected = 64) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-  }
-
+export interface TextIds {
+  /** Per slot: the number of the text there plus one (0 for an empty slot). */
+  slots: Int32Array;
+  mask: number;
+  /** Per number: its text's hash and the text. */
+  hashes: Int32Array;
+  texts: string[];
   /** How many distinct texts so far. */
-  get size(): number {
-    return this.texts.length;
-  }
+  size: number;
+}
 
-  /** The text numbered `id`. */
-  textOf(id: number): string {
-    return this.texts[id] as string;
-  }
+export function textIds(expected = 64): TextIds {
+  let size = 16;
+  while (size < expected * 2) size *= 2;
+  return {
+    slots: new Int32Array(size),
+    mask: size - 1,
+    hashes: new Int32Array(size / 2),
+    texts: [],
+    size: 0,
+  };
+}
 
-  /** The number of `text`, numbering it when new. */
-  idOf(text: string): number {
-    const hash = hashOf(text);
-    const slots = this.slots;
-    let at = hash & this.mask;
-    for (;;) {
-      const id = slots[at] as number;
-      if (id < 0) break;
-      if (this.hashes[id] === hash && this.texts[id] === text) return id;
-      at = (at + 1) & this.mask;
-    }
-    const id = this.texts.length;
-    this.texts.push(text);
-    this.hashes.push(hash);
-    slots[at] = id;
-    if (2 * this.texts.length > slots.length) this.grow();
-    return id;
-  }
+/** The text numbered `id`. */
+export function textOf(ids: TextIds, id: number): string {
+  return ids.texts[id] as string;
+}
 
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.texts.length; id++) {
-      let at = (this.hashes[id] as number) & mask;
-      while ((slots[at] as number) >= 0) at = (at + 1) & mask;
-      slots[at] = id;
-    }
-    this.slots = slots;
-    this.mask = mask;
+/** The number of `text`, numbering it when new. */
+export function idOf(ids: TextIds, text: string): number {
+  const hash = hashOf(text);
+  const slots = ids.slots;
+  const mask = ids.mask;
+  let at = hash & mask;
+  for (;;) {
+    const id = (slots[at] as number) - 1;
+    if (id < 0) break;
+    if (ids.hashes[id] === hash && ids.texts[id] === text) return id;
+    at = (at + 1) & mask;
   }
+  const id = ids.size++;
+  if (id === ids.hashes.length) {
+    const hashes = new Int32Array(2 * id);
+    hashes.set(ids.hashes);
+    ids.hashes = hashes;
+  }
+  ids.hashes[id] = hash;
+  ids.texts.push(text);
+  slots[at] = id + 1;
+  if (2 * ids.size > slots.length) grow(ids);
+  return id;
+}
+
+/** Doubles the table and puts every number back by its hash. */
+function grow(ids: TextIds): void {
+  const slots = new Int32Array(ids.slots.length * 2);
+  const mask = slots.length - 1;
+  for (let id = 0; id < ids.size; id++) {
+    let at = (ids.hashes[id] as number) & mask;
+    while ((slots[at] as number) !== 0) at = (at + 1) & mask;
+    slots[at] = id + 1;
+  }
+  ids.slots = slots;
+  ids.mask = mask;
 }
