@@ -45,6 +45,11 @@ const RECEIVED = nothing("received");
 const HELD_IN_ESCROW = nothing("escrow");
 const NOT_YET = nothing("not_yet");
 
+/** Whether `moneyAtRiskOn` found the order placed after the day (its answer for exactly those orders). */
+export function placedLater(risk: RiskNow): boolean {
+  return risk === NOT_YET;
+}
+
 /**
  * The money at risk of one order on `asOf`.
  * @example moneyAtRiskOn(wechatDepositOrder, settings, new Date("2026-12-02")) // { usd: 2000, days: 41, basis: "stated", ... }

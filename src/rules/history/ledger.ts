@@ -5,11 +5,12 @@ import { toUsd } from "../money";
 import { hashOf, levelOf } from "../score";
 import type { Settings } from "../settings";
 import type { Money, Order, Reason, Verdict } from "../types";
-import { moneyAtRiskOn, type RiskNow } from "./at-risk-now";
+import { moneyAtRiskOn, placedLater, type RiskNow } from "./at-risk-now";
 import { dayOf } from "./dates";
 import { isLater, isOpen, receivedBy } from "./open";
 import { groupSuppliers, type SupplierGroups } from "./suppliers";
-import { idOf, textIds, textOf } from "./text-ids";
+import { hashPair, itemPrices, setLowest, slotOf, startSupplier } from "./item-prices";
+import { idOf, textIds } from "./text-ids";
 
 /**
  * The ledger as the team's memory: each supplier's record across its orders,
@@ -350,24 +351,31 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   /** Per order: its payee account's number (accounts compared as keys, -1 for none). */
   const accountOf = new Int32Array(n).fill(-1);
   const accountIds = textIds();
-  /** Per supplier, the account text of its last order in sheet order and that account's number. */
-  const lastText = new Array<string | undefined>(groupCount);
-  const lastId = new Int32Array(groupCount);
-  /** Per order: its item's number (-1 for none) and unit price in USD. */
-  const itemOf = new Int32Array(n).fill(-1);
-  const items = textIds(1024);
+  /**
+   * Per supplier, the hashes of the account text of its last order in sheet order, and that
+   * account's number (-1 for none yet): the same text as the order before, the usual case, is
+   * neither compared nor normalised again. Two texts whose two hashes both agree (about one
+   * chance in 10^19) would read as one account; see item-prices.ts.
+   */
+  const lastHash = new Int32Array(2 * groupCount);
+  const lastId = new Int32Array(groupCount).fill(-1);
+  const pair = new Int32Array(2);
+  /** Per order: its unit price in USD (0 for none) and its item's two hashes (see item-prices.ts). */
   const unitUsd = new Float64Array(n);
+  const itemH1 = new Int32Array(n);
+  const itemH2 = new Int32Array(n);
   /** The orders the walk reads (with an account or a priced item), in sheet order, and their days. */
   const walk = new Int32Array(n);
   const walkDays = new Int32Array(n);
   let walked = 0;
   for (let i = 0; i < n; i++) {
     const order = orders[i] as Order;
-    const risk = options.now?.[i] ?? moneyAtRiskOn(order, settings, asOf, fields);
+    const passed = options.now?.[i];
+    const risk = passed ?? moneyAtRiskOn(order, settings, asOf, fields);
     now[i] = risk;
     const g = groupOf[i] as number;
     // Orders placed after the as-of date are not part of the record on that day.
-    if (g < 0 || isLater(order, asOf)) continue;
+    if (g < 0 || (passed === undefined ? placedLater(risk) : isLater(order, asOf))) continue;
     counted[i] = 1;
     rowOf[i] = order.row;
     (lineCount[g] as number)++;
@@ -392,8 +400,10 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
       const account = history?.payeeAccount;
       if (account !== undefined) {
         // The same text as the supplier's order before has the same key: normalised once per change.
-        if (account !== lastText[g]) {
-          lastText[g] = account;
+        hashPair(account, pair);
+        if (lastId[g] === -1 || pair[0] !== lastHash[2 * g] || pair[1] !== lastHash[2 * g + 1]) {
+          lastHash[2 * g] = pair[0] as number;
+          lastHash[2 * g + 1] = pair[1] as number;
           lastId[g] = idOf(accountIds, accountKey(account));
         }
         accountOf[i] = lastId[g] as number;
@@ -405,7 +415,9 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
     if (item !== undefined && unit !== undefined) {
       const usd = toUsd(unit, settings);
       if (usd !== undefined && usd > 0) {
-        itemOf[i] = idOf(items, item);
+        hashPair(item, pair);
+        itemH1[i] = pair[0] as number;
+        itemH2[i] = pair[1] as number;
         unitUsd[i] = usd;
         walks = true;
       }
@@ -431,17 +443,16 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   const seq = bySupplierInTime(walk.subarray(0, walked), walkDays.subarray(0, walked), groupOf, groupCount);
   const start = seq.start;
   const accountText = (i: number): string => (orders[i] as Order).history?.payeeAccount as string;
-  /** Per item: the supplier whose walk set it last, and that supplier's lowest price so far and its order. */
-  const lowestOf = new Int32Array(items.size).fill(-1);
-  const lowestUsd = new Float64Array(items.size);
-  const lowestAt = new Int32Array(items.size);
+  let most = 0;
+  for (let g = 0; g < groupCount; g++) most = Math.max(most, (start[g + 1] as number) - (start[g] as number));
+  const prices = itemPrices(most);
   const histories = new Array<SupplierHistory>(groupCount);
   for (let g = 0; g < groupCount; g++) {
     const found: Walked = { payeeAccounts: [], payeeChanges: [], priceDrops: [] };
     let account = -1;
     let accountAt = -1;
     let seen: Set<number> | undefined;
-
+    startSupplier(prices, (start[g + 1] as number) - (start[g] as number));
     for (let k = start[g] as number; k < (start[g + 1] as number); k++) {
       const i = seq.order[k] as number;
       const key = accountOf[i] as number;
@@ -471,20 +482,22 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
         account = key;
         accountAt = i;
       }
-      const itemId = itemOf[i] as number;
-      if (itemId < 0) continue;
       const usd = unitUsd[i] as number;
-      // The lowest price of the item so far is the supplier's when stamped with it.
-      const known = lowestOf[itemId] === g;
-      const lowest = lowestUsd[itemId] as number;
-      const at = lowestAt[itemId] as number;
-      if (!known || usd < lowest) {
-        lowestOf[itemId] = g;
-        lowestUsd[itemId] = usd;
-        lowestAt[itemId] = i;
+      if (usd === 0) continue;
+      const h1 = itemH1[i] as number;
+      const h2 = itemH2[i] as number;
+      const slot = slotOf(prices, h1, h2);
+      if (slot < 0) {
+        setLowest(prices, ~slot, h1, h2, usd, i);
+        continue;
       }
-      if (!known || usd > lowest * (1 - priceDropShare) + 1e-9) continue;
-      const item = textOf(items, itemId);
+      const lowest = prices.usd[slot] as number;
+      const at = prices.at[slot] as number;
+      if (usd < lowest) setLowest(prices, slot, h1, h2, usd, i);
+      if (usd > lowest * (1 - priceDropShare) + 1e-9) continue;
+      // Reported only when the two items' texts are the same (hashes alone could merge two).
+      const item = (orders[i] as Order).history?.item as string;
+      if ((orders[at] as Order).history?.item !== item) continue;
       const order = orders[i] as Order;
       const unit = order.unitPrice as Money;
       const earlier = (orders[at] as Order).unitPrice as Money;

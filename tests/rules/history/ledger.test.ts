@@ -145,6 +145,63 @@ describe("ledgerHistory", () => {
     expect(history.reasons[1]).toBeUndefined();
   });
 
+  it("compares an item's price only with the same supplier's, and each item with itself", () => {
+    const other = { name: "东莞市鼎峰塑胶制品厂" };
+    const orders = [
+      order({
+        row: 2,
+        unitPrice: cny(10),
+        history: { orderDate: day("2026-02-01"), item: "600000000123/红色" },
+      }),
+      order({
+        row: 3,
+        supplier: other,
+        unitPrice: cny(5),
+        history: { orderDate: day("2026-02-02"), item: "600000000123/红色" },
+      }),
+      order({
+        row: 4,
+        unitPrice: cny(5),
+        history: { orderDate: day("2026-02-03"), item: "600000000123/蓝色" },
+      }),
+      order({
+        row: 5,
+        unitPrice: cny(6),
+        history: { orderDate: day("2026-02-04"), item: "600000000123/红色" },
+      }),
+    ];
+    const history = ledgerHistory(orders, { settings, asOf: AS_OF });
+    expect(history.reasons.map((r) => r?.map((x) => x.code))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      ["price_below_history"],
+    ]);
+    expect(history.suppliers.flatMap((s) => s.priceDrops)).toEqual([
+      expect.objectContaining({ row: 5, item: "600000000123/红色", earlierRow: 2, below: 0.4 }),
+    ]);
+  });
+
+  it("flags each change of account, back to an old one too, and not a retyped one", () => {
+    const orders = [
+      order({ row: 2, history: { orderDate: day("2026-02-01"), payeeAccount: "6222 0212 3456 7890 123" } }),
+      order({ row: 3, history: { orderDate: day("2026-02-02"), payeeAccount: "6222-0212-3456-7890-123" } }),
+      order({ row: 4, history: { orderDate: day("2026-02-03"), payeeAccount: "6217 0000 1111 2222 333" } }),
+      order({ row: 5, history: { orderDate: day("2026-02-04"), payeeAccount: "6222021234567890123" } }),
+    ];
+    const history = ledgerHistory(orders, { settings, asOf: AS_OF });
+    expect(history.reasons.map((r) => r?.map((x) => x.code))).toEqual([
+      undefined,
+      undefined,
+      ["payee_account_changed"],
+      ["payee_account_changed"],
+    ]);
+    expect(history.suppliers[0]?.payeeAccounts).toEqual([
+      "6222 0212 3456 7890 123",
+      "6217 0000 1111 2222 333",
+    ]);
+  });
+
   it("takes the price-drop share from the settings", () => {
     const orders = [
       order({ row: 2, unitPrice: cny(10), history: { orderDate: day("2026-02-01"), item: "X" } }),
