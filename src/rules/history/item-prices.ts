@@ -27,10 +27,16 @@ export interface ItemPrices {
   stamp: number;
 }
 
+/** Slots for `count` items: a power of two, at least twice `count` (so probes stay short), at least 16. */
+function tableSize(count: number): number {
+  let size = 16;
+  while (size < 2 * count) size *= 2;
+  return size;
+}
+
 /** A table for suppliers of up to `most` priced orders each. */
 export function itemPrices(most: number): ItemPrices {
-  let size = 16;
-  while (size < 2 * most) size *= 2;
+  const size = tableSize(most);
   return {
     owner: new Int32Array(size),
     h1: new Int32Array(size),
@@ -44,9 +50,7 @@ export function itemPrices(most: number): ItemPrices {
 
 /** Starts a supplier with `count` priced orders (at most the table's `most`). */
 export function startSupplier(p: ItemPrices, count: number): void {
-  let size = 16;
-  while (size < 2 * count) size *= 2;
-  p.mask = size - 1;
+  p.mask = tableSize(count) - 1;
   p.stamp++;
 }
 

@@ -10,7 +10,6 @@ import { dayOf } from "./dates";
 import { isLater, isOpen, receivedBy } from "./open";
 import { groupSuppliers, type SupplierGroups } from "./suppliers";
 import { hashPair, itemPrices, setLowest, slotOf, startSupplier } from "./item-prices";
-import { idOf, textIds } from "./text-ids";
 
 /**
  * The ledger as the team's memory: each supplier's record across its orders,
@@ -244,8 +243,7 @@ function countOrder(
   const usd = total === undefined ? undefined : toUsd(total, settings);
   if (usd !== undefined) f.spendUsd[g] = (f.spendUsd[g] as number) + usd;
   const history = order.history;
-  const date =
-    history === undefined ? undefined : (history.orderDate ?? history.paidDate ?? history.shippedDate);
+  const date = dateOfOrder(order);
   if (date !== undefined) {
     const time = date.getTime();
     if ((f.firstAt[g] as number) < 0 || time < (f.firstTime[g] as number)) {
@@ -350,7 +348,7 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
   const lineCount = new Int32Array(groupCount);
   /** Per order: its payee account's number (accounts compared as keys, -1 for none). */
   const accountOf = new Int32Array(n).fill(-1);
-  const accountIds = textIds();
+  const accountIds = new Map<string, number>();
   /**
    * Per supplier, the hashes of the account text of its last order in sheet order, and that
    * account's number (-1 for none yet): the same text as the order before, the usual case, is
@@ -404,7 +402,10 @@ export function ledgerHistory(orders: readonly Order[], options: HistoryOptions)
         if (lastId[g] === -1 || pair[0] !== lastHash[2 * g] || pair[1] !== lastHash[2 * g + 1]) {
           lastHash[2 * g] = pair[0] as number;
           lastHash[2 * g + 1] = pair[1] as number;
-          lastId[g] = idOf(accountIds, accountKey(account));
+          const key = accountKey(account);
+          let id = accountIds.get(key);
+          if (id === undefined) accountIds.set(key, (id = accountIds.size));
+          lastId[g] = id;
         }
         accountOf[i] = lastId[g] as number;
         walks = true;
