@@ -62,6 +62,8 @@ const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
 };
+/** How the icons are served: cacheable for a day (see cacheControl). */
+const CACHEABLE = "public, max-age=86400";
 /** Files Excel reads cross-origin: the check fails without their CORS header. */
 const CROSS_ORIGIN = new Set(["/functions.json", "/functions.js"]);
 
@@ -88,7 +90,9 @@ server.listen(port, "localhost", async () => {
     const failures = await checkServer();
     server.close();
     if (failures.length > 0) exit(`the server did not answer as expected:\n  ${failures.join("\n  ")}`);
-    say(`Served dist/ at ${origin}: taskpane, preview, functions (with CORS) and manifest answered.`);
+    say(
+      `Served dist/ at ${origin}: taskpane, preview, functions (with CORS), manifest, support page and icons (cacheable) answered.`,
+    );
     printHelp();
     return;
   }
@@ -143,11 +147,19 @@ function handle(request, response) {
     ...CORS_HEADERS,
     "Content-Type": MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
     "Content-Length": statSync(file).size,
-    "Cache-Control": "no-store",
+    "Cache-Control": cacheControl(pathname),
     "X-Content-Type-Options": "nosniff",
   });
   if (request.method === "HEAD") response.end();
   else createReadStream(file).pipe(response);
+}
+
+/**
+ * Icons are served cacheable: Office caches the manifest's icons and the Marketplace checks
+ * that they are; everything else changes with each build and is never cached.
+ */
+function cacheControl(pathname) {
+  return pathname.startsWith("/assets/") ? CACHEABLE : "no-store";
 }
 
 /** Fetches the pages Excel loads and checks status and MIME type; returns what failed. */
@@ -159,14 +171,19 @@ async function checkServer() {
     ["/functions.js", "text/javascript"],
     ["/functions.json", "application/json"],
     ["/manifest.xml", "application/xml"],
+    ["/support.html", "text/html"],
     ["/assets/icon-32.png", "image/png"],
+    ["/assets/icon-64.png", "image/png"],
   ];
   const failures = [];
   for (const [path, type] of expected) {
     try {
-      const { status, contentType, allowOrigin } = await fetchHead(`${origin}${path}`);
+      const { status, contentType, allowOrigin, cache } = await fetchHead(`${origin}${path}`);
       if (status !== 200 || !contentType.startsWith(type)) {
         failures.push(`${path}: HTTP ${status}, ${contentType || "no Content-Type"} (expected 200, ${type})`);
+      }
+      if (path.startsWith("/assets/") && cache !== CACHEABLE) {
+        failures.push(`${path}: Cache-Control "${cache}" (icons must be served cacheable: "${CACHEABLE}")`);
       }
       if (CROSS_ORIGIN.has(path) && allowOrigin !== "*") {
         failures.push(
@@ -189,6 +206,7 @@ function fetchHead(url) {
         status: response.statusCode ?? 0,
         contentType: response.headers["content-type"] ?? "",
         allowOrigin: response.headers["access-control-allow-origin"] ?? "",
+        cache: response.headers["cache-control"] ?? "",
       });
     });
     request.on("error", reject);

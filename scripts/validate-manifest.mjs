@@ -36,11 +36,14 @@ const body = xml.replace(/<!--[\s\S]*?-->/g, "");
 checkSchema();
 checkResids();
 checkUrls();
+checkSupportUrl();
 checkVersion();
 
 for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
 if (problems.length > 0) fail(problems);
-process.stdout.write(`${relative(manifestPath)} is valid (schema, resids, https URLs, version)\n`);
+process.stdout.write(
+  `${relative(manifestPath)} is valid (schema, resids, https URLs, support page, version)\n`,
+);
 
 function checkSchema() {
   if (!existsSync(schemaPath)) {
@@ -106,6 +109,13 @@ function checkUrls() {
     const url = match[1] ?? "";
     if (!url.startsWith("https://"))
       problems.push(`URL "${url}" is not https (Office loads add-ins over https only)`);
+  }
+}
+
+/** Microsoft's Marketplace (AppSource) refuses an add-in without a SupportUrl. */
+function checkSupportUrl() {
+  if (!/<SupportUrl\b[^>]*\sDefaultValue="https:\/\/[^"]+"/.test(body)) {
+    problems.push('no <SupportUrl DefaultValue="https://..."> (the Marketplace requires a support page)');
   }
 }
 

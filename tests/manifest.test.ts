@@ -126,6 +126,15 @@ describe("manifest.xml", () => {
     );
   });
 
+  it("names a support page the build ships, as the Marketplace requires", () => {
+    const supportUrl = /<SupportUrl DefaultValue="([^"]*)"\s*\/>/.exec(manifest)?.[1];
+    expect(supportUrl).toBe("https://localhost:3000/support.html");
+    const page = readFileSync(join(root, "src", "support", "support.html"), "utf8");
+    expect(page).toContain('<section lang="en">');
+    expect(page).toContain('<section lang="zh-CN">');
+    expect(page).toMatch(/Content-Security-Policy"\s+content="default-src 'none'/);
+  });
+
   it("names the GUARD namespace for the custom functions", () => {
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="GUARD"\s*\/>/);
   });
