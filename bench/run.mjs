@@ -15,6 +15,11 @@
 //     orders (scoreOrders), alternating (two warm-up passes, then 11 rounds; best of each, and the
 //     ratio round by round); end to end from the cells printed beside it
 //
+// (f) the task pane on 100,000 rows through the mock Excel host: syncs and milliseconds of reading,
+//     scoring, the history, one cell edit (its rows read again and scored), adding the risk columns
+//     and flagging (bench/pane.mjs)
+// (g) the gzipped size of dist/taskpane.js (built first when src/ is newer)
+//
 // BENCH_ONLY=ae (any of the letters) runs only those figures.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -358,4 +363,46 @@ if (runs("e")) {
   console.log(
     `    from the cells: readLedger (history columns) + ledgerHistory ${fmt(best.historyCells)} ms, scoreLedger ${fmt(best.scoreCells)} ms (${(best.historyCells / best.scoreCells).toFixed(2)}x; round by round ${paired("historyCells", "scoreCells")})`,
   );
+}
+
+// ---------------------------------------------------------------- (f)
+if (runs("f")) {
+  console.log("");
+  console.log("(f) the task pane on a 100,000-row 1688 export, through the mock Excel host (5 MB a request)");
+  const { paneBench } = await import("./pane.mjs");
+  await paneBench(100_000, (text) => console.log(`    ${text}`));
+}
+
+// ---------------------------------------------------------------- (g)
+if (runs("g")) {
+  const { gzipSync } = await import("node:zlib");
+  const { statSync, readdirSync } = await import("node:fs");
+  const dist = path.join(root, "dist");
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
+      const full = path.join(dir, e.name);
+      return Math.max(t, e.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+    }, 0);
+  const built = existsSync(path.join(dist, "taskpane.js"))
+    ? statSync(path.join(dist, "taskpane.js")).mtimeMs
+    : 0;
+  if (built < newest(path.join(root, "src"))) {
+    console.log("\n(g) building the production bundles first (npm run build)...");
+    const run = spawnSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+      {
+        cwd: root,
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
+    if (run.status !== 0) throw new Error("the build failed");
+  }
+  const gz = (file) => gzipSync(readFileSync(path.join(dist, file))).length;
+  line(
+    "(g) taskpane.js, gzipped (what Excel downloads to open the pane)",
+    `${fmt(gz("taskpane.js"))} bytes`,
+    `<= ${fmt(256 * 1024)} (256 KiB)`,
+  );
+  console.log(`    functions.js gzipped: ${fmt(gz("functions.js"))} bytes`);
 }

@@ -191,6 +191,15 @@ export class TrackingUse {
     if (compact === "") return;
     const key = orderSupplierKey(order);
     if (key === undefined) return;
+    this.addNumber(compact, key);
+  }
+
+  /**
+   * Records a compact tracking number (compactTracking, not "") under a supplier key
+   * (orderSupplierKey): for a caller that keeps both per order, as the task pane does
+   * between two edits of a ledger.
+   */
+  addNumber(compact: string, key: string): void {
     if (compact === this.lastNumber && key === this.lastKey) return;
     this.lastNumber = compact;
     this.lastKey = key;

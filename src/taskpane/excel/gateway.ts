@@ -23,6 +23,7 @@ import {
   type FlagScope,
   isOurFlag,
   type Ledger,
+  ledgerRowsRegion,
   locateLedger,
   pickTable,
   planFlags,
@@ -665,6 +666,48 @@ export async function watchSelection(
       await ctx.sync();
     });
   };
+}
+
+/** What Worksheet.onChanged reports of an edit: where, and what kind of change. */
+export interface SheetChange {
+  address: string;
+  changeType: string;
+}
+
+/**
+ * Calls `onChange` with the address and change type of each change on `sheet`
+ * (Worksheet.onChanged, ExcelApi 1.7: typing, pasting, clearing, and the
+ * add-in's own writes). Registering costs one sync; an event costs none.
+ * Resolves to a function that unregisters.
+ */
+export async function watchChanges(
+  sheet: string,
+  onChange: (change: SheetChange) => void,
+): Promise<() => Promise<void>> {
+  const registration = await Excel.run(async (ctx) => {
+    const result = ctx.workbook.worksheets.getItem(sheet).onChanged.add((event) => {
+      onChange({ address: event.address, changeType: String(event.changeType) });
+      return Promise.resolve();
+    });
+    await ctx.sync();
+    return result;
+  });
+  return async () => {
+    await Excel.run(registration.context, async (ctx) => {
+      registration.remove();
+      await ctx.sync();
+    });
+  };
+}
+
+/**
+ * Reads data rows `from`... of the ledger again (its own columns), in chunks
+ * under the request limits: what an edit of those rows asks for, one sync for
+ * a few rows, instead of the whole ledger.
+ */
+export async function readLedgerRows(ledger: Ledger, from: number, count: number): Promise<CellValue[][]> {
+  if (count <= 0) return [];
+  return Excel.run((ctx) => readRows(ctx, ledgerRowsRegion(ledger, from, count), "values"));
 }
 
 const keyOf = (v: CellValue): string =>

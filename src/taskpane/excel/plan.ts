@@ -325,3 +325,84 @@ export function selectedIndexAt(ledger: Ledger, address: string): number | undef
   const inColumns = column === undefined || (column >= ledger.firstColumn && column <= lastColumn);
   return inRows && inColumns ? row - ledger.headerRow - 1 : undefined;
 }
+
+/** What an edit on the ledger's sheet asks of the pane (see planEdit). */
+export type EditPlan =
+  /** Nothing the pane shows changed (a cell beside the ledger, the risk columns' own formulas). */
+  | { kind: "none" }
+  /** Data rows `from` to `from + count - 1` (0-based, under the header) are read again; past the end they are new rows. */
+  | { kind: "rows"; from: number; count: number }
+  /** The ledger's shape may have changed (its header, rows inserted or deleted): read it all again. */
+  | { kind: "all" };
+
+/**
+ * What an edit reported by Worksheet.onChanged (its address and change type) asks
+ * of the pane: cells edited in the ledger's data rows are read again, those rows
+ * only; new rows typed under a plain-range ledger are read and added; anything
+ * that can move the ledger (its header row, rows or columns inserted or deleted,
+ * an edit under a table, a multi-area or whole-column address) is a full read.
+ */
+export function planEdit(ledger: Ledger, address: string, changeType: string): EditPlan {
+  if (changeType !== "RangeEdited") return { kind: "all" };
+  const text = address.replace(/^.*!/, "").trim();
+  if (text.includes(",")) return { kind: "all" };
+  let region: { row: number; column: number; rowCount: number; columnCount: number };
+  const whole = WHOLE_ROWS.exec(text);
+  if (whole) {
+    const a = Number(whole[1]) - 1;
+    const b = Number(whole[2] ?? whole[1]) - 1;
+    region = {
+      row: Math.min(a, b),
+      rowCount: Math.abs(b - a) + 1,
+      column: 0,
+      columnCount: Number.MAX_SAFE_INTEGER,
+    };
+  } else {
+    try {
+      region = parseAddress(text);
+    } catch {
+      return { kind: "all" }; // whole columns ("B:B"): the header row is in them
+    }
+  }
+  const first = ledger.firstColumn;
+  const last = first + ledger.columnCount - 1;
+  const end = region.row + region.rowCount - 1;
+  const touchesColumns = region.column <= last && region.column + region.columnCount - 1 >= first;
+  if (region.row <= ledger.headerRow && end >= ledger.headerRow) {
+    // The header row: a header of the ledger's own, or a new one right of it, moves the mapping.
+    return region.column + region.columnCount - 1 >= first ? { kind: "all" } : { kind: "none" };
+  }
+  if (!touchesColumns || end < ledger.headerRow) return { kind: "none" };
+  const from = region.row - ledger.headerRow - 1;
+  const to = end - ledger.headerRow - 1;
+  if (to >= ledger.rowCount && ledger.table !== undefined) return { kind: "all" };
+  // New rows under a plain ledger: the rows between its end and the edit are read too.
+  const start = Math.min(from, ledger.rowCount);
+  return { kind: "rows", from: start, count: to - start + 1 };
+}
+
+/**
+ * The ledger with data rows `from`... replaced by `rows` (rows past the end are
+ * added). Every other row keeps its array, so the pane reads and scores only the
+ * rows that changed (see model/rows.ts).
+ */
+export function patchLedger(ledger: Ledger, from: number, rows: CellValue[][]): Ledger {
+  const cells = ledger.cells.slice();
+  rows.forEach((row, k) => {
+    const line = row.slice(0, ledger.columnCount).map((v) => v ?? null);
+    while (line.length < ledger.columnCount) line.push(null);
+    cells[1 + from + k] = line;
+  });
+  return { ...ledger, cells, rowCount: Math.max(ledger.rowCount, from + rows.length) };
+}
+
+/** The sheet region of data rows `from`... of the ledger, its own columns. */
+export function ledgerRowsRegion(ledger: Ledger, from: number, count: number): Region {
+  return {
+    sheet: ledger.sheet,
+    row: ledger.headerRow + 1 + from,
+    column: ledger.firstColumn,
+    rowCount: count,
+    columnCount: ledger.columnCount,
+  };
+}

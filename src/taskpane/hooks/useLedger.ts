@@ -3,7 +3,7 @@
  * Guard tables, the column mapping, every row's verdict (what its risk
  * formula computes), and the summary with the findings across rows.
  */
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { type BlacklistIndex, blacklistFor } from "../../rules/blacklist";
 import {
   DEFAULT_SETTINGS,
@@ -68,38 +68,56 @@ export function settingsOf(tables: WorkbookSnapshot["tables"] | undefined): {
   }
 }
 
+/** How many rows `summarize` lists as the riskiest. */
+const RISKIEST = 8;
+
 function summarize(assessment: Assessment): LedgerSummary {
   const counts: Record<Level, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
   let unreadable = 0;
+  // The riskiest rows in one pass, highest score first, the earlier row first among equal
+  // scores (a sort of every row would cost a 100,000-row ledger each edit).
+  const riskiest: AssessedRow[] = [];
   for (const row of assessment.rows) {
-    if (row.verdict) counts[row.verdict.level]++;
-    else unreadable++;
+    const verdict = row.verdict;
+    if (!verdict) {
+      unreadable++;
+      continue;
+    }
+    counts[verdict.level]++;
+    if (verdict.level === "LOW") continue;
+    const last = riskiest[RISKIEST - 1];
+    if (riskiest.length === RISKIEST && last !== undefined && (last.verdict?.score ?? 0) >= verdict.score)
+      continue;
+    let at = riskiest.length;
+    while (at > 0 && (riskiest[at - 1]?.verdict?.score ?? 0) < verdict.score) at--;
+    riskiest.splice(at, 0, row);
+    if (riskiest.length > RISKIEST) riskiest.pop();
   }
-  const riskiest = assessment.rows
-    .filter((r) => r.verdict && r.verdict.level !== "LOW")
-    .sort((a, b) => (b.verdict?.score ?? 0) - (a.verdict?.score ?? 0))
-    .slice(0, 8);
   return { counts, unreadable, riskiest, findings: assessment.findings };
 }
 
 export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {
   // Scoring depends on the cells and the Guard tables only: a selection change
   // (a new snapshot sharing both) re-picks the selected row without re-scoring.
+  // The settings and blacklist are made once per Guard tables, so that an edit of
+  // a few ledger rows (new cells sharing the other rows' arrays) keeps them, and
+  // with them every verdict of a row it did not touch.
   const tables = snapshot?.tables;
   const cells = snapshot?.ledger?.cells;
-  const scored = useMemo(() => {
+  const team = useMemo(() => {
     const { settings, issues } = settingsOf(tables);
     const blacklistCells = tables?.GuardBlacklist?.values;
     const blacklist = blacklistCells ? blacklistFor(blacklistCells) : undefined;
-    const assessment = cells ? assessLedger(cells, settings, blacklist) : undefined;
-    return {
-      settings,
-      settingsIssues: issues,
-      blacklist,
-      assessment,
-      summary: assessment ? summarize(assessment) : undefined,
-    };
-  }, [tables, cells]);
+    return { settings, settingsIssues: issues, blacklist };
+  }, [tables]);
+  const last = useRef<{ assessment?: Assessment | undefined; history?: HistoryView | undefined }>({});
+  const scored = useMemo(() => {
+    const assessment = cells
+      ? assessLedger(cells, team.settings, team.blacklist, last.current.assessment)
+      : undefined;
+    last.current.assessment = assessment;
+    return { ...team, assessment, summary: assessment ? summarize(assessment) : undefined };
+  }, [team, cells]);
   const ledger = snapshot?.ledger;
   const selectedIndex = ledger?.selectedIndex;
   const selected = useMemo(
@@ -114,10 +132,16 @@ export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {
   const [asOfInput, setAsOfInput] = useState("");
   const day = (dayFromInput(asOfInput) ?? localDay(new Date())).toISOString();
   const settings = scored.settings;
+  // The history waits for the verdicts: after an edit the pane shows the rows scored
+  // again first, then the supplier records and the money at risk of the new cells.
+  const historyCells = useDeferredValue(cells);
   const over = useMemo(() => {
-    const history = cells ? readHistory(cells, settings, new Date(day)) : undefined;
+    const history = historyCells
+      ? readHistory(historyCells, settings, new Date(day), last.current.history)
+      : undefined;
+    last.current.history = history;
     return { history, atRisk: history ? moneyAtRiskList(history, settings) : undefined };
-  }, [cells, settings, day]);
+  }, [historyCells, settings, day]);
   return useMemo(
     () => ({ ...scored, ...over, ledger, selected, asOfInput, setAsOfInput }),
     [scored, over, ledger, selected, asOfInput],

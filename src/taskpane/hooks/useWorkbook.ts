@@ -8,11 +8,21 @@
  * selection event carries the address, and only the row index changes.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { readGuardTables, readWorkbook, watchSelection, type WorkbookSnapshot } from "../excel/gateway";
-import { selectedIndexAt } from "../excel/plan";
+import {
+  readGuardTables,
+  readLedgerRows,
+  readWorkbook,
+  type SheetChange,
+  watchChanges,
+  watchSelection,
+  type WorkbookSnapshot,
+} from "../excel/gateway";
+import { patchLedger, planEdit, selectedIndexAt } from "../excel/plan";
 
 /** Quiet time after the last selection change before the pane follows it (arrow keys fire many). */
 export const SELECTION_DEBOUNCE_MS = 150;
+/** Quiet time after the last edit before the pane reads the rows it touched (a paste or typing fires many). */
+export const CHANGE_DEBOUNCE_MS = 100;
 
 /** The snapshot with the ledger's selected row moved to where `address` points. */
 export function withSelection(
@@ -25,6 +35,29 @@ export function withSelection(
   if (index === ledger.selectedIndex) return snapshot;
   const { selectedIndex: _old, ...rest } = ledger;
   return { ...snapshot, ledger: index === undefined ? rest : { ...rest, selectedIndex: index } };
+}
+
+/**
+ * The snapshot after edits reported by Worksheet.onChanged: the rows they touched
+ * read again (`readRows`, one sync for a few rows) and put in place, every other
+ * row's array shared with `snapshot`; the same snapshot when no edit touched the
+ * ledger; "all" when one of them can have moved it (see planEdit).
+ */
+export async function snapshotAfterEdits(
+  snapshot: WorkbookSnapshot,
+  changes: readonly SheetChange[],
+  readRows: typeof readLedgerRows = readLedgerRows,
+): Promise<WorkbookSnapshot | "all"> {
+  const known = snapshot.ledger;
+  if (!known) return snapshot;
+  const plans = changes.map((c) => planEdit(known, c.address, c.changeType));
+  if (plans.some((p) => p.kind === "all")) return "all";
+  let ledger = known;
+  for (const plan of plans) {
+    if (plan.kind === "rows")
+      ledger = patchLedger(ledger, plan.from, await readRows(ledger, plan.from, plan.count));
+  }
+  return ledger === known ? snapshot : { ...snapshot, ledger };
 }
 
 export interface Notice {
@@ -58,6 +91,8 @@ export function useWorkbook(): WorkbookState {
   useEffect(() => {
     snapshotRef.current = snapshot;
   }, [snapshot]);
+  /** True while `run` acts and re-reads: the changes its own writes raise are covered by that re-read. */
+  const acting = useRef(false);
 
   const read = useCallback(async (reread: Reread) => {
     if (reread === "none") return;
@@ -73,6 +108,7 @@ export function useWorkbook(): WorkbookState {
 
   const run = useCallback(
     async (action: () => Promise<Notice | undefined>, reread: Reread = "all") => {
+      acting.current = true;
       setBusy(true);
       setError(undefined);
       setNotice(undefined);
@@ -87,6 +123,7 @@ export function useWorkbook(): WorkbookState {
       } catch (e) {
         if (alive.current) setError((prev: unknown) => prev ?? e);
       } finally {
+        acting.current = false;
         if (alive.current) setBusy(false);
       }
     },
@@ -131,6 +168,65 @@ export function useWorkbook(): WorkbookState {
       void stop?.().catch(() => undefined);
     };
   }, [ledgerSheet]);
+
+  // Follow edits on the ledger's sheet: the rows an edit touched are read again
+  // (one sync for a few rows) and only they are scored again (see useLedger);
+  // a change that can move the ledger (its header, rows inserted) reads it all.
+  useEffect(() => {
+    if (ledgerSheet === undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    let closed = false;
+    let pending: SheetChange[] = [];
+    let applying = false;
+    const apply = async () => {
+      if (applying) return;
+      applying = true;
+      try {
+        while (pending.length > 0 && !closed && alive.current) {
+          const changes = pending;
+          pending = [];
+          const known = snapshotRef.current;
+          if (!known?.ledger) return;
+          const after = await snapshotAfterEdits(known, changes);
+          if (after === "all") {
+            await read("all");
+            continue;
+          }
+          const ledger = after.ledger;
+          if (ledger === known.ledger || ledger === undefined || closed || !alive.current) continue;
+          // Unless a full read replaced the ledger meanwhile (then that read is newer).
+          if (snapshotRef.current?.ledger === known.ledger)
+            snapshotRef.current = { ...snapshotRef.current, ledger };
+          const before = known.ledger;
+          setSnapshot((prev) => (prev?.ledger === before ? { ...prev, ledger } : prev));
+        }
+      } catch (e) {
+        if (alive.current) setError(e);
+      } finally {
+        applying = false;
+      }
+    };
+    const onChange = (change: SheetChange) => {
+      if (acting.current) return; // the action re-reads what it wrote
+      pending.push(change);
+      clearTimeout(timer);
+      timer = setTimeout(() => void apply(), CHANGE_DEBOUNCE_MS);
+    };
+    watchChanges(ledgerSheet, onChange).then(
+      (off) => {
+        if (closed) void off().catch(() => undefined);
+        else stop = off;
+      },
+      // Without change events the pane still works: Refresh reads the ledger again.
+      () => undefined,
+    );
+    return () => {
+      closed = true;
+      clearTimeout(timer);
+      void stop?.().catch(() => undefined);
+    };
+  }, [ledgerSheet, read]);
 
   const dismiss = useCallback(() => {
     setNotice(undefined);

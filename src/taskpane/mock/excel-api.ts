@@ -18,6 +18,7 @@ import {
   type MockCell,
   MockError,
   type MockFormat,
+  type MockChangedHandler,
   type MockSelectionHandler,
   type MockSheet,
   type MockTable,
@@ -228,6 +229,22 @@ class WorksheetProxy extends ClientObject<MockSheet> {
     this.queue((sheet) => this.ctx.book.deleteSheet(sheet));
   }
   /** Handlers take effect at the next sync; `remove` is queued on the same context. */
+  get onChanged(): {
+    add: (handler: MockChangedHandler) => { context: MockRequestContext; remove: () => void };
+  } {
+    return {
+      add: (handler) => {
+        let off: (() => void) | undefined;
+        this.queue((sheet) => {
+          off = this.ctx.book.onChanged(sheet, handler);
+        });
+        return {
+          context: this.ctx,
+          remove: () => this.ctx.enqueue(() => off?.()),
+        };
+      },
+    };
+  }
   get onSelectionChanged(): {
     add: (handler: MockSelectionHandler) => { context: MockRequestContext; remove: () => void };
   } {
@@ -400,13 +417,19 @@ class RangeProxy extends ClientObject<RangeTarget> {
     return this.value("values");
   }
   set values(input: unknown) {
-    this.queue((t) => writeGrid(t, input), input);
+    this.queue((t) => {
+      writeGrid(t, input);
+      this.ctx.book.changed(t.sheet, t.region);
+    }, input);
   }
   get formulas(): unknown[][] {
     return this.value("formulas");
   }
   set formulas(input: unknown) {
-    this.queue((t) => writeGrid(t, input), input);
+    this.queue((t) => {
+      writeGrid(t, input);
+      this.ctx.book.changed(t.sheet, t.region);
+    }, input);
   }
   get numberFormat(): unknown[][] {
     return this.value("numberFormat");
@@ -462,10 +485,14 @@ class RangeProxy extends ClientObject<RangeTarget> {
       }
       for (const table of hit) table.region.rowCount -= r.rowCount;
       t.sheet.deleteCellsUp(r.row, r.column, r.columnCount, r.rowCount);
+      this.ctx.book.changed(t.sheet, r, "CellDeleted");
     }, shift);
   }
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
-    this.queue((t) => clearGrid(t, applyTo), applyTo);
+    this.queue((t) => {
+      clearGrid(t, applyTo);
+      if (applyTo !== "Formats") this.ctx.book.changed(t.sheet, t.region);
+    }, applyTo);
   }
 }
 

@@ -131,6 +131,17 @@ export interface MockSelectionEvent {
 
 export type MockSelectionHandler = (event: MockSelectionEvent) => Promise<unknown>;
 
+/** What Worksheet.onChanged hands its handlers (the fields the task pane reads). */
+export interface MockChangedEvent {
+  address: string;
+  changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "CellInserted" | "CellDeleted";
+  source: "Local";
+  type: "WorksheetChanged";
+  worksheetId: string;
+}
+
+export type MockChangedHandler = (event: MockChangedEvent) => Promise<unknown>;
+
 export class MockWorkbook {
   sheets: MockSheet[] = [];
   tables: MockTable[] = [];
@@ -151,6 +162,65 @@ export class MockWorkbook {
   private readonly writeFailures = new Map<number, string>();
   private nextId = 1;
   private readonly selectionHandlers: Array<{ sheet: MockSheet; handler: MockSelectionHandler }> = [];
+  private readonly changedHandlers: Array<{ sheet: MockSheet; handler: MockChangedHandler }> = [];
+
+  /** Registers a change handler on one sheet; the returned function removes it. */
+  onChanged(sheet: MockSheet, handler: MockChangedHandler): () => void {
+    const entry = { sheet, handler };
+    this.changedHandlers.push(entry);
+    return () => {
+      const at = this.changedHandlers.indexOf(entry);
+      if (at >= 0) this.changedHandlers.splice(at, 1);
+    };
+  }
+
+  /** How many change handlers are registered (all sheets). */
+  get changedHandlerCount(): number {
+    return this.changedHandlers.length;
+  }
+
+  /**
+   * Tells `sheet`'s change handlers that `region` changed, after the current
+   * batch, as Excel raises Worksheet.onChanged for a user's edit and for an
+   * add-in's write alike.
+   */
+  changed(
+    sheet: MockSheet,
+    region: { row: number; column: number; rowCount: number; columnCount: number },
+    changeType: MockChangedEvent["changeType"] = "RangeEdited",
+  ): void {
+    const handlers = this.changedHandlers.filter((h) => h.sheet === sheet);
+    if (handlers.length === 0) return;
+    const event: MockChangedEvent = {
+      address: regionAddress({ sheet: sheet.name, ...region }, false),
+      changeType,
+      source: "Local",
+      type: "WorksheetChanged",
+      worksheetId: sheet.name,
+    };
+    setTimeout(() => {
+      for (const { handler } of handlers) void handler(event);
+    }, 0);
+  }
+
+  /** A user typing or pasting `values` at (row, column) of `sheet`: the cells change and the sheet's change handlers hear of it. */
+  edit(sheet: MockSheet, row: number, column: number, values: unknown[][]): void {
+    values.forEach((line, i) =>
+      line.forEach((v, j) =>
+        sheet.setCell(
+          row + i,
+          column + j,
+          v === "" || v === null || v === undefined ? undefined : { value: v as string | number | boolean },
+        ),
+      ),
+    );
+    this.changed(sheet, {
+      row,
+      column,
+      rowCount: values.length,
+      columnCount: Math.max(1, ...values.map((l) => l.length)),
+    });
+  }
 
   /** Registers a selection handler on one sheet; the returned function removes it. */
   onSelectionChanged(sheet: MockSheet, handler: MockSelectionHandler): () => void {

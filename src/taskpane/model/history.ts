@@ -6,7 +6,6 @@
  * (src/rules/history); nothing here reads Excel.
  */
 import { mapHeaders } from "../../ledger/header";
-import { readOrders } from "../../ledger/read";
 import { readIsoFast } from "../../ledger/parse/date";
 import { moneyAtRisk } from "../../rules/at-risk";
 import { type BlacklistQuery, supplierKeys } from "../../rules/blacklist";
@@ -24,6 +23,7 @@ import type { Settings } from "../../rules/settings";
 import type { CellValue, Money, Order, Reason } from "../../rules/types";
 import { columnOverrides } from "./assess";
 import { type Grade, gradeOnTime } from "./grading";
+import { type ReadRows, readRows } from "./rows";
 
 /** US dollars rounded to the dollar, as the pane shows money at risk ("US$3,250"). */
 export function formatUsd(value: number): string {
@@ -40,6 +40,9 @@ export interface HistoryView {
   indexOf: number[];
   /** Field ids the ledger has columns for. */
   fields: ReadonlySet<string>;
+  /** The header row and the rows as read, for reading the next version of the same cells. */
+  headerRow?: readonly CellValue[] | undefined;
+  read?: ReadRows | undefined;
 }
 
 /**
@@ -64,19 +67,27 @@ export function readHistory(
   cells: readonly (readonly CellValue[])[],
   settings: Settings,
   asOf: Date,
+  previous?: HistoryView,
 ): HistoryView | undefined {
-  const header = mapHeaders(cells[0] ?? [], columnOverrides(settings));
+  const headerRow = cells[0] ?? [];
+  const known = previous?.read;
+  const header =
+    known && known.settings === settings && previous.headerRow === headerRow
+      ? known.header
+      : mapHeaders(headerRow, columnOverrides(settings));
   const fields = new Set<string>(Object.keys(header.byField));
   if (fields.size === 0) return undefined;
-  const results = readOrders(header, cells.slice(1), { settings, firstRow: 2, history: true });
+  // Only the rows an edit changed are read again (see readRows).
+  const read = readRows(header, cells.slice(1), { settings, history: true }, known);
   const orders: Order[] = [];
   const indexOf: number[] = [];
-  for (const r of results) {
+  read.together.forEach((r, index) => {
+    if (!r) return;
     orders.push(r.order);
-    indexOf.push(r.order.row - 2);
-  }
+    indexOf.push(index);
+  });
   const history = ledgerHistory(orders, { settings, asOf, fields });
-  return { asOf, history, orders, indexOf, fields };
+  return { asOf, history, orders, indexOf, fields, headerRow, read };
 }
 
 /** Why an order's money is at risk, as the list names it. */

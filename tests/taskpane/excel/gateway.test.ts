@@ -13,6 +13,8 @@ import {
   removeFlags,
   saveSupplier,
   selectRow,
+  readLedgerRows,
+  watchChanges,
   watchSelection,
   writeSettings,
 } from "../../../src/taskpane/excel/gateway";
@@ -348,6 +350,55 @@ describe("the gateway on the mock host", () => {
     book.select(guard, { row: 1, column: 1, rowCount: 1, columnCount: 1 });
     expect(seen).toEqual([]);
   });
+});
+
+describe("following edits: Worksheet.onChanged and reading only the rows an edit touched", () => {
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it("reports a user's edit and the pane's own writes with their address, after one registration sync", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    const seen: Array<{ address: string; changeType: string }> = [];
+    const stop = await watchChanges(SAMPLE_SHEET, (change) => seen.push(change));
+    expect(book.syncCount).toBe(1);
+    book.edit(book.activeSheet, SAMPLE_HEADER_ROW + 3, 9, [["¥1,000.00"]]);
+    await tick();
+    expect(seen).toEqual([{ address: `J${SAMPLE_HEADER_ROW + 4}`, changeType: "RangeEdited" }]);
+    await addRiskColumns(DEFAULTS);
+    await tick();
+    expect(seen.length).toBeGreaterThan(1);
+    await stop();
+    expect(book.changedHandlerCount).toBe(0);
+    book.edit(book.activeSheet, SAMPLE_HEADER_ROW + 3, 9, [["¥2,000.00"]]);
+    await tick();
+    expect(seen.filter((c) => c.address.startsWith("J"))).toHaveLength(1);
+  });
+
+  it("does not report edits on another sheet", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    useMockHost(book);
+    const seen: unknown[] = [];
+    await watchChanges(SAMPLE_SHEET, (change) => seen.push(change));
+    const guard = book.sheet(GUARD_SHEET);
+    if (!guard) throw new Error("no Guard sheet");
+    book.edit(guard, 1, 1, [["x"]]);
+    await tick();
+    expect(seen).toEqual([]);
+  });
+
+  it("reads the rows an edit touched in one sync and a few hundred cells, not the ledger", async () => {
+    const book = wideBook(50_000);
+    useMockHost(book);
+    const snapshot = await readWorkbook();
+    const ledger = snapshot.ledger as Ledger;
+    book.edit(book.activeSheet, ledger.headerRow + 1 + 30_000, 3, [["改过的备注"], ["第二行"]]);
+    const syncs = book.syncCount;
+    const cellsRead = book.cellsRead;
+    const rows = await readLedgerRows(ledger, 30_000, 2);
+    expect(book.syncCount - syncs).toBe(1);
+    expect(book.cellsRead - cellsRead).toBe(2 * ledger.columnCount);
+    expect(rows.map((r) => r[3])).toEqual(["改过的备注", "第二行"]);
+  }, 120_000);
 });
 
 /** The sample ledger as the Orders table with `n` data rows (and a totals row when asked). */

@@ -184,3 +184,67 @@ describe("mappingWarnings: the pane names the columns that look relevant but are
     expect(assessLedger(ledger, settings).header.warnings).toEqual([]);
   });
 });
+
+describe("assessLedger after an edit: only the rows that changed are read and scored again", () => {
+  const trackingColumn = SAMPLE_HEADERS.indexOf("运单号");
+  const paidColumn = SAMPLE_HEADERS.indexOf("预付款(元)");
+  const view = (a: ReturnType<typeof assessLedger>) => ({
+    header: a.header,
+    rows: a.rows,
+    findings: a.findings,
+  });
+  /** The ledger with data row `index`'s column `column` set to `value` (a new array for that row only). */
+  const edit = (cells: CellValue[][], index: number, column: number, value: CellValue): CellValue[][] => {
+    const next = cells.slice();
+    const row = [...(cells[index + 1] as CellValue[])];
+    row[column] = value;
+    next[index + 1] = row;
+    return next;
+  };
+
+  it.each([
+    ["a paid amount", 2, paidColumn, "¥9,999.00"],
+    ["a tracking number that another supplier's order carries", 3, trackingColumn, "SF1409278306121"],
+    ["a cleared order id (the row becomes a continuation line)", 1, 0, ""],
+    ["a row emptied", 4, -1, ""],
+  ])("gives what a fresh assessment gives after %s", (_what, index, column, value) => {
+    const blacklist = blacklistFor([[...TABLE_LAYOUT.GuardBlacklist.columns], ...SAMPLE_BLACKLIST]);
+    const before = assessLedger(ledger, DEFAULT_SETTINGS, blacklist);
+    let next: CellValue[][];
+    if (column < 0) {
+      next = ledger.slice();
+      next[index + 1] = SAMPLE_HEADERS.map(() => "");
+    } else next = edit(ledger, index, column, value);
+    const after = assessLedger(next, DEFAULT_SETTINGS, blacklist, before);
+    expect(view(after)).toEqual(view(assessLedger(next, DEFAULT_SETTINGS, blacklist)));
+  });
+
+  it("keeps every other row's verdict as it was (the same objects) and the findings when nothing across rows moved", () => {
+    const before = assessLedger(ledger, DEFAULT_SETTINGS);
+    const after = assessLedger(edit(ledger, 2, paidColumn, "¥1.00"), DEFAULT_SETTINGS, undefined, before);
+    expect(after.read?.rowsRead).toBe(1);
+    after.rows.forEach((row, k) => {
+      if (row.index === 2) expect(row).not.toBe(before.rows[k]);
+      else expect(row).toBe(before.rows[k]);
+    });
+    expect(after.findings).toBe(before.findings);
+  });
+
+  it("finds a tracking number shared by two suppliers that the edit created", () => {
+    const before = assessLedger(ledger, DEFAULT_SETTINGS);
+    const number = String(SAMPLE_ROWS[0]?.[trackingColumn]);
+    expect(before.findings.sharedTracking.map((s) => s.number)).not.toContain(number);
+    const after = assessLedger(edit(ledger, 3, trackingColumn, number), DEFAULT_SETTINGS, undefined, before);
+    const shared = after.findings.sharedTracking.find((s) => s.number === number);
+    expect(shared?.rows).toEqual([0, 3]);
+    expect(shared?.suppliers).toEqual(["义乌市鑫达日用品有限公司", "东莞市宏图塑胶制品厂"]);
+  });
+
+  it("scores everything again when the settings or the blacklist change", () => {
+    const before = assessLedger(ledger, DEFAULT_SETTINGS);
+    const stricter = settingsFromPairs([["Key", "Value"], ...settingsBody([["deposit.maxShare", "0.1"]])]);
+    const after = assessLedger(ledger, stricter, undefined, before);
+    expect(after.rows[0]).not.toBe(before.rows[0]);
+    expect(view(after)).toEqual(view(assessLedger(ledger, stricter)));
+  });
+});

@@ -232,3 +232,32 @@ describe("the pane's day", () => {
     ).toBeUndefined();
   });
 });
+
+describe("readHistory after an edit: only the rows that changed are read again", () => {
+  const received = LEDGER[0]?.indexOf("到货日期") ?? -1;
+  const account = LEDGER[0]?.indexOf("收款账号") ?? -1;
+  const publicView = (v: HistoryView | undefined) => ({
+    history: v?.history,
+    orders: v?.orders,
+    indexOf: v?.indexOf,
+  });
+  const edit = (index: number, column: number, value: string) => {
+    const next = LEDGER.slice();
+    const row = [...(LEDGER[index + 1] ?? [])];
+    row[column] = value;
+    next[index + 1] = row;
+    return next;
+  };
+
+  it.each([
+    ["an order marked received", 12, received, "2026-06-29"],
+    ["a payee account changed", 3, account, "6217 8500 0000 9988"],
+  ])("gives the records and money at risk of a fresh read after %s", (_what, index, column, value) => {
+    const before = view();
+    const next = edit(index, column, value);
+    const after = readHistory(next, settings, AS_OF, before);
+    expect(after?.read?.rowsRead).toBe(1);
+    expect(publicView(after)).toEqual(publicView(readHistory(next, settings, AS_OF)));
+    expect(moneyAtRiskList(after as HistoryView, settings)).toEqual(moneyAtRiskList(view(next), settings));
+  });
+});
