@@ -1,11 +1,16 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { en } from "zod/locales";
 
 // Every front end parses settings under a Content-Security-Policy without eval (the task pane,
 // the functions page on Excel on the web) or in Excel's JavaScript-only runtime. zod compiles
 // fast object parsers with `new Function` when it may, and probes for that by trying it, which
 // such a page reports as a violation. Jitless mode parses without the probe; settings are
 // parsed once per distinct content, so the compiled parsers would buy nothing.
-z.config({ jitless: true });
+//
+// zod's "mini" build: the same schemas and parser as zod's chained API, written as functions,
+// so the task pane's bundle carries only the checks used here (about 20 KB gzipped less). Its
+// messages come from the English locale, set once here.
+z.config({ jitless: true, ...en() });
 
 /**
  * The team's settings: every threshold, every rule's points and the exchange
@@ -14,133 +19,117 @@ z.config({ jitless: true });
  * once and pass the result down; no module reads a global.
  */
 
-const points = z.number().min(0).max(100);
-const share = z.number().min(0).max(1);
-const usd = z.number().min(0);
-const positive = z.number().positive();
+/** A number from `min` to `max` (either bound optional). */
+const between = (min?: number, max?: number) =>
+  z.number().check(
+    ...(min === undefined ? [] : [z.gte(min)]),
+    ...(max === undefined ? [] : [z.lte(max)]),
+  );
+const points = (value: number) => z._default(between(0, 100), value);
+const share = (value: number) => z._default(between(0, 1), value);
+const usd = (value: number) => z._default(between(0), value);
+const positive = () => z.number().check(z.positive());
+const positiveOf = (value: number) => z._default(positive(), value);
+const wholeDays = (value: number) => z._default(z.int().check(z.gte(0)), value);
+/** A group of settings: unknown keys refused, each missing key its default (an absent group, all). */
+const group = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.prefault(z.strictObject(shape), {} as z.input<z.ZodMiniObject<Shape, z.core.$strict>>);
+const currencyCode = (message: string) => z.string().check(z.regex(/^[A-Z]{3}$/, message));
 
-const levelsSchema = z
-  .strictObject({
-    /** A score at or above this is MEDIUM. */
-    medium: z.number().min(0).max(100).default(30),
-    /** A score at or above this is HIGH. */
-    high: z.number().min(0).max(100).default(60),
-  })
-  .refine((l) => l.medium <= l.high, { message: "levels.medium must not exceed levels.high" });
+const levelsSchema = z.prefault(
+  z
+    .strictObject({
+      /** A score at or above this is MEDIUM. */
+      medium: z._default(between(0, 100), 30),
+      /** A score at or above this is HIGH. */
+      high: z._default(between(0, 100), 60),
+    })
+    .check(z.refine((l) => l.medium <= l.high, { message: "levels.medium must not exceed levels.high" })),
+  {},
+);
 
 export const settingsSchema = z.strictObject({
-  language: z.enum(["en", "zh"]).default("en"),
-  defaultCurrency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, "a three-letter currency code such as CNY")
-    .default("CNY"),
+  language: z._default(z.enum(["en", "zh"]), "en"),
+  defaultCurrency: z._default(currencyCode("a three-letter currency code such as CNY"), "CNY"),
   /** Units of each currency that buy one US dollar (CNY 7.2 means 7.2 yuan per dollar). */
-  rates: z
-    .record(z.string().regex(/^[A-Z]{3}$/, "a three-letter currency code"), positive)
-    .default(() => ({ USD: 1, CNY: 7.2, EUR: 0.92, GBP: 0.79, HKD: 7.8, JPY: 150 })),
+  rates: z._default(z.record(currencyCode("a three-letter currency code"), positive()), () => ({
+    USD: 1,
+    CNY: 7.2,
+    EUR: 0.92,
+    GBP: 0.79,
+    HKD: 7.8,
+    JPY: 150,
+  })),
   /** 诚信通 membership fee per year, in CNY: what a seller loses by taking the money and closing. */
-  annualFeeCny: positive.default(6688),
-  levels: levelsSchema.default({ medium: 30, high: 60 }),
-  storeAge: z
-    .strictObject({ minYears: positive.default(3), points: points.default(20) })
-    .default({ minYears: 3, points: 20 }),
-  exposure: z
-    .strictObject({
-      /** USD one year of store history "covers" (about one year's fee). */
-      usdPerYear: usd.default(1000),
-      multiple: positive.default(2),
-      points: points.default(20),
-    })
-    .default({ usdPerYear: 1000, multiple: 2, points: 20 }),
-  paymentChannel: z
-    .strictObject({ privatePoints: points.default(30), unknownPoints: points.default(5) })
-    .default({ privatePoints: 30, unknownPoints: 5 }),
-  deposit: z
-    .strictObject({
-      maxShare: share.default(0.3),
-      /** Rounding tolerance on the share (0.005 = half a percentage point). */
-      tolerance: share.default(0.005),
-      smallOrderUsd: usd.default(500),
-      points: points.default(20),
-      fullPoints: points.default(30),
-    })
-    .default({ maxShare: 0.3, tolerance: 0.005, smallOrderUsd: 500, points: 20, fullPoints: 30 }),
-  badges: z.strictObject({ points: points.default(10) }).default({ points: 10 }),
-  license: z
-    .strictObject({ missingPoints: points.default(5), invalidPoints: points.default(20) })
-    .default({ missingPoints: 5, invalidPoints: 20 }),
-  storeUrl: z.strictObject({ points: points.default(30) }).default({ points: 30 }),
-  tracking: z
-    .strictObject({
-      missingPoints: points.default(15),
-      invalidPoints: points.default(20),
-      /** Same number on orders of different suppliers (empty-parcel fraud). */
-      reusedPoints: points.default(30),
-    })
-    .default({ missingPoints: 15, invalidPoints: 20, reusedPoints: 30 }),
-  samples: z
-    .strictObject({ quantity: positive.default(100), points: points.default(10) })
-    .default({ quantity: 100, points: 10 }),
-  contract: z
-    .strictObject({ minUsd: usd.default(2000), points: points.default(5) })
-    .default({ minUsd: 2000, points: 5 }),
-  inspection: z
-    .strictObject({ minUsd: usd.default(5000), points: points.default(5) })
-    .default({ minUsd: 5000, points: 5 }),
-  exportDocs: z.strictObject({ points: points.default(5) }).default({ points: 5 }),
-  factoryVisit: z.strictObject({ points: points.default(10) }).default({ points: 10 }),
-  reviews: z
-    .strictObject({
-      perfectScore: z.number().min(0).max(5).default(4.95),
-      minReviews: z.number().int().min(0).default(20),
-      recentShare: share.default(0.5),
-      points: points.default(10),
-    })
-    .default({ perfectScore: 4.95, minReviews: 20, recentShare: 0.5, points: 10 }),
-  price: z
-    .strictObject({ belowShare: share.default(0.3), points: points.default(10) })
-    .default({ belowShare: 0.3, points: 10 }),
-  payee: z.strictObject({ points: points.default(25) }).default({ points: 25 }),
+  annualFeeCny: positiveOf(6688),
+  levels: levelsSchema,
+  storeAge: group({ minYears: positiveOf(3), points: points(20) }),
+  exposure: group({
+    /** USD one year of store history "covers" (about one year's fee). */
+    usdPerYear: usd(1000),
+    multiple: positiveOf(2),
+    points: points(20),
+  }),
+  paymentChannel: group({ privatePoints: points(30), unknownPoints: points(5) }),
+  deposit: group({
+    maxShare: share(0.3),
+    /** Rounding tolerance on the share (0.005 = half a percentage point). */
+    tolerance: share(0.005),
+    smallOrderUsd: usd(500),
+    points: points(20),
+    fullPoints: points(30),
+  }),
+  badges: group({ points: points(10) }),
+  license: group({ missingPoints: points(5), invalidPoints: points(20) }),
+  storeUrl: group({ points: points(30) }),
+  tracking: group({
+    missingPoints: points(15),
+    invalidPoints: points(20),
+    /** Same number on orders of different suppliers (empty-parcel fraud). */
+    reusedPoints: points(30),
+  }),
+  samples: group({ quantity: positiveOf(100), points: points(10) }),
+  contract: group({ minUsd: usd(2000), points: points(5) }),
+  inspection: group({ minUsd: usd(5000), points: points(5) }),
+  exportDocs: group({ points: points(5) }),
+  factoryVisit: group({ points: points(10) }),
+  reviews: group({
+    perfectScore: z._default(between(0, 5), 4.95),
+    minReviews: wholeDays(20),
+    recentShare: share(0.5),
+    points: points(10),
+  }),
+  price: group({ belowShare: share(0.3), points: points(10) }),
+  payee: group({ points: points(25) }),
   /**
    * The ledger read over time (src/rules/history): used only when an as-of
    * date is given (GUARD.*'s `today`, `guard --as-of`).
    */
-  history: z
-    .strictObject({
-      /** Money paid outside escrow this many days ago and still no tracking number: the store went silent. */
-      silentDays: z.number().int().min(0).default(7),
-      silentPoints: points.default(20),
-      /** Promised delivery date passed and the goods not received. */
-      latePoints: points.default(15),
-      /**
-       * Days after shipping when 1688 escrow confirms receipt by itself and pays
-       * the seller (确认收货超时): 10 days is the usual window for express (快递)
-       * orders; freight (物流) and made-to-order goods often get longer.
-       */
-      autoConfirmDays: z.number().int().min(0).default(10),
-      /** An open order's tracking number fails its carrier check or another supplier used it. */
-      escrowPoints: points.default(10),
-      /** The supplier's payee or bank account differs from the one its previous order was paid to. */
-      payeeChangePoints: points.default(30),
-      /** A unit price this share or more below the lowest the team paid the supplier for the item before. */
-      priceDropShare: share.default(0.3),
-      priceDropPoints: points.default(10),
-    })
-    .default({
-      silentDays: 7,
-      silentPoints: 20,
-      latePoints: 15,
-      autoConfirmDays: 10,
-      escrowPoints: 10,
-      payeeChangePoints: 30,
-      priceDropShare: 0.3,
-      priceDropPoints: 10,
-    }),
+  history: group({
+    /** Money paid outside escrow this many days ago and still no tracking number: the store went silent. */
+    silentDays: wholeDays(7),
+    silentPoints: points(20),
+    /** Promised delivery date passed and the goods not received. */
+    latePoints: points(15),
+    /**
+     * Days after shipping when 1688 escrow confirms receipt by itself and pays
+     * the seller (确认收货超时): 10 days is the usual window for express (快递)
+     * orders; freight (物流) and made-to-order goods often get longer.
+     */
+    autoConfirmDays: wholeDays(10),
+    /** An open order's tracking number fails its carrier check or another supplier used it. */
+    escrowPoints: points(10),
+    /** The supplier's payee or bank account differs from the one its previous order was paid to. */
+    payeeChangePoints: points(30),
+    /** A unit price this share or more below the lowest the team paid the supplier for the item before. */
+    priceDropShare: share(0.3),
+    priceDropPoints: points(10),
+  }),
   /**
    * Corrections to the column mapping: header text as written → field id
    * ("" ignores the column). The task pane writes them; formulas read them.
    */
-  columns: z.record(z.string(), z.string()).default({}),
+  columns: z._default(z.record(z.string(), z.string()), () => ({})),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -160,7 +149,7 @@ export class SettingsError extends Error {
   }
 }
 
-function toIssues(error: z.ZodError): SettingsIssue[] {
+function toIssues(error: z.core.$ZodError): SettingsIssue[] {
   return error.issues.map((issue) => {
     const key = issue.path.map(String).join(".") || "(settings)";
     if (issue.code === "unrecognized_keys") {
@@ -176,7 +165,7 @@ function toIssues(error: z.ZodError): SettingsIssue[] {
 
 /** Validates settings, filling in defaults. Throws `SettingsError` naming each bad key. */
 export function parseSettings(input: unknown = {}): Settings {
-  const result = settingsSchema.safeParse(withDefaultRates(input ?? {}));
+  const result = z.safeParse(settingsSchema, withDefaultRates(input ?? {}));
   if (!result.success) throw new SettingsError(toIssues(result.error));
   return result.data;
 }
