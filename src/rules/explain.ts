@@ -82,6 +82,8 @@ const EN: Record<string, Template> = {
   uscc_missing: () => "no business licence number (USCC) recorded",
   uscc_invalid: (f) =>
     `business licence number ${str(f.uscc)} fails its check (${USCC_FAILURE_EN[str(f.failure)] ?? str(f.failure)}): forged or mistyped`,
+  uscc_check_unconfirmed: (f) =>
+    `business licence number ${str(f.uscc)}: check character does not follow GB 32100: confirm on the National Enterprise Credit Information Publicity System (gsxt.gov.cn); early Fujian pilot codes look like this, and so does a typo`,
   lookalike_url: (f) => `shop link ${str(f.host) || str(f.url)} is not a 1688 address (lookalike)`,
   shipped_without_tracking: () => "shipped without a tracking number",
   dedicated_line: (f) => `ships by "${str(f.carrier)}", a dedicated line: tracking cannot be verified`,
@@ -142,6 +144,8 @@ const ZH: Record<string, Template> = {
   uscc_missing: () => "未记录统一社会信用代码",
   uscc_invalid: (f) =>
     `统一社会信用代码 ${str(f.uscc)} 校验不通过（${USCC_FAILURE_ZH[str(f.failure)] ?? str(f.failure)}）：伪造或录入错误`,
+  uscc_check_unconfirmed: (f) =>
+    `统一社会信用代码 ${str(f.uscc)}：统一社会信用代码校验位不符合 GB 32100，请在国家企业信用信息公示系统核实（福建早期试点代码如此，录入错误也如此）`,
   lookalike_url: (f) => `店铺链接 ${str(f.host) || str(f.url)} 不是 1688 网址（仿冒）`,
   shipped_without_tracking: () => "已发货但无运单号",
   dedicated_line: (f) => `物流为“${str(f.carrier)}”（专线）：无法核实运单`,

@@ -67,8 +67,17 @@ export const settingsSchema = z.strictObject({
     .default({ maxShare: 0.3, tolerance: 0.005, smallOrderUsd: 500, points: 20, fullPoints: 30 }),
   badges: z.strictObject({ points: points.default(10) }).default({ points: 10 }),
   license: z
-    .strictObject({ missingPoints: points.default(5), invalidPoints: points.default(20) })
-    .default({ missingPoints: 5, invalidPoints: 20 }),
+    .strictObject({
+      missingPoints: points.default(5),
+      invalidPoints: points.default(20),
+      /**
+       * A code in the form of the early Fujian pilot codes (region 35, organization code
+       * starting M0) whose check character does not follow GB 32100: real ones exist, so
+       * it is not rejected, but a typo in a real code looks the same. Confirm on gsxt.gov.cn.
+       */
+      pilotPoints: points.default(5),
+    })
+    .default({ missingPoints: 5, invalidPoints: 20, pilotPoints: 5 }),
   storeUrl: z.strictObject({ points: points.default(30) }).default({ points: 30 }),
   tracking: z
     .strictObject({
