@@ -81,16 +81,18 @@ function isCompact(s: string): boolean {
 // ---- placeholders ----------------------------------------------------------
 
 /**
- * A placeholder's digits, its letters aside: one digit repeated, at least 6
- * times, or a run of at least 9 consecutive digits, up or down (9 wraps to 0),
- * either with at most one other digit (a check digit computed over it).
+ * A placeholder's digits, its letters aside: at least 6 of one digit repeated,
+ * or of a run of consecutive digits, up or down (9 wraps to 0), with at most
+ * one other digit (a check digit computed over them). A run with another digit
+ * must be at least 9 long: UPU's sample RB123456785GB is an 8-digit run and its
+ * check digit.
  */
-const REPEAT = { min: 6, others: 1 } as const;
-const RUN = { min: 9, others: 1 } as const;
+const STRETCH_MIN = 6;
+const RUN_WITH_CHECK_MIN = 9;
 
 /**
- * True for a number no carrier would hand out (see REPEAT and RUN):
- * `0000000000`, `SF0000000000000`, `1111111111111`, `EA000000005CN`,
+ * True for a number no carrier would hand out: `0000000000`,
+ * `SF0000000000000`, `1111111111111`, `EA000000005CN`, `12345678`,
  * `123456789`, `9876543210`, `SF1234567890123`. Published sample numbers with
  * a shorter stretch inside stay numbers: UPU's `RB123456785GB`, UPS's
  * `1Z999AA10123456784`, DHL's piece ID `JJD0099999999`.
@@ -101,9 +103,9 @@ export function isPlaceholderTracking(compact: string): boolean {
     const c = compact.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) digits += compact[i];
   }
-  const repeatNeed = Math.max(REPEAT.min, digits.length - REPEAT.others);
-  const runNeed = Math.max(RUN.min, digits.length - RUN.others);
-  if (digits.length < Math.min(repeatNeed, runNeed)) return false;
+  if (digits.length < STRETCH_MIN) return false;
+  const repeatNeed = Math.max(STRETCH_MIN, digits.length - 1);
+  const runNeed = digits.length < RUN_WITH_CHECK_MIN + 1 ? digits.length : digits.length - 1;
   let same = 1;
   let up = 1;
   let down = 1;

@@ -75,7 +75,7 @@ describe("validateTracking", () => {
 
   it.each([
     ["YT89418521585", "YT + 11 digits"],
-    ["JT123456", "JT + 6 digits"],
+    ["JT526198", "JT + 6 digits"],
     ["JD02440726170", "JD without its letter"],
     ["DPK2022526", "DPK + 7 digits"],
     ["LP1935285117463", "LP + 13 digits"],
@@ -422,6 +422,7 @@ describe("placeholders", () => {
     ["1111111111111", undefined, "its EMS check digit fails"],
     ["1111111111111", "EMS", "its EMS check digit fails"],
     ["123456789", "德邦", "a run"],
+    ["12345678", "德邦", "a run of 8"],
     ["987654321", undefined, "a run down"],
     ["9876543210", "DHL", "a run down, wrapping"],
     ["SF1234567890123", "顺丰", "a run after SF"],
@@ -457,7 +458,10 @@ describe("placeholders", () => {
     ["0000000001", true],
     ["0000000012", false],
     ["123456789", true],
-    ["12345678", false],
+    ["12345678", true],
+    ["123456785", false],
+    ["123456", true],
+    ["12345", false],
     ["1234567890", true],
     ["0123456789", true],
     ["7550123456789", false],
