@@ -253,7 +253,8 @@ describe("validateTracking", () => {
  *  T4 a kuaidi100 tool's parameter description (圆通);
  *  T5 a kuaidi100 notifier's configuration example (yunda|...);
  *  T6 an SF cloud-print payload (logisticsNo of a 顺丰 waybill);
- *  T7 a shipment gateway test (jingdong).
+ *  T7 a shipment gateway test (jingdong);
+ *  T8 a recorded SF route-query response (mailNo of a 2023 shipment from 深圳市).
  * T1's four 11-digit numbers under 邮政 are left out: that source itself marks them
  * "cannot identify" (无法识别) and names no carrier for them.
  */
@@ -303,6 +304,7 @@ const HELD_OUT_NUMBERS: Array<[string, string, string, string]> = [
   ["1600887249033", "yunda", "yunda", "T5"],
   ["SF1023574470215", "顺丰", "sf", "T6"],
   ["JDVA46783539436", "jingdong", "jd", "T7"],
+  ["SF7444471039325", "顺丰速运", "sf", "T8"],
 ];
 
 describe("Chinese domestic carriers", () => {
@@ -431,6 +433,8 @@ describe("placeholders", () => {
     ["JT0000000000000", "极兔", "zeros after JT"],
     ["EA000000005CN", undefined, "zeros and their S10 check digit"],
     ["YT 1234 5678 9012 3", "圆通", "a run, written with spaces"],
+    ["YTO1111111111", "圆通", "a tracking API's sample request"],
+    ["SF9999999999999", "顺丰", "a parcel page test's sample"],
   ])("refuses %s (carrier %s: %s) as a placeholder, in English and Chinese", (n, carrier) => {
     const r = validateTracking(n, carrier);
     expect(r).toMatchObject({ valid: false, code: "placeholder" });
