@@ -98,25 +98,32 @@ const RUN_WITH_CHECK_MIN = 9;
  * `1Z999AA10123456784`, DHL's piece ID `JJD0099999999`.
  */
 export function isPlaceholderTracking(compact: string): boolean {
-  let digits = "";
-  for (let i = 0; i < compact.length; i++) {
-    const c = compact.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits += compact[i];
-  }
-  if (digits.length < STRETCH_MIN) return false;
-  const repeatNeed = Math.max(STRETCH_MIN, digits.length - 1);
-  const runNeed = digits.length < RUN_WITH_CHECK_MIN + 1 ? digits.length : digits.length - 1;
+  let count = 0;
+  for (let i = 0; i < compact.length; i++) if (isDigitCode(compact.charCodeAt(i))) count++;
+  if (count < STRETCH_MIN) return false;
+  const repeatNeed = Math.max(STRETCH_MIN, count - 1);
+  const runNeed = count < RUN_WITH_CHECK_MIN + 1 ? count : count - 1;
+  let previous = -1;
   let same = 1;
   let up = 1;
   let down = 1;
-  for (let i = 1; i < digits.length; i++) {
-    const step = (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10;
-    same = step === 0 ? same + 1 : 1;
-    up = step === 1 ? up + 1 : 1;
-    down = step === 9 ? down + 1 : 1;
-    if (same >= repeatNeed || up >= runNeed || down >= runNeed) return true;
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    if (!isDigitCode(c)) continue;
+    if (previous >= 0) {
+      const step = (c - previous + 10) % 10;
+      same = step === 0 ? same + 1 : 1;
+      up = step === 1 ? up + 1 : 1;
+      down = step === 9 ? down + 1 : 1;
+      if (same >= repeatNeed || up >= runNeed || down >= runNeed) return true;
+    }
+    previous = c;
   }
   return false;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 // ---- carrier names ---------------------------------------------------------
