@@ -151,12 +151,13 @@ export interface Carrier {
  * - SF: SF + 13 digits today, 12 bare digits before (SF's site), SF + 12 (a). The
  *   check digit (drop SF, skip 3 digits, weights 1,3,5... from the right over the
  *   digits before the last, digit sums) is reported, never published, but every
- *   SF + 13 number in the sources passes it, so it decides SF + 13 (and 13 bare digits,
+ *   SF + 13 number in the sources passes it (and the three real ones among the test
+ *   numbers, from other sources), so it decides SF + 13 (and 13 bare digits,
  *   an SF + 13 written without SF, tried only where the ledger says SF). On 12-digit
  *   numbers it is unverified: failing it flags the number instead of rejecting it.
  * - China Post / EMS: 13 digits. Starting 1 or 5 (10, 11, 12, 50, 51, 52 in (b)) the
  *   EMS items, whose digit 11 is an S10 check over digits 3-10 (every such number in
- *   the sources passes it); 9 or 8 the parcels (邮政快递包裹, (b), (c)); under its own
+ *   the sources passes it, and five real ones among the test numbers); 9 or 8 the parcels (邮政快递包裹, (b), (c)); under its own
  *   name any other 13 digits ((b) accepts any 13) and international S10 items.
  * - YTO: YT + 13 digits (a, c), YT + 10-13 (b); under its name also 10-15 bare digits
  *   (b, e: old numbers) and 18 digits starting 6-9 (b).

@@ -254,7 +254,11 @@ describe("validateTracking", () => {
  *  T5 a kuaidi100 notifier's configuration example (yunda|...);
  *  T6 an SF cloud-print payload (logisticsNo of a 顺丰 waybill);
  *  T7 a shipment gateway test (jingdong);
- *  T8 a recorded SF route-query response (mailNo of a 2023 shipment from 深圳市).
+ *  T8 a recorded SF route-query response (mailNo of a 2023 shipment from 深圳市);
+ *  T9-T12 recorded EMS tracking responses and queries (a tracking API's result in a Java
+ *     bean's comment, a kuaidi100 mock, a shop's stored kuaidi100 result, a kuaidi100
+ *     query URL);
+ *  T13, T14 EMS query examples of two other tracking APIs (showapi, Baidu's).
  * T1's four 11-digit numbers under 邮政 are left out: that source itself marks them
  * "cannot identify" (无法识别) and names no carrier for them.
  */
@@ -305,6 +309,12 @@ const HELD_OUT_NUMBERS: Array<[string, string, string, string]> = [
   ["SF1023574470215", "顺丰", "sf", "T6"],
   ["JDVA46783539436", "jingdong", "jd", "T7"],
   ["SF7444471039325", "顺丰速运", "sf", "T8"],
+  ["1186465887499", "EMS", "ems", "T9"],
+  ["1097273463220", "ems", "ems", "T10"],
+  ["1193282791013", "ems", "ems", "T11"],
+  ["1115785780598", "ems", "ems", "T12"],
+  ["5161488419703", "ems", "ems", "T13"],
+  ["9630067620008", "ems", "ems", "T14"],
 ];
 
 describe("Chinese domestic carriers", () => {
