@@ -151,7 +151,7 @@ export interface Carrier {
  * - SF: SF + 13 digits today, 12 bare digits before (SF's site), SF + 12 (a). The
  *   check digit (drop SF, skip 3 digits, weights 1,3,5... from the right over the
  *   digits before the last, digit sums) is reported, never published, but every
- *   SF + 13 number in the sources passes it (and the three real ones among the test
+ *   SF + 13 number in the sources passes it (and the two real ones among the test
  *   numbers, from other sources), so it decides SF + 13 (and 13 bare digits,
  *   an SF + 13 written without SF, tried only where the ledger says SF). On 12-digit
  *   numbers it is unverified: failing it flags the number instead of rejecting it.
