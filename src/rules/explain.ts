@@ -156,10 +156,10 @@ const ZH: Record<string, Template> = {
   dedicated_line: (f) => `物流为“${str(f.carrier)}”（专线）：无法核实运单`,
   tracking_invalid: (f) =>
     f.failure === "invalid_checksum"
-      ? `运单号 ${str(f.number)} 校验位不对${f.fits ? `（形似 ${str(f.fits)}）` : ""}：录入错误或假单号`
+      ? `运单号 ${str(f.number)} 校验位不对${f.fits ? `（形似 ${str(f.fitsZh ?? f.fits)}）` : ""}：录入错误或假单号`
       : `运单号 ${str(f.number)} 不符合任何已知快递格式（内部单号或假单号）`,
   tracking_carrier_mismatch: (f) =>
-    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${str(f.fits)}）` : ""}`,
+    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${str(f.fitsZh ?? f.fits)}）` : ""}`,
   tracking_placeholder: (f) =>
     `运单号 ${str(f.number)} 是占位号码（同一数字重复或 123456789 这类连号），不是真实单号`,
   tracking_reused: (f) => `运单号 ${str(f.number)} 另有 ${num(f.suppliers) - 1} 个供应商使用：疑似空包`,

@@ -48,7 +48,10 @@ export const tracking: Check = {
       if (!result.valid) {
         const facts: Record<string, string> = { number, failure: result.code };
         if (carrier) facts.carrier = carrier;
-        if (result.carriers.length > 0) facts.fits = result.carriers.map((c) => c.name).join(", ");
+        if (result.carriers.length > 0) {
+          facts.fits = result.carriers.map((c) => c.name).join(", ");
+          facts.fitsZh = result.carriers.map((c) => c.nameZh).join("、");
+        }
         reasons = [reason("tracking", INVALID_CODE[result.code] ?? "tracking_invalid", invalidPoints, facts)];
       }
     }

@@ -31,10 +31,13 @@ describe("tracking", () => {
     ]);
   });
 
-  it("gives 20 points to a number that contradicts the carrier column", () => {
-    expect(run(tracking, order({ trackingNumber: UPS, carrier: "顺丰" }))).toMatchObject([
-      { code: "tracking_carrier_mismatch", points: 20 },
-    ]);
+  it("gives 20 points to a number that contradicts the carrier column, named in English and Chinese", () => {
+    const found = run(tracking, order({ trackingNumber: "SF1023574470215", carrier: "中通" }));
+    expect(found).toMatchObject([{ code: "tracking_carrier_mismatch", points: 20 }]);
+    const [r] = found;
+    if (!r) throw new Error("no reason");
+    expect(explain(r, "en")).toBe("tracking number SF1023574470215 is not a 中通 number (fits SF Express)");
+    expect(explain(r, "zh")).toBe("运单号 SF1023574470215 不是 中通 的单号（符合 顺丰速运）");
   });
 
   it("is silent for a valid number of the stated carrier", () => {
@@ -92,7 +95,7 @@ describe("tracking", () => {
     expect(explain(r, "en")).toMatch(
       /^tracking number SF1023574470216 fails its check digit \(shaped like SF Express\)/,
     );
-    expect(explain(r, "zh")).toMatch(/^运单号 SF1023574470216 校验位不对（形似 SF Express）/);
+    expect(explain(r, "zh")).toMatch(/^运单号 SF1023574470216 校验位不对（形似 顺丰速运）/);
   });
 });
 
