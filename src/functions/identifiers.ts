@@ -58,7 +58,12 @@ export function usccInfo(code: unknown): string {
     `${p.division} ${p.province.en} / ${p.province.zh}`,
     `org. code ${p.organizationCode}`,
   ];
-  const status = result.valid ? "valid" : `INVALID (${result.message})`;
+  // A Fujian pilot-form code off GB 32100, or a forged inner check: say so, not just "valid".
+  const status = !result.valid
+    ? `INVALID (${result.message})`
+    : result.warning
+      ? `CHECK (${result.message} / ${result.messageZh})`
+      : "valid";
   return `${status}; ${parts.join("; ")}; check at ${result.gsxtUrl}`;
 }
 

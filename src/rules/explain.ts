@@ -82,12 +82,19 @@ const EN: Record<string, Template> = {
   uscc_missing: () => "no business licence number (USCC) recorded",
   uscc_invalid: (f) =>
     `business licence number ${str(f.uscc)} fails its check (${USCC_FAILURE_EN[str(f.failure)] ?? str(f.failure)}): forged or mistyped`,
+  uscc_check_unconfirmed: (f) =>
+    `business licence number ${str(f.uscc)}: check character does not follow GB 32100: confirm on the National Enterprise Credit Information Publicity System (gsxt.gov.cn); early Fujian pilot codes look like this, and so does a typo`,
   lookalike_url: (f) => `shop link ${str(f.host) || str(f.url)} is not a 1688 address (lookalike)`,
   shipped_without_tracking: () => "shipped without a tracking number",
   dedicated_line: (f) => `ships by "${str(f.carrier)}", a dedicated line: tracking cannot be verified`,
-  tracking_invalid: (f) => `tracking number ${str(f.number)} fits no known carrier (internal or fake number)`,
+  tracking_invalid: (f) =>
+    f.failure === "invalid_checksum"
+      ? `tracking number ${str(f.number)} fails its check digit${f.fits ? ` (shaped like ${str(f.fits)})` : ""}: mistyped or fake`
+      : `tracking number ${str(f.number)} fits no known carrier (internal or fake number)`,
   tracking_carrier_mismatch: (f) =>
     `tracking number ${str(f.number)} is not a ${str(f.carrier)} number${f.fits ? ` (fits ${str(f.fits)})` : ""}`,
+  tracking_placeholder: (f) =>
+    `tracking number ${str(f.number)} is a placeholder (one digit repeated or a run such as 123456789), not a real number`,
   tracking_reused: (f) =>
     `tracking number ${str(f.number)} also used by ${num(f.suppliers) - 1} other supplier(s): empty-parcel sign`,
   no_sample: (f) =>
@@ -142,12 +149,19 @@ const ZH: Record<string, Template> = {
   uscc_missing: () => "未记录统一社会信用代码",
   uscc_invalid: (f) =>
     `统一社会信用代码 ${str(f.uscc)} 校验不通过（${USCC_FAILURE_ZH[str(f.failure)] ?? str(f.failure)}）：伪造或录入错误`,
+  uscc_check_unconfirmed: (f) =>
+    `统一社会信用代码 ${str(f.uscc)}：统一社会信用代码校验位不符合 GB 32100，请在国家企业信用信息公示系统核实（福建早期试点代码如此，录入错误也如此）`,
   lookalike_url: (f) => `店铺链接 ${str(f.host) || str(f.url)} 不是 1688 网址（仿冒）`,
   shipped_without_tracking: () => "已发货但无运单号",
   dedicated_line: (f) => `物流为“${str(f.carrier)}”（专线）：无法核实运单`,
-  tracking_invalid: (f) => `运单号 ${str(f.number)} 不符合任何已知快递格式（内部单号或假单号）`,
+  tracking_invalid: (f) =>
+    f.failure === "invalid_checksum"
+      ? `运单号 ${str(f.number)} 校验位不对${f.fits ? `（形似 ${str(f.fitsZh ?? f.fits)}）` : ""}：录入错误或假单号`
+      : `运单号 ${str(f.number)} 不符合任何已知快递格式（内部单号或假单号）`,
   tracking_carrier_mismatch: (f) =>
-    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${str(f.fits)}）` : ""}`,
+    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${str(f.fitsZh ?? f.fits)}）` : ""}`,
+  tracking_placeholder: (f) =>
+    `运单号 ${str(f.number)} 是占位号码（同一数字重复或 123456789 这类连号），不是真实单号`,
   tracking_reused: (f) => `运单号 ${str(f.number)} 另有 ${num(f.suppliers) - 1} 个供应商使用：疑似空包`,
   no_sample: (f) => `采购 ${str(f.quantity)} 件，未记录样品或试单；指南：先打样，再试单 50-100 件`,
   no_contract: (f) => `订单 ${usd(f.totalUsd)}，未记录 1688 电子合同`,

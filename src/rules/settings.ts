@@ -80,7 +80,16 @@ export const settingsSchema = z.strictObject({
     fullPoints: points(30),
   }),
   badges: group({ points: points(10) }),
-  license: group({ missingPoints: points(5), invalidPoints: points(20) }),
+  license: group({
+    missingPoints: points(5),
+    invalidPoints: points(20),
+    /**
+     * A code in the form of the early Fujian pilot codes (region 35, organization code
+     * starting M0) whose check character does not follow GB 32100: real ones exist, so
+     * it is not rejected, but a typo in a real code looks the same. Confirm on gsxt.gov.cn.
+     */
+    pilotPoints: points(5),
+  }),
   storeUrl: group({ points: points(30) }),
   tracking: group({
     missingPoints: points(15),

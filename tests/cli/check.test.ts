@@ -42,10 +42,18 @@ describe("runCheck", () => {
   });
 
   it("prints readable tab-separated lines without --json", () => {
-    const lines = runCheck("tracking", ["1Z999AA10123456784", "SF1311239425841", "x"], { json: false });
+    const lines = runCheck("tracking", ["1Z999AA10123456784", "SF1311239425841", "x", "0000000000"], {
+      json: false,
+    });
     expect(lines[0]).toMatch(/^1Z999AA10123456784\tOK\tvalid\t/);
-    expect(lines[1]).toMatch(/^SF1311239425841\tCHECK\tvalid\t.*unofficial/);
+    expect(lines[1]).toMatch(/^SF1311239425841\tINVALID\tinvalid_checksum\t.*check digit is wrong/);
     expect(lines[2]).toMatch(/^x\tINVALID\tinvalid_format\t/);
+    expect(lines[3]).toMatch(/^0000000000\tINVALID\tplaceholder\ta placeholder, not a real number/);
+  });
+
+  it("marks CHECK an old 12-digit SF number whose unverified check digit fails under --carrier sf", () => {
+    const [line] = runCheck("tracking", ["755308483428"], { json: false, carrier: "sf" });
+    expect(line).toMatch(/^755308483428\tCHECK\tvalid\t.*unofficial/);
   });
 
   it("returns no lines for no values", () => {

@@ -34,6 +34,17 @@ describe("identifier functions' argument handling", () => {
     expect(() => usccInfo("123")).toThrow(NotAvailable);
   });
 
+  it("asks to confirm a Fujian pilot-form code whose check character does not follow GB 32100", () => {
+    expect(usccValid("91350211M00013FA1N")).toBe(true);
+    const info = usccInfo("91350211M00013FA1N");
+    expect(info).toMatch(/^CHECK \(/);
+    expect(info).toContain(
+      "check character does not follow GB 32100: confirm on the National Enterprise Credit Information Publicity System",
+    );
+    expect(info).toContain("统一社会信用代码校验位不符合 GB 32100");
+    expect(usccInfo("914403001922038216")).toMatch(/^valid; /);
+  });
+
   it("keeps #VALUE! for text that is no link", () => {
     expect(() => storeUrlOk("just a shop name")).toThrow(InputError);
     expect(storeUrlOk("https://item.taobao.com/item.htm?id=1")).toBe(false);

@@ -10,9 +10,16 @@ const DEDICATED_LINE = /专线|專線|dedicated\s*line|special\s*line/i;
 /** Carrier cells repeat on every row: each distinct text is tested once (bounded). */
 export const isDedicatedLine = memoizeString((carrier: string) => DEDICATED_LINE.test(carrier), 1024);
 
+/** The reason code for a number that is not valid, by the validator's code. */
+const INVALID_CODE: Readonly<Record<string, string>> = {
+  carrier_mismatch: "tracking_carrier_mismatch",
+  placeholder: "tracking_placeholder",
+};
+
 /**
- * Tracking: shipped without a number (15), a number that fits no known carrier
- * or contradicts the carrier column, or a "dedicated line" (20), and the
+ * Tracking: shipped without a number (15), a number that fits no known carrier,
+ * contradicts the carrier column (only when it cannot be that carrier's), is a
+ * placeholder (0000000000, 123456789) or a "dedicated line" (20), and the
  * empty-parcel sign, one number on orders of different suppliers (30).
  * @example tracking.run({ ...order, shipped: true, trackingNumber: "ZX8812345" }, ctx) // code "tracking_invalid"
  */
@@ -41,15 +48,11 @@ export const tracking: Check = {
       if (!result.valid) {
         const facts: Record<string, string> = { number, failure: result.code };
         if (carrier) facts.carrier = carrier;
-        if (result.carriers.length > 0) facts.fits = result.carriers.map((c) => c.name).join(", ");
-        reasons = [
-          reason(
-            "tracking",
-            result.code === "carrier_mismatch" ? "tracking_carrier_mismatch" : "tracking_invalid",
-            invalidPoints,
-            facts,
-          ),
-        ];
+        if (result.carriers.length > 0) {
+          facts.fits = result.carriers.map((c) => c.name).join(", ");
+          facts.fitsZh = result.carriers.map((c) => c.nameZh).join("、");
+        }
+        reasons = [reason("tracking", INVALID_CODE[result.code] ?? "tracking_invalid", invalidPoints, facts)];
       }
     }
     const suppliers = ctx.batch?.trackingSuppliers.get(compact ?? compactTracking(number));

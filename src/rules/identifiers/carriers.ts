@@ -11,9 +11,10 @@ import type { ChecksumName } from "./checksums";
  *
  * `checksum` names a function of checksums.ts, run on the `body` capture
  * group when the pattern has one (else on the whole number), after `prefix`
- * is put in front of it. `unofficial: true` marks a check digit that is
- * reported but never published by the carrier: failing it flags the number
- * instead of rejecting it (see tracking.ts).
+ * is put in front of it; a number that fails it does not fit the format.
+ * `unofficial: true` marks a check digit that is reported but unverified on
+ * the format: failing it flags the number instead of rejecting it, and only
+ * where the ledger names the carrier (see tracking.ts).
  */
 
 export const CARRIER_IDS = [
@@ -45,7 +46,7 @@ export interface TrackingFormat {
   checksum?: ChecksumName;
   /** Digits put in front of the checked part (USPS/FedEx 20-digit numbers omit their "91"/"92"). */
   prefix?: string;
-  /** The check digit is reported, not published: a failure flags instead of rejecting. */
+  /** The check digit is reported, unverified on this format: a failure flags instead of rejecting. */
   unofficial?: boolean;
   /**
    * The pattern is one in common use, not published by the carrier (Chinese
@@ -59,6 +60,13 @@ export interface TrackingFormat {
    */
   namedOnly?: boolean;
   /**
+   * With `namedOnly`: a length every big domestic network uses for bare numbers of
+   * any prefix (12-15 digits). Where no carrier is named, tried as a last resort:
+   * a bare number of such a length that fits no other format lists these carriers
+   * instead of being called fake.
+   */
+  lengthOnly?: boolean;
+  /**
    * The checked part (the pattern's capture group) is the carrier's own
    * tracking number inside a longer barcode: a result hands it out as
    * `trackingNumber`, the number to look up on the carrier's site.
@@ -70,7 +78,10 @@ export interface Carrier {
   id: CarrierId;
   name: string;
   nameZh: string;
-  /** Other names a ledger may use (matched after case folding and dropping spaces and punctuation). */
+  /**
+   * Other names a ledger may use, kuaidi100's carrier codes and pinyin among them
+   * (matched after case folding and dropping spaces and punctuation).
+   */
   aliases: readonly string[];
   formats: readonly TrackingFormat[];
   /** Other carriers whose numbers this one also hands out (a post's own EMS items are S10 numbers). */
@@ -104,25 +115,67 @@ export interface Carrier {
  *   J + 2-3 letters + 9-10 digits and eCommerce GM + 10-39 letters/digits have no check digit.
  * - YunExpress: YT + 16 digits, no check digit.
  *
- * Chinese domestic carriers publish no specification. The patterns below are
- * the ones open-source detectors and carrier help pages agree on (heuristics,
- * marked `heuristic`); where they disagree the table takes the narrower
- * current form and notes the older one:
- * - SF: SF + 12-13 digits (current); 12 bare digits (old); the unofficial check digit.
- *   Ledgers often drop "SF": 13 bare digits count as SF only where the ledger says SF.
- * - China Post / EMS: 13 digits starting 1 or 5 (EMS, unofficial S10-style check in digit 11),
- *   9 (domestic parcels, 邮政快递包裹); international items are S10.
- * - YTO: YT + 13 digits (YT + 16 is YunExpress).
- * - ZTO: 14 digits starting 7 (73-78 seen most, the range grows); 12 digits starting 7 (old).
- * - STO: 15 digits starting 77, 88 or 99 (current); 13 digits starting 33, 4, 55 or 66 (old).
- * - Yunda: 15 digits starting 3 or 4 (31..., 43..., 46...); 13 digits (old): those starting 5
- *   on their own, any other only where the ledger says Yunda.
- * - JD: JD + a letter or two (JDX, JDK, JDV, JDVA...) + 11-13 digits.
- * - J&T: JT + 12-13 digits.
- * - Deppon: DPK + 12 digits; old bare 8-10 digit numbers only where the ledger says Deppon.
- * - Cainiao: LP + 14 digits (AliExpress/Cainiao parcels).
- * - Best: 13-15 digits starting 5, 14 digits starting 6 or 7 (Best's express network
- *   passed to J&T in 2021: old numbers still appear in ledgers).
+ * Chinese domestic carriers publish no check digit or full specification (what
+ * their sites say, as quoted in (e), is a length: SF 12 digits, EMS 13 characters,
+ * Yunda 13, Deppon 8-10). The patterns below were written from these sources, which
+ * disagree, and every such pattern is marked `heuristic`:
+ *  (a) the domain notes (DOMAIN.md, section 3);
+ *  (b) the per-carrier patterns of a Hive UDF that validates ledger numbers by
+ *      carrier name in a Chinese wholesale market's data platform (chinagoods
+ *      bigdata-functions, `UDFLogisticNoValid`);
+ *  (c) the patterns of the open-source `Courier-Validation` library (BF-zh);
+ *  (d) kuaidi100's published format hints per carrier ("freg"/"freginfo": STO 12
+ *      digits starting 268/368/58..., EMS 13 characters);
+ *  (e) a Python matcher that quotes the carriers' own sites (Yunda 13 digits, YTO
+ *      10-12 characters, SF 12 digits, EMS 13, STO 12-13, Deppon 8-10, Best 11-14).
+ * The numbers tests/rules/identifiers/tracking.test.ts checks them on come from other
+ * sources (listed there).
+ *
+ * Two kinds of format, because domestic lengths and prefixes overlap and drift:
+ * - detection formats: the current forms, listed whenever a number fits them, so a
+ *   bare number lists every carrier it may belong to;
+ * - `namedOnly` formats: every form the sources give the carrier, tried only when the
+ *   ledger names it. A named carrier is contradicted only when the number cannot be
+ *   its number: another carrier's letters (1Z, SF, YT, JT, JD, DPK...), a length no
+ *   source gives it, or a check digit that fails. Those marked `lengthOnly` (12-15
+ *   bare digits, see below) are also the last resort where no carrier is named.
+ *
+ * The big networks (ZTO, STO, Yunda, Best; YTO's old numbers) hand out bare 12-15
+ * digit numbers whose prefixes change with the region and the year: (b) accepts 14
+ * digits of any prefix for ZTO and 13 or 15 for Yunda, lists 12-16 digit STO numbers
+ * under a dozen prefixes, and gives a 15-digit ZTO and a 13-digit China Post number
+ * starting 43; (c) gives STO 14-17 digits starting 43; (e) gives Best 11-14. No source
+ * excludes a length of 12-15 for any of them, so under its own name each accepts any
+ * 12-15 digit number (more where a source says so).
+ *
+ * - SF: SF + 13 digits today, 12 bare digits before (SF's site), SF + 12 (a). The
+ *   check digit (drop SF, skip 3 digits, weights 1,3,5... from the right over the
+ *   digits before the last, digit sums) is reported, never published, but every
+ *   SF + 13 number in the sources passes it (and the two real ones among the test
+ *   numbers, from other sources), so it decides SF + 13 (and 13 bare digits,
+ *   an SF + 13 written without SF, tried only where the ledger says SF). On 12-digit
+ *   numbers it is unverified: failing it flags the number instead of rejecting it.
+ * - China Post / EMS: 13 digits. Starting 1 or 5 (10, 11, 12, 50, 51, 52 in (b)) the
+ *   EMS items, whose digit 11 is an S10 check over digits 3-10 (every such number in
+ *   the sources passes it, and five real ones among the test numbers); 9 or 8 the parcels (邮政快递包裹, (b), (c)); under its own
+ *   name any other 13 digits ((b) accepts any 13) and international S10 items.
+ * - YTO: YT + 13 digits (a, c), YT + 10-13 (b); under its name also 10-15 bare digits
+ *   (b, e: old numbers) and 18 digits starting 6-9 (b).
+ * - ZTO: 14 digits starting 7 (73-78 in (a), (c)); 12 digits ((b) lists some thirty
+ *   12-digit prefixes, (d), (e) say 12 digits); under its name 12-15 digits.
+ * - STO: 15 digits starting 77, 88 or 99 (a, b); 14 starting 77 or 43 (c); 13 starting
+ *   33, 4, 55 or 66 (old, a, b); 12-16 starting 268, 368, 468, 568, 588, 668, 688, 768,
+ *   773, 868, 888 or 968 (b, d); STO + 10 digits (b); under its name 12-17 digits.
+ * - Yunda: 15 digits starting 3 or 4 (c); 13 starting 5 (old, c); under its name
+ *   12-15 digits ((b): 13 or 15 of any prefix; (e): 13).
+ * - JD: JD + one or two letters (JDX, JDK, JDV, JDVA...) + 11-13 digits (a, b, c).
+ * - J&T: JT + 12-13 digits (a, b, c). Best's express network passed to J&T in 2021:
+ *   (b) accepts JT numbers under Best, so Best's cell accepts J&T numbers.
+ * - Deppon: DPK + 12 digits (a, c); under its name DPK + 11-15 and the old bare 8-10
+ *   digits (b, e).
+ * - Cainiao: LP + 14 digits (a); under its name 621 + 12 digits (c).
+ * - Best: 13-15 digits starting 5 (a, b), 14 starting 6 or 7 (b); under its name
+ *   11-16 digits (b: 58 + 14 digits; e: 11-14) and the lettered forms of (b).
  */
 
 const heuristic = true;
@@ -151,14 +204,13 @@ export const CARRIERS: readonly Carrier[] = [
     nameZh: "顺丰速运",
     aliases: ["SF", "顺丰", "顺丰快递", "顺丰速递", "S.F. Express", "SF Express", "Shunfeng", "顺丰国际"],
     formats: [
-      { service: "SF + 13 digits", pattern: /^SF\d{13}$/, checksum: "sf", unofficial: true, heuristic },
+      { service: "SF + 13 digits", pattern: /^SF\d{13}$/, checksum: "sf", heuristic },
       { service: "SF + 12 digits", pattern: /^SF\d{12}$/, checksum: "sf", unofficial: true, heuristic },
       { service: "SF 12 digits (old)", pattern: /^\d{12}$/, checksum: "sf", unofficial: true, heuristic },
       {
         service: "SF 13 digits (written without SF)",
         pattern: /^\d{13}$/,
         checksum: "sf",
-        unofficial: true,
         heuristic,
         namedOnly: true,
       },
@@ -176,7 +228,19 @@ export const CARRIERS: readonly Carrier[] = [
     name: "YTO Express",
     nameZh: "圆通速递",
     aliases: ["YTO", "圆通", "圆通快递", "Yuantong"],
-    formats: [{ service: "YT + 13 digits", pattern: /^YT\d{13}$/, heuristic }],
+    formats: [
+      { service: "YT + 12-13 digits", pattern: /^YT\d{12,13}$/, heuristic },
+      { service: "YT + 10-11 digits (old)", pattern: /^YT\d{10,11}$/, heuristic, namedOnly: true },
+      {
+        service: "YTO 12-15 digits (old)",
+        pattern: /^\d{12,15}$/,
+        heuristic,
+        namedOnly: true,
+        lengthOnly: true,
+      },
+      { service: "YTO 10-11 digits (old)", pattern: /^\d{10,11}$/, heuristic, namedOnly: true },
+      { service: "YTO 18 digits", pattern: /^[6-9]\d{17}$/, heuristic, namedOnly: true },
+    ],
   },
   {
     id: "jt",
@@ -189,16 +253,17 @@ export const CARRIERS: readonly Carrier[] = [
     id: "jd",
     name: "JD Logistics",
     nameZh: "京东物流",
-    aliases: ["JD", "京东", "京东快递", "JD Express", "JDL"],
+    aliases: ["JD", "京东", "京东快递", "JD Express", "JDL", "Jingdong"],
     formats: [{ service: "JD waybill (JDX, JDK, JDV...)", pattern: /^JD[A-Z]{1,2}\d{11,13}$/, heuristic }],
   },
   {
     id: "deppon",
     name: "Deppon Express",
     nameZh: "德邦快递",
-    aliases: ["Deppon", "德邦", "德邦物流", "DBL"],
+    aliases: ["Deppon", "德邦", "德邦物流", "DBL", "Debang", "debangwuliu"],
     formats: [
       { service: "DPK + 12 digits", pattern: /^DPK\d{12}$/, heuristic },
+      { service: "DPK + 11-15 digits", pattern: /^DPK\d{11,15}$/, heuristic, namedOnly: true },
       { service: "Deppon 8-10 digits (old)", pattern: /^\d{8,10}$/, heuristic, namedOnly: true },
     ],
   },
@@ -207,7 +272,10 @@ export const CARRIERS: readonly Carrier[] = [
     name: "Cainiao",
     nameZh: "菜鸟",
     aliases: ["菜鸟", "菜鸟裹裹", "菜鸟速递", "Cainiao Network", "AliExpress Standard Shipping"],
-    formats: [{ service: "LP + 14 digits", pattern: /^LP\d{14}$/, heuristic }],
+    formats: [
+      { service: "LP + 14 digits", pattern: /^LP\d{14}$/, heuristic },
+      { service: "Cainiao 621 + 12 digits", pattern: /^621\d{12}$/, heuristic, namedOnly: true },
+    ],
   },
   {
     id: "fedex",
@@ -280,16 +348,12 @@ export const CARRIERS: readonly Carrier[] = [
       "中国邮政速递物流",
       "邮政包裹",
       "中邮",
+      "youzhengguonei",
     ],
     formats: [
-      {
-        service: "EMS domestic (13)",
-        pattern: /^[15]\d{12}$/,
-        checksum: "ems_domestic",
-        unofficial: true,
-        heuristic,
-      },
-      { service: "China Post parcel (13)", pattern: /^9\d{12}$/, heuristic },
+      { service: "EMS domestic (13)", pattern: /^[15]\d{12}$/, checksum: "ems_domestic", heuristic },
+      { service: "China Post parcel (13)", pattern: /^[89]\d{12}$/, heuristic },
+      { service: "China Post (13 digits)", pattern: /^[02-46-9]\d{12}$/, heuristic, namedOnly: true },
     ],
     alsoAccepts: ["s10"],
   },
@@ -300,7 +364,8 @@ export const CARRIERS: readonly Carrier[] = [
     aliases: ["ZTO", "中通", "中通快运", "Zhongtong"],
     formats: [
       { service: "ZTO (14 digits, 7x)", pattern: /^7\d{13}$/, heuristic },
-      { service: "ZTO (12 digits, 7x, old)", pattern: /^7\d{11}$/, heuristic },
+      { service: "ZTO (12 digits)", pattern: /^\d{12}$/, heuristic },
+      { service: "ZTO (12-15 digits)", pattern: /^\d{12,15}$/, heuristic, namedOnly: true, lengthOnly: true },
     ],
   },
   {
@@ -310,7 +375,16 @@ export const CARRIERS: readonly Carrier[] = [
     aliases: ["STO", "申通", "Shentong"],
     formats: [
       { service: "STO (15 digits, 77/88/99)", pattern: /^(?:77|88|99)\d{13}$/, heuristic },
+      { service: "STO (14 digits, 77/43)", pattern: /^(?:77|43)\d{12}$/, heuristic },
       { service: "STO (13 digits, old)", pattern: /^(?:33|4\d|55|66)\d{11}$/, heuristic },
+      {
+        service: "STO (12-16 digits, 268/368/588...)",
+        pattern: /^(?:[2-9]68|588|688|773|888)\d{9,13}$/,
+        heuristic,
+      },
+      { service: "STO + 10 digits", pattern: /^STO\d{10}$/, heuristic, namedOnly: true },
+      { service: "STO (12-15 digits)", pattern: /^\d{12,15}$/, heuristic, namedOnly: true, lengthOnly: true },
+      { service: "STO (16-17 digits)", pattern: /^\d{16,17}$/, heuristic, namedOnly: true },
     ],
   },
   {
@@ -321,17 +395,38 @@ export const CARRIERS: readonly Carrier[] = [
     formats: [
       { service: "Yunda (15 digits, 3x/4x)", pattern: /^[34]\d{14}$/, heuristic },
       { service: "Yunda (13 digits, 5x, old)", pattern: /^5\d{12}$/, heuristic },
-      { service: "Yunda (13 digits, old)", pattern: /^\d{13}$/, heuristic, namedOnly: true },
+      {
+        service: "Yunda (12-15 digits)",
+        pattern: /^\d{12,15}$/,
+        heuristic,
+        namedOnly: true,
+        lengthOnly: true,
+      },
     ],
   },
   {
     id: "best",
     name: "Best Express",
     nameZh: "百世快递",
-    aliases: ["Best", "BEST Inc", "百世", "百世汇通", "汇通", "Huitong"],
+    aliases: ["Best", "BEST Inc", "百世", "百世汇通", "汇通", "Huitong", "huitongkuaidi"],
     formats: [
       { service: "Best (13-15 digits, 5x)", pattern: /^5\d{12,14}$/, heuristic },
       { service: "Best (14 digits, 6x/7x)", pattern: /^[67]\d{13}$/, heuristic },
+      {
+        service: "Best (12-15 digits)",
+        pattern: /^\d{12,15}$/,
+        heuristic,
+        namedOnly: true,
+        lengthOnly: true,
+      },
+      { service: "Best (11 or 16 digits)", pattern: /^(?:\d{11}|\d{16})$/, heuristic, namedOnly: true },
+      {
+        service: "Best lettered (A/B/D/E + 12, BXA + 10, K8 + 11)",
+        pattern: /^(?:[ABDE]\d{12}|BXA\d{10}|K8\d{11})$/,
+        heuristic,
+        namedOnly: true,
+      },
     ],
+    alsoAccepts: ["jt"],
   },
 ];

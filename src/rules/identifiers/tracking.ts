@@ -10,15 +10,20 @@ import { CHECKSUMS } from "./checksums";
  *
  * A bare number that fits several carriers is valid with every candidate
  * listed. A number that fits none is what the guide calls an internal or
- * "dedicated line" (专线) number: invalid. Where a check digit is only
- * reported, never published (SF Express, China Post domestic EMS), a failing
- * check does not reject the number: the candidate stays, and the result
- * carries `warning: "unofficial_check_failed"`, because a wrong unofficial
- * algorithm must not brand a real parcel as fake.
+ * "dedicated line" (专线) number: invalid. A number that fails its format's
+ * check digit does not fit that format. Where a check digit is only reported
+ * and unverified on a format (SF's old 12-digit numbers), a failing check does
+ * not reject a number the ledger says is that carrier's: it stays valid with
+ * `warning: "unofficial_check_failed"`, because a wrong unofficial algorithm
+ * must not brand a real parcel as fake.
+ *
+ * A placeholder (one digit repeated, a run such as 123456789, give or take a
+ * prefix or a check digit) is never valid, whatever its check digit says:
+ * `0000000000` passes DHL's mod 7 (`isPlaceholderTracking`).
  */
 
 export type TrackingCode =
-  "valid" | "invalid_format" | "invalid_checksum" | "unknown_carrier" | "carrier_mismatch";
+  "valid" | "invalid_format" | "invalid_checksum" | "unknown_carrier" | "carrier_mismatch" | "placeholder";
 
 export interface CarrierMatch {
   id: CarrierId;
@@ -71,6 +76,54 @@ function isCompact(s: string): boolean {
     if (c < 0x30 || (c > 0x39 && c < 0x41) || c > 0x5a) return false;
   }
   return true;
+}
+
+// ---- placeholders ----------------------------------------------------------
+
+/**
+ * A placeholder's digits, its letters aside: at least 6 of one digit repeated,
+ * or of a run of consecutive digits, up or down (9 wraps to 0), with at most
+ * one other digit (a check digit computed over them). A run with another digit
+ * must be at least 9 long: UPU's sample RB123456785GB is an 8-digit run and its
+ * check digit.
+ */
+const STRETCH_MIN = 6;
+const RUN_WITH_CHECK_MIN = 9;
+
+/**
+ * True for a number no carrier would hand out: `0000000000`,
+ * `SF0000000000000`, `1111111111111`, `EA000000005CN`, `12345678`,
+ * `123456789`, `9876543210`, `SF1234567890123`. Published sample numbers with
+ * a shorter stretch inside stay numbers: UPU's `RB123456785GB`, UPS's
+ * `1Z999AA10123456784`, DHL's piece ID `JJD0099999999`.
+ */
+export function isPlaceholderTracking(compact: string): boolean {
+  let count = 0;
+  for (let i = 0; i < compact.length; i++) if (isDigitCode(compact.charCodeAt(i))) count++;
+  if (count < STRETCH_MIN) return false;
+  const repeatNeed = Math.max(STRETCH_MIN, count - 1);
+  const runNeed = count < RUN_WITH_CHECK_MIN + 1 ? count : count - 1;
+  let previous = -1;
+  let same = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    if (!isDigitCode(c)) continue;
+    if (previous >= 0) {
+      const step = (c - previous + 10) % 10;
+      same = step === 0 ? same + 1 : 1;
+      up = step === 1 ? up + 1 : 1;
+      down = step === 9 ? down + 1 : 1;
+      if (same >= repeatNeed || up >= runNeed || down >= runNeed) return true;
+    }
+    previous = c;
+  }
+  return false;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 // ---- carrier names ---------------------------------------------------------
@@ -485,6 +538,10 @@ function messagesFor(
       message = `not a ${carrierName ?? ""} number; it fits ${en}`;
       messageZh = `不是${carrierName ?? ""}的单号，符合${zh}的格式`;
       break;
+    case "placeholder":
+      message = `a placeholder, not a real number: one digit repeated or a run such as 123456789${carriers.length > 0 ? ` (shaped like ${en})` : ""}`;
+      messageZh = `占位号码，不是真实单号：同一数字重复或 123456789 这类连号${carriers.length > 0 ? `（形似${zh}单号）` : ""}`;
+      break;
     case "invalid_format":
       message = !empty
         ? `fits no known carrier${carrierName ? ` (checked against ${carrierName})` : ""}: an internal or "dedicated line" number cannot be tracked`
@@ -516,16 +573,24 @@ interface Scan {
 /**
  * Tries the formats whose carrier is in `carriers` (`inside` true) or is not
  * (false); every format when `carriers` is undefined. Table order is kept.
- * A `namedOnly` format is tried only for the carriers the ledger names.
+ * A `namedOnly` format is tried only for the carriers the ledger names; with
+ * `lastResort` (no carrier named, nothing else fits) only the `lengthOnly` ones are.
  * Most numbers fit one format or none: the lists are made only when something fits.
  */
-function scan(compact: string, carriers: ReadonlySet<CarrierId> | undefined, inside: boolean): Scan {
+function scan(
+  compact: string,
+  carriers: ReadonlySet<CarrierId> | undefined,
+  inside: boolean,
+  lastResort = false,
+): Scan {
   const out: Scan = { passed: undefined, soft: undefined, failed: undefined };
   if (!compact) return out;
   const length = compact.length;
   for (const f of BY_FIRST_CHAR.get(compact[0] ?? "") ?? NONE) {
     if (length < f.minLength || length > f.maxLength) continue;
-    if (f.format.namedOnly && (carriers === undefined || !inside)) continue;
+    if (lastResort ? !f.format.lengthOnly : f.format.namedOnly && (carriers === undefined || !inside)) {
+      continue;
+    }
     if (carriers !== undefined && carriers.has(f.carrier.id) !== inside) continue;
     const outcome = evaluate(f, compact);
     if (outcome === "pass") (out.passed ??= []).push(f);
@@ -549,10 +614,18 @@ function validateTrackingUncached(number: string, carrier?: string): TrackingRes
   const compact = compactTracking(number);
   const wanted = carrier?.trim();
   const id = wanted ? resolveCarrierText(wanted) : undefined;
+  if (isPlaceholderTracking(compact)) {
+    const shaped = scan(compact, undefined, true);
+    const fits = [...(shaped.passed ?? NONE), ...(shaped.soft ?? NONE), ...(shaped.failed ?? NONE)];
+    return result(number, compact, "placeholder", fits);
+  }
   if (!wanted || !id) {
     const all = scan(compact, undefined, true);
     if (wanted) return result(number, compact, "unknown_carrier", all.passed ?? all.soft ?? NONE, wanted);
     if (all.passed) return result(number, compact, "valid", all.passed);
+    // A bare 12-15 digit number fitting no current form may be any big network's.
+    const networks = scan(compact, undefined, true, true).passed;
+    if (networks) return result(number, compact, "valid", networks);
     if (all.soft) return result(number, compact, "valid", all.soft, undefined, true);
     if (all.failed) return result(number, compact, "invalid_checksum", all.failed);
     return result(number, compact, "invalid_format", NONE);

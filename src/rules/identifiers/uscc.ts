@@ -32,8 +32,11 @@ export interface UsccResult {
   valid: boolean;
   code: UsccCode;
   /**
-   * `fujian_pilot`: an early Fujian pilot code, real though it fails the check
-   * character. `organization_code_checksum`: the check character is right but
+   * `fujian_pilot`: shaped like an early Fujian pilot code (region 35,
+   * organization code M0...) and failing the GB 32100 check character: real
+   * pilot codes do, and so does a typo in one, so it is not rejected but must
+   * be confirmed on gsxt.gov.cn (the licence check gives it a few points).
+   * `organization_code_checksum`: the check character is right but
    * the embedded organization code fails its own check (a forger who fixed only
    * the last character looks like this).
    */
@@ -327,8 +330,9 @@ function validateUsccUncached(code: string): UsccResult {
   let messageZh = `有效：${category.zh}，登记地${province.zh}`;
   if (warning === "fujian_pilot") {
     message +=
-      " (an early Fujian pilot code: real, though it fails the national check; confirm on gsxt.gov.cn)";
-    messageZh += "（福建早期试点代码：不符合国家标准校验但真实存在，请在国家企业信用信息公示系统核实）";
+      " (check character does not follow GB 32100: confirm on the National Enterprise Credit Information Publicity System, gsxt.gov.cn; early Fujian pilot codes look like this, and so does a typo)";
+    messageZh +=
+      "（统一社会信用代码校验位不符合 GB 32100，请在国家企业信用信息公示系统核实；福建早期试点代码如此，录入错误也如此）";
   } else if (warning === "organization_code_checksum") {
     message += " (but its embedded organization code fails its own check: confirm on gsxt.gov.cn)";
     messageZh += "（但其中的组织机构代码未通过校验，请在国家企业信用信息公示系统核实）";

@@ -1,5 +1,8 @@
 import { tracking } from "../../../src/rules/checks/tracking";
+import { explain } from "../../../src/rules/explain";
 import { batchFacts } from "../../../src/rules/score";
+import { DEFAULT_SETTINGS } from "../../../src/rules/settings";
+import { scoreLedger } from "../../../src/ledger/score-rows";
 import { order, run } from "./helpers";
 
 /** UPS's published sample number (valid check digit). */
@@ -28,10 +31,13 @@ describe("tracking", () => {
     ]);
   });
 
-  it("gives 20 points to a number that contradicts the carrier column", () => {
-    expect(run(tracking, order({ trackingNumber: UPS, carrier: "顺丰" }))).toMatchObject([
-      { code: "tracking_carrier_mismatch", points: 20 },
-    ]);
+  it("gives 20 points to a number that contradicts the carrier column, named in English and Chinese", () => {
+    const found = run(tracking, order({ trackingNumber: "SF1023574470215", carrier: "中通" }));
+    expect(found).toMatchObject([{ code: "tracking_carrier_mismatch", points: 20 }]);
+    const [r] = found;
+    if (!r) throw new Error("no reason");
+    expect(explain(r, "en")).toBe("tracking number SF1023574470215 is not a 中通 number (fits SF Express)");
+    expect(explain(r, "zh")).toBe("运单号 SF1023574470215 不是 中通 的单号（符合 顺丰速运）");
   });
 
   it("is silent for a valid number of the stated carrier", () => {
@@ -54,5 +60,96 @@ describe("tracking", () => {
     const a = order({ trackingNumber: UPS, supplier: { name: "义乌市晨光饰品有限公司" } });
     const b = order({ trackingNumber: UPS, supplier: { name: "义乌市晨光饰品有限公司" } });
     expect(run(tracking, a, { batch: batchFacts([a, b]) })).toEqual([]);
+  });
+
+  it.each([
+    ["0000000000", undefined],
+    ["SF0000000000000", "顺丰"],
+    ["1111111111111", "EMS"],
+    ["123456789", "德邦"],
+  ])(
+    "gives 20 points to the placeholder %s (carrier %s), with its own code and a clear reason",
+    (n, carrier) => {
+      const found = run(tracking, order(carrier ? { trackingNumber: n, carrier } : { trackingNumber: n }));
+      expect(found).toMatchObject([
+        { code: "tracking_placeholder", points: 20, facts: { number: n, failure: "placeholder" } },
+      ]);
+      const [r] = found;
+      if (!r) throw new Error("no reason");
+      expect(explain(r, "en")).toBe(
+        `tracking number ${n} is a placeholder (one digit repeated or a run such as 123456789), not a real number`,
+      );
+      expect(explain(r, "zh")).toBe(
+        `运单号 ${n} 是占位号码（同一数字重复或 123456789 这类连号），不是真实单号`,
+      );
+    },
+  );
+
+  it("says a real number with a wrong check digit fails its check digit, not that it fits no carrier", () => {
+    const found = run(tracking, order({ trackingNumber: "SF1023574470216", carrier: "顺丰" }));
+    expect(found).toMatchObject([
+      { code: "tracking_invalid", points: 20, facts: { failure: "invalid_checksum" } },
+    ]);
+    const [r] = found;
+    if (!r) throw new Error("no reason");
+    expect(explain(r, "en")).toMatch(
+      /^tracking number SF1023574470216 fails its check digit \(shaped like SF Express\)/,
+    );
+    expect(explain(r, "zh")).toMatch(/^运单号 SF1023574470216 校验位不对（形似 顺丰速运）/);
+  });
+});
+
+/**
+ * A 1688 purchase ledger (Chinese headers, numbers typed as text) whose genuine
+ * domestic numbers come with their carrier named: numbers from sources the carrier
+ * formats were not written from (see tests/rules/identifiers/tracking.test.ts).
+ */
+describe("tracking, in a ledger", () => {
+  const HEADER = ["订单编号", "供应商", "物流公司", "运单号"];
+  const GENUINE: Array<[string, string]> = [
+    ["中通快递", "75761365043766"],
+    ["中通", "75701252115546"],
+    ["中通快递", "773415850905356"],
+    ["中通", "755308483428"],
+    ["韵达快递", "46334069260168"],
+    ["韵达", "31843064579230"],
+    ["韵达", "1600887249033"],
+    ["申通快递", "77632957076153"],
+    ["申通", "77718014846666"],
+    ["圆通速递", "YT894185215852"],
+    ["圆通", "YT9693083639795"],
+    ["顺丰速运", "SF1023574470215"],
+  ];
+  const cells = [
+    HEADER,
+    ...GENUINE.map(([carrier, number], i) => [`38${1000 + i}`, `义乌市供应商${i}有限公司`, carrier, number]),
+  ];
+
+  it("raises no tracking alarm on genuine ZTO, Yunda, STO, YTO and SF numbers with their carrier named", () => {
+    const scored = scoreLedger(cells, { settings: DEFAULT_SETTINGS });
+    expect(scored.header.byField.carrier).toBe(2);
+    expect(scored.header.byField.trackingNumber).toBe(3);
+    expect(scored.verdicts).toHaveLength(GENUINE.length);
+    for (const verdict of scored.verdicts) {
+      expect(verdict?.reasons.filter((r) => r.rule === "tracking")).toEqual([]);
+    }
+  });
+
+  it("still gives 20 points to the same numbers under a carrier they cannot belong to, and to placeholders", () => {
+    const wrong = [
+      HEADER,
+      ["381", "义乌市甲有限公司", "顺丰速运", "75761365043766"],
+      ["382", "义乌市乙有限公司", "中通快递", "SF1023574470215"],
+      ["383", "义乌市丙有限公司", "韵达快递", "00000000000000"],
+    ];
+    const scored = scoreLedger(wrong, { settings: DEFAULT_SETTINGS });
+    const codes = scored.verdicts.map((v) =>
+      v?.reasons.filter((r) => r.rule === "tracking").map((r) => [r.code, r.points]),
+    );
+    expect(codes).toEqual([
+      [["tracking_carrier_mismatch", 20]],
+      [["tracking_carrier_mismatch", 20]],
+      [["tracking_placeholder", 20]],
+    ]);
   });
 });

@@ -93,7 +93,11 @@ describe("validateUscc", () => {
     expect(r.valid).toBe(true);
     expect(r.warning).toBe("fujian_pilot");
     expect(r.parts?.province.en).toBe("Fujian");
-    expect(r.message).toMatch(/Fujian pilot/);
+    expect(r.message).toContain(
+      "check character does not follow GB 32100: confirm on the National Enterprise Credit Information Publicity System",
+    );
+    expect(r.messageZh).toContain("统一社会信用代码校验位不符合 GB 32100");
+    expect(r.messageZh).toContain("请在国家企业信用信息公示系统核实");
   });
 
   it("does not excuse a failing code outside Fujian that merely starts its organization code with M0", () => {
