@@ -281,6 +281,13 @@ async function readLedger(
       const header = await readRows(ctx, headerRegion(cached.ledger), "values");
       if (JSON.stringify(header) === cached.header) return cached.ledger;
     }
+    const edges = await readEdges(ctx, region);
+    if (edges) {
+      state.used = { region, values: edges.values };
+      const ledger = locateLedger(state, { cells: false });
+      // Trailing blank rows are trimmed from the bottom: past the rows read, read it all.
+      if (ledger && ledger.headerRow + ledger.rowCount >= edges.bottomFrom) return ledger;
+    }
   }
   // A table ledger needs only the table's cells; a plain one, the used range's.
   const cells = pickTable(state)?.region ?? region;
@@ -298,6 +305,36 @@ async function readLedger(
     shapeCache = { key, header: JSON.stringify(header), ledger };
   }
   return ledger;
+}
+
+/** Rows read from the top of the used range to find the header row (the engine looks at 30). */
+const SHAPE_TOP_ROWS = 40;
+/** Rows read from the bottom of the used range to find the ledger's last row. */
+const SHAPE_BOTTOM_ROWS = 200;
+
+/**
+ * Where a plain-range ledger is without reading its cells: the top rows (for the
+ * header row) and the bottom rows (for the last row), two small reads instead of
+ * the whole used range. The values come back at their places in an array as long
+ * as the used range, the rows between left unread. Undefined for a used range
+ * small enough to read whole.
+ */
+async function readEdges(
+  ctx: Ctx,
+  region: Region,
+): Promise<{ values: CellValue[][]; bottomFrom: number } | undefined> {
+  if (region.rowCount <= SHAPE_TOP_ROWS + SHAPE_BOTTOM_ROWS) return undefined;
+  const top = await readRows(ctx, { ...region, rowCount: SHAPE_TOP_ROWS }, "values");
+  const bottomRows = {
+    ...region,
+    row: region.row + region.rowCount - SHAPE_BOTTOM_ROWS,
+    rowCount: SHAPE_BOTTOM_ROWS,
+  };
+  const bottom = await readRows(ctx, bottomRows, "values");
+  const values: CellValue[][] = new Array<CellValue[]>(region.rowCount);
+  top.forEach((row, i) => (values[i] = row));
+  bottom.forEach((row, i) => (values[region.rowCount - SHAPE_BOTTOM_ROWS + i] = row));
+  return { values, bottomFrom: bottomRows.row };
 }
 
 /**

@@ -52,7 +52,11 @@ export interface Ledger {
   /** Data rows under the header. */
   rowCount: number;
   headers: string[];
-  /** Header row then data rows, own columns only: the engine's input. */
+  /**
+   * Header row then data rows, own columns only: the engine's input. A ledger
+   * located for an action that only writes beside it (`locateLedger` without
+   * cells) has the header row alone.
+   */
   cells: CellValue[][];
   /** Sheet column of "Risk score" when the risk columns follow the ledger. */
   riskColumn?: number;
@@ -78,15 +82,20 @@ function build(
   width: number,
   lastRow: number,
   table?: string,
+  withCells = true,
 ): Ledger {
   const allHeaders = Array.from({ length: width }, (_, j) => text(cellAt(state, headerRow, firstColumn + j)));
   const riskAt = allHeaders.findIndex(isRiskHeader);
   const columnCount = riskAt >= 0 ? riskAt : width;
   const headers = allHeaders.slice(0, columnCount);
   const riskComplete = riskAt >= 0 && RISK_HEADERS.every((h, k) => allHeaders[riskAt + k] === h);
+  // Without cells (where the ledger is, for an action that writes beside it): the header row only.
   const cells: CellValue[][] = [];
-  for (let r = headerRow; r <= lastRow; r++) {
-    cells.push(Array.from({ length: columnCount }, (_, j) => cellAt(state, r, firstColumn + j) ?? null));
+  const last = withCells ? lastRow : headerRow;
+  for (let r = headerRow; r <= last; r++) {
+    const row = state.used?.values[r - (state.used?.region.row ?? 0)];
+    const offset = firstColumn - (state.used?.region.column ?? 0);
+    cells.push(Array.from({ length: columnCount }, (_, j) => row?.[offset + j] ?? null));
   }
   const ledger: Ledger = {
     sheet: state.sheet,
@@ -139,13 +148,14 @@ export function pickTable(state: SheetState): SheetTable | undefined {
  * way the engine finds it. A table's totals row is not a ledger row. The Guard
  * sheet never holds a ledger.
  */
-export function locateLedger(state: SheetState): Ledger | undefined {
+export function locateLedger(state: SheetState, options: { cells?: boolean } = {}): Ledger | undefined {
+  const withCells = options.cells !== false;
   if (state.sheet === GUARD_SHEET || !state.used) return undefined;
   const table = pickTable(state);
   if (table) {
     const r = table.region;
     const lastRow = r.row + r.rowCount - 1 - (table.showTotals ? 1 : 0);
-    return build(state, r.row, r.column, r.columnCount, lastRow, table.name);
+    return build(state, r.row, r.column, r.columnCount, lastRow, table.name, withCells);
   }
   const used = state.used;
   const found = findHeaderRow(used.values);
@@ -169,7 +179,7 @@ export function locateLedger(state: SheetState): Ledger | undefined {
   ) {
     lastRow--;
   }
-  return build(state, headerRow, firstColumn, width, lastRow);
+  return build(state, headerRow, firstColumn, width, lastRow, undefined, withCells);
 }
 
 /** The region the three risk columns occupy (header row included). */

@@ -518,6 +518,24 @@ describe("the gateway reads no more than an action needs", () => {
     expect(await cellsReadBy(book, () => flagRiskyRows("row"))).toBe(width + 3);
   });
 
+  it("finds a plain ledger for an action from its top and bottom rows when nothing was read before", async () => {
+    const book = plainBook(manyRows(5_000));
+    useMockHost(book);
+    await addRiskColumns(DEFAULTS);
+    const width = SAMPLE_HEADERS.length + 3;
+    expect(await cellsReadBy(book, () => flagRiskyRows("row"))).toBe((40 + 200) * width);
+    expect(book.activeSheet.formats[0]?.region).toMatchObject({ row: 3, rowCount: 5_000 });
+  });
+
+  it("reads a plain ledger whole when blank rows below it reach past the bottom rows read", async () => {
+    const book = plainBook(manyRows(5_000));
+    book.activeSheet.setCell(9_000, 30, { value: "a note far below" });
+    useMockHost(book);
+    await addRiskColumns(DEFAULTS);
+    expect(await cellsReadBy(book, () => flagRiskyRows("row"))).toBeGreaterThan(9_000 * 31);
+    expect(book.activeSheet.formats[0]?.region).toMatchObject({ row: 3, rowCount: 5_000 });
+  });
+
   it("reads the whole ledger again for an action when its header row changed", async () => {
     const book = plainBook(manyRows(50));
     useMockHost(book);
