@@ -21,10 +21,7 @@ z.config({ jitless: true, ...en() });
 
 /** A number from `min` to `max` (either bound optional). */
 const between = (min?: number, max?: number) =>
-  z.number().check(
-    ...(min === undefined ? [] : [z.gte(min)]),
-    ...(max === undefined ? [] : [z.lte(max)]),
-  );
+  z.number().check(...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)]));
 const points = (value: number) => z._default(between(0, 100), value);
 const share = (value: number) => z._default(between(0, 1), value);
 const usd = (value: number) => z._default(between(0), value);
