@@ -137,7 +137,11 @@ export interface FieldSpec<Id extends string> {
    * with the words that make it this field, written "core+word|word" ("样+寄|拿"
    * reads 寄样, 是否拿样, 样品已寄); "core+a|b+c|d" needs one word of each group
    * ("评价+近|最近+占比|%" is a share of recent reviews, not a review count).
-   * Matched anywhere in the normalised header and scored like key words.
+   * Matched anywhere in the normalised header and scored like key words. A word
+   * may be what the header's unit says (`header.ts` reads it): `<money>` a
+   * currency, `<each>` per unit (/pc, per unit, (元/个)), `<count>` a count unit
+   * alone ((pcs)), `<unit-only>` a header that is all unit (USD/pc): "unit+<money>"
+   * reads "Unit (USD)" as a unit price.
    */
   concepts?: readonly string[];
   /**

@@ -71,5 +71,14 @@ export const unitPrice: FieldSpec<"unitPrice"> = {
     "listing",
     "list",
   ],
-  concepts: ["价+进货|拿货|出厂|批发|采购|成本"],
+  concepts: [
+    "价+进货|拿货|出厂|批发|采购|成本",
+    // A unit makes a generic word a price: "Unit (USD)", "Each $", "Cost/pc", "成本/件", and "USD/pc" alone.
+    "unit+<money>",
+    "each+<money>",
+    "<each>+cost|rate|value|amount|价|成本|金额",
+    "<unit-only>+<each>+<money>",
+    "成本+单位|单件|单个|每件|每个|每只",
+    "cost+item|piece",
+  ],
 };
