@@ -127,7 +127,7 @@ const COUNT_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /** What "per ..." and "... each" may price: one piece. "Pcs per carton" is a packing ratio, not a price. */
-const PIECE_WORDS = "pc|pcs|piece|unit|item|ea";
+const PIECE_WORDS = "pcs|pc|pieces|piece|units|unit|items|item|ea";
 
 /**
  * What a header's unit says about its cells, besides its currency: `each`, an
@@ -152,7 +152,8 @@ const BRACKETS: Readonly<Record<string, string>> = {
 const BRACKET_CHARS = /[【】〔〕〈〉]/g;
 const TRAILING_BRACKET = /^(.*?)\s*(?:\(([^()]{1,16})\)|\[([^[\]]{1,16})\])$/;
 const TRAILING_SLASH = /^(.+?)\s*\/\s*([^/\s]{1,8})$/;
-const TRAILING_PER = new RegExp(`^(.+?)[\\s-]*(?:(?:per|/)[\\s-]*(?:${PIECE_WORDS})|each)$`);
+/** Found, not anchored at the start: a lazy prefix before "[\s-]*" would take quadratic time on a run of dashes. */
+const TRAILING_PER = new RegExp(`(?:per|/)[\\s-]*(?:${PIECE_WORDS})$|each$`);
 const LEADING_PER = new RegExp(`^per[\\s-]*(?:${PIECE_WORDS})[\\s-]+(.+)$`);
 const TRAILING_WORD = /^(.+?)\s+(usd|us\$|cny|rmb|eur|gbp|hkd|jpy|\$|¥|€|£|元|人民币|美元)$/;
 const LEADING_WORD = /^(?:(usd|us\$|cny|rmb|eur|gbp|hkd|jpy)\s+|([$¥€£])\s*)(.+)$/;
@@ -224,20 +225,33 @@ function takeUnit(text: string): { rest: string; unit: HeaderUnit } | undefined 
     const unit = readUnit((bracket[2] ?? bracket[3] ?? "").trim(), "bracket");
     if (unit !== undefined) return { rest: bracket[1] ?? "", unit };
   }
-  const per = TRAILING_PER.exec(text) ?? LEADING_PER.exec(text);
-  if (per && (per[1] ?? "") !== "") return { rest: per[1] ?? "", unit: { each: true } };
+  const trailing = TRAILING_PER.exec(text);
+  // "per" and "each" as words of their own: "Beach" and "Upper unit" price nothing.
+  if (trailing && (trailing[0].startsWith("/") || !/[a-z]$/.test(text.slice(0, trailing.index)))) {
+    const rest = trimSeparators(text.slice(0, trailing.index));
+    if (rest !== "") return { rest, unit: { each: true } };
+  }
+  const leading = LEADING_PER.exec(text);
+  if (leading && (leading[1] ?? "") !== "") return { rest: leading[1] ?? "", unit: { each: true } };
   const slash = TRAILING_SLASH.exec(text);
   if (slash) {
     const unit = readUnit(slash[2] ?? "", "slash");
     if (unit !== undefined) return { rest: slash[1] ?? "", unit };
   }
   const word = TRAILING_WORD.exec(text);
-  const trailing = word ? UNITS.get(word[2] ?? "") : undefined;
-  if (word && trailing !== undefined) return { rest: word[1] ?? "", unit: { ...trailing } };
+  const after = word ? UNITS.get(word[2] ?? "") : undefined;
+  if (word && after !== undefined) return { rest: word[1] ?? "", unit: { ...after } };
   const lead = LEADING_WORD.exec(text);
-  const leading = lead ? UNITS.get(lead[1] ?? lead[2] ?? "") : undefined;
-  if (lead && leading !== undefined) return { rest: lead[3] ?? "", unit: { ...leading } };
+  const before = lead ? UNITS.get(lead[1] ?? lead[2] ?? "") : undefined;
+  if (lead && before !== undefined) return { rest: lead[3] ?? "", unit: { ...before } };
   return undefined;
+}
+
+/** Text without the spaces and dashes it ends with ("cost -" → "cost"), in one pass. */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s-]/.test(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
 }
 
 /** A header as matched, with what its units say: `normalizeHeader`'s result plus `each`, `counts`, `unitOnly`. */

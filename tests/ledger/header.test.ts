@@ -541,6 +541,8 @@ describe("mapHeaders with a unit in the header", () => {
     ["Exchange rate (USD)", undefined],
     ["Tax rate (%)", undefined],
     ["Profit/pc", undefined],
+    ["Beach", undefined],
+    ["Upper unit", undefined],
     ["利润(元/个)", undefined],
     // a currency makes money of the header: a fee is not the evidence, a count not an amount
     ["Sample (USD)", undefined],
