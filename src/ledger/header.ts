@@ -491,6 +491,9 @@ const EACH_MARK = "<each>";
 const COUNT_MARK = "<count>";
 const UNIT_ONLY_MARK = "<unit-only>";
 
+/** Every mark a concept may ask for. */
+export const UNIT_MARKS: readonly string[] = [MONEY_MARK, EACH_MARK, COUNT_MARK, UNIT_ONLY_MARK];
+
 function marksOf(h: ReadHeader): string {
   return (
     (h.currency !== undefined ? MONEY_MARK : "") +

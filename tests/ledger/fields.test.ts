@@ -9,7 +9,7 @@ import {
   isFieldId,
   type FieldDef,
 } from "../../src/ledger/fields";
-import { mapHeaders, normalizeHeader } from "../../src/ledger/header";
+import { mapHeaders, normalizeHeader, UNIT_MARKS } from "../../src/ledger/header";
 
 const FIELD_DIR = path.join(__dirname, "../../src/ledger/fields");
 
@@ -120,6 +120,12 @@ describe("the field table", () => {
         expect(w).toBe(w.toLowerCase());
       }
     }
+  });
+
+  it("asks in its concepts only for unit marks the header reader sets", () => {
+    const marks = FIELDS.flatMap((f) => (f.concepts ?? []).flatMap((c) => c.match(/<[^>]*>/g) ?? []));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(UNIT_MARKS).toContain(m);
   });
 
   it("never rules a field out by a word that is one of its own aliases", () => {
