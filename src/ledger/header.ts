@@ -152,10 +152,12 @@ const BRACKETS: Readonly<Record<string, string>> = {
 const BRACKET_CHARS = /[【】〔〕〈〉]/g;
 const TRAILING_BRACKET = /^(.*?)\s*(?:\(([^()]{1,16})\)|\[([^[\]]{1,16})\])$/;
 const TRAILING_SLASH = /^(.+?)\s*\/\s*([^/\s]{1,8})$/;
+const TRAILING_COLON = /^(.+?)\s*:\s*([^:\s]{1,8})$/;
 /** Found, not anchored at the start: a lazy prefix before "[\s-]*" would take quadratic time on a run of dashes. */
 const TRAILING_PER = new RegExp(`(?:per|/)[\\s-]*(?:${PIECE_WORDS})$|each$`);
 const LEADING_PER = new RegExp(`^per[\\s-]*(?:${PIECE_WORDS})[\\s-]+(.+)$`);
-const TRAILING_WORD = /^(.+?)\s+(usd|us\$|cny|rmb|eur|gbp|hkd|jpy|\$|¥|€|£|元|人民币|美元)$/;
+const TRAILING_WORD =
+  /^(.+?)(?:\s+(?:in\s+)?(usd|us\$|cny|rmb|eur|gbp|hkd|jpy|\$|¥|€|£|元|人民币|美元)|\s*([$¥€£]))$/;
 const LEADING_WORD = /^(?:(usd|us\$|cny|rmb|eur|gbp|hkd|jpy)\s+|([$¥€£])\s*)(.+)$/;
 const SPACES = /\s+/g;
 /** Clerks' abbreviations, written out so one key word covers both: "Paid Amt", "Trk#", "Ref price". */
@@ -173,32 +175,72 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 const ABBREVIATION = /\b(?:amt|trk|trck|pmt|pymt|ref|acct|yrs|yr)\b/g;
 
 /**
- * Reads a unit as written in a bracket or after a slash: a currency, a scale, a
- * count unit, or one of them per another ("元/个", "USD/pc", "per pc", "万元").
+ * Words that qualify an amount without naming another field: tax, shipping and
+ * trade terms ("单价(含税/元)", "总价（含运费）" is still the total, "Unit price (USD, FOB)").
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  ...["含税", "不含税", "未税", "税前", "税后", "含运费", "不含运费", "含运", "包邮", "含邮费", "不含邮费"],
+  ...["exw", "fob", "cif", "cfr", "cnf", "ddp", "dap", "fca"],
+]);
+
+/** Words a unit is written with that say nothing themselves: "(in USD)", "(单位:元)", "(incl. VAT, RMB)". */
+const UNIT_FILLERS: ReadonlySet<string> = new Set([
+  ...["in", "单位", "incl", "excl", "including", "excluding", "inc", "vat", "tax", "含", "不含"],
+]);
+
+const UNIT_SEPARATORS = /[\s,;:、.]+/;
+const CURRENCY_SYMBOL_END = /^(.+?)([$¥€£])$/;
+
+/**
+ * Reads a unit as written in a bracket, after a slash or a colon: a currency, a
+ * scale, a count unit, one of them per another ("元/个", "USD/pc", "per pc",
+ * "万元"), with the words it is written with ("in USD", "单位:元", "含税").
  * A count unit after a slash prices one unit ("Price/pc"); in a bracket alone
  * it counts ("Qty (pcs)"). Undefined when it is not a unit ("(1688)", "(Y/N)").
  */
 function readUnit(text: string, where: "bracket" | "slash"): HeaderUnit | undefined {
-  const parts = text.replace(SPACES, "").split("/");
+  const groups = text.split("/");
   const unit: HeaderUnit = {};
-  for (let i = 0; i < parts.length; i++) {
-    let part = parts[i] ?? "";
-    let per = i > 0;
-    const perWord = /^(?:per|每)(.+)$/.exec(part);
-    if (perWord) {
-      part = perWord[1] ?? "";
-      per = true;
+  let said = false;
+  for (let i = 0; i < groups.length; i++) {
+    const words = (groups[i] ?? "").split(UNIT_SEPARATORS).filter((w) => w !== "");
+    if (words.length === 0) return undefined;
+    for (let word of words) {
+      let per = i > 0;
+      const perWord = /^(?:per|每)(.+)$/.exec(word);
+      if (perWord) {
+        word = perWord[1] ?? "";
+        per = true;
+      }
+      // A currency is the amount's wherever it stands ("含税/元"); a count after a slash is per unit.
+      const money = perWord ? undefined : readCurrency(word);
+      if (money !== undefined) {
+        if (unit.currency !== undefined && money.currency !== undefined && unit.currency !== money.currency)
+          return undefined;
+        if (money.currency !== undefined) unit.currency = money.currency;
+        if (money.scale !== undefined) unit.scale = money.scale;
+        said = true;
+      } else if (COUNT_UNITS.has(word)) {
+        if (per || where === "slash") unit.each = true;
+        else unit.counts = true;
+        said = true;
+      } else if (QUALIFIERS.has(word)) said = true;
+      else if (where === "bracket" && groups.length === 1 && words.length === 1 && PLAIN_UNITS.has(word))
+        said = true;
+      else if (!UNIT_FILLERS.has(word)) return undefined;
     }
-    const money = UNITS.get(part);
-    if (money !== undefined && !per && unit.currency === undefined && unit.scale === undefined) {
-      if (money.currency !== undefined) unit.currency = money.currency;
-      if (money.scale !== undefined) unit.scale = money.scale;
-    } else if (COUNT_UNITS.has(part)) {
-      if (per || where === "slash") unit.each = true;
-      else unit.counts = true;
-    } else if (!(where === "bracket" && parts.length === 1 && PLAIN_UNITS.has(part))) return undefined;
   }
-  return unit;
+  return said ? unit : undefined;
+}
+
+/** A currency or scale as written, also with its symbol after it ("rmb¥", "usd$"). */
+function readCurrency(word: string): MoneyUnit | undefined {
+  const found = UNITS.get(word);
+  if (found !== undefined) return found;
+  const split = CURRENCY_SYMBOL_END.exec(word);
+  const code = split ? UNITS.get(split[1] ?? "") : undefined;
+  const symbol = split ? UNITS.get(split[2] ?? "") : undefined;
+  return code !== undefined && code.currency === symbol?.currency ? code : undefined;
 }
 
 /** Two units of one header as one ("Price (USD) per pc"); undefined when they clash (two currencies). */
@@ -238,8 +280,13 @@ function takeUnit(text: string): { rest: string; unit: HeaderUnit } | undefined 
     const unit = readUnit(slash[2] ?? "", "slash");
     if (unit !== undefined) return { rest: slash[1] ?? "", unit };
   }
+  const colon = TRAILING_COLON.exec(text);
+  if (colon) {
+    const unit = readUnit(colon[2] ?? "", "bracket");
+    if (unit !== undefined) return { rest: colon[1] ?? "", unit };
+  }
   const word = TRAILING_WORD.exec(text);
-  const after = word ? UNITS.get(word[2] ?? "") : undefined;
+  const after = word ? UNITS.get(word[2] ?? word[3] ?? "") : undefined;
   if (word && after !== undefined) return { rest: word[1] ?? "", unit: { ...after } };
   const lead = LEADING_WORD.exec(text);
   const before = lead ? UNITS.get(lead[1] ?? lead[2] ?? "") : undefined;

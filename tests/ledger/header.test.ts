@@ -508,6 +508,18 @@ describe("mapHeaders with a unit in the header", () => {
     ["每只成本", undefined],
     ["拿货价/件", undefined],
     ["元/个", "CNY"],
+    // with the words a unit is written with: tax and trade terms, "in", 单位:
+    ["单价(含税/元)", "CNY"],
+    ["单价（元，含税）", "CNY"],
+    ["单价(不含税)", undefined],
+    ["Unit price (USD, FOB)", "USD"],
+    ["Unit price (incl. VAT, RMB)", "CNY"],
+    ["Price in USD", "USD"],
+    ["Price (in USD)", "USD"],
+    ["单价￥", "CNY"],
+    ["单价(RMB¥)", "CNY"],
+    ["单价：元", "CNY"],
+    ["单价(单位:元/个)", "CNY"],
   ])("reads %j as the unit price (currency %s)", (header, currency) => {
     expect(read(header)).toEqual({ field: "unitPrice", currency });
   });
@@ -523,6 +535,8 @@ describe("mapHeaders with a unit in the header", () => {
     ["Total (USD)", "total"],
     ["USD Total", "total"],
     ["合计(元)", "total"],
+    ["总价（含运费/元）", "total"],
+    ["金额（单位：元）", "total"],
     ["Deposit (%)", "paidShare"],
     ["定金（%）", "paidShare"],
     ["Deposit (USD)", "paidUpfront"],
@@ -541,6 +555,9 @@ describe("mapHeaders with a unit in the header", () => {
     ["Exchange rate (USD)", undefined],
     ["Tax rate (%)", undefined],
     ["Profit/pc", undefined],
+    ["Cost in RMB", undefined],
+    ["订单号（1688）", "orderId"],
+    ["Factory? (Y/N)", "claimsFactory"],
     ["Beach", undefined],
     ["Upper unit", undefined],
     ["利润(元/个)", undefined],
