@@ -139,6 +139,8 @@ interface HeaderUnit {
   scale?: number;
   each?: boolean;
   counts?: boolean;
+  /** A count per count ("pcs/ctn", "个/箱"): a packing ratio, which no field is. */
+  ratio?: boolean;
 }
 
 const BRACKETS: Readonly<Record<string, string>> = {
@@ -230,7 +232,9 @@ function readUnit(text: string, where: "bracket" | "slash"): HeaderUnit | undefi
       else if (!UNIT_FILLERS.has(word)) return undefined;
     }
   }
-  return said ? unit : undefined;
+  if (!said) return undefined;
+  if (unit.counts === true && unit.each === true && unit.currency === undefined) return { ratio: true };
+  return unit;
 }
 
 /** A currency or scale as written, also with its symbol after it ("rmb¥", "usd$"). */
@@ -251,6 +255,7 @@ function joinUnits(a: HeaderUnit, b: HeaderUnit): HeaderUnit | undefined {
   if (b.scale !== undefined) out.scale = b.scale;
   if (b.each === true) out.each = true;
   if (b.counts === true && out.each !== true) out.counts = true;
+  if (b.ratio === true) out.ratio = true;
   if (out.each === true) delete out.counts;
   return out;
 }
@@ -305,6 +310,7 @@ function trimSeparators(text: string): string {
 interface ReadHeader extends NormalizedHeader {
   each?: boolean;
   counts?: boolean;
+  ratio?: boolean;
   /** The header is all unit ("USD/pc", "元/个", "Per unit (USD)"). */
   unitOnly?: boolean;
 }
@@ -355,6 +361,7 @@ function readHeader(s: string): ReadHeader {
   if (unit.scale !== undefined) out.scale = unit.scale;
   if (unit.each === true) out.each = true;
   if (unit.counts === true) out.counts = true;
+  if (unit.ratio === true) out.ratio = true;
   if (unitOnly) out.unitOnly = true;
   return out;
 }
@@ -537,16 +544,18 @@ const MONEY_MARK = "<money>";
 const EACH_MARK = "<each>";
 const COUNT_MARK = "<count>";
 const UNIT_ONLY_MARK = "<unit-only>";
+const RATIO_MARK = "<ratio>";
 
 /** Every mark a concept may ask for. */
-export const UNIT_MARKS: readonly string[] = [MONEY_MARK, EACH_MARK, COUNT_MARK, UNIT_ONLY_MARK];
+export const UNIT_MARKS: readonly string[] = [MONEY_MARK, EACH_MARK, COUNT_MARK, UNIT_ONLY_MARK, RATIO_MARK];
 
 function marksOf(h: ReadHeader): string {
   return (
     (h.currency !== undefined ? MONEY_MARK : "") +
     (h.each === true ? EACH_MARK : "") +
     (h.counts === true ? COUNT_MARK : "") +
-    (h.unitOnly === true ? UNIT_ONLY_MARK : "")
+    (h.unitOnly === true ? UNIT_ONLY_MARK : "") +
+    (h.ratio === true ? RATIO_MARK : "")
   );
 }
 
@@ -557,10 +566,12 @@ const COUNTED_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["number", "rec
  * Whether a header's units let it be a field: a currency makes it money (Sample
  * (USD) is a fee, not a sample); a count unit alone makes it a count (Total
  * (pcs) is no amount of money); money per unit is a line's price, never an
- * order's sum (Shipping/pc is not the order's shipping).
+ * order's sum (Shipping/pc is not the order's shipping); a count per count is a
+ * packing ratio (Packing (pcs/box), Qty (pcs/ctn)), no field at all.
  */
 function unitAllows(marks: string, field: FieldId): boolean {
   if (marks === "") return true;
+  if (marks.includes(RATIO_MARK)) return false;
   const def = FIELD_BY_ID[field];
   if (marks.includes(MONEY_MARK) && def.kind !== "money") return false;
   if (marks.includes(COUNT_MARK) && !COUNTED_KINDS.has(def.kind)) return false;

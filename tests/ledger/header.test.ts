@@ -552,6 +552,10 @@ describe("mapHeaders with a unit in the header", () => {
     ["Weight/pc", undefined],
     ["Pcs per carton", undefined],
     ["装箱数(个/箱)", undefined],
+    // a count per count is a packing ratio, whatever the words
+    ["Packing (pcs/box)", undefined],
+    ["Qty (pcs/ctn)", undefined],
+    ["数量（个/箱）", undefined],
     ["Exchange rate (USD)", undefined],
     ["Tax rate (%)", undefined],
     ["Profit/pc", undefined],
