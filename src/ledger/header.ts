@@ -9,6 +9,7 @@ import {
   IGNORED_HEADERS,
   isFieldId,
   type FieldId,
+  type FieldKind,
 } from "./fields";
 import { normalizeText } from "./parse/text";
 
@@ -81,7 +82,10 @@ export class UnknownFieldError extends Error {
   }
 }
 
-const UNITS: ReadonlyMap<string, { currency?: CurrencyCode; scale?: number }> = new Map([
+type MoneyUnit = { currency?: CurrencyCode; scale?: number };
+
+/** Currencies and scales, as written in a unit. */
+const UNITS: ReadonlyMap<string, MoneyUnit> = new Map<string, MoneyUnit>([
   ...["元", "人民币", "rmb", "cny", "¥", "人民币元", "元人民币"].map(
     (u) => [u, { currency: "CNY" }] as const,
   ),
@@ -93,26 +97,51 @@ const UNITS: ReadonlyMap<string, { currency?: CurrencyCode; scale?: number }> = 
   ["万元", { currency: "CNY", scale: 10_000 }],
   ["万", { scale: 10_000 }],
   ["万美元", { currency: "USD", scale: 10_000 }],
-  ...[
-    "个",
-    "件",
-    "pcs",
-    "pc",
-    "只",
-    "套",
-    "天",
-    "日",
-    "days",
-    "day",
-    "年",
-    "years",
-    "year",
-    "yrs",
-    "yr",
-    "分",
-    "次",
-  ].map((u) => [u, {}] as const),
 ]);
+
+/** Units of time and score: taken off a bracket ("Store Age (yrs)", "交期(天)") and otherwise ignored. */
+const PLAIN_UNITS: ReadonlySet<string> = new Set([
+  "天",
+  "日",
+  "days",
+  "day",
+  "年",
+  "years",
+  "year",
+  "yrs",
+  "yr",
+  "分",
+  "次",
+]);
+
+/**
+ * Units things are counted in. After a slash or inside a bracket with a currency
+ * they make an amount per unit ("Price/pc", "单价(元/件)", "Cost/kg"); in a bracket
+ * alone they count ("Qty (pcs)", "数量(个)").
+ */
+const COUNT_UNITS: ReadonlySet<string> = new Set([
+  ...["个", "件", "只", "套", "双", "条", "台", "箱", "盒", "包", "袋", "瓶", "张", "把", "支", "米", "对"],
+  ...["千克", "公斤", "斤", "吨", "kg", "kgs", "ton", "tons"],
+  ...["pc", "pcs", "piece", "pieces", "unit", "units", "item", "items", "ea", "set", "sets", "pair", "pairs"],
+  ...["box", "boxes", "carton", "cartons", "ctn", "ctns"],
+]);
+
+/** What "per ..." and "... each" may price: one piece. "Pcs per carton" is a packing ratio, not a price. */
+const PIECE_WORDS = "pcs|pc|pieces|piece|units|unit|items|item|ea";
+
+/**
+ * What a header's unit says about its cells, besides its currency: `each`, an
+ * amount per unit ("/pc", "per unit", "each", "(元/个)"); `counts`, a count
+ * ("(pcs)", "(个)").
+ */
+interface HeaderUnit {
+  currency?: CurrencyCode;
+  scale?: number;
+  each?: boolean;
+  counts?: boolean;
+  /** A count per count ("pcs/ctn", "个/箱"): a packing ratio, which no field is. */
+  ratio?: boolean;
+}
 
 const BRACKETS: Readonly<Record<string, string>> = {
   "【": "[",
@@ -123,9 +152,15 @@ const BRACKETS: Readonly<Record<string, string>> = {
   "〉": ")",
 };
 const BRACKET_CHARS = /[【】〔〕〈〉]/g;
-const TRAILING_UNIT = /^(.*?)\s*(?:\(([^()]{1,8})\)|\[([^[\]]{1,8})\])$/;
-const SLASH_UNIT = /^(.+?)\s*\/\s*([^/\s]{1,4})$/;
-const WORD_UNIT = /^(.+?)\s+(usd|cny|rmb|eur|gbp|hkd|jpy)$/;
+const TRAILING_BRACKET = /^(.*?)\s*(?:\(([^()]{1,16})\)|\[([^[\]]{1,16})\])$/;
+const TRAILING_SLASH = /^(.+?)\s*\/\s*([^/\s]{1,8})$/;
+const TRAILING_COLON = /^(.+?)\s*:\s*([^:\s]{1,8})$/;
+/** Found, not anchored at the start: a lazy prefix before "[\s-]*" would take quadratic time on a run of dashes. */
+const TRAILING_PER = new RegExp(`(?:per|/)[\\s-]*(?:${PIECE_WORDS})$|each$`);
+const LEADING_PER = new RegExp(`^per[\\s-]*(?:${PIECE_WORDS})[\\s-]+(.+)$`);
+const TRAILING_WORD =
+  /^(.+?)(?:\s+(?:in\s+)?(usd|us\$|cny|rmb|eur|gbp|hkd|jpy|\$|¥|€|£|元|人民币|美元)|\s*([$¥€£]))$/;
+const LEADING_WORD = /^(?:(usd|us\$|cny|rmb|eur|gbp|hkd|jpy)\s+|([$¥€£])\s*)(.+)$/;
 const SPACES = /\s+/g;
 /** Clerks' abbreviations, written out so one key word covers both: "Paid Amt", "Trk#", "Ref price". */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -142,41 +177,208 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 const ABBREVIATION = /\b(?:amt|trk|trck|pmt|pymt|ref|acct|yrs|yr)\b/g;
 
 /**
- * Normalises a header for matching: NFKC (full-width brackets and letters to
- * half-width), lower case, 【】 as [], a trailing unit taken off and read
- * ("货品总价（元）" → key "货品总价", currency CNY; "Total (US$)" → "total", USD;
- * "单价/元", "单价(元/件)", "Total USD"), "(%)" kept as "%", spaces dropped.
+ * Words that qualify an amount without naming another field: tax, shipping and
+ * trade terms ("单价(含税/元)", "总价（含运费）" is still the total, "Unit price (USD, FOB)").
  */
-export function normalizeHeader(s: string): NormalizedHeader {
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  ...["含税", "不含税", "未税", "税前", "税后", "含运费", "不含运费", "含运", "包邮", "含邮费", "不含邮费"],
+  ...["exw", "fob", "cif", "cfr", "cnf", "ddp", "dap", "fca"],
+]);
+
+/** Words a unit is written with that say nothing themselves: "(in USD)", "(单位:元)", "(incl. VAT, RMB)". */
+const UNIT_FILLERS: ReadonlySet<string> = new Set([
+  ...["in", "单位", "incl", "excl", "including", "excluding", "inc", "vat", "tax", "含", "不含"],
+]);
+
+const UNIT_SEPARATORS = /[\s,;:、.]+/;
+const CURRENCY_SYMBOL_END = /^(.+?)([$¥€£])$/;
+
+/**
+ * Reads a unit as written in a bracket, after a slash or a colon: a currency, a
+ * scale, a count unit, one of them per another ("元/个", "USD/pc", "per pc",
+ * "万元"), with the words it is written with ("in USD", "单位:元", "含税").
+ * A count unit after a slash prices one unit ("Price/pc"); in a bracket alone
+ * it counts ("Qty (pcs)"). Undefined when it is not a unit ("(1688)", "(Y/N)").
+ */
+function readUnit(text: string, where: "bracket" | "slash"): HeaderUnit | undefined {
+  const groups = text.split("/");
+  const unit: HeaderUnit = {};
+  let said = false;
+  for (let i = 0; i < groups.length; i++) {
+    const words = (groups[i] ?? "").split(UNIT_SEPARATORS).filter((w) => w !== "");
+    if (words.length === 0) return undefined;
+    for (let word of words) {
+      let per = i > 0;
+      const perWord = /^(?:per|每)(.+)$/.exec(word);
+      if (perWord) {
+        word = perWord[1] ?? "";
+        per = true;
+      }
+      // A currency is the amount's wherever it stands ("含税/元"); a count after a slash is per unit.
+      const money = perWord ? undefined : readCurrency(word);
+      if (money !== undefined) {
+        if (unit.currency !== undefined && money.currency !== undefined && unit.currency !== money.currency)
+          return undefined;
+        if (money.currency !== undefined) unit.currency = money.currency;
+        if (money.scale !== undefined) unit.scale = money.scale;
+        said = true;
+      } else if (COUNT_UNITS.has(word)) {
+        if (per || where === "slash") unit.each = true;
+        else unit.counts = true;
+        said = true;
+      } else if (QUALIFIERS.has(word)) said = true;
+      else if (where === "bracket" && groups.length === 1 && words.length === 1 && PLAIN_UNITS.has(word))
+        said = true;
+      else if (!UNIT_FILLERS.has(word)) return undefined;
+    }
+  }
+  if (!said) return undefined;
+  if (unit.counts === true && unit.each === true && unit.currency === undefined) return { ratio: true };
+  return unit;
+}
+
+/** A currency or scale as written, also with its symbol after it ("rmb¥", "usd$"). */
+function readCurrency(word: string): MoneyUnit | undefined {
+  const found = UNITS.get(word);
+  if (found !== undefined) return found;
+  const split = CURRENCY_SYMBOL_END.exec(word);
+  const code = split ? UNITS.get(split[1] ?? "") : undefined;
+  const symbol = split ? UNITS.get(split[2] ?? "") : undefined;
+  return code !== undefined && code.currency === symbol?.currency ? code : undefined;
+}
+
+/** Two units of one header as one ("Price (USD) per pc"); undefined when they clash (two currencies). */
+function joinUnits(a: HeaderUnit, b: HeaderUnit): HeaderUnit | undefined {
+  if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return undefined;
+  const out: HeaderUnit = { ...a };
+  if (b.currency !== undefined) out.currency = b.currency;
+  if (b.scale !== undefined) out.scale = b.scale;
+  if (b.each === true) out.each = true;
+  if (b.counts === true && out.each !== true) out.counts = true;
+  if (b.ratio === true) out.ratio = true;
+  if (out.each === true) delete out.counts;
+  return out;
+}
+
+/**
+ * Takes one unit off the end or the start of a header: a bracket ("(USD)",
+ * "[元/个]"), a slash ("/元", "/pc"), "per pc" or "each", a currency word
+ * ("Total USD", "单价 元", "USD Price", "$ Amount"). Undefined when there is none, or
+ * when nothing would be left.
+ */
+function takeUnit(text: string): { rest: string; unit: HeaderUnit } | undefined {
+  const bracket = TRAILING_BRACKET.exec(text);
+  if (bracket && bracket[1] !== "") {
+    const unit = readUnit((bracket[2] ?? bracket[3] ?? "").trim(), "bracket");
+    if (unit !== undefined) return { rest: bracket[1] ?? "", unit };
+  }
+  const trailing = TRAILING_PER.exec(text);
+  // "per" and "each" as words of their own: "Beach" and "Upper unit" price nothing.
+  if (trailing && (trailing[0].startsWith("/") || !/[a-z]$/.test(text.slice(0, trailing.index)))) {
+    const rest = trimSeparators(text.slice(0, trailing.index));
+    if (rest !== "") return { rest, unit: { each: true } };
+  }
+  const leading = LEADING_PER.exec(text);
+  if (leading && (leading[1] ?? "") !== "") return { rest: leading[1] ?? "", unit: { each: true } };
+  const slash = TRAILING_SLASH.exec(text);
+  if (slash) {
+    const unit = readUnit(slash[2] ?? "", "slash");
+    if (unit !== undefined) return { rest: slash[1] ?? "", unit };
+  }
+  const colon = TRAILING_COLON.exec(text);
+  if (colon) {
+    const unit = readUnit(colon[2] ?? "", "bracket");
+    if (unit !== undefined) return { rest: colon[1] ?? "", unit };
+  }
+  const word = TRAILING_WORD.exec(text);
+  const after = word ? UNITS.get(word[2] ?? word[3] ?? "") : undefined;
+  if (word && after !== undefined) return { rest: word[1] ?? "", unit: { ...after } };
+  const lead = LEADING_WORD.exec(text);
+  const before = lead ? UNITS.get(lead[1] ?? lead[2] ?? "") : undefined;
+  if (lead && before !== undefined) return { rest: lead[3] ?? "", unit: { ...before } };
+  return undefined;
+}
+
+/** Text without the spaces and dashes it ends with ("cost -" → "cost"), in one pass. */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s-]/.test(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
+}
+
+/** A header as matched, with what its units say: `normalizeHeader`'s result plus `each`, `counts`, `unitOnly`. */
+interface ReadHeader extends NormalizedHeader {
+  each?: boolean;
+  counts?: boolean;
+  ratio?: boolean;
+  /** The header is all unit ("USD/pc", "元/个", "Per unit (USD)"). */
+  unitOnly?: boolean;
+}
+
+/**
+ * Reads a header: NFKC, lower case, 【】 as [], every unit taken off its ends
+ * and read (up to three: "Price (USD) per pc"), "(%)" kept as "%", spaces
+ * dropped. A header that is all unit ("USD/pc", "Per unit (USD)") keeps its
+ * words as its key, and its units are read all the same.
+ */
+function readHeader(s: string): ReadHeader {
   let text = normalizeText(s)
     .toLowerCase()
     .replace(BRACKET_CHARS, (c) => BRACKETS[c] ?? c);
-  let unit: { currency?: CurrencyCode; scale?: number } | undefined;
-  const bracketed = TRAILING_UNIT.exec(text);
-  if (bracketed && bracketed[1] !== "") {
-    const inner = (bracketed[2] ?? bracketed[3] ?? "").trim();
-    if (inner === "%") {
-      text = `${bracketed[1]}%`;
-    } else {
-      const found = UNITS.get(inner.replace(SPACES, "")) ?? UNITS.get(inner.split("/")[0]?.trim() ?? "");
-      if (found !== undefined) {
-        unit = found;
-        text = bracketed[1] ?? text;
-      }
+  let unit: HeaderUnit = {};
+  let unitOnly = false;
+  for (let i = 0; i < 3; i++) {
+    const bracket = TRAILING_BRACKET.exec(text);
+    if (bracket && bracket[1] !== "" && (bracket[2] ?? bracket[3] ?? "").trim() === "%") {
+      text = `${bracket[1]}%`;
+      break;
     }
+    const taken = takeUnit(text);
+    const joined = taken === undefined ? undefined : joinUnits(unit, taken.unit);
+    if (taken === undefined || joined === undefined) break;
+    unit = joined;
+    const rest = taken.rest.trim();
+    // All unit ("USD/pc", "per unit"): the words stay the key, the unit is still read.
+    const whole = rest === "" ? undefined : readUnit(rest, "slash");
+    if (whole !== undefined && whole.currency !== undefined) {
+      unit = joinUnits(unit, whole) ?? unit;
+      unitOnly = true;
+      break;
+    }
+    text = rest;
   }
-  if (unit === undefined) {
-    const m = SLASH_UNIT.exec(text) ?? WORD_UNIT.exec(text);
-    const found = m ? UNITS.get(m[2] ?? "") : undefined;
-    if (m && found !== undefined && (found.currency !== undefined || found.scale !== undefined)) {
-      unit = found;
-      text = m[1] ?? text;
+  if (/^(?:per|每)/.test(text)) {
+    // "per unit", "每件": a unit alone, priced per piece.
+    const whole = readUnit(text, "slash");
+    if (whole !== undefined) {
+      unit = joinUnits(unit, whole) ?? unit;
+      unitOnly = true;
     }
   }
   const key = text.replace(ABBREVIATION, (a) => ABBREVIATIONS[a] ?? a).replace(SPACES, "");
+  const out: ReadHeader = { key };
+  if (unit.currency !== undefined) out.currency = unit.currency;
+  if (unit.scale !== undefined) out.scale = unit.scale;
+  if (unit.each === true) out.each = true;
+  if (unit.counts === true) out.counts = true;
+  if (unit.ratio === true) out.ratio = true;
+  if (unitOnly) out.unitOnly = true;
+  return out;
+}
+
+/**
+ * Normalises a header for matching: NFKC (full-width brackets and letters to
+ * half-width), lower case, 【】 as [], units taken off and read, so that they
+ * describe a field and never hide it ("货品总价（元）" → key "货品总价", currency
+ * CNY; "Total (US$)" → "total", USD; "单价/元", "单价(元/件)", "Total USD", "USD
+ * Price", "Price/pc", "Cost per unit", "Qty (pcs)"), "(%)" kept as "%", spaces
+ * dropped.
+ */
+export function normalizeHeader(s: string): NormalizedHeader {
+  const { key, currency, scale } = readHeader(s);
   const out: NormalizedHeader = { key };
-  if (unit?.currency !== undefined) out.currency = unit.currency;
-  if (unit?.scale !== undefined) out.scale = unit.scale;
+  if (currency !== undefined) out.currency = currency;
+  if (scale !== undefined) out.scale = scale;
   return out;
 }
 
@@ -210,6 +412,9 @@ interface AliasHit {
 }
 
 const keyOf = (s: string): string => normalizeHeader(s).key;
+
+/** Whether a concept's word is what the header's unit says ("<money>", "<each>", "<count>", "<unit-only>"), not text. */
+const isMark = (word: string): boolean => word.startsWith("<") && word.endsWith(">");
 
 const ALIASES: ReadonlyMap<string, AliasHit> = (() => {
   const map = new Map<string, AliasHit>();
@@ -282,9 +487,11 @@ const ALIAS_SCORE = 10_000;
  * link, 供应商会员名 a member name) gets a small bonus.
  */
 function keywordScore(key: string, k: Keyword, at: number, modifiers: readonly string[]): number {
-  let length = k.word.length;
-  let atEnd = at + k.word.length === key.length;
+  const wordLength = isMark(k.word) ? 0 : k.word.length;
+  let length = wordLength;
+  let atEnd = at + wordLength === key.length;
   for (const m of modifiers) {
+    if (isMark(m)) continue;
     length += m.length;
     if (key.endsWith(m)) atEnd = true;
   }
@@ -329,29 +536,73 @@ interface KeyFacts {
   excluded: readonly FieldId[];
 }
 
+/**
+ * What a header's units say, as the marks concepts may ask for ("unit+<money>"
+ * is "unit" in a header with a currency; "<each>+cost" is "cost" per unit).
+ */
+const MONEY_MARK = "<money>";
+const EACH_MARK = "<each>";
+const COUNT_MARK = "<count>";
+const UNIT_ONLY_MARK = "<unit-only>";
+const RATIO_MARK = "<ratio>";
+
+/** Every mark a concept may ask for. */
+export const UNIT_MARKS: readonly string[] = [MONEY_MARK, EACH_MARK, COUNT_MARK, UNIT_ONLY_MARK, RATIO_MARK];
+
+function marksOf(h: ReadHeader): string {
+  return (
+    (h.currency !== undefined ? MONEY_MARK : "") +
+    (h.each === true ? EACH_MARK : "") +
+    (h.counts === true ? COUNT_MARK : "") +
+    (h.unitOnly === true ? UNIT_ONLY_MARK : "") +
+    (h.ratio === true ? RATIO_MARK : "")
+  );
+}
+
+/** The kinds a count unit alone ("(pcs)", "(个)") leaves: a quantity, a quantity received, a sample's count. */
+const COUNTED_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["number", "received", "evidence"]);
+
+/**
+ * Whether a header's units let it be a field: a currency makes it money (Sample
+ * (USD) is a fee, not a sample); a count unit alone makes it a count (Total
+ * (pcs) is no amount of money); money per unit is a line's price, never an
+ * order's sum (Shipping/pc is not the order's shipping); a count per count is a
+ * packing ratio (Packing (pcs/box), Qty (pcs/ctn)), no field at all.
+ */
+function unitAllows(marks: string, field: FieldId): boolean {
+  if (marks === "") return true;
+  if (marks.includes(RATIO_MARK)) return false;
+  const def = FIELD_BY_ID[field];
+  if (marks.includes(MONEY_MARK) && def.kind !== "money") return false;
+  if (marks.includes(COUNT_MARK) && !COUNTED_KINDS.has(def.kind)) return false;
+  if (marks.includes(EACH_MARK) && def.kind === "money" && def.level !== "line") return false;
+  return true;
+}
+
 /** Facts per key, remembered: the same headers come back on every ledger and every row scanned for the header. */
 const FACTS_LIMIT = 4096;
 const factsByKey = new Map<string, KeyFacts>();
 
-function keyFacts(key: string): KeyFacts {
-  let facts = factsByKey.get(key);
+function keyFacts(key: string, marks = ""): KeyFacts {
+  const cacheKey = marks === "" ? key : `${key}\u0001${marks}`;
+  let facts = factsByKey.get(cacheKey);
   if (facts === undefined) {
     if (factsByKey.size >= FACTS_LIMIT) factsByKey.clear();
     const asked = asksYesNo(key);
-    const alias = ALIASES.get(key) ?? (IGNORED.has(key) ? undefined : ALIASES.get(bareKey(key)));
+    const named = ALIASES.get(key) ?? (IGNORED.has(key) ? undefined : ALIASES.get(bareKey(key)));
+    // A unit describes the field: an alias its unit contradicts ("Sample (USD)": a fee) names none.
+    const alias = named !== undefined && unitAllows(marks, named.field) ? named : undefined;
     const unread = knownUnread(key);
     if (alias !== undefined && asked && !answersYesNo(alias.field)) {
       // A question is answered yes or no: "Paid?" is a payment status, not the amount paid.
-      const found = keywordHits(key, true);
+      const found = keywordHits(key, true, marks);
       facts = found.answered
         ? { alias: undefined, unread, ...found }
         : { alias, unread, hits: new Map(), excluded: [] };
-    } else
-      facts =
-        alias !== undefined || unread
-          ? { alias, unread, hits: new Map(), excluded: [] }
-          : { alias, unread, ...keywordHits(key, asked) };
-    factsByKey.set(key, facts);
+    } else if (alias !== undefined || unread) facts = { alias, unread, hits: new Map(), excluded: [] };
+    else if (named !== undefined) facts = { alias, unread, hits: new Map(), excluded: [named.field] };
+    else facts = { alias, unread, ...keywordHits(key, asked, marks) };
+    factsByKey.set(cacheKey, facts);
   }
   return facts;
 }
@@ -364,17 +615,20 @@ function keyFacts(key: string): KeyFacts {
 function keywordHits(
   key: string,
   asked: boolean,
+  marks = "",
 ): Pick<KeyFacts, "hits" | "excluded"> & { answered: boolean } {
   const best = new Map<FieldId, number>();
   const excluded: FieldId[] = [];
   const look = (k: Keyword, into: Map<FieldId, number>): void => {
-    const at = key.lastIndexOf(k.word);
+    const mark = isMark(k.word);
+    if (mark && !marks.includes(k.word)) return;
+    const at = mark ? key.length : key.lastIndexOf(k.word);
     if (at < 0) return;
     const modifiers: string[] = [];
     if (k.with.length > 0) {
-      const rest = key.slice(0, at) + "\u0000" + key.slice(at + k.word.length);
+      const rest = mark ? key : key.slice(0, at) + "\u0000" + key.slice(at + k.word.length);
       for (const group of k.with) {
-        const found = group.find((m) => rest.includes(m));
+        const found = group.find((m) => (isMark(m) ? marks.includes(m) : rest.includes(m)));
         if (found === undefined) return;
         modifiers.push(found);
       }
@@ -403,11 +657,20 @@ function keywordHits(
       excluded.push(field);
     }
   }
+  // A unit describes the field the words name best, and never hands the header to a
+  // weaker one: "Customs value (USD)" is a declaration's value, not the order's total.
+  let bar = -1;
+  for (const [field, score] of best) if (!unitAllows(marks, field)) bar = Math.max(bar, score);
+  for (const [field, score] of [...best]) {
+    const allowed = unitAllows(marks, field);
+    if (!allowed) excluded.push(field);
+    if (!allowed || score < bar) best.delete(field);
+  }
   return { hits: best, excluded, answered };
 }
 
-function candidatesOf(column: number, key: string): Candidate[] {
-  const facts = keyFacts(key);
+function candidatesOf(column: number, header: ReadHeader): Candidate[] {
+  const facts = keyFacts(header.key, marksOf(header));
   const alias = facts.alias;
   if (alias !== undefined)
     return [{ column, field: alias.field, score: ALIAS_SCORE - alias.rank, how: "alias" }];
@@ -439,20 +702,20 @@ function mapHeadersNow(headers: readonly CellValue[], overrides: HeaderOverrides
     }
   }
   const texts: string[] = [];
-  const norms: NormalizedHeader[] = [];
+  const norms: ReadHeader[] = [];
   const candidates: Candidate[] = [];
   const unmappedByOverride = new Set<number>();
   for (let i = 0; i < headers.length; i++) {
     const text = cellText(headers[i]);
     texts.push(text);
-    const norm = text === "" ? { key: "" } : normalizeHeader(text);
+    const norm = text === "" ? { key: "" } : readHeader(text);
     norms.push(norm);
     if (norm.key === "") continue;
     const override = overrideByText.has(text) ? overrideByText.get(text) : overrideByKey.get(norm.key);
     if (override === null) unmappedByOverride.add(i);
     else if (override !== undefined)
       candidates.push({ column: i, field: override, score: OVERRIDE_SCORE, how: "override" });
-    else candidates.push(...candidatesOf(i, norm.key));
+    else candidates.push(...candidatesOf(i, norm));
   }
   candidates.sort(
     (a, b) =>
@@ -497,7 +760,7 @@ function mapHeadersNow(headers: readonly CellValue[], overrides: HeaderOverrides
     if (key === "" || chosen.has(i) || unmappedByOverride.has(i)) continue;
     // The export's own columns are known one by one (its 货号 loses sku to SKU ID by design).
     if (layout === "1688-export" && EXPORT_KEYS.has(key)) continue;
-    const w = warningFor(i, texts[i] ?? "", key, candidates, byField);
+    const w = warningFor(i, texts[i] ?? "", norms[i] ?? { key }, candidates, byField);
     if (w !== undefined) warnings.push(w);
   }
   return { columns, byField, currencyByField, unmapped, layout, headers: texts, warnings };
@@ -513,11 +776,11 @@ function mapHeadersNow(headers: readonly CellValue[], overrides: HeaderOverrides
 function warningFor(
   index: number,
   header: string,
-  key: string,
+  read: ReadHeader,
   candidates: readonly Candidate[],
   byField: HeaderMap["byField"],
 ): HeaderWarning | undefined {
-  const facts = keyFacts(key);
+  const facts = keyFacts(read.key, marksOf(read));
   if (facts.unread && facts.alias === undefined) return undefined;
   const own = candidates.find((c) => c.column === index);
   if (own !== undefined) {

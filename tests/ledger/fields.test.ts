@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import {
   EXPORT_1688_HEADERS,
   FIELD_BY_ID,
@@ -5,8 +7,51 @@ import {
   FIELDS,
   IGNORED_HEADERS,
   isFieldId,
+  type FieldDef,
 } from "../../src/ledger/fields";
-import { normalizeHeader } from "../../src/ledger/header";
+import { mapHeaders, normalizeHeader, UNIT_MARKS } from "../../src/ledger/header";
+
+const FIELD_DIR = path.join(__dirname, "../../src/ledger/fields");
+
+/** Every file of src/ledger/fields/, with what it exports. */
+const FIELD_FILES = readdirSync(FIELD_DIR)
+  .filter((name) => name.endsWith(".ts"))
+  .sort()
+  .map((name) => ({
+    name,
+    source: readFileSync(path.join(FIELD_DIR, name), "utf8"),
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    exports: Object.values(require(path.join(FIELD_DIR, name)) as Record<string, unknown>),
+  }));
+
+/** orderId → order-id.ts */
+const fileNameOf = (id: string): string => `${id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`;
+
+describe("the field files", () => {
+  it("holds one file per field, every one of them registered in the index", () => {
+    expect(FIELD_FILES.map((f) => f.name)).toEqual(FIELDS.map((f) => fileNameOf(f.id)).sort());
+  });
+
+  describe.each(FIELD_FILES)("src/ledger/fields/$name", ({ name, source, exports }) => {
+    it("exports one field, named after the file, that the index registers as it is", () => {
+      expect(exports).toHaveLength(1);
+      const def = exports[0] as FieldDef;
+      expect(fileNameOf(def.id)).toBe(name);
+      expect(FIELDS).toContain(def);
+      expect(FIELD_BY_ID[def.id]).toBe(def);
+    });
+
+    it("says what the field is and where its spellings come from", () => {
+      expect(source).toMatch(/\/\*\*\n \* \S[^]*spellings come from [^]*\*\/\nexport const/);
+    });
+
+    it("reads each of its aliases, alone in a header row, as itself", () => {
+      const def = exports[0] as FieldDef;
+      const misread = def.aliases.filter((a) => mapHeaders([a]).columns[0]?.field !== def.id);
+      expect(misread).toEqual([]);
+    });
+  });
+});
 
 describe("the field table", () => {
   it("lists every field id once, each with a definition", () => {
@@ -75,6 +120,12 @@ describe("the field table", () => {
         expect(w).toBe(w.toLowerCase());
       }
     }
+  });
+
+  it("asks in its concepts only for unit marks the header reader sets", () => {
+    const marks = FIELDS.flatMap((f) => (f.concepts ?? []).flatMap((c) => c.match(/<[^>]*>/g) ?? []));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(UNIT_MARKS).toContain(m);
   });
 
   it("never rules a field out by a word that is one of its own aliases", () => {

@@ -455,3 +455,174 @@ describe("mapHeaders warnings", () => {
     expect(mapHeaders([" 供应商 ", null, "运单号"]).headers).toEqual(["供应商", "", "运单号"]);
   });
 });
+
+describe("mapHeaders with a unit in the header", () => {
+  const read = (header: string): { field: FieldId | undefined; currency: string | undefined } => {
+    const column = mapHeaders([header]).columns[0];
+    return { field: column?.field, currency: column?.currency };
+  };
+
+  it.each<[string, string | undefined]>([
+    // the ledger of the issue, and the forms it names
+    ["Unit (USD)", "USD"],
+    ["Unit price (USD)", "USD"],
+    ["Unit cost", undefined],
+    ["Price/pc", undefined],
+    ["Cost per unit", undefined],
+    ["单价(元)", "CNY"],
+    ["单价（元）", "CNY"],
+    ["采购单价", undefined],
+    // more of the same, English
+    ["Unit [RMB]", "CNY"],
+    ["Unit/USD", "USD"],
+    ["Unit $", "USD"],
+    ["Unit USD", "USD"],
+    ["USD Unit", "USD"],
+    ["Each (USD)", "USD"],
+    ["Price each", undefined],
+    ["Cost/pc", undefined],
+    ["Cost per piece (USD)", "USD"],
+    ["Rate/pc", undefined],
+    ["Price per pc", undefined],
+    ["Price (per pc)", undefined],
+    ["Price (USD/pc)", "USD"],
+    ["Price (USD) per pc", "USD"],
+    ["Unit cost (¥)", "CNY"],
+    ["US$ Unit Price", "USD"],
+    ["Cost per item", undefined],
+    ["Per unit (USD)", "USD"],
+    ["USD/pc", "USD"],
+    ["$/pc", "USD"],
+    // and Chinese
+    ["单价(元/个)", "CNY"],
+    ["单价(元)/个", "CNY"],
+    ["单价/元", "CNY"],
+    ["单价 元", "CNY"],
+    ["单价/个", undefined],
+    ["单价【人民币】", "CNY"],
+    ["单价（美元/件）", "USD"],
+    ["成本/件", undefined],
+    ["成本(元/个)", "CNY"],
+    ["单位成本", undefined],
+    ["单件成本（元）", "CNY"],
+    ["每只成本", undefined],
+    ["拿货价/件", undefined],
+    ["元/个", "CNY"],
+    // with the words a unit is written with: tax and trade terms, "in", 单位:
+    ["单价(含税/元)", "CNY"],
+    ["单价（元，含税）", "CNY"],
+    ["单价(不含税)", undefined],
+    ["Unit price (USD, FOB)", "USD"],
+    ["Unit price (incl. VAT, RMB)", "CNY"],
+    ["Price in USD", "USD"],
+    ["Price (in USD)", "USD"],
+    ["单价￥", "CNY"],
+    ["单价(RMB¥)", "CNY"],
+    ["单价：元", "CNY"],
+    ["单价(单位:元/个)", "CNY"],
+  ])("reads %j as the unit price (currency %s)", (header, currency) => {
+    expect(read(header)).toEqual({ field: "unitPrice", currency });
+  });
+
+  it.each<[string, FieldId | undefined]>([
+    // a unit describes the field it follows, and takes nothing from it
+    ["Qty (pcs)", "quantity"],
+    ["数量(个)", "quantity"],
+    ["采购数量/个", "quantity"],
+    ["Order qty (sets)", "quantity"],
+    ["Received (pcs)", "received"],
+    ["到货数量（件）", "received"],
+    ["Total (USD)", "total"],
+    ["USD Total", "total"],
+    ["合计(元)", "total"],
+    ["总价（含运费/元）", "total"],
+    ["金额（单位：元）", "total"],
+    ["Deposit (%)", "paidShare"],
+    ["定金（%）", "paidShare"],
+    ["Deposit (USD)", "paidUpfront"],
+    ["Shipping (RMB)", "shipping"],
+    ["Target price (USD/pc)", "referencePrice"],
+    ["参考价(元/个)", "referencePrice"],
+    // a unit alone makes no field of a word that names none
+    ["Unit", undefined],
+    ["单位", undefined],
+    ["Unit (pcs)", undefined],
+    ["单位(个)", undefined],
+    ["Weight (kg)", undefined],
+    ["Weight/pc", undefined],
+    ["Pcs per carton", undefined],
+    ["装箱数(个/箱)", undefined],
+    // a count per count is a packing ratio, whatever the words
+    ["Packing (pcs/box)", undefined],
+    ["Qty (pcs/ctn)", undefined],
+    ["数量（个/箱）", undefined],
+    ["Exchange rate (USD)", undefined],
+    ["Tax rate (%)", undefined],
+    ["Profit/pc", undefined],
+    ["Cost in RMB", undefined],
+    ["订单号（1688）", "orderId"],
+    ["Factory? (Y/N)", "claimsFactory"],
+    ["Beach", undefined],
+    ["Upper unit", undefined],
+    ["利润(元/个)", undefined],
+    // a currency makes money of the header: a fee is not the evidence, a count not an amount
+    ["Sample (USD)", undefined],
+    ["样品费(元)", undefined],
+    ["Customs value (USD)", undefined],
+    ["Total (pcs)", undefined],
+    // money per unit is a line's price, never an order's sum
+    ["Shipping/pc", undefined],
+    ["运费/件", undefined],
+    ["Selling price (USD)", undefined],
+    ["售价(元/件)", undefined],
+  ])("reads %j as %s", (header, field) => {
+    expect(read(header).field).toBe(field);
+  });
+
+  it.each([
+    ["USD Price", { key: "price", currency: "USD" }],
+    ["$ Amount", { key: "amount", currency: "USD" }],
+    ["单价 元", { key: "单价", currency: "CNY" }],
+    ["Price/pc", { key: "price" }],
+    ["Cost per unit", { key: "cost" }],
+    ["Per-unit cost", { key: "cost" }],
+    ["Price (USD) per pc", { key: "price", currency: "USD" }],
+    ["单价(元)/个", { key: "单价", currency: "CNY" }],
+    ["Qty (pcs)", { key: "qty" }],
+    ["USD/pc", { key: "usd/pc", currency: "USD" }],
+    ["订单号（1688）", { key: "订单号(1688)" }],
+    ["Sales per day", { key: "salesperday" }],
+  ])("normalises %j, taking its units off", (header, expected) => {
+    expect(normalizeHeader(header)).toEqual(expected);
+  });
+
+  it("names a column whose unit rules out the field its words name", () => {
+    const map = mapHeaders(["供应商", "Sample (USD)", "Shipping/pc"]);
+    expect(map.byField).toEqual({ supplierName: 0 });
+    expect(map.warnings).toEqual([
+      { index: 1, header: "Sample (USD)", field: "sample" },
+      { index: 2, header: "Shipping/pc", field: "shipping" },
+    ]);
+  });
+
+  it("reads the issue's ledger with its price columns", () => {
+    const map = mapHeaders([
+      "Order No",
+      "Supplier",
+      "Qty (pcs)",
+      "Unit (USD)",
+      "Market price/pc (USD)",
+      "Total (USD)",
+    ]);
+    expect(map.byField).toEqual({
+      orderId: 0,
+      supplierName: 1,
+      quantity: 2,
+      unitPrice: 3,
+      referencePrice: 4,
+      total: 5,
+    });
+    expect(map.currencyByField).toEqual({ unitPrice: "USD", referencePrice: "USD", total: "USD" });
+    expect(map.warnings).toEqual([]);
+  });
+});

@@ -235,6 +235,21 @@ describe("readOrders on a team's sheet", () => {
     expect(r).toMatchObject({ ok: true, order: { paidUpfront: { amount: 100, currency: "CNY" } } });
   });
 
+  it("reads bare numbers under a header with a unit in the header's currency, and the unitless money with them", () => {
+    const m = mapHeaders(["Supplier", "Qty (pcs)", "Unit (USD)", "Deposit"]);
+    const r = readOrder(m, ["X", "200", "2.10", 120], { settings, row: 2 });
+    expect(r).toMatchObject({
+      ok: true,
+      order: {
+        quantity: 200,
+        unitPrice: { amount: 2.1, currency: "USD" },
+        paidUpfront: { amount: 120, currency: "USD" },
+      },
+    });
+    const zh = readOrder(mapHeaders(["供应商", "成本(元/个)"]), ["X", "５.５"], { settings, row: 2 });
+    expect(zh).toMatchObject({ ok: true, order: { unitPrice: { amount: 5.5, currency: "CNY" } } });
+  });
+
   it("lets a currency symbol in the cell win over the header's currency", () => {
     const o = read(["A-02", "某某电子", 4, "¥48,000", "¥48,000", "100%", "私人账户", "", "", "", "", ""]);
     expect(o.total).toEqual({ amount: 48000, currency: "CNY" });

@@ -108,3 +108,14 @@ describe("scoreLedger", () => {
     });
   });
 });
+
+describe("scoreLedger on a ledger whose price column carries its unit", () => {
+  it.each<[string, CellValue[]]>([
+    ["English", ["Order No", "Supplier", "Qty (pcs)", "Unit (USD)", "Market price/pc (USD)"]],
+    ["Chinese", ["订单号", "供应商", "采购数量/个", "成本/个", "参考价(元/个)"]],
+  ])("runs the price check on the %s headers", (_lang, headers) => {
+    const cells: CellValue[][] = [headers, ["A1", "Yiwu Hongda Trading Co.", 200, "2.10", "4.00"]];
+    const { verdicts } = scoreLedger(cells, { settings });
+    expect(verdicts[0]?.reasons.map((r) => r.rule)).toContain("price");
+  });
+});
