@@ -294,6 +294,8 @@ function readDateText(text: string, context: DateContext | undefined): TextRead 
  */
 export function dayOrderOf(v: CellValue): DayOrder | undefined {
   if (typeof v !== "string") return undefined;
+  // Most date cells are ISO days or timestamps: four digits first, so year first.
+  if (v.length >= 8 && isDigit(v, 0) && isDigit(v, 1) && isDigit(v, 2) && isDigit(v, 3)) return undefined;
   const text = normalizeText(v);
   const first = text.charCodeAt(0);
   if (first < 0x30 || first > 0x39) return undefined;
@@ -306,6 +308,17 @@ export function dayOrderOf(v: CellValue): DayOrder | undefined {
   if (a > 12 && a <= 31 && b >= 1 && b <= 12) return "dmy";
   if (b > 12 && b <= 31 && a >= 1 && a <= 12) return "mdy";
   return undefined;
+}
+
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether text (normalised) is written as a date of numbers with the year last or none: "3/4/2025", "5/20", "9.1.25". */
+export function hasDateShape(text: string): boolean {
+  const [day] = splitTime(text);
+  return XXY.test(day) || XX.test(day);
 }
 
 const MONTH_NAMES = [

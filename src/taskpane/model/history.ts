@@ -68,7 +68,7 @@ export function readHistory(
   const header = mapHeaders(cells[0] ?? [], columnOverrides(settings));
   const fields = new Set<string>(Object.keys(header.byField));
   if (fields.size === 0) return undefined;
-  const results = readOrders(header, cells.slice(1), { settings, firstRow: 2, history: true });
+  const results = readOrders(header, cells.slice(1), { settings, firstRow: 2, history: true, asOf });
   const orders: Order[] = [];
   const indexOf: number[] = [];
   for (const r of results) {
