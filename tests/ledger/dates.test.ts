@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseCsv } from "../../src/ledger/csv";
 import { LedgerDates, reportDates } from "../../src/ledger/dates";
 import { mapHeaders } from "../../src/ledger/header";
-import { readOrders } from "../../src/ledger/read";
+import { readLedger, readOrders } from "../../src/ledger/read";
 import { parseSettings } from "../../src/rules/settings";
 import type { CellValue } from "../../src/rules/types";
 
@@ -162,6 +165,40 @@ describe("reportDates", () => {
     expect(report.map((r) => [r.field, r.dates, r.unread])).toEqual([
       ["shippedDate", 2, 1],
       ["received", 1, 0],
+    ]);
+  });
+});
+
+describe("the hand-typed fixtures, read as of 2025-06-30", () => {
+  const days = (name: string): string[] => {
+    const cells = parseCsv(readFileSync(path.join(__dirname, "..", "fixtures", name), "utf8"));
+    const read = readLedger(cells, { settings, history: true, asOf });
+    return read.results.map(
+      ({ order }) =>
+        order.history?.orderDate?.toISOString().replace(":00.000Z", "").replace("T00:00", "") ?? "unread",
+    );
+  };
+
+  it("reads all 40 English order dates, month first", () => {
+    expect(days("hand-dates.en.csv")).toEqual([
+      ...["2025-01-09", "2025-01-13", "2025-01-14", "2025-01-16", "2025-01-20", "2025-01-20", "2025-01-22"],
+      ...["2025-03-03", "2025-01-28", "2025-02-10", "2025-02-03", "2025-02-14", "2025-02-18", "2025-02-24"],
+      ...["2025-02-26T14:30", "2025-03-03", "2025-03-05", "2025-03-07", "2025-03-11", "2025-03-14"],
+      ...["2025-03-17T14:30", "2025-03-20", "2025-03-24T09:15", "2025-03-27", "2025-04-01", "2025-04-03"],
+      ...["2025-04-07", "2025-04-10", "2025-04-14", "2025-04-17", "2025-04-22", "2025-04-25", "2025-05-01"],
+      ...["2025-05-06", "2025-05-09", "2025-05-13", "2025-05-19", "2025-05-23", "2025-06-02", "2025-06-10"],
+    ]);
+  });
+
+  it("reads all 40 Chinese order dates, 5月6日 as 6 May 2025", () => {
+    expect(days("hand-dates.zh.csv")).toEqual([
+      ...["2025-01-05", "2025-01-08T14:30", "2025-01-10", "2025-01-13", "2025-01-15", "2025-01-17"],
+      ...["2025-01-20T09:30", "2025-01-22", "2025-01-24", "2025-02-05", "2025-02-10", "2025-02-12"],
+      ...["2025-02-14", "2025-02-17", "2025-02-19", "2025-02-21", "2025-02-24T09:05", "2025-02-28"],
+      ...["2025-03-03", "2025-03-05", "2025-03-07", "2025-03-10", "2025-03-12", "2025-03-14"],
+      ...["2025-03-17T10:00", "2025-03-19", "2025-03-21", "2025-03-24", "2025-03-26", "2025-03-28"],
+      ...["2025-04-01", "2025-04-03", "2025-04-08", "2025-04-10T16:45", "2025-04-14", "2025-04-16"],
+      ...["2025-04-18", "2025-04-22", "2025-05-06", "2025-05-20"],
     ]);
   });
 });
