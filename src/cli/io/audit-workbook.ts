@@ -141,11 +141,17 @@ export function addSummarySheet(
     bold(ws.addRow([C.title]));
     bold(ws.addRow(columnHeadings(lang, summary.dates)));
     for (const row of columnRows(header, lang, summary.dates)) ws.addRow(row);
-    const warnings = [...columnWarnings(header, lang), ...summaryDateLines(summary, lang)];
+    const warnings = columnWarnings(header, lang);
     if (warnings.length > 0) {
       ws.addRow([]);
       bold(ws.addRow([L.columnWarningsTitle]));
       for (const w of warnings) ws.addRow([w]);
+    }
+    const dates = summaryDateLines(summary, lang);
+    if (dates.length > 0) {
+      ws.addRow([]);
+      bold(ws.addRow([L.datesTitle]));
+      for (const line of dates) ws.addRow([line]);
     }
   }
   return ws;
