@@ -15,7 +15,14 @@ import {
 import type { Level } from "../../rules/types";
 import type { WorkbookSnapshot } from "../excel/gateway";
 import type { Ledger } from "../excel/plan";
-import { type AssessedRow, type Assessment, assessLedger, type LedgerFindings } from "../model/assess";
+import type { DateColumnReport } from "../../ledger/dates";
+import {
+  type AssessedRow,
+  type Assessment,
+  assessLedger,
+  ledgerDates,
+  type LedgerFindings,
+} from "../model/assess";
 import {
   dayFromInput,
   type HistoryView,
@@ -48,6 +55,8 @@ export interface LedgerView {
   history: HistoryView | undefined;
   /** The orders with money at risk on that day, with each supplier's total. */
   atRisk: MoneyAtRiskList | undefined;
+  /** Each date column's day order and the dates it could not read (the mapping view names them). */
+  dates: DateColumnReport[] | undefined;
   /** The "as of" day typed in the pane ("YYYY-MM-DD"); "" for today. */
   asOfInput: string;
   setAsOfInput: (text: string) => void;
@@ -114,10 +123,14 @@ export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {
   const [asOfInput, setAsOfInput] = useState("");
   const day = (dayFromInput(asOfInput) ?? localDay(new Date())).toISOString();
   const settings = scored.settings;
+  const header = scored.assessment?.header;
+  const headerRow = ledger?.headerRow ?? 0;
   const over = useMemo(() => {
-    const history = cells ? readHistory(cells, settings, new Date(day)) : undefined;
-    return { history, atRisk: history ? moneyAtRiskList(history, settings) : undefined };
-  }, [cells, settings, day]);
+    const asOf = new Date(day);
+    const history = cells ? readHistory(cells, settings, asOf) : undefined;
+    const dates = cells && header ? ledgerDates(header, cells, headerRow, asOf) : undefined;
+    return { history, atRisk: history ? moneyAtRiskList(history, settings) : undefined, dates };
+  }, [cells, settings, day, header, headerRow]);
   return useMemo(
     () => ({ ...scored, ...over, ledger, selected, asOfInput, setAsOfInput }),
     [scored, over, ledger, selected, asOfInput],
