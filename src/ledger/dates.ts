@@ -234,6 +234,14 @@ export class LedgerDates {
   }
 }
 
+/** Fields whose dates are read with or without an as-of day (the rest only for the history checks). */
+const ALWAYS_READ: ReadonlySet<FieldId> = new Set<FieldId>(["receivedDate", "shippedDate", "received"]);
+
+/** Whether reading `map`'s rows reads dates even without an as-of day (a ship or receipt column). */
+export function readsDatesAlways(map: HeaderMap): boolean {
+  return map.columns.some((c) => c.field !== undefined && ALWAYS_READ.has(c.field));
+}
+
 /**
  * Reads the date columns of the data rows under a header map for the column
  * report: each column's day order and how many of its dates could not be read.

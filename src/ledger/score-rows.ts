@@ -3,7 +3,7 @@ import { BatchScorer } from "../rules/score";
 import type { Settings } from "../rules/settings";
 import type { CellValue, Order, Verdict } from "../rules/types";
 import { ledgerHistory, withReasons, type LedgerHistory, type RiskNow } from "../rules/history";
-import { LedgerDates, type DateColumnReport } from "./dates";
+import { LedgerDates, readsDatesAlways, type DateColumnReport } from "./dates";
 import { findHeaderRow, mapHeaders, type HeaderMap } from "./header";
 import { readOrders, type LedgerRead, type ReadLedgerOptions, type RowResult } from "./read";
 import { isBlank } from "./parse/text";
@@ -73,9 +73,13 @@ export function scoreRows(
   });
   const all: Order[] | undefined = asOf === undefined ? undefined : [];
   const idColumn = map.byField.orderId;
-  // Every row's dates settle each date column's day order before any row is read.
-  const dates = new LedgerDates(map, { asOf }).observe(rows, options.firstRow);
-  const report = options.reportDates === true ? dates.count(rows, options.firstRow).report() : undefined;
+  // Every row's dates settle each date column's day order before any row is read
+  // (unless no date is read: without asOf, order and payment dates are not).
+  const dates =
+    asOf !== undefined || options.reportDates === true || readsDatesAlways(map)
+      ? new LedgerDates(map, { asOf }).observe(rows, options.firstRow)
+      : undefined;
+  const report = options.reportDates === true ? dates?.count(rows, options.firstRow).report() : undefined;
   // Made once at their largest (every row an order), then cut to length: grown
   // row by row, a 100,000-row ledger's arrays would be copied a dozen times over.
   const results = new Array<RowResult>(rows.length);
