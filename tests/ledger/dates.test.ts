@@ -103,6 +103,10 @@ describe("a date column's day order", () => {
     expect(order?.order.history?.promisedDate?.toISOString().slice(0, 10)).toBe("2025-07-10");
   });
 
+  it("reads 20250520 typed into a General cell (a number) as 20 May 2025", () => {
+    expect(orderDates(ledger([[20250520], ["2025年5月21日"]]))).toEqual(["2025-05-20", "2025-05-21"]);
+  });
+
   it("reads 5月6日 as of 2025-06-30 as 6 May 2025, whatever year the machine is in", () => {
     expect(orderDates(ledger([["5月6日"]]))).toEqual(["2025-05-06"]);
   });

@@ -44,6 +44,8 @@ const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 /** A time after the date: " 14:30", "T14:30:05", " 2:30 PM", " 14:30:05.123+08:00". */
 const TIME =
   /(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(z|[+-]\d{2}:?\d{2})?$/i;
+/** 日 or 号 with the time straight after it. */
+const TIME_AFTER_DAY = /([日号])(?=\d{1,2}:)/;
 /** Day, month name, year: "20 Jan 2025", "20-Jan-25", "20th January, 2025", "20 Jan". */
 const D_MON_Y = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.,]*([a-z]{3,9})\.?(?:[\s\-/.,]+(\d{4}|\d{2}))?$/;
 /** Month name, day, year: "Jan 20, 2025", "January 20 2025", "Jan-20-25", "Jan 20". */
@@ -190,7 +192,9 @@ interface TimeOfDay {
 /** Splits "2025/5/20 14:30" into the date and its time; the time is undefined when there is none, null when it is not a time. */
 function splitTime(text: string): [string, TimeOfDay | undefined | null] {
   if (!text.includes(":")) return [text, undefined];
-  const m = TIME.exec(text);
+  // "2025年5月20日14:30": the time straight after 日 or 号.
+  const source = TIME_AFTER_DAY.test(text) ? text.replace(TIME_AFTER_DAY, "$1 ") : text;
+  const m = TIME.exec(source);
   if (!m) return [text, null];
   let h = Number(m[1]);
   const mi = Number(m[2]);
@@ -208,7 +212,7 @@ function splitTime(text: string): [string, TimeOfDay | undefined | null] {
     const z = zone.replace(":", "");
     zoneMinutes = (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * (z[0] === "-" ? -1 : 1);
   } else if (zone === "Z") zoneMinutes = 0;
-  return [text.slice(0, m.index).trim(), { ms, zoneMinutes }];
+  return [source.slice(0, m.index).trim(), { ms, zoneMinutes }];
 }
 
 /** A date written with numbers that reads two ways (month or day first). */
