@@ -1,7 +1,14 @@
 import type { CellValue } from "../rules/types";
 import { FIELD_BY_ID, type FieldId } from "./fields";
 import type { HeaderMap } from "./header";
-import { dayOrderOf, hasDateShape, parseDate, type DateContext, type DayOrder } from "./parse/date";
+import {
+  dayOrderOf,
+  hasDateShape,
+  parseDate,
+  readIsoFast,
+  type DateContext,
+  type DayOrder,
+} from "./parse/date";
 import { normalizeText } from "./parse/text";
 
 /**
@@ -172,7 +179,9 @@ export class LedgerDates {
         if (v === null || v === undefined || v === "" || typeof v === "boolean") continue;
         let read: boolean | undefined;
         if (typeof v === "string") {
-          if (seen.has(v)) read = seen.get(v);
+          // ISO days and the 1688 export's timestamps (mostly unique): read at once, not remembered.
+          if (readIsoFast(v) !== undefined) read = true;
+          else if (seen.has(v)) read = seen.get(v);
           else {
             read = this.readsAsDate(c, v);
             seen.set(v, read);
