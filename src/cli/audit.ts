@@ -2,8 +2,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { HeaderOverrides } from "../ledger/header";
 import type { Lang } from "../rules/types";
+import { dateWarnings } from "../ledger/columns";
 import { CliError, EXIT } from "./errors";
-import { columnsJson, columnsTable, columnWarnings, verdictToJson } from "./format";
+import { columnsJson, columnsTable, columnWarnings, datesJson, verdictToJson } from "./format";
 import { parseAsOf } from "./as-of";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import { formatSuppliers } from "./io/audit-history";
@@ -188,10 +189,12 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
         output: path.relative(process.cwd(), output) || output,
       }),
     );
-    if (args.columns && result.header) io.stdout(`\n${columnsTable(result.header, lang)}\n`);
+    if (args.columns && result.header) io.stdout(`\n${columnsTable(result.header, lang, result.dates)}\n`);
     if (result.history !== undefined && args.asOf !== undefined)
       io.stdout(formatSuppliers(result.history.suppliers, lang, args.asOf));
   }
+  for (const w of dateWarnings(result.dates ?? [], lang)) io.stderr(`guard audit: warning: ${w}\n`);
+  if (args.json && args.columns) io.stdout(`${datesJson(result.dates ?? [])}\n`);
   for (const w of warnings.listed) io.stderr(`guard audit: warning: ${w}\n`);
   if (warnings.cells > warnings.listed.length) {
     io.stderr(

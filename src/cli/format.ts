@@ -1,6 +1,13 @@
 import type { Lang, Verdict } from "../rules/types";
 import { explain } from "../rules/explain";
-import { columnWarningText, describeColumns } from "../ledger/columns";
+import {
+  columnLetters,
+  columnWarningText,
+  dateReadText,
+  dateWarnings,
+  describeColumns,
+} from "../ledger/columns";
+import type { DateColumnReport } from "../ledger/dates";
 import type { HeaderMap } from "../ledger/header";
 
 /** One row's line of `guard score --json` (and `guard audit --json`). */
@@ -75,33 +82,98 @@ export function alignedTable(header: readonly string[], rows: ReadonlyArray<Read
 }
 
 const COLUMN_LABELS = {
-  en: { title: "Columns", column: "Column", header: "Header", field: "Read as", ignored: "ignored" },
-  zh: { title: "各列的读取方式", column: "列", header: "表头", field: "读取为", ignored: "忽略" },
+  en: {
+    title: "Columns",
+    column: "Column",
+    header: "Header",
+    field: "Read as",
+    ignored: "ignored",
+    dates: "Dates",
+  },
+  zh: {
+    title: "各列的读取方式",
+    column: "列",
+    header: "表头",
+    field: "读取为",
+    ignored: "忽略",
+    dates: "日期",
+  },
 } as const;
 
 export function columnLabels(lang: Lang): (typeof COLUMN_LABELS)[Lang] {
   return COLUMN_LABELS[lang];
 }
 
-/** How each column was read: letter, header, field id or "ignored". */
-export function columnRows(map: HeaderMap, lang: Lang): string[][] {
-  return describeColumns(map).map((c) => [c.letter, c.header, c.field ?? COLUMN_LABELS[lang].ignored]);
+/**
+ * How each column was read: letter, header, field id or "ignored"; with the
+ * ledger's date report, a fourth cell saying how many of a date column's
+ * dates were read and in which day order ("" for other columns).
+ */
+export function columnRows(map: HeaderMap, lang: Lang, dates?: readonly DateColumnReport[]): string[][] {
+  const byIndex = new Map((dates ?? []).map((d) => [d.index, d]));
+  return describeColumns(map).map((c) => {
+    const row = [c.letter, c.header, c.field ?? COLUMN_LABELS[lang].ignored];
+    if (dates === undefined || dates.length === 0) return row;
+    const d = byIndex.get(c.index);
+    return [...row, d === undefined ? "" : dateReadText(d, lang)];
+  });
 }
 
-/** `--columns` as text: the column table under a title. */
-export function columnsTable(map: HeaderMap, lang: Lang): string {
+/** The column table's headings (with a Dates heading when the report has date columns). */
+export function columnHeadings(lang: Lang, dates?: readonly DateColumnReport[]): string[] {
   const L = COLUMN_LABELS[lang];
-  return `${L.title}:\n${alignedTable([L.column, L.header, L.field], columnRows(map, lang))}`;
+  const base = [L.column, L.header, L.field];
+  return dates === undefined || dates.length === 0 ? base : [...base, L.dates];
 }
 
-/** `--columns` with `--json`: one object naming each column's field (null: ignored). */
-export function columnsJson(map: HeaderMap): string {
+/**
+ * `--columns` as text: the column table under a title, then a line for each
+ * date column with dates it could not read.
+ */
+export function columnsTable(map: HeaderMap, lang: Lang, dates?: readonly DateColumnReport[]): string {
+  const L = COLUMN_LABELS[lang];
+  const table = alignedTable(columnHeadings(lang, dates), columnRows(map, lang, dates));
+  const notes = dateWarnings(dates ?? [], lang);
+  return `${L.title}:\n${table}${notes.length === 0 ? "" : `\n\n${notes.join("\n")}`}`;
+}
+
+/**
+ * `--columns` with `--json`: one object naming each column's field (null:
+ * ignored), with `dates` on a date column when the report is given.
+ */
+export function columnsJson(map: HeaderMap, dates?: readonly DateColumnReport[]): string {
+  const byIndex = new Map((dates ?? []).map((d) => [d.index, d]));
   return JSON.stringify({
-    columns: describeColumns(map).map((c) => ({
-      column: c.letter,
-      header: c.header,
-      field: c.field ?? null,
-    })),
+    columns: describeColumns(map).map((c) => {
+      const d = byIndex.get(c.index);
+      const column = { column: c.letter, header: c.header, field: c.field ?? null };
+      if (d === undefined) return column;
+      const { dates: count, unread, example, order, orderFrom, evidence, conflict } = d;
+      return { ...column, dates: { count, unread, example, order, orderFrom, evidence, conflict } };
+    }),
+  });
+}
+
+/**
+ * `guard audit --columns --json`: the date report as one JSON line after the
+ * rows (the columns line comes first, before any date is read).
+ */
+export function datesJson(dates: readonly DateColumnReport[]): string {
+  return JSON.stringify({
+    dates: dates.map(
+      ({ index, header, field, dates: count, unread, example, order, orderFrom, evidence, conflict }) => ({
+        column: columnLetters(index),
+        header,
+        field,
+        count,
+        unread,
+        example,
+        order,
+        orderFrom,
+        evidence,
+        conflict,
+      }),
+    ),
   });
 }
 

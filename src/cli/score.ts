@@ -2,6 +2,7 @@ import type { Lang } from "../rules/types";
 import { summarizeReasons } from "../rules/explain";
 import { scoreLedger } from "../ledger/score-rows";
 import { UnknownFieldError } from "../ledger/header";
+import { dateWarnings } from "../ledger/columns";
 import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { readTable } from "./io";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
@@ -53,6 +54,7 @@ export async function runScore(
       blacklist,
       overrides: overridesOf(settings.columns),
       asOf: options.asOf,
+      reportDates: true,
     });
   } catch (e) {
     if (e instanceof UnknownFieldError) throw new CliError(`${options.settings ?? "settings"}: ${e.message}`);
@@ -65,8 +67,14 @@ export async function runScore(
   }
   const { results, verdicts } = ledger;
   for (const warning of columnWarnings(ledger.header, lang)) err(warning);
+  // Dates a column could not read are named even without --columns: nothing is dropped silently.
+  for (const warning of dateWarnings(ledger.dates ?? [], lang)) err(warning);
   if (options.columns === true)
-    out(options.json ? columnsJson(ledger.header) : `${columnsTable(ledger.header, lang)}\n`);
+    out(
+      options.json
+        ? columnsJson(ledger.header, ledger.dates)
+        : `${columnsTable(ledger.header, lang, ledger.dates)}\n`,
+    );
   const at = { file: options.file, sheet: table.sheetName };
   let unread = 0;
   const rows = results.map(({ order }, i) => {

@@ -1,4 +1,5 @@
 import type { Lang } from "../rules/types";
+import type { DateColumnReport, DateExample } from "./dates";
 import type { FieldId } from "./fields";
 import type { HeaderMap, HeaderWarning } from "./header";
 
@@ -73,4 +74,76 @@ export function columnWarningText(
       ? "but is not read"
       : `but is not read: ${field} is read from column ${taken} "${takenHeader}"`;
   return `column ${at} "${w.header}" looks like ${field} ${why}; to read it, set columns.${w.header} = ${w.field} in the settings`;
+}
+
+/** "row 11 `2/10/25`" / "第 11 行 `2/10/25`". */
+function cellText(e: DateExample, lang: Lang): string {
+  return lang === "zh" ? `第 ${e.row} 行 \`${e.text}\`` : `row ${e.row} \`${e.text}\``;
+}
+
+/**
+ * The sentence naming a date column that has dates it could not read, or dates
+ * written both day first and month first; undefined for a column read whole.
+ * @example dateWarningText(report, "en") // "Order date: 16 of 40 dates not read (e.g. row 11 `2/10/25`)"
+ */
+export function dateWarningText(r: DateColumnReport, lang: Lang): string | undefined {
+  const parts: string[] = [];
+  if (r.unread > 0) {
+    const e = r.example === undefined ? "" : cellText(r.example, lang);
+    parts.push(
+      lang === "zh"
+        ? `${r.dates} 个日期中 ${r.unread} 个未读取${e === "" ? "" : `（例：${e}）`}`
+        : `${r.unread} of ${r.dates} dates not read${e === "" ? "" : ` (e.g. ${e})`}`,
+    );
+  }
+  if (r.conflict !== undefined) {
+    const { dmy, mdy } = r.conflict;
+    parts.push(
+      lang === "zh"
+        ? `既有先写日的日期（${cellText(dmy, lang)}）又有先写月的（${cellText(mdy, lang)}），日月都不大于 12 的日期无法判断`
+        : `written both day first (${cellText(dmy, lang)}) and month first (${cellText(mdy, lang)}), so a date whose day and month are both 12 or less cannot be read`,
+    );
+  }
+  if (parts.length === 0) return undefined;
+  return lang === "zh" ? `${r.header}：${parts.join("；")}` : `${r.header}: ${parts.join("; ")}`;
+}
+
+/** The date sentences of a ledger's column report, one per column that needs one. */
+export function dateWarnings(reports: readonly DateColumnReport[], lang: Lang): string[] {
+  const out: string[] = [];
+  for (const r of reports) {
+    const text = dateWarningText(r, lang);
+    if (text !== undefined) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * How a date column was read, for the column table: "38 of 40 read, day first
+ * (row 3 `20/1/25`)"; "" for a column that held no dates.
+ */
+export function dateReadText(r: DateColumnReport, lang: Lang): string {
+  if (r.dates === 0 && r.conflict === undefined) return "";
+  const read = r.dates - r.unread;
+  const count = lang === "zh" ? `${r.dates} 个日期读取 ${read} 个` : `${read} of ${r.dates} read`;
+  let order = "";
+  if (r.conflict !== undefined) order = lang === "zh" ? "，日月顺序不一" : ", day and month order mixed";
+  else if (r.order !== undefined) {
+    const which =
+      lang === "zh"
+        ? r.order === "dmy"
+          ? "先日后月"
+          : "先月后日"
+        : r.order === "dmy"
+          ? "day first"
+          : "month first";
+    const from =
+      r.orderFrom === "ledger" ? (lang === "zh" ? "据其他日期列" : "as the ledger's other date columns") : "";
+    const e = r.evidence === undefined ? "" : cellText(r.evidence, lang);
+    order =
+      lang === "zh"
+        ? `，${which}（${[from, e].filter((x) => x !== "").join("，")}）`
+        : `, ${which} (${[from, e].filter((x) => x !== "").join(", ")})`;
+  }
+  return count + order;
 }

@@ -15,7 +15,8 @@ import type {
 import { FIELD_BY_ID, type FieldDef, type FieldId } from "./fields";
 import { findHeaderRow, mapHeaders, type HeaderMap, type HeaderOverrides } from "./header";
 import { parseYesNo } from "./parse/bool";
-import { parseDate, readIsoFast } from "./parse/date";
+import { parseDate, readIsoFast, type DateContext } from "./parse/date";
+import { LedgerDates } from "./dates";
 import { parseMoney } from "./parse/money";
 import { parseNumber } from "./parse/number";
 import { ok, type Parsed } from "./parse/parsed";
@@ -83,6 +84,18 @@ export interface ReadOptions {
    * all, and an odd date never costs a thing.
    */
   history?: boolean | undefined;
+  /**
+   * The day the ledger is read as of: a date without a year ("5月6日", "Jan
+   * 20") takes its year, or the year before when that would put it after
+   * this day. Today when left out.
+   */
+  asOf?: Date | undefined;
+  /**
+   * The ledger's date columns (their day order), when the rows are read in
+   * parts: one LedgerDates that has observed the rows read so far. Left out,
+   * the order is decided from `rows` alone.
+   */
+  dates?: LedgerDates | undefined;
 }
 
 /** What a received column says: yes/no, a quantity received, or a date of receipt. */
@@ -202,22 +215,22 @@ function readExport(v: CellValue): Parsed<boolean> {
   return ok(!DOMESTIC.has(normalizeText(asText(v)).toLowerCase()));
 }
 
-function readReceived(v: CellValue): Parsed<ReceivedValue> {
+function readReceived(v: CellValue, dates: DateContext | undefined): Parsed<ReceivedValue> {
   if (v instanceof Date) return ok({ received: true, date: v });
   if (typeof v === "number") return ok({ quantity: v });
   const yesNo = parseYesNo(v);
   if (yesNo.ok) return yesNo.value === undefined ? ok(undefined) : ok({ received: yesNo.value });
   const quantity = parseNumber(v);
   if (quantity.ok) return quantity.value === undefined ? ok(undefined) : ok({ quantity: quantity.value });
-  const date = parseDate(v);
+  const date = parseDate(v, dates);
   if (date.ok && date.value !== undefined) return ok({ received: true, date: date.value });
   return yesNo;
 }
 
 /** A ship date, yes/no, or any other note ("3月5日", "partly"): something was shipped. */
-function readShipped(v: CellValue): Parsed<ShippedValue> {
+function readShipped(v: CellValue, dates: DateContext | undefined): Parsed<ShippedValue> {
   if (typeof v === "boolean") return ok({ shipped: v });
-  const date = parseDate(v);
+  const date = parseDate(v, dates);
   if (date.ok) return date.value === undefined ? ok(undefined) : ok({ shipped: true, date: date.value });
   const yesNo = parseYesNo(v);
   if (yesNo.ok) return yesNo.value === undefined ? ok(undefined) : ok({ shipped: yesNo.value });
@@ -228,7 +241,12 @@ function readVocab<T>(v: CellValue, read: (v: CellValue) => T | undefined): Pars
   return isBlank(v) ? ok(undefined) : ok(read(v));
 }
 
-function readCell(def: FieldDef, v: CellValue, currency: string): Parsed<unknown> {
+function readCell(
+  def: FieldDef,
+  v: CellValue,
+  currency: string,
+  dates: DateContext | undefined,
+): Parsed<unknown> {
   switch (def.kind) {
     case "text":
       return readText(v);
@@ -243,7 +261,7 @@ function readCell(def: FieldDef, v: CellValue, currency: string): Parsed<unknown
     case "years":
       return parseYears(v);
     case "date":
-      return parseDate(v);
+      return parseDate(v, dates);
     case "bool":
       return parseYesNo(v);
     case "evidence":
@@ -251,9 +269,9 @@ function readCell(def: FieldDef, v: CellValue, currency: string): Parsed<unknown
     case "export":
       return readExport(v);
     case "received":
-      return readReceived(v);
+      return readReceived(v, dates);
     case "shipped":
-      return readShipped(v);
+      return readShipped(v, dates);
     case "payment": {
       const text = asText(v).trim();
       return text === "" ? ok(undefined) : ok({ channel: parsePaymentChannel(text), text });
@@ -300,8 +318,12 @@ interface Column {
   slot: number;
   /** A money column's last amount from a number cell: the next equal one shares it. */
   lastMoney: Money | undefined;
-  /** A cell that cannot be read leaves the value unknown instead of making the row unreadable (history dates). */
+  /** A cell that cannot be read leaves the value unknown, unnamed (history facts other than dates). */
   lenient: boolean;
+  /** A column whose cells may be dates (read in the column's day order, see dates.ts). */
+  dates: boolean;
+  /** The date context `memo` was filled in. */
+  memoDates: DateContext | undefined;
 }
 
 /** Distinct texts remembered per column; past this the column parses afresh. */
@@ -392,7 +414,10 @@ function compile(map: HeaderMap, history = false): Compiled {
       textMisses: 0,
       slot: 0,
       lastMoney: undefined,
-      lenient: forHistory,
+      // An unread date is named like any other cell: nothing is dropped silently.
+      lenient: forHistory && def.kind !== "date",
+      dates: def.kind === "date" || def.kind === "shipped" || def.kind === "received",
+      memoDates: undefined,
     });
   }
   const slots = slotsFor([...new Set(columns.map((c) => c.def.id))]);
@@ -549,6 +574,7 @@ function fillRowValues(
   row: readonly CellValue[],
   settings: Settings,
   values: unknown[],
+  dates: LedgerDates | undefined,
 ): RowIssue[] | undefined {
   const paidShare = compiled.slots.paidShare;
   let issues: RowIssue[] | undefined;
@@ -559,8 +585,8 @@ function fillRowValues(
     if (v === null || v === undefined || v === "") continue;
     const id = c.def.id;
     if (typeof v === "string") {
-      // History dates: most are ISO days or the 1688 export's timestamps, read without normalising.
-      if (c.lenient && c.def.kind === "date") {
+      // Dates: most are ISO days or the 1688 export's timestamps, read without normalising.
+      if (c.def.kind === "date") {
         const date = readIsoFast(v);
         if (date !== undefined) {
           values[c.slot] = date;
@@ -586,10 +612,11 @@ function fillRowValues(
         continue;
       }
     }
+    const dateContext = c.dates ? dates?.contextFor(c.index) : undefined;
     const parsed =
       typeof v === "string"
-        ? readTextCell(c, v, settings)
-        : readCell(c.def, v, c.currency ?? settings.defaultCurrency);
+        ? readTextCell(c, v, settings, dateContext)
+        : readCell(c.def, v, c.currency ?? settings.defaultCurrency, dateContext);
     if (!parsed.ok) {
       if (c.lenient) continue;
       const issue: RowIssue = {
@@ -657,15 +684,21 @@ function moneyOf(compiled: Compiled, c: Column, v: number, currency: string): Mo
 }
 
 /** A text cell, parsed once per distinct text and currency in its column. */
-function readTextCell(c: Column, v: string, settings: Settings): Parsed<unknown> {
+function readTextCell(
+  c: Column,
+  v: string,
+  settings: Settings,
+  dates: DateContext | undefined,
+): Parsed<unknown> {
   const currency = c.currency ?? settings.defaultCurrency;
-  if (c.memoCurrency !== currency) {
+  if (c.memoCurrency !== currency || c.memoDates !== dates) {
     c.memo.clear();
     c.memoCurrency = currency;
+    c.memoDates = dates;
   }
   const hit = c.memo.get(v);
   if (hit !== undefined) return hit;
-  const parsed = isExcelErrorValue(v) ? excelErrorFailure(v) : readCell(c.def, v, currency);
+  const parsed = isExcelErrorValue(v) ? excelErrorFailure(v) : readCell(c.def, v, currency, dates);
   if (c.memo.size < COLUMN_MEMO) c.memo.set(v, parsed);
   return parsed;
 }
@@ -939,13 +972,14 @@ function noTotal(map: HeaderMap, share: ShareOfTotal): RowIssue {
 export function readOrder(
   map: HeaderMap,
   row: readonly CellValue[],
-  options: { settings: Settings; row: number; history?: boolean | undefined },
+  options: { settings: Settings; row: number; history?: boolean | undefined; asOf?: Date | undefined },
 ): RowResult | undefined {
   const first = firstFilled(row);
   if (first < 0 || isSummaryRow(row, first)) return undefined;
   const compiled = compile(map, options.history === true);
   const values = newValues(compiled);
-  const issues = fillRowValues(compiled, row, options.settings, values);
+  const dates = new LedgerDates(map, { asOf: options.asOf }).observe([row], options.row);
+  const issues = fillRowValues(compiled, row, options.settings, values, dates);
   return toResult(values, compiled, issues, options.row, map);
 }
 
@@ -969,6 +1003,7 @@ export function readOrders(
 ): RowResult[] {
   const compiled = compile(map, options.history === true);
   const settings = options.settings;
+  const dates = options.dates ?? ledgerDates(map, compiled, rows, options);
   const idColumn = compiled.orderIdColumn;
   const orderLevel = compiled.orderLevel;
   const results: RowResult[] = [];
@@ -986,7 +1021,7 @@ export function readOrders(
       continue;
     }
     for (let k = 0; k < values.length; k++) values[k] = undefined;
-    const issues = fillRowValues(compiled, cells, settings, values);
+    const issues = fillRowValues(compiled, cells, settings, values, dates);
     let becomesParent = false;
     if (idColumn !== undefined) {
       if (isBlank(cells[idColumn]) && continuable) {
@@ -1009,6 +1044,17 @@ export function readOrders(
   return results;
 }
 
+/** The date columns of `rows` with their day order, when the rows read hold dates. */
+function ledgerDates(
+  map: HeaderMap,
+  compiled: Compiled,
+  rows: readonly (readonly CellValue[])[],
+  options: ReadOptions,
+): LedgerDates | undefined {
+  if (!compiled.columns.some((c) => c.dates)) return undefined;
+  return new LedgerDates(map, { asOf: options.asOf }).observe(rows, options.firstRow);
+}
+
 export interface ReadLedgerOptions {
   settings: Settings;
   overrides?: HeaderOverrides | undefined;
@@ -1018,6 +1064,8 @@ export interface ReadLedgerOptions {
   maxScan?: number | undefined;
   /** Read the history facts too (see ReadOptions.history). */
   history?: boolean | undefined;
+  /** See ReadOptions.asOf. */
+  asOf?: Date | undefined;
 }
 
 export interface LedgerRead {
@@ -1037,6 +1085,7 @@ export function readLedger(cells: readonly (readonly CellValue[])[], options: Re
     settings: options.settings,
     firstRow,
     history: options.history,
+    asOf: options.asOf,
   });
   return { headerRowIndex, header, results };
 }

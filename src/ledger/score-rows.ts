@@ -3,6 +3,7 @@ import { BatchScorer } from "../rules/score";
 import type { Settings } from "../rules/settings";
 import type { CellValue, Order, Verdict } from "../rules/types";
 import { ledgerHistory, withReasons, type LedgerHistory, type RiskNow } from "../rules/history";
+import { LedgerDates, readsDatesAlways, type DateColumnReport } from "./dates";
 import { findHeaderRow, mapHeaders, type HeaderMap } from "./header";
 import { readOrders, type LedgerRead, type ReadLedgerOptions, type RowResult } from "./read";
 import { isBlank } from "./parse/text";
@@ -33,6 +34,8 @@ export interface ScoreRowsOptions {
    * is filled in. Without it nothing changes.
    */
   asOf?: Date | undefined;
+  /** Count each date column's dates and those not read (`dates` in the result): the column report. */
+  reportDates?: boolean | undefined;
 }
 
 export interface ScoredRows {
@@ -43,6 +46,8 @@ export interface ScoredRows {
   now?: (RiskNow | undefined)[] | undefined;
   /** With `asOf`: every supplier's record (its per-order arrays follow the readable rows in sheet order). */
   history?: LedgerHistory | undefined;
+  /** With `reportDates`: each date column's day order and the dates it could not read. */
+  dates?: DateColumnReport[] | undefined;
 }
 
 /**
@@ -68,6 +73,13 @@ export function scoreRows(
   });
   const all: Order[] | undefined = asOf === undefined ? undefined : [];
   const idColumn = map.byField.orderId;
+  // Every row's dates settle each date column's day order before any row is read
+  // (unless no date is read: without asOf, order and payment dates are not).
+  const dates =
+    asOf !== undefined || options.reportDates === true || readsDatesAlways(map)
+      ? new LedgerDates(map, { asOf }).observe(rows, options.firstRow)
+      : undefined;
+  const report = options.reportDates === true ? dates?.count(rows, options.firstRow).report() : undefined;
   // Made once at their largest (every row an order), then cut to length: grown
   // row by row, a 100,000-row ledger's arrays would be copied a dozen times over.
   const results = new Array<RowResult>(rows.length);
@@ -80,6 +92,8 @@ export function scoreRows(
       settings,
       firstRow: options.firstRow + start,
       history: asOf !== undefined,
+      asOf,
+      dates,
     });
     const orders = [];
     // Every row read is an order (a cell that cannot be read only leaves its field unknown),
@@ -95,14 +109,14 @@ export function scoreRows(
   const scored = scorer.finish();
   results.length = resultCount;
   const verdicts: (Verdict | undefined)[] = scored;
-  if (all === undefined || asOf === undefined) return { results, verdicts };
+  if (all === undefined || asOf === undefined) return { results, verdicts, dates: report };
   const history = ledgerHistory(all, { settings, asOf, fields, batch: scorer.facts() });
   const now = new Array<RiskNow | undefined>(results.length).fill(undefined);
   for (let k = 0; k < all.length; k++) {
     now[k] = history.now[k];
     verdicts[k] = withReasons(verdicts[k] as Verdict, history.reasons[k], settings);
   }
-  return { results, verdicts, now, history };
+  return { results, verdicts, now, history, dates: report };
 }
 
 export interface ScoreLedgerOptions extends ReadLedgerOptions {
@@ -110,6 +124,8 @@ export interface ScoreLedgerOptions extends ReadLedgerOptions {
   chunkRows?: number | undefined;
   /** See ScoreRowsOptions.asOf. */
   asOf?: Date | undefined;
+  /** See ScoreRowsOptions.reportDates. */
+  reportDates?: boolean | undefined;
 }
 
 export interface ScoredLedger extends LedgerRead, ScoredRows {}
@@ -131,6 +147,7 @@ export function scoreLedger(
     firstRow: (options.firstSheetRow ?? 1) + headerRowIndex + 1,
     chunkRows: options.chunkRows,
     asOf: options.asOf,
+    reportDates: options.reportDates,
   });
   return { headerRowIndex, header, ...scored };
 }

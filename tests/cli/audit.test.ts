@@ -480,3 +480,76 @@ describe("the sample ledgers", () => {
     expect(RULE_IDS.filter((id) => !seen.has(id))).toEqual([]);
   });
 });
+
+describe("guard audit and dates it cannot read (issue 17)", () => {
+  const rows = [
+    ["Order ID", "Supplier", "Payment method", "Order total", "Paid upfront", "Order date"],
+    ["PO-1", "Yiwu Hongda Trading", "Bank transfer", "US$4,800", "US$4,800", "1/9/25"],
+    ["PO-2", "Yiwu Hongda Trading", "Alipay escrow", "US$300", "", "Jan 20, 2025"],
+    ["PO-3", "Yiwu Hongda Trading", "Alipay escrow", "US$300", "", "2/10/25"],
+    ["PO-4", "Yiwu Hongda Trading", "Alipay escrow", "US$300", "", "03.03.2025"],
+  ];
+  let csv: string;
+  let xlsx: string;
+  beforeAll(async () => {
+    csv = inDir("dates.csv");
+    await writeFile(csv, rows.map((r) => r.map((c) => `"${c}"`).join(",")).join("\n"));
+    xlsx = inDir("dates.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Orders");
+    for (const r of rows) ws.addRow(r);
+    await wb.xlsx.writeFile(xlsx);
+  });
+
+  const line = "Order date: 2 of 4 dates not read (e.g. row 2 `1/9/25`)";
+
+  async function summaryCells(file: string): Promise<string[][]> {
+    const summary = await readSheet(file, "Summary");
+    const cells: string[][] = [];
+    summary.eachRow((row) => cells.push([1, 2, 3, 4].map((c) => String(row.getCell(c).value ?? ""))));
+    return cells;
+  }
+
+  it.each([
+    ["csv (streamed)", "dates.csv", "dates-csv.xlsx"],
+    ["xlsx (in memory)", "dates.xlsx", "dates-xlsx.xlsx"],
+  ])(
+    "counts them in the Summary sheet of a %s audit, in the column table and in a line of their own",
+    async (_, input, out) => {
+      const run = await audit(inDir(input), "--as-of", "2025-06-30", "--out", inDir(out));
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`guard audit: warning: ${line}\n`);
+      expect(run.stdout).toContain(`Dates not read:\n${line}\n`);
+      const cells = await summaryCells(inDir(out));
+      const title = cells.findIndex((c) => c[0] === "Dates not read");
+      expect(cells[title + 1]?.[0]).toBe(line);
+      expect(cells).toContainEqual(["F", "Order date", "orderDate", "2 of 4 read"]);
+    },
+  );
+
+  it("says it in Chinese with --lang zh, and in the --columns table", async () => {
+    const run = await audit(csv, "--lang", "zh", "--columns", "--out", inDir("dates-zh.xlsx"));
+    const zh = "Order date：4 个日期中 2 个未读取（例：第 2 行 `1/9/25`）";
+    expect(run.stdout).toContain(`未读取的日期:\n${zh}\n`);
+    expect(run.stdout).toMatch(/F\s+Order date\s+orderDate\s+4 个日期读取 2 个/);
+    const cells = await summaryCells(inDir("dates-zh.xlsx"));
+    expect(cells.map((c) => c[0])).toContain(zh);
+  });
+
+  it("gives the date report as one JSON line after the rows with --json --columns", async () => {
+    const run = await audit(csv, "--json", "--columns", "--out", inDir("dates-json.xlsx"));
+    const lines = run.stdout.trim().split("\n");
+    expect(JSON.parse(lines[lines.length - 1] ?? "{}")).toEqual({
+      dates: [
+        {
+          column: "F",
+          header: "Order date",
+          field: "orderDate",
+          count: 4,
+          unread: 2,
+          example: { row: 2, text: "1/9/25" },
+        },
+      ],
+    });
+  });
+});

@@ -256,3 +256,95 @@ describe("guard score --as-of", () => {
     expect(lines.join("\n")).not.toContain("deposit_no_tracking");
   });
 });
+
+describe("guard score on hand-typed ledgers whose dates are written every which way (issue 17)", () => {
+  const asOf = new Date(Date.UTC(2025, 5, 30));
+
+  async function run(file: string, options: { json?: boolean; columns?: boolean; lang?: "en" | "zh" } = {}) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runScore(
+      { file, json: options.json ?? true, columns: options.columns, lang: options.lang, asOf },
+      (l) => out.push(l),
+      (l) => err.push(l),
+    );
+    return { code, out, err };
+  }
+
+  const codesOf = (row: RowJson | undefined): string[] => row?.reasons?.map((r) => r.code) ?? [];
+
+  it.each([
+    ["hand-dates.en.csv", 11, "2025-02-10"],
+    ["hand-dates.zh.csv", 12, "2025-02-10"],
+  ])(
+    "gives %s's US$4,800 bank transfer paid 140 days before --as-of, with no tracking number, its silent-store finding",
+    async (name, sheetRow, since) => {
+      const { code, out, err } = await run(fixture(name));
+      const rows = out.map((l) => JSON.parse(l) as RowJson);
+      const row = rows.find((r) => r.row === sheetRow);
+      expect(codesOf(row)).toContain("deposit_no_tracking");
+      const silent = row?.reasons?.find((r) => r.code === "deposit_no_tracking");
+      expect(silent?.text).toContain(`140 days ago (${since})`);
+      expect(row).toMatchObject({ moneyAtRiskUsd: 4800, daysAtRisk: 140 });
+      expect(rows.flatMap(codesOf)).not.toContain("unreadable_cell");
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+    },
+  );
+
+  it("reads every one of the English ledger's 40 order dates, month first as its 01/14/2025 shows", async () => {
+    const { out } = await run(fixture("hand-dates.en.csv"), { json: false, columns: true });
+    const text = out.join("\n");
+    expect(text).toMatch(/G\s+Order date\s+orderDate\s+40 of 40 read, month first \(row 4 `01\/14\/2025`\)/);
+  });
+
+  it("reads every one of the Chinese ledger's 40 order dates and says so in Chinese", async () => {
+    const { out } = await run(fixture("hand-dates.zh.csv"), { json: false, columns: true, lang: "zh" });
+    expect(out.join("\n")).toMatch(/G\s+下单日期\s+orderDate\s+40 个日期读取 40 个/);
+  });
+
+  describe("the same English ledger with no date that shows which comes first", () => {
+    let file: string;
+    beforeAll(async () => {
+      const { mkdtemp, readFile, writeFile } = await import("node:fs/promises");
+      const os = await import("node:os");
+      const dir = await mkdtemp(path.join(os.tmpdir(), "guard-dates-"));
+      file = path.join(dir, "no-evidence.csv");
+      // Every date a day above 12 showed month first is written ISO instead.
+      const csv = (await readFile(fixture("hand-dates.en.csv"), "utf8")).replace(
+        /(^|,)"?(\d{1,2})\/(1[3-9]|2\d|3[01])\/(\d{2}|\d{4})( 2:30 PM)?"?(?=,)/gm,
+        (_m, lead: string, mo: string, d: string, y: string) =>
+          `${lead}${y.length === 2 ? `20${y}` : y}-${mo.padStart(2, "0")}-${d}`,
+      );
+      await writeFile(file, csv);
+    });
+
+    it("names each date it cannot read on its row and exits 3", async () => {
+      const { code, out } = await run(file);
+      const rows = out.map((l) => JSON.parse(l) as RowJson);
+      const unread = rows.filter((r) => codesOf(r).includes("unreadable_cell")).map((r) => r.row);
+      expect(unread).toEqual([2, 11, 12, 19, 20, 26, 28, 29, 34, 36, 40, 41]);
+      expect(code).toBe(3);
+    });
+
+    it("counts them in the column report, in English and Chinese, on stderr even without --columns", async () => {
+      const en = await run(file, { json: false });
+      expect(en.err).toContain("Order date: 12 of 40 dates not read (e.g. row 2 `1/9/25`)");
+      const zh = await run(file, { json: false, lang: "zh" });
+      expect(zh.err).toContain("Order date：40 个日期中 12 个未读取（例：第 2 行 `1/9/25`）");
+      const cols = await run(file, { json: false, columns: true });
+      expect(cols.out.join("\n")).toMatch(/G\s+Order date\s+orderDate\s+28 of 40 read\n/);
+      expect(cols.out.join("\n")).toContain("\n\nOrder date: 12 of 40 dates not read (e.g. row 2 `1/9/25`)");
+    });
+
+    it("gives the count in the --columns JSON", async () => {
+      const { out } = await run(file, { columns: true });
+      const first = JSON.parse(out[0]!) as { columns: Array<{ field: string | null; dates?: unknown }> };
+      expect(first.columns.find((c) => c.field === "orderDate")?.dates).toEqual({
+        count: 40,
+        unread: 12,
+        example: { row: 2, text: "1/9/25" },
+      });
+    });
+  });
+});

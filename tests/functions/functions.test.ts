@@ -318,3 +318,32 @@ describe("GUARD.MONEYATRISK / DAYSATRISK and RISKSCORE's today", () => {
     expect(String(reasons[0]?.[0])).toContain("paid 41 days ago (2026-05-20) and still no tracking number");
   });
 });
+
+describe("the functions' today reaches the dates of the ledger (issue 17)", () => {
+  const headers = [["Supplier", "Payment method", "Order total", "Paid upfront", "Order date"]];
+  const SERIAL_2025_06_30 = 45838; // =DATE(2025,6,30) in Excel
+
+  it("reads 5月6日 in today's year, not the machine's", () => {
+    const rows = [["Yiwu Hongda Trading", "WeChat transfer", "¥10,000", "¥3,000", "5月6日"]];
+    expect(guard.daysAtRisk(headers, rows, SERIAL_2025_06_30)).toEqual([[55]]);
+    expect(guard.daysAtRisk(headers, rows, "2026-03-01")).toEqual([[299]]); // 2025-05-06: 2026-05-06 is still to come
+  });
+
+  it("reads 2/10/25 month first when the range holds 1/20/25, and finds the silent store 140 days on", () => {
+    const rows = [
+      ["Guangzhou Baiyun Lighting", "Bank transfer", "US$4,800", "US$4,800", "2/10/25"],
+      ["Yiwu Hongda Trading", "Alipay escrow", "US$300", "", "1/20/25"],
+    ];
+    const reasons = guard.riskReasons(headers, rows, undefined, undefined, SERIAL_2025_06_30);
+    expect(String(reasons[0]?.[0])).toContain(
+      "US$4,800 paid 140 days ago (2025-02-10) and still no tracking number",
+    );
+  });
+
+  it("names 2/10/25 as unreadable when nothing in the range says which comes first", () => {
+    const rows = [["Guangzhou Baiyun Lighting", "Bank transfer", "US$4,800", "US$4,800", "2/10/25"]];
+    const reasons = String(guard.riskReasons(headers, rows, undefined, undefined, SERIAL_2025_06_30)[0]?.[0]);
+    expect(reasons).toContain('"2/10/25" is ambiguous');
+    expect(reasons).not.toContain("still no tracking number");
+  });
+});

@@ -1,4 +1,12 @@
-import { columnLetters, columnWarningText, describeColumns } from "../../src/ledger/columns";
+import {
+  columnLetters,
+  columnWarningText,
+  dateReadText,
+  dateWarnings,
+  dateWarningText,
+  describeColumns,
+} from "../../src/ledger/columns";
+import type { DateColumnReport } from "../../src/ledger/dates";
 import { mapHeaders } from "../../src/ledger/header";
 
 describe("columnLetters", () => {
@@ -52,5 +60,41 @@ describe("columnWarningText", () => {
     expect(columnWarningText(lost.warnings[0]!, lost, "zh", () => "运单号")).toBe(
       "B 列“快递单号”看起来是字段 运单号，但未被读取：运单号 已从 A 列“运单号”读取；如需读取，请在设置中设 columns.快递单号 = trackingNumber",
     );
+  });
+});
+
+describe("the date column report's sentences", () => {
+  const base: DateColumnReport = { index: 6, header: "下单日期", field: "orderDate", dates: 40, unread: 0 };
+
+  it("says how many dates were read and in which order, and where the order came from", () => {
+    const own = {
+      ...base,
+      order: "dmy" as const,
+      orderFrom: "column" as const,
+      evidence: { row: 5, text: "13/04/2025" },
+    };
+    expect(dateReadText(own, "en")).toBe("40 of 40 read, day first (row 5 `13/04/2025`)");
+    expect(dateReadText(own, "zh")).toBe("40 个日期读取 40 个，先日后月（第 5 行 `13/04/2025`）");
+    const borrowed = { ...own, order: "mdy" as const, orderFrom: "ledger" as const };
+    expect(dateReadText(borrowed, "en")).toBe(
+      "40 of 40 read, month first (as the ledger's other date columns, row 5 `13/04/2025`)",
+    );
+    expect(dateReadText({ ...base, dates: 0 }, "en")).toBe("");
+  });
+
+  it("writes a warning only for a column with dates not read or written both ways", () => {
+    expect(dateWarningText(base, "en")).toBeUndefined();
+    const unread = { ...base, unread: 16, example: { row: 11, text: "2/10/25" } };
+    expect(dateWarnings([base, unread], "zh")).toEqual([
+      "下单日期：40 个日期中 16 个未读取（例：第 11 行 `2/10/25`）",
+    ]);
+    const mixed = {
+      ...unread,
+      conflict: { dmy: { row: 5, text: "13/04/2025" }, mdy: { row: 9, text: "04/13/2025" } },
+    };
+    expect(dateWarningText(mixed, "en")).toBe(
+      "下单日期: 16 of 40 dates not read (e.g. row 11 `2/10/25`); written both day first (row 5 `13/04/2025`) and month first (row 9 `04/13/2025`), so a date whose day and month are both 12 or less cannot be read",
+    );
+    expect(dateReadText(mixed, "zh")).toBe("40 个日期读取 24 个，日月顺序不一");
   });
 });

@@ -1,3 +1,5 @@
+import { dateWarnings } from "../../ledger/columns";
+import type { DateColumnReport } from "../../ledger/dates";
 import { explain } from "../../rules/explain";
 import type { RiskNow } from "../../rules/history";
 import type { Lang, Level, Verdict } from "../../rules/types";
@@ -49,6 +51,8 @@ export interface AuditSummary {
   warnings: number;
   suppliers: SupplierRisk[];
   reasons: ReasonCount[];
+  /** Each date column's day order and the dates it could not read (the column report). */
+  dates: DateColumnReport[];
 }
 
 const UNKNOWN_SUPPLIER: Record<Lang, string> = { en: "(supplier not recorded)", zh: "（未记录供应商）" };
@@ -127,7 +131,7 @@ export class SummaryBuilder {
     return level === "HIGH";
   }
 
-  build(): AuditSummary {
+  build(dates: DateColumnReport[] = []): AuditSummary {
     const suppliers = [...this.suppliers.values()].sort(
       (a, b) =>
         b.maxScore - a.maxScore ||
@@ -145,6 +149,7 @@ export class SummaryBuilder {
       warnings: this.warnings,
       suppliers,
       reasons,
+      dates,
     };
   }
 }
@@ -167,6 +172,7 @@ const LABELS = {
     reasonsTitle: "Reasons by frequency",
     more: (n: number) => `... and ${n} more (see the Summary sheet)`,
     columnWarningsTitle: "Columns that look relevant but are not read",
+    datesTitle: "Dates not read",
   },
   zh: {
     title: "审核汇总",
@@ -185,6 +191,7 @@ const LABELS = {
     reasonsTitle: "原因出现频率",
     more: (n: number) => `……另有 ${n} 项（见 Summary 工作表）`,
     columnWarningsTitle: "看似相关但未读取的列",
+    datesTitle: "未读取的日期",
   },
 } as const;
 
@@ -246,6 +253,8 @@ export function formatSummary(
   ];
   parts.push("", textTable([L.level, L.count], levelRows));
   if (summary.warnings > 0) parts.push("", `${L.warnings}: ${summary.warnings}`);
+  const dates = summaryDateLines(summary, lang);
+  if (dates.length > 0) parts.push("", `${L.datesTitle}:`, ...dates);
   /** A titled table of the first `limit` items, and how many more there are. */
   const section = <T>(
     title: string,
@@ -270,4 +279,9 @@ export function formatSummary(
     truncate(r.example, 70),
   ]);
   return `${parts.join("\n")}\n`;
+}
+
+/** The Summary's lines for date columns with dates not read or written both ways ("Order date: 16 of 40 dates not read (e.g. row 11 `2/10/25`)"). */
+export function summaryDateLines(summary: Pick<AuditSummary, "dates">, lang: Lang): string[] {
+  return dateWarnings(summary.dates, lang);
 }

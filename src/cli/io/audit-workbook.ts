@@ -3,8 +3,14 @@ import { summarizeReasons } from "../../rules/explain";
 import type { Lang } from "../../rules/types";
 import type { HeaderMap } from "../../ledger/header";
 import { columnLetter } from "../errors";
-import { columnLabels, columnRows, columnWarnings } from "../format";
-import { countsText, summaryLabels, type AuditSummary, type RowOutcome } from "./audit-summary";
+import { columnHeadings, columnLabels, columnRows, columnWarnings } from "../format";
+import {
+  countsText,
+  summaryDateLines,
+  summaryLabels,
+  type AuditSummary,
+  type RowOutcome,
+} from "./audit-summary";
 
 /**
  * The audited copy's additions: three columns right of the ledger (score,
@@ -133,13 +139,19 @@ export function addSummarySheet(
     const C = columnLabels(lang);
     ws.addRow([]);
     bold(ws.addRow([C.title]));
-    bold(ws.addRow([C.column, C.header, C.field]));
-    for (const row of columnRows(header, lang)) ws.addRow(row);
+    bold(ws.addRow(columnHeadings(lang, summary.dates)));
+    for (const row of columnRows(header, lang, summary.dates)) ws.addRow(row);
     const warnings = columnWarnings(header, lang);
     if (warnings.length > 0) {
       ws.addRow([]);
       bold(ws.addRow([L.columnWarningsTitle]));
       for (const w of warnings) ws.addRow([w]);
+    }
+    const dates = summaryDateLines(summary, lang);
+    if (dates.length > 0) {
+      ws.addRow([]);
+      bold(ws.addRow([L.datesTitle]));
+      for (const line of dates) ws.addRow([line]);
     }
   }
   return ws;

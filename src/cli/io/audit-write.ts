@@ -6,6 +6,7 @@ import type { HeaderMap, HeaderOverrides } from "../../ledger/header";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Lang } from "../../rules/types";
 import { columnLetter } from "../errors";
+import type { DateColumnReport } from "../../ledger/dates";
 import { SummaryBuilder, type AuditSummary, type RowOutcome } from "./audit-summary";
 import {
   addRiskFormatting,
@@ -78,6 +79,8 @@ export interface AuditResult {
   header?: HeaderMap | undefined;
   /** With `asOf`: every supplier's record. */
   history?: LedgerHistory | undefined;
+  /** Each date column's day order and the dates it could not read. */
+  dates?: DateColumnReport[] | undefined;
 }
 
 export interface UnreadCells {
@@ -151,7 +154,8 @@ export async function auditInMemory(
   setRiskColumnWidths(ws, firstCol);
   if (asOf !== undefined) setHistoryColumnWidths(ws, firstCol + HISTORY_OFFSET);
   addRiskFormatting(ws, firstCol, headerRow + 1, lastRow);
-  const summary = builder.build();
+  const dates = scorer.dateReport();
+  const summary = builder.build(dates);
   addSummarySheet(
     workbook,
     workbook.worksheets.map((w) => w.name),
@@ -174,6 +178,7 @@ export async function auditInMemory(
     headerRow,
     header: scorer.header,
     history,
+    dates,
   };
 }
 
@@ -347,6 +352,7 @@ export async function auditStreamed(
       headerRow: scorer.headerRow,
       header: scorer.header,
       history: scorer.history(),
+      dates: scorer.dateReport(),
     };
   };
 
@@ -393,7 +399,7 @@ export async function auditStreamed(
       }
     }
     if (!result) throw new Error("internal: the ledger sheet was not audited");
-    const summary = builder.build();
+    const summary = builder.build(result.dates);
     const sheetName = result.sheetName;
     addSummarySheet(
       writer,

@@ -6,6 +6,7 @@ import {
   type HeaderMap,
   type HeaderOverrides,
 } from "../../ledger/header";
+import { LedgerDates, type DateColumnReport } from "../../ledger/dates";
 import { readOrders, type RowResult } from "../../ledger/read";
 import type { BlacklistIndex } from "../../rules/blacklist";
 import { ledgerHistory, moneyAtRiskOn, withReasons, type LedgerHistory } from "../../rules/history";
@@ -116,6 +117,12 @@ export class ChunkedScorer {
   /** Every order read, kept for the supplier records (only with asOf). */
   private readonly orders: Order[] = [];
   private ledger: LedgerHistory | undefined;
+  /**
+   * The date columns: each chunk's dates join the evidence for the day order
+   * before the chunk is read (a streamed ledger decides from the rows seen so
+   * far), then are counted for the column report.
+   */
+  private dates: LedgerDates | undefined;
 
   constructor(private readonly options: ChunkedScorerOptions) {}
 
@@ -160,6 +167,11 @@ export class ChunkedScorer {
     return this.ledger;
   }
 
+  /** Each date column's day order and the dates it could not read, over the rows scored so far. */
+  dateReport(): DateColumnReport[] {
+    return this.dates?.report() ?? [];
+  }
+
   /** Scores what is left; returns the last rows. */
   finish(): ScoredRow[] {
     const out = this.headerMap ? [] : this.detectHeader(true);
@@ -194,6 +206,7 @@ export class ChunkedScorer {
       throw error;
     }
     this.headerMap = header;
+    this.dates = new LedgerDates(header, { asOf: this.options.asOf });
     this.headerRowNumber = index + 1;
     this.options.onHeader?.(header);
     this.fields = new Set(Object.keys(header.byField));
@@ -208,11 +221,16 @@ export class ChunkedScorer {
     if (!header || rows.length === 0) return rows;
     const first = rows[0] as SheetRow;
     const { settings, asOf } = this.options;
-    const results: RowResult[] = readOrders(
-      header,
-      rows.map((r) => r.values),
-      { settings, firstRow: first.rowNumber, history: asOf !== undefined },
-    );
+    const cells = rows.map((r) => r.values);
+    const dates = this.dates?.observe(cells, first.rowNumber);
+    const results: RowResult[] = readOrders(header, cells, {
+      settings,
+      firstRow: first.rowNumber,
+      history: asOf !== undefined,
+      asOf,
+      dates,
+    });
+    dates?.count(cells, first.rowNumber);
     const orders: Order[] = results.map((r) => r.order);
     const batch = this.tracking.add(orders).facts();
     const verdicts = scoreOrders(orders, {

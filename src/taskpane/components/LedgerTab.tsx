@@ -14,13 +14,14 @@ import {
 } from "@fluentui/react-components";
 import { FIELD_IDS, type FieldId, isFieldId } from "../../ledger/fields";
 import type { HeaderMap } from "../../ledger/header";
+import type { DateColumnReport } from "../../ledger/dates";
 import { summarizeReasons } from "../../rules/explain";
 import { flattenSettings } from "../../rules/settings";
 import type { Lang, Level } from "../../rules/types";
 import { addRiskColumns, flagRiskyRows, removeFlags, selectRow, writeSettings } from "../excel/gateway";
 import type { FlagScope, Ledger } from "../excel/plan";
 import type { LedgerSummary, LedgerView } from "../hooks/useLedger";
-import { mappingWarnings, type LedgerFindings } from "../model/assess";
+import { dateNotes, mappingWarnings, type LedgerFindings } from "../model/assess";
 import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
@@ -56,6 +57,27 @@ const LEVEL_COLOR: Record<Level, "danger" | "warning" | "success"> = {
   MEDIUM: "warning",
   LOW: "success",
 };
+
+export interface DateNotesProps {
+  dates: readonly DateColumnReport[];
+  lang: Lang;
+}
+
+/** The date columns with dates not read, one sentence each; nothing when every date was read. */
+export function DateNotes({ dates, lang }: DateNotesProps) {
+  const notes = dateNotes(dates, lang);
+  if (notes.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="mapping-dates">
+      <MessageBarBody>
+        {notes.map((n) => (
+          <div key={n.index}>{n.text}</div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+DateNotes.displayName = "DateNotes";
 
 export interface MappingEditorProps {
   header: HeaderMap;
@@ -364,6 +386,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             </MessageBarBody>
           </MessageBar>
         )}
+        <DateNotes dates={view.dates ?? []} lang={lang} />
         {assessment.header.unmapped.length > 0 && (
           <Text data-testid="unmapped">
             {t("mappingUnmapped", { list: assessment.header.unmapped.join(", ") })}

@@ -15,7 +15,14 @@ import {
 import type { Level } from "../../rules/types";
 import type { WorkbookSnapshot } from "../excel/gateway";
 import type { Ledger } from "../excel/plan";
-import { type AssessedRow, type Assessment, assessLedger, type LedgerFindings } from "../model/assess";
+import type { DateColumnReport } from "../../ledger/dates";
+import {
+  type AssessedRow,
+  type Assessment,
+  assessLedger,
+  ledgerDates,
+  type LedgerFindings,
+} from "../model/assess";
 import {
   dayFromInput,
   type HistoryView,
@@ -48,6 +55,8 @@ export interface LedgerView {
   history: HistoryView | undefined;
   /** The orders with money at risk on that day, with each supplier's total. */
   atRisk: MoneyAtRiskList | undefined;
+  /** Each date column's day order and the dates it could not read (the mapping view names them). */
+  dates: DateColumnReport[] | undefined;
   /** The "as of" day typed in the pane ("YYYY-MM-DD"); "" for today. */
   asOfInput: string;
   setAsOfInput: (text: string) => void;
@@ -133,15 +142,20 @@ export function useLedger(snapshot: WorkbookSnapshot | undefined): LedgerView {
   const day = (dayFromInput(asOfInput) ?? localDay(new Date())).toISOString();
   const settings = scored.settings;
   // The history waits for the verdicts: after an edit the pane shows the rows scored
-  // again first, then the supplier records and the money at risk of the new cells.
+  // again first, then the supplier records, the money at risk and the date report of
+  // the new cells.
   const historyCells = useDeferredValue(cells);
+  const header = scored.assessment?.header;
+  const headerRow = ledger?.headerRow ?? 0;
   const over = useMemo(() => {
+    const asOf = new Date(day);
     const history = historyCells
-      ? readHistory(historyCells, settings, new Date(day), last.current.history)
+      ? readHistory(historyCells, settings, asOf, last.current.history)
       : undefined;
     last.current.history = history;
-    return { history, atRisk: history ? moneyAtRiskList(history, settings) : undefined };
-  }, [historyCells, settings, day]);
+    const dates = historyCells && header ? ledgerDates(header, historyCells, headerRow, asOf) : undefined;
+    return { history, atRisk: history ? moneyAtRiskList(history, settings) : undefined, dates };
+  }, [historyCells, settings, day, header, headerRow]);
   return useMemo(
     () => ({ ...scored, ...over, ledger, selected, asOfInput, setAsOfInput }),
     [scored, over, ledger, selected, asOfInput],

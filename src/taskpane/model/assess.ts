@@ -6,7 +6,8 @@
  * shared by different suppliers, order lines continuing the order above
  * them) is reported apart, as ledger-wide findings.
  */
-import { columnWarningText } from "../../ledger/columns";
+import { columnWarningText, dateWarningText } from "../../ledger/columns";
+import { type DateColumnReport, reportDates } from "../../ledger/dates";
 import type { FieldId } from "../../ledger/fields";
 import { type HeaderMap, mapHeaders } from "../../ledger/header";
 import type { RowResult } from "../../ledger/read";
@@ -35,6 +36,33 @@ export function mappingWarnings(
   label: (field: FieldId) => string,
 ): Array<{ index: number; text: string }> {
   return header.warnings.map((w) => ({ index: w.index, text: columnWarningText(w, header, lang, label) }));
+}
+
+/**
+ * Each date column of the ledger (header row first, as assessLedger takes it)
+ * with its day order and the dates it could not read, row numbers as the
+ * sheet numbers them (`headerRow`: the header's 0-based sheet row).
+ */
+export function ledgerDates(
+  header: HeaderMap,
+  cells: readonly (readonly CellValue[])[],
+  headerRow: number,
+  asOf: Date,
+): DateColumnReport[] {
+  return reportDates(header, cells.slice(1), { firstRow: headerRow + 2, asOf });
+}
+
+/** The mapping view's sentences on date columns with dates not read ("Order date: 16 of 40 dates not read (e.g. row 11 `2/10/25`)"). */
+export function dateNotes(
+  dates: readonly DateColumnReport[],
+  lang: Lang,
+): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  for (const d of dates) {
+    const text = dateWarningText(d, lang);
+    if (text !== undefined) out.push({ index: d.index, text });
+  }
+  return out;
 }
 
 export interface AssessedRow {

@@ -78,7 +78,7 @@ export function readHistory(
   const fields = new Set<string>(Object.keys(header.byField));
   if (fields.size === 0) return undefined;
   // Only the rows an edit changed are read again (see readRows).
-  const read = readRows(header, cells.slice(1), { settings, history: true }, known);
+  const read = readRows(header, cells.slice(1), { settings, history: true, asOf }, known);
   const orders: Order[] = [];
   const indexOf: number[] = [];
   read.together.forEach((r, index) => {

@@ -15,6 +15,7 @@
  * row's order-level values, here by reading the two rows together.
  */
 import type { HeaderMap } from "../../ledger/header";
+import { LedgerDates } from "../../ledger/dates";
 import { readOrders, type RowResult } from "../../ledger/read";
 import type { Settings } from "../../rules/settings";
 import type { CellValue } from "../../rules/types";
@@ -23,14 +24,21 @@ type Row = readonly CellValue[];
 
 export interface ReadRowsOptions {
   settings: Settings;
-  /** Read the history columns too (readOrders' `history`). */
+  /**
+   * Read the history columns too (readOrders' `history`). Their dates are read in the
+   * day order each date column shows across the whole ledger, as readOrders reads them.
+   */
   history?: boolean | undefined;
+  /** The day the ledger is read as of: a date without a year takes its year (today when left out). */
+  asOf?: Date | undefined;
 }
 
 export interface ReadRows {
   readonly header: HeaderMap;
   readonly settings: Settings;
   readonly history: boolean;
+  /** The as-of day and each date column's day order the rows were read with (see dateKey). */
+  readonly dateKey: string;
   /** The data rows (under the header row) these results are of. */
   readonly data: readonly Row[];
   /** Each row read on its own, as its GUARD.RISKSCORE formula reads it; undefined for a blank or totals row. */
@@ -65,10 +73,22 @@ export function readRows(
 ): ReadRows {
   const history = options.history === true;
   const settings = options.settings;
+  const asOf = options.asOf;
+  // Dates read in the day order their column shows across the ledger (history reads, as
+  // readOrders reads a whole ledger); each row read alone takes its own otherwise, as its
+  // formula does.
+  const dates = history ? new LedgerDates(header, { asOf }).observe(data, 2) : undefined;
+  const dateKey = dateKeyOf(header, dates, asOf);
   const prev =
-    previous && previous.header === header && previous.settings === settings && previous.history === history
+    previous &&
+    previous.header === header &&
+    previous.settings === settings &&
+    previous.history === history &&
+    previous.dateKey === dateKey
       ? previous
       : undefined;
+  const read = (rows: readonly Row[], firstRow: number) =>
+    readOrders(header, rows, { settings, firstRow, history, asOf, dates });
   const idColumn = header.byField.orderId;
   const n = data.length;
   const alone: Array<RowResult | undefined> = new Array<RowResult | undefined>(n);
@@ -83,7 +103,7 @@ export function readRows(
     let own: RowResult | undefined;
     if (same(i)) own = prev?.alone[i];
     else {
-      own = readOrders(header, [row], { settings, firstRow: i + 2, history })[0];
+      own = read([row], i + 2)[0];
       rowsRead++;
     }
     alone[i] = own;
@@ -120,6 +140,7 @@ export function readRows(
     header,
     settings,
     history,
+    dateKey,
     data,
     alone,
     parentOf,
@@ -127,4 +148,14 @@ export function readRows(
     rowsRead,
     changed: comparable ? changed : undefined,
   };
+}
+
+/**
+ * What the dates of a read depend on besides the cells: the as-of day and each date
+ * column's day order. A row is taken over from a previous read only when this is the
+ * same (an edit that settles a column's day order reads every row again).
+ */
+function dateKeyOf(header: HeaderMap, dates: LedgerDates | undefined, asOf: Date | undefined): string {
+  const orders = dates ? header.columns.map((c) => dates.contextFor(c.index)?.order ?? "") : [];
+  return `${asOf?.getTime() ?? "today"}|${orders.join(",")}`;
 }

@@ -77,8 +77,10 @@ describe.each([
     expect(explain(reason!, "zh")).toContain("发货 10 天后自动确认收货");
   });
 
-  it("says nothing time-based about the order whose promised date cannot be read", () => {
-    expect(codes[13]).toEqual(["wechat_transfer"]);
+  it("says nothing time-based about the order whose promised date cannot be read, and names that cell", () => {
+    expect(codes[13]).toEqual(["wechat_transfer", "unreadable_cell"]);
+    const i = result.results.findIndex((r) => r.ok && r.order.row === 13);
+    expect(result.results[i]?.order.issues?.[0]).toMatchObject({ field: "promisedDate" });
   });
 });
 

@@ -4,7 +4,13 @@ import { DEFAULT_SETTINGS, flattenSettings, settingsFromPairs } from "../../../s
 import type { CellValue } from "../../../src/rules/types";
 import { TABLE_LAYOUT } from "../../../src/taskpane/excel/layout";
 import { fieldLabel } from "../../../src/taskpane/components/fieldLabels";
-import { assessLedger, columnOverrides, mappingWarnings } from "../../../src/taskpane/model/assess";
+import {
+  assessLedger,
+  columnOverrides,
+  dateNotes,
+  ledgerDates,
+  mappingWarnings,
+} from "../../../src/taskpane/model/assess";
 import { SAMPLE_BLACKLIST, SAMPLE_HEADERS, SAMPLE_ROWS } from "../../../src/taskpane/mock/sample";
 
 /** The GuardSettings body as the formulas receive it (no header row). */
@@ -246,5 +252,31 @@ describe("assessLedger after an edit: only the rows that changed are read and sc
     const after = assessLedger(ledger, stricter, undefined, before);
     expect(after.rows[0]).not.toBe(before.rows[0]);
     expect(view(after)).toEqual(view(assessLedger(ledger, stricter)));
+  });
+});
+
+describe("the mapping view's date notes", () => {
+  const cells: CellValue[][] = [
+    ["订单号", "供应商", "付款方式", "订单金额", "下单日期"],
+    ["ZH-1", "义乌市宏达贸易有限公司", "银行转账", "¥34,560", "03/04/2025"],
+    ["ZH-2", "义乌市宏达贸易有限公司", "支付宝担保交易", "¥2,000", "20250520"],
+    ["ZH-3", "义乌市宏达贸易有限公司", "支付宝担保交易", "¥2,000", "5月6日"],
+  ];
+  const header = assessLedger(cells, DEFAULT_SETTINGS).header;
+  const asOf = new Date(Date.UTC(2025, 5, 30));
+
+  it("names the ambiguous date with its sheet row (header on sheet row 3), in English and Chinese", () => {
+    const dates = ledgerDates(header, cells, 2, asOf);
+    expect(dateNotes(dates, "en")).toEqual([
+      { index: 4, text: "下单日期: 1 of 3 dates not read (e.g. row 4 `03/04/2025`)" },
+    ]);
+    expect(dateNotes(dates, "zh")[0]?.text).toBe(
+      "下单日期：3 个日期中 1 个未读取（例：第 4 行 `03/04/2025`）",
+    );
+  });
+
+  it("says nothing about a column whose dates were all read", () => {
+    const read = cells.map((r, i) => (i === 1 ? [...r.slice(0, 4), "13/04/2025"] : r));
+    expect(dateNotes(ledgerDates(header, read, 0, asOf), "en")).toEqual([]);
   });
 });

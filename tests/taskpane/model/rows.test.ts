@@ -106,3 +106,34 @@ describe("readRows: a ledger's rows read as readOrders reads them, kept for the 
     expect(second.together.map((r) => r?.order)).toEqual(together(longer));
   });
 });
+
+describe("readRows with the history columns: dates in the day order their column shows", () => {
+  const dated = mapHeaders(["订单编号", "卖家公司名", "付款方式", "货品总价(元)", "下单日期"], {});
+  const asOf = new Date(Date.UTC(2025, 5, 30));
+  const rows: CellValue[][] = [
+    ["EN-1", "Yiwu Hongda Trading", "Bank transfer", "US$4,800", "13/04/2025"],
+    ["EN-2", "Yiwu Hongda Trading", "Alipay escrow", "US$900", "03/04/2025"],
+  ];
+  const day = (read: ReturnType<typeof readRows>, i: number) =>
+    read.together[i]?.order.history?.orderDate?.toISOString().slice(0, 10);
+
+  it("reads 03/04/2025 as 3 April when another row of its column shows day first, as readOrders does", () => {
+    const read = readRows(dated, rows, { settings, history: true, asOf });
+    expect(day(read, 1)).toBe("2025-04-03");
+    expect(read.together.map((r) => r?.order)).toEqual(
+      readOrders(dated, rows, { settings, firstRow: 2, history: true, asOf }).map((r) => r.order),
+    );
+  });
+
+  it("reads every row again when an edit changes a column's day order", () => {
+    const first = readRows(dated, rows, { settings, history: true, asOf });
+    const edited = [
+      rows[0] as CellValue[],
+      rows[1] as CellValue[],
+      ["EN-3", "Yiwu Hongda Trading", "Alipay escrow", "US$900", "04/13/2025"],
+    ];
+    const second = readRows(dated, edited, { settings, history: true, asOf }, first);
+    expect(second.rowsRead).toBe(3);
+    expect(second.together[1]?.order.issues?.[0]?.column).toBe("下单日期");
+  });
+});
