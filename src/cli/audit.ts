@@ -159,22 +159,22 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
 
   let result: AuditResult | undefined;
   if (format === "xlsx" && !args.stream && size <= STREAM_ABOVE_BYTES) {
-    await writeAtomically(output, async (temp) => {
+    await writeAtomically(output, async (_temp, open) => {
       result = await auditInMemory({ ...ctx, sheet: args.sheet }, (workbook) =>
-        workbook.xlsx.writeFile(temp),
+        workbook.xlsx.write(open()).then(() => undefined),
       );
     });
   } else if (format === "xlsx") {
-    await writeAtomically(output, async (temp) => {
-      result = await auditStreamed(ctx, { kind: "xlsx", sheet: args.sheet }, temp);
+    await writeAtomically(output, async (_temp, open) => {
+      result = await auditStreamed(ctx, { kind: "xlsx", sheet: args.sheet }, open());
     });
   } else {
-    const table = await readTable(args.file, args.sheet === undefined ? {} : { sheet: args.sheet });
-    await writeAtomically(output, async (temp) => {
+    await writeAtomically(output, async (_temp, open) => {
+      const table = await readTable(args.file, args.sheet === undefined ? {} : { sheet: args.sheet });
       result = await auditStreamed(
         ctx,
         { kind: "cells", sheetName: table.sheetName, cells: table.cells },
-        temp,
+        open(),
       );
     });
   }
