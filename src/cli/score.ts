@@ -4,6 +4,8 @@ import { scoreLedger } from "../ledger/score-rows";
 import { UnknownFieldError } from "../ledger/header";
 import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { readTable } from "./io";
+import { assertOneTable, tableFormat } from "./io/table";
+import { scoreDelimitedFile } from "./score-stream";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import {
   alignedTable,
@@ -45,6 +47,28 @@ export async function runScore(
   const settings = await loadSettingsFile(options.settings);
   const blacklist = await loadBlacklistFile(options.blacklist);
   const lang = options.lang ?? settings.language;
+  const format = tableFormat(options.file);
+  if (format !== "xlsx" && options.asOf === undefined) {
+    // A csv is scored as a stream, in flat memory. With --as-of the supplier
+    // histories need every order at once: the file is read whole below.
+    assertOneTable(options.file, format, options.sheet);
+    return scoreDelimitedFile(
+      {
+        file: options.file,
+        format,
+        settings,
+        blacklist,
+        overrides: overridesOf(settings.columns),
+        lang,
+        json: options.json,
+        columns: options.columns === true,
+        settingsFile: options.settings,
+        maxListedWarnings: MAX_LISTED_WARNINGS,
+      },
+      out,
+      err,
+    );
+  }
   const table = await readTable(options.file, options.sheet === undefined ? {} : { sheet: options.sheet });
   let ledger;
   try {

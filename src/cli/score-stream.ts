@@ -1,0 +1,139 @@
+import path from "node:path";
+import type { Lang } from "../rules/types";
+import type { BlacklistIndex } from "../rules/blacklist";
+import { summarizeReasons } from "../rules/explain";
+import { scoreOrders, TrackingUse } from "../rules/score";
+import type { BatchFacts } from "../rules/checks/check";
+import type { Settings } from "../rules/settings";
+import { readOrders } from "../ledger/read";
+import { UnknownFieldError } from "../ledger/header";
+import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
+import { columnsJson, columnsTable, columnWarnings, fixedTable, verdictToJson } from "./format";
+import { readDelimitedChunks, textEncodingOf, type ReadDelimitedOptions } from "./io/csv";
+import { streamLedger, type StreamedLedger } from "./io/ledger-stream";
+import { assertReadableFile } from "./io/table";
+
+/**
+ * `guard score` of a csv or tsv file in flat memory: the file is read as a
+ * stream of rows, twice. The first pass finds the header and collects the one
+ * fact that crosses rows (which tracking numbers orders of different
+ * suppliers share) and the last row number; the second reads and scores the
+ * rows a chunk at a time with that fact complete, printing each chunk's
+ * verdicts as it goes. The verdicts are those of scoreLedger over the whole
+ * file (a test compares them). Without a tracking-number column and with
+ * --json, there is nothing to collect and the file is read once.
+ *
+ * The text table's columns are as wide as their widest possible cell (the
+ * Level column fits MEDIUM, the Row column the last row's number), since
+ * rows are printed before the later ones are scored.
+ */
+
+/** Rows scored together: a chunk's cells and orders stay small. */
+const CHUNK_ROWS = 512;
+
+export interface ScoreStreamOptions {
+  file: string;
+  format: "csv" | "tsv";
+  settings: Settings;
+  blacklist?: BlacklistIndex | undefined;
+  overrides?: Record<string, string | null> | undefined;
+  lang: Lang;
+  json: boolean;
+  columns: boolean;
+  /** The file named `settings` in an unknown-field error. */
+  settingsFile?: string | undefined;
+  /** Unreadable cells named on `err` before "... and N more". */
+  maxListedWarnings: number;
+}
+
+const LEVEL_WIDTH = Math.max(..."HIGH MEDIUM LOW".split(" ").map((l) => l.length));
+
+/** Scores a csv or tsv file as a stream; returns the exit code (0, or 3 when some cell could not be read). */
+export async function scoreDelimitedFile(
+  options: ScoreStreamOptions,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  const { file, settings, lang } = options;
+  await assertReadableFile(file);
+  const read: ReadDelimitedOptions = { encoding: await textEncodingOf(file) };
+  if (options.format === "tsv") read.delimiter = "\t";
+  const sheet = path.basename(file, path.extname(file));
+  const open = async (): Promise<StreamedLedger> => {
+    let ledger: StreamedLedger | undefined;
+    try {
+      ledger = await streamLedger(readDelimitedChunks(file, read), {
+        overrides: options.overrides,
+        chunkRows: CHUNK_ROWS,
+      });
+    } catch (e) {
+      if (e instanceof UnknownFieldError)
+        throw new CliError(`${options.settingsFile ?? "settings"}: ${e.message}`);
+      throw e;
+    }
+    if (ledger === undefined) {
+      throw new CliError(
+        `${formatLocation({ file, sheet })}: no header row found (expected headers such as 供应商, 付款方式, Order total in the first 30 rows)`,
+      );
+    }
+    return ledger;
+  };
+
+  let ledger = await open();
+  const { header } = ledger;
+  const fields = new Set(Object.keys(header.byField));
+  const needFacts = header.byField.trackingNumber !== undefined;
+  let facts: BatchFacts | undefined;
+  let lastRow = 0;
+  if (needFacts || !options.json) {
+    const tracking = new TrackingUse();
+    for await (const chunk of ledger.chunks) {
+      const results = readOrders(header, chunk.rows, { settings, firstRow: chunk.firstRow });
+      const last = results[results.length - 1];
+      if (last !== undefined) lastRow = last.order.row;
+      if (needFacts) tracking.add(results.map((r) => r.order));
+    }
+    if (needFacts) facts = tracking.facts();
+    ledger = await open();
+  }
+
+  for (const warning of columnWarnings(header, lang)) err(warning);
+  if (options.columns) out(options.json ? columnsJson(header) : `${columnsTable(header, lang)}\n`);
+  const table = options.json
+    ? undefined
+    : fixedTable(lang === "zh" ? ["行", "分数", "等级", "原因"] : ["Row", "Score", "Level", "Reasons"], [
+        String(lastRow).length,
+        3,
+        LEVEL_WIDTH,
+      ]);
+  if (table !== undefined) out(table.head);
+  const at = { file, sheet };
+  let unread = 0;
+  for await (const chunk of ledger.chunks) {
+    const results = readOrders(header, chunk.rows, { settings, firstRow: chunk.firstRow });
+    const orders = results.map((r) => r.order);
+    const verdicts = scoreOrders(orders, { settings, blacklist: options.blacklist, fields, batch: facts });
+    // --json: one call a row, as runScore has always made them; the table: one call a chunk.
+    const lines: string[] = [];
+    for (let i = 0; i < orders.length; i++) {
+      const order = orders[i]!;
+      const verdict = verdicts[i]!;
+      const warnings = order.issues?.map((issue) => locateIssue(at, header.columns, order.row, issue));
+      if (warnings !== undefined) for (const w of warnings) if (unread++ < options.maxListedWarnings) err(w);
+      if (table === undefined) out(JSON.stringify(verdictToJson(order.row, verdict, lang, warnings)));
+      else
+        lines.push(
+          table.line([
+            String(order.row),
+            String(verdict.score),
+            verdict.level,
+            summarizeReasons(verdict, lang),
+          ]),
+        );
+    }
+    if (lines.length > 0) out(lines.join("\n"));
+  }
+  if (unread > options.maxListedWarnings)
+    err(`... and ${unread - options.maxListedWarnings} more cells that could not be read`);
+  return unread > 0 ? EXIT.unreadCells : EXIT.ok;
+}
