@@ -170,6 +170,9 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
     });
   } else {
     await writeAtomically(output, async (_temp, open) => {
+      // SEAM (issue 20): a csv's rows arrive as a stream, readDelimitedRows in io/csv.ts
+      // (64 KB at a time, flat memory; readTable collects the same rows). The exceljs writer
+      // below takes them collected; a writer that takes one row at a time reads the stream.
       const table = await readTable(args.file, args.sheet === undefined ? {} : { sheet: args.sheet });
       result = await auditStreamed(
         ctx,

@@ -1,5 +1,4 @@
-import path from "node:path";
-import type { Lang } from "../rules/types";
+import type { CellValue, Lang } from "../rules/types";
 import type { BlacklistIndex } from "../rules/blacklist";
 import { summarizeReasons } from "../rules/explain";
 import { scoreOrders, TrackingUse } from "../rules/score";
@@ -9,13 +8,13 @@ import { readOrders } from "../ledger/read";
 import { UnknownFieldError } from "../ledger/header";
 import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { columnsJson, columnsTable, columnWarnings, fixedTable, verdictToJson } from "./format";
-import { readDelimitedChunks, textEncodingOf, type ReadDelimitedOptions } from "./io/csv";
+import { readDelimitedChunks, textEncodingOf, type DelimitedRow, type ReadDelimitedOptions } from "./io/csv";
 import { streamLedger, type StreamedLedger } from "./io/ledger-stream";
 import { assertReadableFile } from "./io/table";
 
 /**
- * `guard score` of a csv or tsv file in flat memory: the file is read as a
- * stream of rows, twice. The first pass finds the header and collects the one
+ * `guard score` as a stream of rows: of a csv or tsv file in flat memory, of
+ * a workbook's sheet a chunk at a time. The rows are read twice. The first pass finds the header and collects the one
  * fact that crosses rows (which tracking numbers orders of different
  * suppliers share) and the last row number; the second reads and scores the
  * rows a chunk at a time with that fact complete, printing each chunk's
@@ -33,7 +32,10 @@ const CHUNK_ROWS = 512;
 
 export interface ScoreStreamOptions {
   file: string;
-  format: "csv" | "tsv";
+  /** The sheet's name in messages (a csv's: its file name without the extension). */
+  sheet: string;
+  /** The rows, from the first; called once or twice (see above), each time from the start. */
+  rows: () => AsyncIterable<DelimitedRow[]>;
   settings: Settings;
   blacklist?: BlacklistIndex | undefined;
   overrides?: Record<string, string | null> | undefined;
@@ -48,21 +50,41 @@ export interface ScoreStreamOptions {
 
 const LEVEL_WIDTH = Math.max(..."HIGH MEDIUM LOW".split(" ").map((l) => l.length));
 
-/** Scores a csv or tsv file as a stream; returns the exit code (0, or 3 when some cell could not be read). */
-export async function scoreDelimitedFile(
+/** The rows of a csv or tsv file, read as a stream (twice at most: the encoding is found once). */
+export async function delimitedFileRows(
+  file: string,
+  format: "csv" | "tsv",
+): Promise<() => AsyncIterable<DelimitedRow[]>> {
+  await assertReadableFile(file);
+  const read: ReadDelimitedOptions = { encoding: await textEncodingOf(file) };
+  if (format === "tsv") read.delimiter = "\t";
+  return () => readDelimitedChunks(file, read);
+}
+
+/**
+ * Rows held in memory (a workbook's sheet) in chunks, the event loop turning
+ * between two: a signal or a closed pipe is acted on while a long sheet is scored.
+ */
+export function cellRows(cells: readonly CellValue[][]): () => AsyncIterable<DelimitedRow[]> {
+  return async function* () {
+    for (let i = 0; i < cells.length; i += CHUNK_ROWS) {
+      yield cells.slice(i, i + CHUNK_ROWS).map((values, k) => ({ rowNumber: i + k + 1, values }));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+}
+
+/** Scores rows read as a stream; returns the exit code (0, or 3 when some cell could not be read). */
+export async function scoreRowStream(
   options: ScoreStreamOptions,
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
-  const { file, settings, lang } = options;
-  await assertReadableFile(file);
-  const read: ReadDelimitedOptions = { encoding: await textEncodingOf(file) };
-  if (options.format === "tsv") read.delimiter = "\t";
-  const sheet = path.basename(file, path.extname(file));
+  const { file, sheet, settings, lang } = options;
   const open = async (): Promise<StreamedLedger> => {
     let ledger: StreamedLedger | undefined;
     try {
-      ledger = await streamLedger(readDelimitedChunks(file, read), {
+      ledger = await streamLedger(options.rows(), {
         overrides: options.overrides,
         chunkRows: CHUNK_ROWS,
       });

@@ -5,7 +5,9 @@ import { UnknownFieldError } from "../ledger/header";
 import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { readTable } from "./io";
 import { assertOneTable, tableFormat } from "./io/table";
-import { scoreDelimitedFile } from "./score-stream";
+import { cellRows, delimitedFileRows, scoreRowStream } from "./score-stream";
+import type { Table } from "./io/table";
+import path from "node:path";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import {
   alignedTable,
@@ -48,14 +50,20 @@ export async function runScore(
   const blacklist = await loadBlacklistFile(options.blacklist);
   const lang = options.lang ?? settings.language;
   const format = tableFormat(options.file);
-  if (format !== "xlsx" && options.asOf === undefined) {
-    // A csv is scored as a stream, in flat memory. With --as-of the supplier
-    // histories need every order at once: the file is read whole below.
-    assertOneTable(options.file, format, options.sheet);
-    return scoreDelimitedFile(
+  let table: Table | undefined;
+  if (format === "xlsx") {
+    table = await readTable(options.file, options.sheet === undefined ? {} : { sheet: options.sheet });
+  } else assertOneTable(options.file, format, options.sheet);
+  if (options.asOf === undefined) {
+    // Scored a chunk at a time: a csv is read as a stream, in flat memory.
+    return scoreRowStream(
       {
         file: options.file,
-        format,
+        sheet: table?.sheetName ?? path.basename(options.file, path.extname(options.file)),
+        rows:
+          table === undefined
+            ? await delimitedFileRows(options.file, format as "csv" | "tsv")
+            : cellRows(table.cells),
         settings,
         blacklist,
         overrides: overridesOf(settings.columns),
@@ -69,7 +77,8 @@ export async function runScore(
       err,
     );
   }
-  const table = await readTable(options.file, options.sheet === undefined ? {} : { sheet: options.sheet });
+  // With --as-of the supplier histories need every order at once: the file is read whole.
+  table ??= await readTable(options.file);
   let ledger;
   try {
     ledger = scoreLedger(table.cells, {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { scoreDelimitedFile } from "../../src/cli/score-stream";
+import { cellRows, delimitedFileRows, scoreRowStream } from "../../src/cli/score-stream";
 import { verdictToJson } from "../../src/cli/format";
 import { locateIssue } from "../../src/cli/errors";
 import { parseDelimited } from "../../src/cli/io/csv";
@@ -40,10 +40,11 @@ function ledgerText(orders: number): string {
 async function run(file: string, json: boolean): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await scoreDelimitedFile(
+  const code = await scoreRowStream(
     {
       file,
-      format: "csv",
+      sheet: "台账",
+      rows: await delimitedFileRows(file, "csv"),
       settings: DEFAULT_SETTINGS,
       lang: "zh",
       json,
@@ -56,7 +57,7 @@ async function run(file: string, json: boolean): Promise<{ code: number; out: st
   return { code, out, err };
 }
 
-describe("scoreDelimitedFile", () => {
+describe("scoreRowStream", () => {
   const ORDERS = 3000;
   let file: string;
   let text: string;
@@ -84,6 +85,26 @@ describe("scoreDelimitedFile", () => {
     expect(streamed.out).toHaveLength(ORDERS + ORDERS / 5);
     expect(streamed.out).toEqual(expected);
     expect(streamed.code).toBe(3);
+  });
+
+  it("scores rows held in memory (a workbook's sheet) the same as the file read as a stream", async () => {
+    const fromFile = await run(file, true);
+    const out: string[] = [];
+    await scoreRowStream(
+      {
+        file,
+        sheet: "台账",
+        rows: cellRows(parseDelimited(text)),
+        settings: DEFAULT_SETTINGS,
+        lang: "zh",
+        json: true,
+        columns: false,
+        maxListedWarnings: 20,
+      },
+      (l) => out.push(l),
+      () => undefined,
+    );
+    expect(out).toEqual(fromFile.out);
   });
 
   it("flags the tracking number shared by two suppliers on the first order, before the last one is read", async () => {
