@@ -122,7 +122,7 @@ describe("scoreRowStream", () => {
     const lines = out.join("\n").split("\n");
     expect(lines[0]).toMatch(/^行 {4}分数 {2}等级 {4}原因$/);
     expect(lines).toHaveLength(2 + ORDERS + ORDERS / 5);
-    expect(lines[lines.length - 1]).toMatch(/^3602  \d+ +(LOW|MEDIUM|HIGH) +.*SF0000000001/);
+    expect(lines[lines.length - 1]).toMatch(/^3602 {2}\d+ +(LOW|MEDIUM|HIGH) +.*SF0000000001/);
     expect(err.filter((l) => l.includes("看合同"))).toHaveLength(1);
   });
 });
