@@ -1,7 +1,9 @@
 import type { CellValue, Lang } from "../rules/types";
 import type { BlacklistIndex } from "../rules/blacklist";
 import { summarizeReasons } from "../rules/explain";
-import { scoreOrders, TrackingUse } from "../rules/score";
+import { hashOf, orderSupplierKey, scoreOrders, TrackingUse } from "../rules/score";
+import { compactTracking } from "../rules/identifiers/tracking";
+import type { Order } from "../rules/types";
 import type { BatchFacts } from "../rules/checks/check";
 import type { Settings } from "../rules/settings";
 import { readOrders } from "../ledger/read";
@@ -14,13 +16,14 @@ import { assertReadableFile } from "./io/table";
 
 /**
  * `guard score` as a stream of rows: of a csv or tsv file in flat memory, of
- * a workbook's sheet a chunk at a time. The rows are read twice. The first pass finds the header and collects the one
- * fact that crosses rows (which tracking numbers orders of different
- * suppliers share) and the last row number; the second reads and scores the
- * rows a chunk at a time with that fact complete, printing each chunk's
- * verdicts as it goes. The verdicts are those of scoreLedger over the whole
- * file (a test compares them). Without a tracking-number column and with
- * --json, there is nothing to collect and the file is read once.
+ * a workbook's sheet a chunk at a time. The first pass finds the header, the
+ * last row number and a hash of every tracking number; when some number
+ * recurs, a second pass collects the one fact that crosses rows (which
+ * numbers orders of different suppliers share) for those numbers alone; the
+ * last pass reads and scores the rows a chunk at a time with that fact
+ * complete, printing each chunk's verdicts as it goes. The verdicts are those
+ * of scoreLedger over the whole file (a test compares them). Without a
+ * tracking-number column and with --json, the file is read once.
  *
  * The text table's columns are as wide as their widest possible cell (the
  * Level column fits MEDIUM, the Row column the last row's number), since
@@ -108,14 +111,32 @@ export async function scoreRowStream(
   let facts: BatchFacts | undefined;
   let lastRow = 0;
   if (needFacts || !options.json) {
-    const tracking = new TrackingUse();
+    // First pass: the last row, and a 53-bit hash of each tracking number as TrackingUse
+    // records it (8 bytes an order, outside the JS heap).
+    const hashes = new NumberHashes();
     for await (const chunk of ledger.chunks) {
       const results = readOrders(header, chunk.rows, { settings, firstRow: chunk.firstRow });
       const last = results[results.length - 1];
       if (last !== undefined) lastRow = last.order.row;
-      if (needFacts) tracking.add(results.map((r) => r.order));
+      if (needFacts) for (const r of results) hashes.add(r.order);
     }
-    if (needFacts) facts = tracking.facts();
+    const repeated = hashes.repeated();
+    if (repeated.size > 0) {
+      // Only a number recorded twice or more can have two suppliers: one more pass collects
+      // the exact facts for those numbers alone (none when no number recurs).
+      const tracking = new TrackingUse();
+      ledger = await open();
+      for await (const chunk of ledger.chunks) {
+        const orders = readOrders(header, chunk.rows, { settings, firstRow: chunk.firstRow })
+          .map((r) => r.order)
+          .filter((o) => {
+            const compact = o.trackingNumber === undefined ? "" : compactTracking(o.trackingNumber);
+            return compact !== "" && repeated.has(numberHash(compact));
+          });
+        tracking.add(orders);
+      }
+      facts = tracking.facts();
+    } else if (needFacts) facts = new TrackingUse().facts();
     ledger = await open();
   }
 
@@ -158,4 +179,52 @@ export async function scoreRowStream(
   if (unread > options.maxListedWarnings)
     err(`... and ${unread - options.maxListedWarnings} more cells that could not be read`);
   return unread > 0 ? EXIT.unreadCells : EXIT.ok;
+}
+
+/** A 53-bit hash of a compact tracking number: two 32-bit hashes, exact as a double. */
+function numberHash(compact: string): number {
+  let h = 0x2545f491 | 0;
+  for (let i = 0; i < compact.length; i++) h = Math.imul(h ^ compact.charCodeAt(i), 0x5bd1e995) ^ (h >>> 15);
+  return (hashOf(compact) >>> 0) * 2 ** 21 + ((h >>> 0) >>> 11);
+}
+
+/**
+ * The hashes of the tracking numbers of a ledger, recorded as TrackingUse
+ * records numbers (an order with a number and a supplier to tell apart; a line
+ * repeating the last order's number and supplier is left out), in a typed
+ * array: a number two suppliers used is recorded at least twice, so its hash
+ * is among `repeated()` (with, rarely, numbers of one supplier or a collision,
+ * which the exact pass sorts out).
+ */
+class NumberHashes {
+  private values = new Float64Array(4096);
+  private count = 0;
+  private lastNumber: string | undefined;
+  private lastKey: string | undefined;
+
+  add(order: Order): void {
+    const number = order.trackingNumber;
+    if (number === undefined) return;
+    const compact = compactTracking(number);
+    if (compact === "") return;
+    const key = orderSupplierKey(order);
+    if (key === undefined) return;
+    if (compact === this.lastNumber && key === this.lastKey) return;
+    this.lastNumber = compact;
+    this.lastKey = key;
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(this.count * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = numberHash(compact);
+  }
+
+  /** The hashes recorded twice or more. */
+  repeated(): Set<number> {
+    const sorted = this.values.subarray(0, this.count).sort();
+    const out = new Set<number>();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) out.add(sorted[i] as number);
+    return out;
+  }
 }
