@@ -1,7 +1,7 @@
 import type { CellValue, Lang } from "../rules/types";
 import type { BlacklistIndex } from "../rules/blacklist";
 import { summarizeReasons } from "../rules/explain";
-import { hashOf, orderSupplierKey, scoreOrders, TrackingUse } from "../rules/score";
+import { hashOf, scoreOrders, TrackingEntries, TrackingUse } from "../rules/score";
 import { compactTracking } from "../rules/identifiers/tracking";
 import type { Order } from "../rules/types";
 import type { BatchFacts } from "../rules/checks/check";
@@ -199,25 +199,17 @@ function numberHash(compact: string): number {
 class NumberHashes {
   private values = new Float64Array(4096);
   private count = 0;
-  private lastNumber: string | undefined;
-  private lastKey: string | undefined;
+  private readonly entries = new TrackingEntries();
 
   add(order: Order): void {
-    const number = order.trackingNumber;
-    if (number === undefined) return;
-    const compact = compactTracking(number);
-    if (compact === "") return;
-    const key = orderSupplierKey(order);
-    if (key === undefined) return;
-    if (compact === this.lastNumber && key === this.lastKey) return;
-    this.lastNumber = compact;
-    this.lastKey = key;
+    const entry = this.entries.next(order);
+    if (entry === undefined) return;
     if (this.count === this.values.length) {
       const grown = new Float64Array(this.count * 2);
       grown.set(this.values);
       this.values = grown;
     }
-    this.values[this.count++] = numberHash(compact);
+    this.values[this.count++] = numberHash(entry.compact);
   }
 
   /** The hashes recorded twice or more. */
