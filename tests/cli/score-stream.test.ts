@@ -125,4 +125,18 @@ describe("scoreRowStream", () => {
     expect(lines[lines.length - 1]).toMatch(/^3602 {2}\d+ +(LOW|MEDIUM|HIGH) +.*SF0000000001/);
     expect(err.filter((l) => l.includes("看合同"))).toHaveLength(1);
   });
+
+  it("does not flag a number one supplier used on two orders far apart", async () => {
+    const lines = ["订单编号,卖家公司名,实付款(元),运单号"];
+    for (let i = 0; i < 1500; i++)
+      lines.push(
+        `37${i},义乌市供应商${i % 3}有限公司,900,${i === 0 || i === 1497 ? "SF0000000002" : `YT${1e12 + i}`}`,
+      );
+    const same = path.join(dir, "同一供应商.csv");
+    await writeFile(same, `${lines.join("\n")}\n`);
+    const { out } = await run(same, true);
+    expect(out).toHaveLength(1500);
+    const reused = out.filter((l) => l.includes("tracking_reused"));
+    expect(reused).toEqual([]);
+  });
 });

@@ -1,6 +1,19 @@
 /** Reading and writing the files the `guard` command line works on. */
-export { decodeText, parseDelimited, sniffDelimiter } from "./csv";
-export type { Delimiter, ParseDelimitedOptions } from "./csv";
+export {
+  decodeText,
+  parseDelimited,
+  readDelimitedChunks,
+  readDelimitedRows,
+  sniffDelimiter,
+  textEncodingOf,
+} from "./csv";
+export type {
+  Delimiter,
+  DelimitedRow,
+  ParseDelimitedOptions,
+  ReadDelimitedOptions,
+  TextEncoding,
+} from "./csv";
 export { readTable, tableFormat, assertReadableFile, readFileBytes } from "./table";
 export type { Table, ReadTableOptions, TableFormat } from "./table";
 export {
