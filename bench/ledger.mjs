@@ -2,7 +2,8 @@
 // columns), realistic values (text money on some rows, continuation rows,
 // tracking numbers of several carriers, some internal "专线" numbers),
 // deterministic. Files go to .cache/bench/ (gitignored), never committed.
-import { existsSync, mkdirSync, renameSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
+import { once } from "node:events";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { HEADERS_1688, prng } from "../scripts/sample-data.mjs";
@@ -116,6 +117,38 @@ export async function writeLedgerXlsx(file, n) {
 export async function benchLedger(root, n) {
   const file = path.join(root, ".cache", "bench", `ledger-${n}.xlsx`);
   if (!existsSync(file)) await writeLedgerXlsx(file, n);
+  return file;
+}
+
+const csvField = (v) => {
+  if (v === null || v === undefined) return "";
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** Writes an n-row ledger as a UTF-8 csv (CRLF line ends, as Excel saves one), streamed. */
+export async function writeLedgerCsv(file, n) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  const out = createWriteStream(temp);
+  let batch = [];
+  for (const values of ledgerRows(n)) {
+    batch.push(values.map(csvField).join(","));
+    if (batch.length === 10_000) {
+      if (!out.write(`${batch.join("\r\n")}\r\n`)) await once(out, "drain");
+      batch = [];
+    }
+  }
+  if (batch.length > 0) out.write(`${batch.join("\r\n")}\r\n`);
+  out.end();
+  await once(out, "close");
+  renameSync(temp, file);
+}
+
+/** The bench csv ledger of n rows under .cache/bench/, generated once. */
+export async function benchCsvLedger(root, n) {
+  const file = path.join(root, ".cache", "bench", `ledger-${n}.csv`);
+  if (!existsSync(file)) await writeLedgerCsv(file, n);
   return file;
 }
 

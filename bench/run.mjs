@@ -14,19 +14,20 @@
 // (e) supplier history (ledgerHistory) over 200,000 rows and 5,000 suppliers, over scoring the same
 //     orders (scoreOrders), alternating (two warm-up passes, then 11 rounds; best of each, and the
 //     ratio round by round); end to end from the cells printed beside it
-//
 // (f) the task pane on 100,000 rows through the mock Excel host: syncs and milliseconds of reading,
 //     scoring, the history, one cell edit (its rows read again and scored), adding the risk columns
 //     and flagging (bench/pane.mjs)
 // (g) the gzipped size of dist/taskpane.js (built first when src/ is newer)
+// (h) peak RSS and time of `guard score` of a 200,000-row and a 1,050,000-row csv (the second longer
+//     than an Excel sheet), child process, output to a file; the rows it scored counted from that file
 //
 // BENCH_ONLY=ae (any of the letters) runs only those figures.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchLedger, historyLedgerRows, ledgerRows } from "./ledger.mjs";
+import { benchCsvLedger, benchLedger, historyLedgerRows, ledgerRows } from "./ledger.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cache = path.join(root, ".cache", "bench");
@@ -405,4 +406,35 @@ if (runs("g")) {
     `<= ${fmt(256 * 1024)} (256 KiB)`,
   );
   console.log(`    functions.js gzipped: ${fmt(gz("functions.js"))} bytes`);
+}
+
+// ---------------------------------------------------------------- (h)
+if (runs("h")) {
+  const countLines = async (file) => {
+    let lines = 0;
+    for await (const chunk of createReadStream(file)) for (const byte of chunk) if (byte === 10) lines++;
+    return lines;
+  };
+  const rssFile = path.join(cache, "maxrss.txt");
+  const outFile = path.join(cache, "out-f.txt");
+  for (const N of [200_000, 1_050_000]) {
+    const file = await benchCsvLedger(root, N);
+    rmSync(rssFile, { force: true });
+    const out = openSync(outFile, "w");
+    const t0 = performance.now();
+    const res = spawnSync(
+      process.execPath,
+      ["-r", path.join(root, "bench", "maxrss.cjs"), cli, "score", file, "--json"],
+      { cwd: root, env: { ...process.env, GUARD_BENCH_RSS_FILE: rssFile }, stdio: ["ignore", out, "pipe"] },
+    );
+    const ms = performance.now() - t0;
+    closeSync(out);
+    if (res.status !== 0 && res.status !== 3)
+      throw new Error(`guard score exited ${res.status}: ${res.stderr}`);
+    const scored = await countLines(outFile);
+    rmSync(outFile, { force: true });
+    const mb = Number(readFileSync(rssFile, "utf8")) / 1024;
+    line(`(h) peak RSS, guard score of a ${fmt(N)}-row csv`, `${fmt(mb)} MB`, "<= 512 MB, flat in rows");
+    console.log(`    ${fmt(ms / 1000, 1)} s; ${fmt(scored)} rows scored (one JSON line each)`);
+  }
 }

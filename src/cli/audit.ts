@@ -160,22 +160,25 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
 
   let result: AuditResult | undefined;
   if (format === "xlsx" && !args.stream && size <= STREAM_ABOVE_BYTES) {
-    await writeAtomically(output, async (temp) => {
+    await writeAtomically(output, async (_temp, open) => {
       result = await auditInMemory({ ...ctx, sheet: args.sheet }, (workbook) =>
-        workbook.xlsx.writeFile(temp),
+        workbook.xlsx.write(open()).then(() => undefined),
       );
     });
   } else if (format === "xlsx") {
-    await writeAtomically(output, async (temp) => {
-      result = await auditStreamed(ctx, { kind: "xlsx", sheet: args.sheet }, temp);
+    await writeAtomically(output, async (_temp, open) => {
+      result = await auditStreamed(ctx, { kind: "xlsx", sheet: args.sheet }, open());
     });
   } else {
-    const table = await readTable(args.file, args.sheet === undefined ? {} : { sheet: args.sheet });
-    await writeAtomically(output, async (temp) => {
+    await writeAtomically(output, async (_temp, open) => {
+      // SEAM (issue 20): a csv's rows arrive as a stream, readDelimitedRows in io/csv.ts
+      // (64 KB at a time, flat memory; readTable collects the same rows). The exceljs writer
+      // below takes them collected; a writer that takes one row at a time reads the stream.
+      const table = await readTable(args.file, args.sheet === undefined ? {} : { sheet: args.sheet });
       result = await auditStreamed(
         ctx,
         { kind: "cells", sheetName: table.sheetName, cells: table.cells },
-        temp,
+        open(),
       );
     });
   }

@@ -29,6 +29,24 @@ for (const [signal, code] of [
   });
 }
 
+/** Ends the process once what was printed has gone out (a writer abandoned after a failure must not keep it running). */
+function exitWith(code: number): void {
+  process.exitCode = code;
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
+
+let settled = false;
+
+// The event loop ran dry with the run unfinished: something it waited for can
+// never come (a stream that failed without saying so). Say it rather than end
+// with 0 as if all were done; the temporary file goes on exit.
+process.on("beforeExit", () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write("guard: internal error: the run stopped before it finished (nothing was written)\n");
+  exitWith(EXIT.internal);
+});
+
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
@@ -36,12 +54,14 @@ main(process.argv.slice(2), {
   stdinIsTTY: process.stdin.isTTY === true,
 }).then(
   (code) => {
-    process.exitCode = code;
+    settled = true;
+    exitWith(code);
   },
   (e: unknown) => {
+    settled = true;
     process.stderr.write(
       `guard: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
     );
-    process.exitCode = EXIT.internal;
+    exitWith(EXIT.internal);
   },
 );

@@ -73,12 +73,25 @@ export function alignedTable(header: readonly string[], rows: ReadonlyArray<Read
   const widths = header.map((h, i) =>
     Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))),
   );
-  const line = (cells: ReadonlyArray<string>) =>
+  const table = fixedTable(header, widths);
+  return [table.head, ...rows.map(table.line)].join("\n");
+}
+
+/**
+ * An aligned table printed a row at a time, its column widths fixed up front
+ * (each at least its header's); the last column is never padded.
+ */
+export function fixedTable(
+  header: readonly string[],
+  widths: readonly number[],
+): { head: string; line: (cells: ReadonlyArray<string>) => string } {
+  const w = header.map((h, i) => Math.max(displayWidth(h), widths[i] ?? 0));
+  const line = (cells: ReadonlyArray<string>): string =>
     cells
-      .map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i] ?? 0)))
+      .map((c, i) => (i === cells.length - 1 ? c : pad(c, w[i] ?? 0)))
       .join("  ")
       .trimEnd();
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+  return { head: `${line(header)}\n${line(w.map((n) => "-".repeat(n)))}`, line };
 }
 
 const COLUMN_LABELS = {

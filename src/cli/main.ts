@@ -43,12 +43,15 @@ Exit codes:
   0  done: every cell read (and, for audit, no order HIGH)
   1  audit: some order is HIGH
   2  unusable input (missing or unreadable file, unknown sheet, no header row,
-     bad settings or arguments): nothing scored, nothing written
+     bad settings or arguments), or for audit an output that cannot be written
+     (disk full, a folder that cannot be written in, --out a folder): nothing
+     scored, nothing written
   3  score, audit: every row scored, but some cells could not be read
      (audit: 1 wins when an order is HIGH)
   70 internal error (a bug; please report it with the message)
 A closed pipe (guard audit FILE --json | head) ends the run quietly with 0;
-Ctrl-C with 130. An audit cut short leaves no output and no temporary file.
+Ctrl-C with 130, SIGTERM with 143. An audit cut short leaves no output and no
+temporary file.
 `;
 
 const LANGS = new Set(["en", "zh"]);

@@ -5,6 +5,10 @@ import { UnknownFieldError } from "../ledger/header";
 import { dateWarnings } from "../ledger/columns";
 import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { readTable } from "./io";
+import { assertOneTable, tableFormat } from "./io/table";
+import { cellRows, delimitedFileRows, scoreRowStream } from "./score-stream";
+import type { Table } from "./io/table";
+import path from "node:path";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import {
   alignedTable,
@@ -46,7 +50,36 @@ export async function runScore(
   const settings = await loadSettingsFile(options.settings);
   const blacklist = await loadBlacklistFile(options.blacklist);
   const lang = options.lang ?? settings.language;
-  const table = await readTable(options.file, options.sheet === undefined ? {} : { sheet: options.sheet });
+  const format = tableFormat(options.file);
+  let table: Table | undefined;
+  if (format === "xlsx") {
+    table = await readTable(options.file, options.sheet === undefined ? {} : { sheet: options.sheet });
+  } else assertOneTable(options.file, format, options.sheet);
+  if (options.asOf === undefined) {
+    // Scored a chunk at a time: a csv is read as a stream, in flat memory.
+    return scoreRowStream(
+      {
+        file: options.file,
+        sheet: table?.sheetName ?? path.basename(options.file, path.extname(options.file)),
+        rows:
+          table === undefined
+            ? await delimitedFileRows(options.file, format as "csv" | "tsv")
+            : cellRows(table.cells),
+        settings,
+        blacklist,
+        overrides: overridesOf(settings.columns),
+        lang,
+        json: options.json,
+        columns: options.columns === true,
+        settingsFile: options.settings,
+        maxListedWarnings: MAX_LISTED_WARNINGS,
+      },
+      out,
+      err,
+    );
+  }
+  // With --as-of the supplier histories need every order at once: the file is read whole.
+  table ??= await readTable(options.file);
   let ledger;
   try {
     ledger = scoreLedger(table.cells, {

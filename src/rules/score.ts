@@ -164,6 +164,29 @@ const nameKey = memoizeString((name: string) => {
 }, 65_536);
 
 /**
+ * The tracking numbers of orders taken in turn, as TrackingUse records them:
+ * each as its compact number and its supplier's key; nothing for an order with
+ * no number or no supplier to tell apart, nor for a line repeating the last
+ * order's number and supplier (continuation lines repeat both).
+ */
+export class TrackingEntries {
+  private lastNumber: string | undefined;
+  private lastKey: string | undefined;
+
+  next(order: Order): { compact: string; key: string } | undefined {
+    const number = order.trackingNumber;
+    if (number === undefined) return undefined;
+    const compact = compactTracking(number);
+    if (compact === "") return undefined;
+    const key = orderSupplierKey(order);
+    if (key === undefined || (compact === this.lastNumber && key === this.lastKey)) return undefined;
+    this.lastNumber = compact;
+    this.lastKey = key;
+    return { compact, key };
+  }
+}
+
+/**
  * Which suppliers used each tracking number, built up over one or more batches
  * of orders (the chunks of a streamed audit). Most numbers have one supplier:
  * they cost one map entry holding its key; only numbers that turn up under a
@@ -174,9 +197,7 @@ export class TrackingUse {
   private readonly first = new Map<string, string>();
   /** Compact number → every supplier key, for numbers used by more than one. */
   private readonly shared = new Map<string, Set<string>>();
-  /** The number and supplier of the last order added (continuation lines repeat both). */
-  private lastNumber: string | undefined;
-  private lastKey: string | undefined;
+  private readonly entries = new TrackingEntries();
 
   add(orders: Iterable<Order>): this {
     for (const order of orders) this.addOne(order);
@@ -185,13 +206,8 @@ export class TrackingUse {
 
   /** Records one order's number under its supplier (an order with no supplier to tell apart records nothing). */
   private addOne(order: Order): void {
-    const number = order.trackingNumber;
-    if (number === undefined) return;
-    const compact = compactTracking(number);
-    if (compact === "") return;
-    const key = orderSupplierKey(order);
-    if (key === undefined) return;
-    this.addNumber(compact, key);
+    const entry = this.entries.next(order);
+    if (entry !== undefined) this.addNumber(entry.compact, entry.key);
   }
 
   /**
@@ -200,9 +216,6 @@ export class TrackingUse {
    * between two edits of a ledger.
    */
   addNumber(compact: string, key: string): void {
-    if (compact === this.lastNumber && key === this.lastKey) return;
-    this.lastNumber = compact;
-    this.lastKey = key;
     const seen = this.first.get(compact);
     if (seen === undefined) this.first.set(compact, key);
     else if (seen !== key) {

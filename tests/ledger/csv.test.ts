@@ -1,4 +1,4 @@
-import { CsvError, parseCsv, writeCsv } from "../../src/ledger/csv";
+import { CsvError, CsvParser, parseCsv, writeCsv } from "../../src/ledger/csv";
 
 describe("parseCsv", () => {
   it.each([
@@ -116,5 +116,57 @@ describe("parseCsv, lenient and other delimiters", () => {
   it("keeps what is there when not strict", () => {
     expect(parseCsv('"a"b,c\n', { strict: false })).toEqual([["ab", "c"]]);
     expect(parseCsv('x,"open\nrest\n', { strict: false })).toEqual([["x", "open\nrest"]]);
+  });
+});
+
+describe("CsvParser", () => {
+  /** Quotes, doubled quotes, CRLF cut in two, line breaks in quotes, stray text after a quote, CJK. */
+  const TRICKY =
+    '\uFEFF订单编号,卖家,备注\r\n"37001","义乌市佳禾玩具有限公司","他说""全款""\r\n发货"\r\n' +
+    '37002,"深圳,华强",x"y\r"37003"z,,\n\n"unclosed\r\nrest';
+
+  const whole = (strict: boolean) => parseCsv(TRICKY, { strict });
+
+  function inPieces(text: string, cuts: readonly number[], strict: boolean): string[][] {
+    const parser = new CsvParser({ strict });
+    const rows: string[][] = [];
+    let from = 0;
+    for (const cut of [...cuts, text.length]) {
+      for (const row of parser.push(text.slice(from, cut))) rows.push(row);
+      from = cut;
+    }
+    for (const row of parser.end()) rows.push(row);
+    return rows;
+  }
+
+  it("gives the same rows wherever the text is cut in two", () => {
+    const expected = whole(false);
+    expect(expected[1]).toEqual(["37001", "义乌市佳禾玩具有限公司", '他说"全款"\r\n发货']);
+    for (let cut = 0; cut <= TRICKY.length; cut++) expect(inPieces(TRICKY, [cut], false)).toEqual(expected);
+  });
+
+  it("gives the same rows fed one character at a time", () => {
+    const cuts = Array.from({ length: TRICKY.length }, (_, i) => i);
+    expect(inPieces(TRICKY, cuts, false)).toEqual(whole(false));
+  });
+
+  it("raises the same strict error, on the same line, however the text is cut", () => {
+    expect(() => whole(true)).toThrow(new CsvError('unexpected "z" after a closing quote', 5));
+    for (let cut = 0; cut <= TRICKY.length; cut += 3)
+      expect(() => inPieces(TRICKY, [cut], true)).toThrow('line 5: unexpected "z" after a closing quote');
+  });
+
+  it("holds rows back until five lines are in to sniff the delimiter from", () => {
+    const parser = new CsvParser();
+    expect(parser.push("a;b\n1;2\n")).toEqual([]);
+    expect(parser.push("3;4\n5;6\n7;8\n9;0\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+      ["3", "4"],
+      ["5", "6"],
+      ["7", "8"],
+      ["9", "0"],
+    ]);
+    expect(parser.end()).toEqual([]);
   });
 });

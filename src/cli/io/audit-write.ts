@@ -254,14 +254,14 @@ async function drainSheet(ws: ExcelJS.Worksheet): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Audits with flat memory, writing the copy to `tempPath` with exceljs' streaming writer. */
+/** Audits with flat memory, writing the copy into `output` with exceljs' streaming writer. */
 export async function auditStreamed(
   ctx: AuditContext,
   source: StreamSource,
-  tempPath: string,
+  output: Writable,
 ): Promise<AuditResult> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: tempPath,
+    stream: output,
     useStyles: true,
     useSharedStrings: false,
   });

@@ -1,6 +1,6 @@
 /** Reading and writing the files the `guard` command line works on. */
-export { decodeText, parseDelimited, sniffDelimiter } from "./csv";
-export type { Delimiter, ParseDelimitedOptions } from "./csv";
+// Reading delimited text: whole (decodeText, parseDelimited) or as a stream of rows (readDelimitedRows).
+export * from "./csv";
 export { readTable, tableFormat, assertReadableFile, readFileBytes } from "./table";
 export type { Table, ReadTableOptions, TableFormat } from "./table";
 export {

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { CliError } from "../errors";
-import { decodeText, parseDelimited } from "./csv";
+import { readDelimitedChunks } from "./csv";
 import { readXlsx } from "./xlsx";
 import type { CellValue } from "../../rules/types";
 
@@ -77,11 +77,17 @@ export async function readTable(file: string, options: ReadTableOptions = {}): P
     await assertReadableFile(file);
     return readXlsx(file, options);
   }
-  if (options.sheet !== undefined) {
+  assertOneTable(file, format, options.sheet);
+  await assertReadableFile(file);
+  const cells: CellValue[][] = [];
+  const read = readDelimitedChunks(file, format === "tsv" ? { delimiter: "\t" } : {});
+  for await (const rows of read) for (const row of rows) cells.push(row.values);
+  return { sheetName: path.basename(file, path.extname(file)), cells };
+}
+
+/** A csv or tsv file has one table: `--sheet` is refused for it. */
+export function assertOneTable(file: string, format: TableFormat, sheet: string | undefined): void {
+  if (format !== "xlsx" && sheet !== undefined) {
     throw new CliError(`${file}: --sheet applies to xlsx workbooks; a ${format} file has one table`);
   }
-  const bytes = await readFileBytes(file);
-  const text = decodeText(bytes);
-  const cells = parseDelimited(text, format === "tsv" ? { delimiter: "\t" } : {});
-  return { sheetName: path.basename(file, path.extname(file)), cells };
 }
