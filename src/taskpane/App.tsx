@@ -50,8 +50,14 @@ function Pane() {
   const styles = useStyles();
   const { t, lang, setLang } = useI18n();
   const [tab, setTab] = useState<TabId>("ledger");
-  const workbook = useWorkbook();
+  const shared = useWorkbook();
+  // Each tab's actions raise their notices on that tab (one tab shows at a time).
+  const workbook: typeof shared = {
+    ...shared,
+    run: (action, reread) => shared.run(action, reread, tab),
+  };
   const view = useLedger(workbook.snapshot);
+  const mine = shared.owner === undefined || shared.owner === tab;
   return (
     <main className={styles.root}>
       <div className={styles.header}>
@@ -85,8 +91,8 @@ function Pane() {
       </TabList>
       <StatusBar
         busy={workbook.busy}
-        notice={workbook.notice}
-        error={workbook.error}
+        notice={mine ? workbook.notice : undefined}
+        error={mine ? workbook.error : undefined}
         onDismiss={workbook.dismiss}
       />
       {tab === "ledger" && <LedgerTab workbook={workbook} view={view} />}

@@ -22,7 +22,7 @@ import type { FlagScope, Ledger } from "../excel/plan";
 import type { LedgerSummary, LedgerView } from "../hooks/useLedger";
 import { mappingWarnings, type LedgerFindings } from "../model/assess";
 import type { WorkbookState } from "../hooks/useWorkbook";
-import { useI18n } from "../i18n";
+import { phrase, useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
 import { MoneyAtRiskList } from "./MoneyAtRiskList";
 import { OrderButton } from "./OrderButton";
@@ -262,7 +262,8 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
       await writeSettings([[`columns.${header}`, field ?? ""]], defaults);
       return {
         intent: "success",
-        text: t("mappingSaved", { header, field: field ? fieldLabel(field, lang) : t("mappingIgnore") }),
+        text: (tr, lng) =>
+          tr("mappingSaved", { header, field: field ? fieldLabel(field, lng) : tr("mappingIgnore") }),
       };
     }, "tables");
 
@@ -286,7 +287,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
                 const r = await addRiskColumns(defaults);
                 return {
                   intent: "success",
-                  text: t("riskColumnsAdded", { address: r.address, rows: r.rows }),
+                  text: phrase("riskColumnsAdded", { address: r.address, rows: r.rows }),
                 };
               })
             }
@@ -311,7 +312,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             onClick={() =>
               void workbook.run(async () => {
                 const r = await flagRiskyRows(scope);
-                return { intent: "success", text: t("flagsAdded", { removed: r.removed }) };
+                return { intent: "success", text: phrase("flagsAdded", { removed: r.removed }) };
               }, "none")
             }
           >
@@ -322,7 +323,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             onClick={() =>
               void workbook.run(async () => {
                 const count = await removeFlags();
-                return { intent: "success", text: t("flagsRemoved", { count }) };
+                return { intent: "success", text: phrase("flagsRemoved", { count }) };
               }, "none")
             }
           >

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, flattenSettings, SettingsError, settingsFromPairs } f
 import { writeSettings } from "../excel/gateway";
 import type { LedgerView } from "../hooks/useLedger";
 import type { WorkbookState } from "../hooks/useWorkbook";
-import { useI18n } from "../i18n";
+import { phrase, useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -55,7 +55,7 @@ export function SettingsTab({ workbook, view }: SettingsTabProps) {
   const changed = pairs.filter(([k, v]) => String(current.find(([key]) => key === k)?.[1]) !== v);
   const save = () =>
     workbook.run(async () => {
-      if (changed.length === 0) return { intent: "info", text: t("noChanges") };
+      if (changed.length === 0) return { intent: "info", text: phrase("noChanges") };
       // Invalid values reach the gateway too: it validates the merged table and throws
       // SettingsError naming each key, so the message comes from one place.
       await writeSettings(
@@ -63,7 +63,7 @@ export function SettingsTab({ workbook, view }: SettingsTabProps) {
         flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns.")),
       );
       setEdits({});
-      return { intent: "success", text: t("settingsSaved", { count: changed.length }) };
+      return { intent: "success", text: phrase("settingsSaved", { count: changed.length }) };
     });
 
   return (

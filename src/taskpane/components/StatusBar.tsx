@@ -62,7 +62,7 @@ export interface StatusBarProps {
 /** Progress while the pane works, then the outcome: a notice or an error with what to do next. */
 export function StatusBar({ busy, notice, error, onDismiss }: StatusBarProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const described = error !== undefined ? describeError(error, t) : undefined;
   return (
     <div className={styles.root} aria-live="polite">
@@ -90,11 +90,11 @@ export function StatusBar({ busy, notice, error, onDismiss }: StatusBarProps) {
       {notice && !described && (
         <MessageBar intent={notice.intent} data-testid="notice">
           <MessageBarBody>
-            {notice.text}
+            {notice.text(t, lang)}
             {notice.details && notice.details.length > 0 && (
               <ul className={styles.details}>
-                {notice.details.map((d) => (
-                  <li key={d}>{d}</li>
+                {notice.details.map((d, i) => (
+                  <li key={i}>{d(t, lang)}</li>
                 ))}
               </ul>
             )}

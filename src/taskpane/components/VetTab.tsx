@@ -20,7 +20,7 @@ import type { Verdict } from "../../rules/types";
 import { saveSupplier } from "../excel/gateway";
 import type { LedgerView } from "../hooks/useLedger";
 import type { WorkbookState } from "../hooks/useWorkbook";
-import { useI18n } from "../i18n";
+import { phrase, useI18n } from "../i18n";
 import { findSupplier, gradeFromHistory } from "../model/history";
 import {
   EMPTY_FORM,
@@ -148,12 +148,12 @@ export function VetTab({ workbook, view }: VetTabProps) {
 
   const save = () =>
     workbook.run(async () => {
-      if (!form.name.trim() && !form.shopUrl.trim()) return { intent: "warning", text: t("needName") };
+      if (!form.name.trim() && !form.shopUrl.trim()) return { intent: "warning", text: phrase("needName") };
       const today = new Date().toISOString().slice(0, 10);
       const outcome = await saveSupplier(supplierRow(form, verdict, today, ledgerGrade?.grade));
       return {
         intent: "success",
-        text: t(outcome === "added" ? "supplierAdded" : "supplierUpdated", {
+        text: phrase(outcome === "added" ? "supplierAdded" : "supplierUpdated", {
           name: form.name || form.shopUrl,
         }),
       };
@@ -168,7 +168,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
           disabled={workbook.busy}
           onClick={() => {
             if (view.selected?.order) fill(view.selected.index, view.selected.order);
-            else void workbook.run(async () => ({ intent: "info", text: t("noSelectedRow") }));
+            else void workbook.run(async () => ({ intent: "info", text: phrase("noSelectedRow") }));
           }}
           data-testid="vet-from-row"
         >

@@ -19,7 +19,7 @@ export const zh: Record<StringKey, string> = {
     "工作表“{detail}”上没有找到台账。请打开采购台账所在的工作表（表头如 订单编号、卖家公司名…），再点“刷新”。",
   errorAlreadyAdded: "风险列已存在（{detail}），未做任何修改。",
   errorNotEmpty: "单元格 {detail} 不是空的，因此没有添加风险列。请移走或清空台账右侧的内容后重试。",
-  errorNoRiskColumns: "请先添加风险列：标记依据“Risk level”列。",
+  errorNoRiskColumns: "请先添加风险列：标记依据风险等级列（表头 Risk level）。",
   errorStale: "黑名单在读取后已被修改。请点“刷新”后重试。",
   errorEmptyEntry: "请至少填写供应商名称、店铺链接、会员名或统一社会信用代码之一。",
   errorSettings: "以下设置未保存，请修改后再保存：",
@@ -52,7 +52,7 @@ export const zh: Record<StringKey, string> = {
   riskColumnsTitle: "风险列",
   addRiskColumns: "添加风险列",
   addRiskColumnsHint:
-    "在台账右侧添加 Risk score、Risk level 和 Reasons 三列 GUARD 公式；台账、黑名单或设置变化时自动重算。",
+    "在台账右侧添加风险分、风险等级和原因三列 GUARD 公式（表头为 Risk score、Risk level、Reasons）；台账、黑名单或设置变化时自动重算。",
   riskColumnsAdded: "已在 {address} 为 {rows} 行添加风险列。",
   flagsTitle: "标记",
   flagScopeRow: "整行",
