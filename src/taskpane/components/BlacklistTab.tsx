@@ -134,7 +134,9 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
       setDraft({ supplier: "", shopLink: "", memberId: "", uscc: "", reason: "" });
       return {
         intent: "success",
-        text: phrase("entryAdded", { name: draft.supplier || draft.shopLink || draft.memberId || draft.uscc }),
+        text: phrase("entryAdded", {
+          name: draft.supplier || draft.shopLink || draft.memberId || draft.uscc,
+        }),
       };
     });
 

@@ -1,3 +1,5 @@
+import { settingsEn } from "./settings-en";
+
 /** Every English string the task pane shows. `{name}` marks a value filled in at run time. */
 export const en = {
   appTitle: "Sourcing Guard",
@@ -62,7 +64,8 @@ export const en = {
   removeFlags: "Remove flags",
   flagsAdded:
     "Flags set: HIGH red, MEDIUM amber, blacklisted suppliers dark ({removed} old flag {removed|rule|rules} replaced).",
-  flagsRemoved: "Removed {count} flag {count|rule|rules} added by Sourcing Guard; your own rules are untouched.",
+  flagsRemoved:
+    "Removed {count} flag {count|rule|rules} added by Sourcing Guard; your own rules are untouched.",
   summaryTitle: "Summary",
   levelHIGH: "High",
   levelMEDIUM: "Medium",
@@ -170,12 +173,13 @@ export const en = {
   cardPriceDrop: "Row {row}: {item} at {unit}, {below} below the {earlier} paid on row {earlierRow}",
   ledgerGrade: "Grade from the ledger: {grade}",
   ledgerGradeRule:
-    "The worst of: on-time rate A ≥95%, B ≥90%, C ≥80%, else D (an A needs {minJudged} orders judged); money at risk {silentDays}+ days C, {dDays}+ days D; a payee account change D; a tracking number another supplier used D.",
+    "The worst of: on-time rate A ≥95%, B ≥90%, C ≥80%, else D (with fewer than {minJudged} orders judged, B at best and C at worst); money at risk {silentDays}+ days C, {dDays}+ days D; a payee account change D; a tracking number another supplier used D.",
   gradeCause_on_time: "on time {rate} of {judged} {judged|order|orders}: {grade}",
   gradeCause_few_orders: "only {judged} {judged|order|orders} judged: {grade} at best",
   gradeCause_money_at_risk: "money at risk {days} {days|day|days}: {grade}",
   gradeCause_payee_changed: "payee account changed {changes} {changes|time|times}: {grade}",
-  gradeCause_reused_tracking: "{numbers} tracking {numbers|number|numbers} shared with another supplier: {grade}",
+  gradeCause_reused_tracking:
+    "{numbers} tracking {numbers|number|numbers} shared with another supplier: {grade}",
   gradeFromLedgerUsed:
     "The ledger's grade is saved; the ratings typed below count only for a supplier the ledger has no record of.",
   riskTitle: "Supplier risk",
@@ -207,7 +211,8 @@ export const en = {
   imported: "Imported {count} {count|entry|entries}.",
   importNeutralised:
     "{count} {count|cell|cells} started with =, +, -, @ or a control character and were stored as text (formula injection): {list}",
-  importSkipped: "{count} {count|row|rows} without a supplier, link, member id or USCC {count|was|were} skipped.",
+  importSkipped:
+    "{count} {count|row|rows} without a supplier, link, member id or USCC {count|was|were} skipped.",
   importEmpty: "The file has no entries.",
   downloadAsked:
     "Asked to save {file} ({count} {count|entry|entries}; cells that could be read as formulas start with '). If no file appears, use Export to a new sheet or Copy CSV.",
@@ -226,6 +231,64 @@ export const en = {
   settingsSaved: "Saved {count} {count|setting|settings} to GuardSettings.",
   noChanges: "Nothing changed.",
   issueLine: "{key}: {message}",
+
+  // Issue 19: one verdict on a supplier, every reason with its points, the
+  // settings form, freezing results for sharing.
+  verdictTitle: "Verdict on this supplier",
+  verdictLevel: "{level} risk",
+  verdictHint: "The worst of the parts below decides; each says where it comes from.",
+  verdictAnswers: "From the vetting answers in this form: score {score} · {level}",
+  verdictLedger: "From the ledger's record on this sheet: grade {grade} · {level}",
+  verdictRatings: "From the internal ratings typed below: grade {grade} · {level}",
+  verdictNoLedger: "The ledger on this sheet has no record of this supplier.",
+  verdictLedgerUngraded: "The ledger's record of this supplier has nothing to grade on yet.",
+  gradeCause_few_orders_late:
+    "on time {rate} of only {judged} {judged|order|orders}: {grade} at worst, not D, until {minJudged} are judged",
+  ratingCause_on_time: "on time {rate}: {grade}",
+  ratingCause_defects: "defective {rate}: {grade}",
+  ratingCause_disputes: "{count} {count|dispute|disputes}: {grade}",
+  ratingsGrade: "Grade from these ratings: {grade}",
+  reasonPoints: "+{points}",
+  reasonsCapped: "{sum} points in all; a score stops at 100.",
+  reasonsAll: "All {count} {count|reason|reasons}, with points",
+  freezeTitle: "Sharing the workbook",
+  freezeHint:
+    "A colleague without the add-in sees #NAME? in the GUARD formulas. Freeze results turns the risk columns into plain values, with a note on the Risk score header of when and how they were computed; Unfreeze puts the formulas back.",
+  freeze: "Freeze results",
+  unfreeze: "Unfreeze",
+  frozen: "Froze {rows} {rows|row|rows} of risk columns at {address} as values; the note is on {note}.",
+  frozenNoNote:
+    "Froze {rows} {rows|row|rows} of risk columns at {address} as values. This Excel cannot add comments (ExcelApi 1.10), so no note was added: tell your colleague when you froze them.",
+  unfrozen: "Put the GUARD formulas back in {rows} {rows|row|rows} at {address}; they recompute now.",
+  frozenNote:
+    "Sourcing Guard froze these risk columns on {when} (UTC): the values of GUARD.RISKSCORE, GUARD.RISKLEVEL and GUARD.RISKREASONS over this ledger, the GuardBlacklist and GuardSettings tables as they were then. They no longer recompute. To bring the formulas back: Sourcing Guard, Ledger tab, Unfreeze.",
+  errorNotFrozen: "The risk columns hold their formulas: there is nothing to unfreeze.",
+  errorAlreadyFrozen: "The risk columns are already frozen as values ({detail}). Unfreeze them first.",
+  errorNoCommentCell:
+    "Excel refused the note on {detail}: a comment is already there. Delete it, then try again.",
+  settingsBackToDefaults: "Back to defaults",
+  settingsDefaultsDone: "Back to defaults: {count} {count|setting|settings} reset in GuardSettings.",
+  settingsDefault: "Default: {value}",
+  settingsUnsaved: "{count} unsaved {count|change|changes}",
+  settingsShowKeys: "Show the keys of the GuardSettings table",
+  unitPoints: "points",
+  unitDays: "days",
+  unitYears: "years",
+  unitTimes: "×",
+  unitReviews: "reviews",
+  unitUnits: "units",
+  unitOutOf5: "of 5",
+  langEn: "English",
+  langZh: "Chinese",
+  invalidNumber: "Type a number, such as {example}.",
+  invalidWhole: "Type a whole number.",
+  invalidBetween: "Type a number from {min} to {max}.",
+  invalidAbove: "Type a number above {min}.",
+  invalidAtLeast: "Type {min} or more.",
+  invalidCurrency: "Type a three-letter currency code, such as CNY.",
+  invalidLevels: "High must not be below Medium.",
+  invalidChoice: "Choose one of the list.",
+  ...settingsEn,
 } as const;
 
 export type StringKey = keyof typeof en;
