@@ -42,6 +42,7 @@ describe("the task pane strings", () => {
 
   it.each(Object.keys(en) as (keyof typeof en)[])("chooses plural forms only by values %s fills", (key) => {
     const named = new Set(placeholders(en[key]));
-    for (const m of en[key].matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g)) expect(named.has(m[1] ?? "")).toBe(true);
+    for (const m of en[key].matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g))
+      expect(named.has(m[1] ?? "")).toBe(true);
   });
 });
