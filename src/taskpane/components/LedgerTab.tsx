@@ -26,6 +26,7 @@ import { phrase, useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
 import { MoneyAtRiskList } from "./MoneyAtRiskList";
 import { OrderButton } from "./OrderButton";
+import { ReasonList } from "./ReasonList";
 import { useState } from "react";
 
 const useStyles = makeStyles({
@@ -46,6 +47,15 @@ const useStyles = makeStyles({
   unmappedHeader: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground3 },
   finding: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  order: { display: "flex", flexDirection: "column", minWidth: 0 },
+  reasons: { paddingLeft: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalXS },
+  summary: {
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+    fontSize: tokens.fontSizeBase200,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
 });
 
 /** How many row buttons a finding shows before "…". */
@@ -152,19 +162,28 @@ export function Summary({ summary, lang, ledger, onSelect }: SummaryProps) {
           ledger.cells[row.index + 1]?.[supplierColumn] ?? row.order?.supplier.name ?? "",
         );
         return (
-          <OrderButton
-            key={row.index}
-            title={t("orderLine", {
-              row: ledger.headerRow + 2 + row.index,
-              supplier,
-              score: `${verdict.score} ${t(`level${verdict.level}`)}`,
-            })}
-            detail={
-              <Caption1>{main ? summarizeReasons({ ...verdict, reasons: [main] }, lang) : ""}</Caption1>
-            }
-            onClick={() => onSelect(row.index)}
-            data-testid="risky-order"
-          />
+          <div key={row.index} className={styles.order} data-testid="risky-row">
+            <OrderButton
+              title={t("orderLine", {
+                row: ledger.headerRow + 2 + row.index,
+                supplier,
+                score: `${verdict.score} ${t(`level${verdict.level}`)}`,
+              })}
+              detail={
+                <Caption1>{main ? summarizeReasons({ ...verdict, reasons: [main] }, lang) : ""}</Caption1>
+              }
+              onClick={() => onSelect(row.index)}
+              data-testid="risky-order"
+            />
+            {verdict.reasons.length > 0 && (
+              <details className={styles.reasons}>
+                <summary className={styles.summary} data-testid="all-reasons">
+                  {t("reasonsAll", { count: verdict.reasons.length })}
+                </summary>
+                <ReasonList verdict={verdict} />
+              </details>
+            )}
+          </div>
         );
       })}
     </div>

@@ -225,8 +225,6 @@ export const en = {
 
   settingsIntro:
     "Thresholds, points and exchange rates the checks use, stored in the GuardSettings table so the whole team and the formulas share them.",
-  settingKey: "Setting",
-  settingValue: "Value",
   saveSettings: "Save settings",
   settingsSaved: "Saved {count} {count|setting|settings} to GuardSettings.",
   noChanges: "Nothing changed.",
@@ -287,6 +285,9 @@ export const en = {
   invalidAtLeast: "Type {min} or more.",
   invalidCurrency: "Type a three-letter currency code, such as CNY.",
   invalidLevels: "High must not be below Medium.",
+  settingsTableIssue:
+    "{label}: the value in the GuardSettings table is refused ({message}); the default is used until it is fixed.",
+  settingsUnknownKey: "not a setting Sourcing Guard knows",
   invalidChoice: "Choose one of the list.",
   ...settingsEn,
 } as const;

@@ -215,8 +215,6 @@ export const zh: Record<StringKey, string> = {
   copyFailed: "没有复制任何内容：此 Excel 不允许加载项使用剪贴板。请改用“导出到新工作表”。",
 
   settingsIntro: "检查使用的阈值、分值和汇率，保存在 GuardSettings 表中，全队和公式共用。",
-  settingKey: "设置项",
-  settingValue: "值",
   saveSettings: "保存设置",
   settingsSaved: "已将 {count} 项设置保存到 GuardSettings。",
   noChanges: "没有修改。",
@@ -275,6 +273,8 @@ export const zh: Record<StringKey, string> = {
   invalidAtLeast: "请输入 {min} 或更大的数。",
   invalidCurrency: "请输入三个字母的币种代码，如 CNY。",
   invalidLevels: "高风险起点不能低于中风险起点。",
+  settingsTableIssue: "{label}：GuardSettings 表中的值无效（{message}），改正前使用默认值。",
+  settingsUnknownKey: "不是 Sourcing Guard 认识的设置",
   invalidChoice: "请从列表中选择。",
   ...settingsZh,
 };
