@@ -1,10 +1,22 @@
 import type { Facts, Lang, Reason, Verdict } from "./types";
+import { CARRIERS } from "./identifiers/carriers";
 import { formatMoney, formatShare } from "./money";
 
 type Template = (f: Facts) => string;
 
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
 const str = (v: unknown): string => (v === undefined ? "" : String(v));
+
+let carrierZh: Map<string, string> | undefined;
+/** Carrier names as the tracking check lists them ("SF Express, ZTO Express"), in Chinese ("顺丰速运、中通快递"). */
+function carriersZh(names: unknown): string {
+  const map = carrierZh ?? new Map(CARRIERS.map((c) => [c.name, c.nameZh]));
+  carrierZh = map;
+  return str(names)
+    .split(", ")
+    .map((n) => map.get(n) ?? n)
+    .join("、");
+}
 const usd = (v: unknown): string => formatMoney({ amount: num(v), currency: "USD" });
 const money = (amount: unknown, currency: unknown): string =>
   formatMoney({ amount: num(amount), currency: str(currency) });
@@ -147,7 +159,7 @@ const ZH: Record<string, Template> = {
   dedicated_line: (f) => `物流为“${str(f.carrier)}”（专线）：无法核实运单`,
   tracking_invalid: (f) => `运单号 ${str(f.number)} 不符合任何已知快递格式（内部单号或假单号）`,
   tracking_carrier_mismatch: (f) =>
-    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${str(f.fits)}）` : ""}`,
+    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${carriersZh(f.fits)}）` : ""}`,
   tracking_reused: (f) => `运单号 ${str(f.number)} 另有 ${num(f.suppliers) - 1} 个供应商使用：疑似空包`,
   no_sample: (f) => `采购 ${str(f.quantity)} 件，未记录样品或试单；指南：先打样，再试单 50-100 件`,
   no_contract: (f) => `订单 ${usd(f.totalUsd)}，未记录 1688 电子合同`,

@@ -37,6 +37,8 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  // Four tabs do not fit 320 pixels in every language: the last ones wrap.
+  tabs: { flexWrap: "wrap" },
 });
 
 const TAB_LABEL = {
@@ -82,7 +84,12 @@ function Pane() {
           </Button>
         </div>
       </div>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        size="small"
+      >
         {TABS.map((id) => (
           <Tab key={id} value={id} data-testid={`tab-${id}`}>
             {t(TAB_LABEL[id])}

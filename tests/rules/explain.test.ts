@@ -62,4 +62,14 @@ describe("summarizeReasons", () => {
     expect(summarizeReasons({ score: 0, level: "LOW", reasons: [] }, "en")).toBe("no risk found");
     expect(summarizeReasons({ score: 0, level: "LOW", reasons: [] }, "zh")).toBe("未发现风险");
   });
+
+  it("names the carriers a tracking number fits in Chinese in a Chinese sentence", () => {
+    const r = reason(
+      "tracking_carrier_mismatch",
+      { number: "773052198412", carrier: "顺丰", fits: "SF Express, ZTO Express" },
+      20,
+    );
+    expect(explain(r, "zh")).toBe("运单号 773052198412 不是 顺丰 的单号（符合 顺丰速运、中通快递）");
+    expect(explain(r, "en")).toContain("(fits SF Express, ZTO Express)");
+  });
 });

@@ -239,6 +239,7 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
         value={query}
         onChange={(_, d) => setQuery(d.value)}
         aria-label={t("search")}
+        dismiss={{ "aria-label": t("clearSearch") }}
       />
       <Caption1>{t("entries", { count: shown.length })}</Caption1>
       {all.length === 0 && <Text>{t("noEntries")}</Text>}

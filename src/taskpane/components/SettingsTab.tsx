@@ -37,7 +37,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   field: { minWidth: 0 },
-  input: { maxWidth: "14em" },
+  input: { minWidth: 0, width: "100%", maxWidth: "14em" },
   // The buttons stay in view while the form scrolls.
   actions: {
     position: "sticky",

@@ -50,6 +50,8 @@ const useStyles = makeStyles({
     "& > *": { minWidth: 0 },
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  // Fluent's Input asks for 250px at least: let it shrink to its column.
+  input: { minWidth: 0, width: "100%" },
 });
 
 export interface VetTabProps {
@@ -109,6 +111,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
   ) => (
     <Field label={t(label)}>
       <Input
+        className={styles.input}
         value={String(form[key])}
         inputMode={inputMode}
         onChange={(_, d) => set(key, d.value as never)}
@@ -179,7 +182,12 @@ export function VetTab({ workbook, view }: VetTabProps) {
             : ""
         }
       >
-        <Input value={form.uscc} onChange={(_, d) => set("uscc", d.value)} data-testid="vet-uscc" />
+        <Input
+          className={styles.input}
+          value={form.uscc}
+          onChange={(_, d) => set("uscc", d.value)}
+          data-testid="vet-uscc"
+        />
       </Field>
       <Link href={uscc?.gsxtUrl ?? "https://www.gsxt.gov.cn/"} target="_blank" rel="noopener noreferrer">
         {t("gsxtLink")}
@@ -201,6 +209,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
       <div className={styles.pair}>
         <Field label={t("businessModel")}>
           <Select
+            className={styles.input}
             value={form.businessModel}
             onChange={(_, d) => set("businessModel", d.value as VetForm["businessModel"])}
           >
@@ -213,6 +222,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
         </Field>
         <Field label={t("factoryVisit")}>
           <Select
+            className={styles.input}
             value={form.factoryVisit}
             onChange={(_, d) => set("factoryVisit", d.value as VetForm["factoryVisit"])}
             data-testid="vet-visit"
@@ -259,6 +269,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
       {text("repeatRate", "repeatRate", "decimal")}
       <Field label={t("paymentChannel")}>
         <Select
+          className={styles.input}
           value={form.payment}
           onChange={(_, d) => set("payment", d.value as VetForm["payment"])}
           data-testid="vet-payment"

@@ -5,7 +5,7 @@ export const en = {
   appTitle: "Sourcing Guard",
   language: "Language",
   tabLedger: "Ledger",
-  tabVet: "Vet a supplier",
+  tabVet: "Supplier",
   tabBlacklist: "Blacklist",
   tabSettings: "Settings",
   refresh: "Refresh",
@@ -232,6 +232,7 @@ export const en = {
 
   // Issue 19: one verdict on a supplier, every reason with its points, the
   // settings form, freezing results for sharing.
+  clearSearch: "Clear the search",
   verdictTitle: "Verdict on this supplier",
   verdictLevel: "{level} risk",
   verdictHint: "The worst of the parts below decides; each says where it comes from.",
