@@ -558,6 +558,59 @@ await test("the preview page shows the pane beside the mock sheet", async () => 
   await c.close();
 });
 
+await test("freezes the risk columns into values with a note on the header, and unfreezes them back", async () => {
+  const { page: p, context: c } = await openPane("?guard=1", { width: 320, height: 900 });
+  await p.getByRole("button", { name: "Add risk columns" }).click();
+  await notice(p);
+  await idle(p);
+  const formulas = await mock(p, () => window.__mockExcel.formulas("采购台账"));
+  const values = await mock(p, () => window.__mockExcel.values("采购台账"));
+  await p.getByTestId("freeze").click();
+  const said = await notice(p);
+  assert(said.includes("Froze 21 rows") && said.includes("R3"), `notice: ${said}`);
+  await idle(p);
+  const frozen = await mock(p, () => window.__mockExcel.formulas("采购台账"));
+  assert(
+    frozen.slice(3).every((r) => !String(r[17]).startsWith("=") && !String(r[19]).startsWith("=")),
+    "a formula is left in the risk columns",
+  );
+  assert(
+    JSON.stringify(frozen) === JSON.stringify(values),
+    "the frozen values differ from what the formulas showed",
+  );
+  const comments = await mock(p, () =>
+    window.__mockExcel.book.comments.map((x) => [x.row, x.column, x.content]),
+  );
+  assert(
+    comments.length === 1 &&
+      comments[0][0] === 2 &&
+      comments[0][1] === 17 &&
+      comments[0][2].includes("froze these risk columns on"),
+    `comments: ${JSON.stringify(comments)}`,
+  );
+  await p.getByTestId("freeze").click();
+  assert((await errorText(p)).includes("already frozen"), "a second freeze was not refused");
+  await p.getByTestId("unfreeze").click();
+  assert((await notice(p)).includes("Put the GUARD formulas back in 21 rows"), "unfreeze notice");
+  await idle(p);
+  assert(
+    JSON.stringify(await mock(p, () => window.__mockExcel.formulas("采购台账"))) === JSON.stringify(formulas),
+    "the formulas did not come back as they were",
+  );
+  assert((await mock(p, () => window.__mockExcel.book.comments.length)) === 0, "the note was left");
+  await c.close();
+});
+
+await test("where Excel has no comments (ExcelApi 1.7) freezing says it left no note", async () => {
+  const { page: p, context: c } = await openPane("?guard=1&excelApi=1.7", { width: 320, height: 900 });
+  await p.getByRole("button", { name: "Add risk columns" }).click();
+  await notice(p);
+  await idle(p);
+  await p.getByTestId("freeze").click();
+  assert((await notice(p)).includes("cannot add comments"), "no word about the missing note");
+  await c.close();
+});
+
 /** Phrases a Chinese pane may show in Latin letters: names and codes, never sentences. */
 const ZH_ALLOWED_PHRASES = [
   "Sourcing Guard",

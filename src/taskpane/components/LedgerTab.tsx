@@ -17,7 +17,15 @@ import type { HeaderMap } from "../../ledger/header";
 import { summarizeReasons } from "../../rules/explain";
 import { flattenSettings } from "../../rules/settings";
 import type { Lang, Level } from "../../rules/types";
-import { addRiskColumns, flagRiskyRows, removeFlags, selectRow, writeSettings } from "../excel/gateway";
+import {
+  addRiskColumns,
+  flagRiskyRows,
+  freezeRiskColumns,
+  removeFlags,
+  selectRow,
+  unfreezeRiskColumns,
+  writeSettings,
+} from "../excel/gateway";
 import type { FlagScope, Ledger } from "../excel/plan";
 import type { LedgerSummary, LedgerView } from "../hooks/useLedger";
 import { mappingWarnings, type LedgerFindings } from "../model/assess";
@@ -347,6 +355,43 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             }
           >
             {t("removeFlags")}
+          </Button>
+        </div>
+      </div>
+      <div className={styles.section} data-testid="sharing">
+        <Subtitle2>{t("freezeTitle")}</Subtitle2>
+        <Caption1 className={styles.hint}>{t("freezeHint")}</Caption1>
+        <div className={styles.row}>
+          <Button
+            disabled={workbook.busy}
+            data-testid="freeze"
+            onClick={() =>
+              void workbook.run(async () => {
+                const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+                const r = await freezeRiskColumns(t("frozenNote", { when }));
+                return {
+                  intent: "success",
+                  text:
+                    r.note === undefined
+                      ? phrase("frozenNoNote", { rows: r.rows, address: r.address })
+                      : phrase("frozen", { rows: r.rows, address: r.address, note: r.note }),
+                };
+              })
+            }
+          >
+            {t("freeze")}
+          </Button>
+          <Button
+            disabled={workbook.busy}
+            data-testid="unfreeze"
+            onClick={() =>
+              void workbook.run(async () => {
+                const r = await unfreezeRiskColumns();
+                return { intent: "success", text: phrase("unfrozen", { rows: r.rows, address: r.address }) };
+              })
+            }
+          >
+            {t("unfreeze")}
           </Button>
         </div>
       </div>

@@ -24,6 +24,10 @@ const GATEWAY_MESSAGES: Record<GatewayError["code"], StringKey> = {
   empty_entry: "errorEmptyEntry",
   write_failed: "errorWriteFailed",
   partial_write: "errorPartialWrite",
+  already_frozen: "errorAlreadyFrozen",
+  not_frozen: "errorNotFrozen",
+  not_computed: "errorNotComputed",
+  comment_exists: "errorNoCommentCell",
 };
 
 /** What to tell the user about an error: what happened and what to do next. */

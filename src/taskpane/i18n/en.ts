@@ -263,6 +263,8 @@ export const en = {
     "Sourcing Guard froze these risk columns on {when} (UTC): the values of GUARD.RISKSCORE, GUARD.RISKLEVEL and GUARD.RISKREASONS over this ledger, the GuardBlacklist and GuardSettings tables as they were then. They no longer recompute. To bring the formulas back: Sourcing Guard, Ledger tab, Unfreeze.",
   errorNotFrozen: "The risk columns hold their formulas: there is nothing to unfreeze.",
   errorAlreadyFrozen: "The risk columns are already frozen as values ({detail}). Unfreeze them first.",
+  errorNotComputed:
+    "Cell {detail}: an error instead of a result, so nothing was frozen. Wait until every risk cell shows its result (with the add-in loaded), then freeze again.",
   errorNoCommentCell:
     "Excel refused the note on {detail}: a comment is already there. Delete it, then try again.",
   settingsBackToDefaults: "Back to defaults",

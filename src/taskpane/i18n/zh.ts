@@ -252,6 +252,8 @@ export const zh: Record<StringKey, string> = {
     "采购风控 Sourcing Guard 于 {when}（UTC）冻结了这些风险列：它们是当时 GUARD.RISKSCORE、GUARD.RISKLEVEL 和 GUARD.RISKREASONS 按本台账及 GuardBlacklist、GuardSettings 表计算的值，不再重新计算。恢复公式：在 Sourcing Guard 的“台账”选项卡点“取消冻结”。",
   errorNotFrozen: "风险列仍是公式，无需取消冻结。",
   errorAlreadyFrozen: "风险列已冻结为数值（{detail}）。请先取消冻结。",
+  errorNotComputed:
+    "单元格 {detail}：是错误值而不是计算结果，因此未冻结任何内容。请等所有风险单元格都显示结果（加载项已加载）后再冻结。",
   errorNoCommentCell: "Excel 拒绝在 {detail} 加批注：那里已有批注。请删除后重试。",
   settingsBackToDefaults: "恢复默认值",
   settingsDefaultsDone: "已恢复默认值：GuardSettings 中重置了 {count} 项设置。",
