@@ -991,5 +991,8 @@ await test("the pages load only Office.js and the add-in's own files, with no sc
 
 await browser.close();
 server.close();
+console.log(
+  `Screenshots in ${shots}${WRITE_DOCS ? "" : " (npm run screenshots writes them to docs/screenshots)"}`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
