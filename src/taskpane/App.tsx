@@ -80,7 +80,7 @@ function Pane() {
             onClick={() => setLang(lang === "zh" ? "en" : "zh")}
             data-testid="lang"
           >
-            {lang === "zh" ? "English" : "中文"}
+            {t("langSwitch")}
           </Button>
         </div>
       </div>

@@ -232,6 +232,8 @@ export const en = {
 
   // Issue 19: one verdict on a supplier, every reason with its points, the
   // settings form, freezing results for sharing.
+  // The switch names the other language in its own words.
+  langSwitch: "中文",
   clearSearch: "Clear the search",
   verdictTitle: "Verdict on this supplier",
   verdictLevel: "{level} risk",

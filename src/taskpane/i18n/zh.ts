@@ -221,6 +221,7 @@ export const zh: Record<StringKey, string> = {
   issueLine: "{key}：{message}",
 
   // Issue 19：供应商的唯一结论、每条原因及分数、设置表单、冻结结果以便共享。
+  langSwitch: "English",
   clearSearch: "清除搜索",
   verdictTitle: "对该供应商的结论",
   verdictLevel: "{level}风险",
