@@ -8,12 +8,16 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
-import { SettingsError } from "../../rules/settings";
+import { DEFAULT_SETTINGS, SettingsError } from "../../rules/settings";
 import { ExportError } from "../excel/export";
 import { GatewayError } from "../excel/gateway";
 import type { Notice } from "../hooks/useWorkbook";
 import { type StringKey, type Translate, useI18n } from "../i18n";
 import { CsvError } from "../../ledger/csv";
+import { settingFields } from "../model/settings-form";
+import { settingLabel } from "./SettingsTab";
+
+const SETTING_FIELDS = settingFields(DEFAULT_SETTINGS);
 
 const GATEWAY_MESSAGES: Record<GatewayError["code"], StringKey> = {
   no_ledger: "errorNoLedger",
@@ -37,7 +41,13 @@ export function describeError(error: unknown, t: Translate): { text: string; det
   if (error instanceof SettingsError) {
     return {
       text: t("errorSettings"),
-      details: error.issues.map((i) => t("issueLine", { key: i.key, message: i.message })),
+      // The engine's message is English: in Chinese, the setting's name and where to fix it.
+      details: error.issues.map((i) => {
+        const field = SETTING_FIELDS.find((f) => f.key === i.key);
+        return field
+          ? t("settingsIssueLine", { label: settingLabel(field, t) })
+          : t("issueLine", { key: i.key, message: i.message });
+      }),
     };
   }
   if (error instanceof CsvError) return { text: t("errorCsv", { detail: error.message }), details: [] };

@@ -292,6 +292,7 @@ export const en = {
   invalidLevels: "High must not be below Medium.",
   settingsTableIssue:
     "{label}: the value in the GuardSettings table is refused ({message}); the default is used until it is fixed.",
+  settingsIssueLine: "{label}: the value is refused; correct it on the Settings tab.",
   settingsUnknownKey: "not a setting Sourcing Guard knows",
   invalidChoice: "Choose one of the list.",
   ...settingsEn,

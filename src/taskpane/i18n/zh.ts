@@ -278,6 +278,7 @@ export const zh: Record<StringKey, string> = {
   invalidCurrency: "请输入三个字母的币种代码，如 CNY。",
   invalidLevels: "高风险起点不能低于中风险起点。",
   settingsTableIssue: "{label}：GuardSettings 表中的值无效（{message}），改正前使用默认值。",
+  settingsIssueLine: "{label}：值无效，请在“设置”选项卡中改正。",
   settingsUnknownKey: "不是 Sourcing Guard 认识的设置",
   invalidChoice: "请从列表中选择。",
   ...settingsZh,
