@@ -152,7 +152,12 @@ async function idle(page) {
 }
 async function shoot(page, name) {
   await idle(page);
+  // The whole pane in one viewport, so what sticks to the viewport's bottom is drawn at the bottom.
+  const size = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  await page.setViewportSize(size);
 }
 
 console.log("Sourcing Guard task pane, in chromium over the mock Excel host");

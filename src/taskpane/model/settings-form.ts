@@ -63,10 +63,13 @@ function kindOf(key: string): SettingKind {
   return "points";
 }
 
-/** The form's fields for the settings in force, in the schema's order, column corrections left out. */
+/**
+ * The form's fields for the settings in force, in the schema's order: column
+ * corrections left out (the Ledger tab's), and the dollar's own rate (always 1).
+ */
 export function settingFields(settings: Settings): SettingField[] {
   return flattenSettings(settings)
-    .filter(([key]) => !key.startsWith("columns."))
+    .filter(([key]) => !key.startsWith("columns.") && key !== "rates.USD")
     .map(([key]) => {
       const dot = key.indexOf(".");
       return { key, group: dot < 0 ? "general" : key.slice(0, dot), kind: kindOf(key) };
