@@ -70,7 +70,8 @@ const USCC_FAILURE_ZH: Record<string, string> = {
 
 const EN: Record<string, Template> = {
   on_blacklist: (f) => `supplier is on the team blacklist${f.why ? ` (${str(f.why)})` : ""}`,
-  young_store: (f) => `store is ${str(f.years)} year(s) on 1688; guide: at least ${str(f.minYears)}`,
+  young_store: (f) =>
+    `store is ${str(f.years)} ${num(f.years) === 1 ? "year" : "years"} on 1688; guide: at least ${str(f.minYears)}`,
   exposure_over_cap: (f) =>
     `${usd(f.atRiskUsd)} paid before receipt to a ${str(f.years)}-year store; cap ${usd(f.capUsd)} (years x 1,000 USD x 2)`,
   wechat_transfer: (f) =>
@@ -101,7 +102,7 @@ const EN: Record<string, Template> = {
   tracking_carrier_mismatch: (f) =>
     `tracking number ${str(f.number)} is not a ${str(f.carrier)} number${f.fits ? ` (fits ${str(f.fits)})` : ""}`,
   tracking_reused: (f) =>
-    `tracking number ${str(f.number)} also used by ${num(f.suppliers) - 1} other supplier(s): empty-parcel sign`,
+    `tracking number ${str(f.number)} also used by ${num(f.suppliers) - 1} other ${num(f.suppliers) === 2 ? "supplier" : "suppliers"}: empty-parcel sign`,
   no_sample: (f) =>
     `${str(f.quantity)} units with no sample or trial order recorded; guide: sample, then 50-100 units`,
   no_contract: (f) => `${usd(f.totalUsd)} order with no 1688 e-contract recorded`,
@@ -204,7 +205,7 @@ export const EXPLAINED_CODES: readonly string[] = Object.keys(EN);
 /**
  * All reasons of a verdict as one short text, weightiest first: what
  * GUARD.RISKREASONS shows in a cell.
- * @example summarizeReasons(verdict, "en") // "paid by WeChat transfer...; store is 1 year(s) on 1688..."
+ * @example summarizeReasons(verdict, "en") // "paid by WeChat transfer...; store is 1 year on 1688..."
  */
 export function summarizeReasons(verdict: Verdict, lang: Lang = "en"): string {
   if (verdict.reasons.length === 0) return lang === "zh" ? "未发现风险" : "no risk found";
