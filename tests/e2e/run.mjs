@@ -743,6 +743,12 @@ async function preparedPane(width) {
   await idle(page);
   await mock(page, () => window.__mockExcel.select("采购台账", 4, 1)); // 深圳市恒锐电子科技有限公司
   await page.getByTestId("tab-vet").click();
+  // The form follows the selection after a short quiet time: wait for it before typing.
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="vet-name"]')?.value === "深圳市恒锐电子科技有限公司",
+    null,
+    { timeout: 5000 },
+  );
   await page.getByTestId("supplier-card").waitFor({ timeout: 5000 });
   await page.getByTestId("vet-payment").selectOption("escrow");
   await page.getByTestId("vet-years").fill("8");
