@@ -21,6 +21,7 @@
  */
 import { readFileSync } from "node:fs";
 import ts from "typescript";
+import { compareApiVersions } from "../src/taskpane/mock/workbook";
 
 /** A requirement set and version, such as ExcelApi 1.7. */
 export interface SetVersion {
@@ -51,16 +52,8 @@ export function declaredSets(manifestXml: string): Map<string, string> {
   return sets;
 }
 
-/** Compares "1.10" and "1.9" as versions: negative, zero or positive. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+/** Compares "1.10" and "1.9" as versions: negative, zero or positive (the mock host answers isSetSupported with it). */
+export const compareVersions = compareApiVersions;
 
 const VERSION = /\d+\.\d+/g;
 

@@ -1,10 +1,22 @@
 import type { Facts, Lang, Reason, Verdict } from "./types";
+import { CARRIERS } from "./identifiers/carriers";
 import { formatMoney, formatShare } from "./money";
 
 type Template = (f: Facts) => string;
 
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
 const str = (v: unknown): string => (v === undefined ? "" : String(v));
+
+let carrierZh: Map<string, string> | undefined;
+/** Carrier names as the tracking check lists them ("SF Express, ZTO Express"), in Chinese ("顺丰速运、中通快递"). */
+function carriersZh(names: unknown): string {
+  const map = carrierZh ?? new Map(CARRIERS.map((c) => [c.name, c.nameZh]));
+  carrierZh = map;
+  return str(names)
+    .split(", ")
+    .map((n) => map.get(n) ?? n)
+    .join("、");
+}
 const usd = (v: unknown): string => formatMoney({ amount: num(v), currency: "USD" });
 const money = (amount: unknown, currency: unknown): string =>
   formatMoney({ amount: num(amount), currency: str(currency) });
@@ -58,7 +70,8 @@ const USCC_FAILURE_ZH: Record<string, string> = {
 
 const EN: Record<string, Template> = {
   on_blacklist: (f) => `supplier is on the team blacklist${f.why ? ` (${str(f.why)})` : ""}`,
-  young_store: (f) => `store is ${str(f.years)} year(s) on 1688; guide: at least ${str(f.minYears)}`,
+  young_store: (f) =>
+    `store is ${str(f.years)} ${num(f.years) === 1 ? "year" : "years"} on 1688; guide: at least ${str(f.minYears)}`,
   exposure_over_cap: (f) =>
     `${usd(f.atRiskUsd)} paid before receipt to a ${str(f.years)}-year store; cap ${usd(f.capUsd)} (years x 1,000 USD x 2)`,
   wechat_transfer: (f) =>
@@ -96,7 +109,7 @@ const EN: Record<string, Template> = {
   tracking_placeholder: (f) =>
     `tracking number ${str(f.number)} is a placeholder (one digit repeated or a run such as 123456789), not a real number`,
   tracking_reused: (f) =>
-    `tracking number ${str(f.number)} also used by ${num(f.suppliers) - 1} other supplier(s): empty-parcel sign`,
+    `tracking number ${str(f.number)} also used by ${num(f.suppliers) - 1} other ${num(f.suppliers) === 2 ? "supplier" : "suppliers"}: empty-parcel sign`,
   no_sample: (f) =>
     `${str(f.quantity)} units with no sample or trial order recorded; guide: sample, then 50-100 units`,
   no_contract: (f) => `${usd(f.totalUsd)} order with no 1688 e-contract recorded`,
@@ -156,10 +169,10 @@ const ZH: Record<string, Template> = {
   dedicated_line: (f) => `物流为“${str(f.carrier)}”（专线）：无法核实运单`,
   tracking_invalid: (f) =>
     f.failure === "invalid_checksum"
-      ? `运单号 ${str(f.number)} 校验位不对${f.fits ? `（形似 ${str(f.fitsZh ?? f.fits)}）` : ""}：录入错误或假单号`
+      ? `运单号 ${str(f.number)} 校验位不对${f.fits ? `（形似 ${f.fitsZh !== undefined ? str(f.fitsZh) : carriersZh(f.fits)}）` : ""}：录入错误或假单号`
       : `运单号 ${str(f.number)} 不符合任何已知快递格式（内部单号或假单号）`,
   tracking_carrier_mismatch: (f) =>
-    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${str(f.fitsZh ?? f.fits)}）` : ""}`,
+    `运单号 ${str(f.number)} 不是 ${str(f.carrier)} 的单号${f.fits ? `（符合 ${f.fitsZh !== undefined ? str(f.fitsZh) : carriersZh(f.fits)}）` : ""}`,
   tracking_placeholder: (f) =>
     `运单号 ${str(f.number)} 是占位号码（同一数字重复或 123456789 这类连号），不是真实单号`,
   tracking_reused: (f) => `运单号 ${str(f.number)} 另有 ${num(f.suppliers) - 1} 个供应商使用：疑似空包`,
@@ -206,7 +219,7 @@ export const EXPLAINED_CODES: readonly string[] = Object.keys(EN);
 /**
  * All reasons of a verdict as one short text, weightiest first: what
  * GUARD.RISKREASONS shows in a cell.
- * @example summarizeReasons(verdict, "en") // "paid by WeChat transfer...; store is 1 year(s) on 1688..."
+ * @example summarizeReasons(verdict, "en") // "paid by WeChat transfer...; store is 1 year on 1688..."
  */
 export function summarizeReasons(verdict: Verdict, lang: Lang = "en"): string {
   if (verdict.reasons.length === 0) return lang === "zh" ? "未发现风险" : "no risk found";

@@ -37,6 +37,8 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  // Four tabs do not fit 320 pixels in every language: the last ones wrap.
+  tabs: { flexWrap: "wrap" },
 });
 
 const TAB_LABEL = {
@@ -50,8 +52,14 @@ function Pane() {
   const styles = useStyles();
   const { t, lang, setLang } = useI18n();
   const [tab, setTab] = useState<TabId>("ledger");
-  const workbook = useWorkbook();
+  const shared = useWorkbook();
+  // Each tab's actions raise their notices on that tab (one tab shows at a time).
+  const workbook: typeof shared = {
+    ...shared,
+    run: (action, reread) => shared.run(action, reread, tab),
+  };
   const view = useLedger(workbook.snapshot);
+  const mine = shared.owner === undefined || shared.owner === tab;
   return (
     <main className={styles.root}>
       <div className={styles.header}>
@@ -72,11 +80,16 @@ function Pane() {
             onClick={() => setLang(lang === "zh" ? "en" : "zh")}
             data-testid="lang"
           >
-            {lang === "zh" ? "English" : "中文"}
+            {t("langSwitch")}
           </Button>
         </div>
       </div>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        size="small"
+      >
         {TABS.map((id) => (
           <Tab key={id} value={id} data-testid={`tab-${id}`}>
             {t(TAB_LABEL[id])}
@@ -85,8 +98,8 @@ function Pane() {
       </TabList>
       <StatusBar
         busy={workbook.busy}
-        notice={workbook.notice}
-        error={workbook.error}
+        notice={mine ? workbook.notice : undefined}
+        error={mine ? workbook.error : undefined}
         onDismiss={workbook.dismiss}
       />
       {tab === "ledger" && <LedgerTab workbook={workbook} view={view} />}

@@ -8,26 +8,25 @@
 import { copyText } from "./clipboard";
 import { exportBlacklistToSheet } from "./excel/export";
 import type { Notice } from "./hooks/useWorkbook";
-import type { Translate } from "./i18n";
+import { phrase } from "./i18n";
 import { exportBlacklistCsv } from "./model/blacklist-csv";
 
 type Rows = readonly (readonly string[])[];
 
 /** Writes the rows to a new sheet; rejects (and leaves the workbook as it was) when that fails. */
-export async function blacklistToSheet(rows: Rows, t: Translate): Promise<Notice> {
+export async function blacklistToSheet(rows: Rows): Promise<Notice> {
   const done = await exportBlacklistToSheet(rows);
-  return { intent: "success", text: t("exportedToSheet", { count: done.rows, sheet: done.sheet }) };
+  return { intent: "success", text: phrase("exportedToSheet", { count: done.rows, sheet: done.sheet }) };
 }
 
 /** Copies the rows as CSV text; a warning, never success, when nothing reached the clipboard. */
 export async function blacklistToClipboard(
   rows: Rows,
-  t: Translate,
   copy: (text: string) => Promise<boolean> = copyText,
 ): Promise<Notice> {
   const csv = exportBlacklistCsv(rows).replace(/^\uFEFF/, "");
-  if (!(await copy(csv))) return { intent: "warning", text: t("copyFailed") };
-  return { intent: "success", text: t("copied", { count: rows.length }) };
+  if (!(await copy(csv))) return { intent: "warning", text: phrase("copyFailed") };
+  return { intent: "success", text: phrase("copied", { count: rows.length }) };
 }
 
 /** The CSV file the download offers: its name and contents. */
@@ -36,6 +35,6 @@ export function blacklistCsvFile(rows: Rows, today: string): { name: string; csv
 }
 
 /** What the pane says after starting a download: asked for, not saved. */
-export function downloadNotice(file: string, count: number, t: Translate): Notice {
-  return { intent: "info", text: t("downloadAsked", { file, count }) };
+export function downloadNotice(file: string, count: number): Notice {
+  return { intent: "info", text: phrase("downloadAsked", { file, count }) };
 }

@@ -62,4 +62,27 @@ describe("summarizeReasons", () => {
     expect(summarizeReasons({ score: 0, level: "LOW", reasons: [] }, "en")).toBe("no risk found");
     expect(summarizeReasons({ score: 0, level: "LOW", reasons: [] }, "zh")).toBe("未发现风险");
   });
+
+  it("names the carriers a tracking number fits in Chinese in a Chinese sentence", () => {
+    const r = reason(
+      "tracking_carrier_mismatch",
+      { number: "773052198412", carrier: "顺丰", fits: "SF Express, ZTO Express" },
+      20,
+    );
+    expect(explain(r, "zh")).toBe("运单号 773052198412 不是 顺丰 的单号（符合 顺丰速运、中通快递）");
+    expect(explain(r, "en")).toContain("(fits SF Express, ZTO Express)");
+  });
+
+  it("says 1 year and 2 years, 1 other supplier and 2 other suppliers", () => {
+    expect(explain(reason("young_store", { years: 1, minYears: 3 }), "en")).toBe(
+      "store is 1 year on 1688; guide: at least 3",
+    );
+    expect(explain(reason("young_store", { years: 2, minYears: 3 }), "en")).toContain("2 years on 1688");
+    expect(explain(reason("tracking_reused", { number: "7730", suppliers: 2 }), "en")).toContain(
+      "1 other supplier:",
+    );
+    expect(explain(reason("tracking_reused", { number: "7730", suppliers: 3 }), "en")).toContain(
+      "2 other suppliers:",
+    );
+  });
 });

@@ -30,44 +30,43 @@ describe("handing the blacklist out", () => {
   it("reports the new sheet only after it was written, naming it and the count", async () => {
     const book = createSampleWorkbook();
     g.Excel = createExcelApi(book, () => "=", []);
-    await expect(blacklistToSheet(ROWS, t)).resolves.toEqual({
-      intent: "success",
-      text: `Wrote 2 entries as text to the new sheet "${EXPORT_SHEET}".`,
-    });
+    const notice = await blacklistToSheet(ROWS);
+    expect(notice.intent).toBe("success");
+    expect(notice.text(t, "en")).toBe(`Wrote 2 entries as text to the new sheet "${EXPORT_SHEET}".`);
     expect(book.sheet(EXPORT_SHEET)).toBeDefined();
   });
 
   it("reports no success when the sheet could not be written: the failure reaches the pane as an error", async () => {
     const book = createSampleWorkbook();
     g.Excel = createExcelApi(book, () => "=", ["", "the workbook is read-only"]);
-    await expect(blacklistToSheet(ROWS, t)).rejects.toThrow("read-only");
+    await expect(blacklistToSheet(ROWS)).rejects.toThrow("read-only");
     expect(book.sheet(EXPORT_SHEET)).toBeUndefined();
   });
 
   it("copies the CSV without its byte-order mark, formula-like cells made safe, and says so", async () => {
     const copied: string[] = [];
-    const notice = await blacklistToClipboard(ROWS, t, async (text) => (copied.push(text), true));
-    expect(notice).toEqual({
-      intent: "success",
-      text: "Copied 2 entries as CSV: paste them into a text file and save it as .csv.",
-    });
+    const notice = await blacklistToClipboard(ROWS, async (text) => (copied.push(text), true));
+    expect(notice.intent).toBe("success");
+    expect(notice.text(t, "en")).toBe(
+      "Copied 2 entries as CSV: paste them into a text file and save it as .csv.",
+    );
     expect(copied[0]?.startsWith("Supplier,Shop link")).toBe(true);
     expect(copied[0]).toContain(",'=cmd|' /C calc'!A0,");
   });
 
   it("never says copied when the clipboard took nothing: a warning with what to do instead", async () => {
-    const notice = await blacklistToClipboard(ROWS, zh, async () => false);
+    const notice = await blacklistToClipboard(ROWS, async () => false);
     expect(notice.intent).toBe("warning");
-    expect(notice.text).toContain("没有复制任何内容");
-    expect(notice.text).toContain("导出到新工作表");
+    expect(notice.text(zh, "zh")).toContain("没有复制任何内容");
+    expect(notice.text(zh, "zh")).toContain("导出到新工作表");
   });
 
   it("says a download was asked for, not that a file was saved, since no page can see it arrive", () => {
     const file = blacklistCsvFile(ROWS, "2025-03-08");
     expect(file.name).toBe("blacklist-2025-03-08.csv");
     expect(file.csv.startsWith("\uFEFFSupplier,")).toBe(true);
-    const notice = downloadNotice(file.name, 2, t);
+    const notice = downloadNotice(file.name, 2);
     expect(notice.intent).toBe("info");
-    expect(notice.text).toContain("If no file appears, use Export to a new sheet or Copy CSV");
+    expect(notice.text(t, "en")).toContain("If no file appears, use Export to a new sheet or Copy CSV");
   });
 });

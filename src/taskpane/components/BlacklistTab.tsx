@@ -27,7 +27,7 @@ import { canDownloadFiles, currentPlatform } from "../host";
 import { type BlacklistItem, useBlacklist } from "../hooks/useBlacklist";
 import type { LedgerView } from "../hooks/useLedger";
 import type { WorkbookState } from "../hooks/useWorkbook";
-import { useI18n } from "../i18n";
+import { type Phrase, phrase, useI18n } from "../i18n";
 import { importBlacklistCsv } from "../model/blacklist-csv";
 
 const useStyles = makeStyles({
@@ -102,7 +102,7 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
   const fromRow = () => {
     const s = view.selected?.order?.supplier;
     if (!s) {
-      void workbook.run(async () => ({ intent: "info", text: t("noSelectedRow") }));
+      void workbook.run(async () => ({ intent: "info", text: phrase("noSelectedRow") }));
       return;
     }
     setDraft({
@@ -134,25 +134,27 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
       setDraft({ supplier: "", shopLink: "", memberId: "", uscc: "", reason: "" });
       return {
         intent: "success",
-        text: t("entryAdded", { name: draft.supplier || draft.shopLink || draft.memberId || draft.uscc }),
+        text: phrase("entryAdded", {
+          name: draft.supplier || draft.shopLink || draft.memberId || draft.uscc,
+        }),
       };
     });
 
   const remove = (item: BlacklistItem) =>
     workbook.run(async () => {
       await removeBlacklistEntries([{ index: item.index, row: item.row }], today(), addedBy);
-      return { intent: "success", text: t("entryRemoved", { name: item.supplier || item.shopLink }) };
+      return { intent: "success", text: phrase("entryRemoved", { name: item.supplier || item.shopLink }) };
     });
 
   const importFile = (file: File) =>
     workbook.run(async () => {
       const result = importBlacklistCsv(await file.text(), { today: today(), addedBy });
-      if (result.rows.length === 0) return { intent: "warning", text: t("importEmpty") };
+      if (result.rows.length === 0) return { intent: "warning", text: phrase("importEmpty") };
       await addBlacklistEntries(result.rows);
-      const details: string[] = [];
+      const details: Phrase[] = [];
       if (result.neutralised.length > 0) {
         details.push(
-          t("importNeutralised", {
+          phrase("importNeutralised", {
             count: result.neutralised.length,
             list: result.neutralised
               .map((n) => `${n.column} (${n.line}): ${n.original.replace(/[\t\r]/g, " ")}`)
@@ -160,10 +162,10 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
           }),
         );
       }
-      if (result.skipped > 0) details.push(t("importSkipped", { count: result.skipped }));
+      if (result.skipped > 0) details.push(phrase("importSkipped", { count: result.skipped }));
       return {
         intent: result.neutralised.length > 0 ? "warning" : "success",
-        text: t("imported", { count: result.rows.length }),
+        text: phrase("imported", { count: result.rows.length }),
         details,
       };
     });
@@ -171,8 +173,8 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
   const rows = () =>
     all.map((e) => [e.supplier, e.shopLink, e.memberId, e.uscc, e.reason, e.dateAdded, e.addedBy]);
 
-  const exportSheet = () => workbook.run(() => blacklistToSheet(rows(), t));
-  const copyCsv = () => workbook.run(() => blacklistToClipboard(rows(), t));
+  const exportSheet = () => workbook.run(() => blacklistToSheet(rows()));
+  const copyCsv = () => workbook.run(() => blacklistToClipboard(rows()));
 
   const downloadFile = () => {
     const file = blacklistCsvFile(rows(), today());
@@ -183,7 +185,7 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
     a.href = url;
     a.download = file.name;
     a.click();
-    void workbook.run(async () => downloadNotice(file.name, all.length, t));
+    void workbook.run(async () => downloadNotice(file.name, all.length));
   };
 
   const input = (key: keyof typeof draft, label: Parameters<typeof t>[0]) => (
@@ -237,6 +239,7 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
         value={query}
         onChange={(_, d) => setQuery(d.value)}
         aria-label={t("search")}
+        dismiss={{ "aria-label": t("clearSearch") }}
       />
       <Caption1>{t("entries", { count: shown.length })}</Caption1>
       {all.length === 0 && <Text>{t("noEntries")}</Text>}

@@ -18,15 +18,24 @@ import type { DateColumnReport } from "../../ledger/dates";
 import { summarizeReasons } from "../../rules/explain";
 import { flattenSettings } from "../../rules/settings";
 import type { Lang, Level } from "../../rules/types";
-import { addRiskColumns, flagRiskyRows, removeFlags, selectRow, writeSettings } from "../excel/gateway";
+import {
+  addRiskColumns,
+  flagRiskyRows,
+  freezeRiskColumns,
+  removeFlags,
+  selectRow,
+  unfreezeRiskColumns,
+  writeSettings,
+} from "../excel/gateway";
 import type { FlagScope, Ledger } from "../excel/plan";
 import type { LedgerSummary, LedgerView } from "../hooks/useLedger";
 import { dateNotes, mappingWarnings, type LedgerFindings } from "../model/assess";
 import type { WorkbookState } from "../hooks/useWorkbook";
-import { useI18n } from "../i18n";
+import { phrase, useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
 import { MoneyAtRiskList } from "./MoneyAtRiskList";
 import { OrderButton } from "./OrderButton";
+import { ReasonList } from "./ReasonList";
 import { useState } from "react";
 
 const useStyles = makeStyles({
@@ -47,6 +56,15 @@ const useStyles = makeStyles({
   unmappedHeader: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground3 },
   finding: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  order: { display: "flex", flexDirection: "column", minWidth: 0 },
+  reasons: { paddingLeft: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalXS },
+  summary: {
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+    fontSize: tokens.fontSizeBase200,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
 });
 
 /** How many row buttons a finding shows before "…". */
@@ -174,19 +192,28 @@ export function Summary({ summary, lang, ledger, onSelect }: SummaryProps) {
           ledger.cells[row.index + 1]?.[supplierColumn] ?? row.order?.supplier.name ?? "",
         );
         return (
-          <OrderButton
-            key={row.index}
-            title={t("orderLine", {
-              row: ledger.headerRow + 2 + row.index,
-              supplier,
-              score: `${verdict.score} ${t(`level${verdict.level}`)}`,
-            })}
-            detail={
-              <Caption1>{main ? summarizeReasons({ ...verdict, reasons: [main] }, lang) : ""}</Caption1>
-            }
-            onClick={() => onSelect(row.index)}
-            data-testid="risky-order"
-          />
+          <div key={row.index} className={styles.order} data-testid="risky-row">
+            <OrderButton
+              title={t("orderLine", {
+                row: ledger.headerRow + 2 + row.index,
+                supplier,
+                score: `${verdict.score} ${t(`level${verdict.level}`)}`,
+              })}
+              detail={
+                <Caption1>{main ? summarizeReasons({ ...verdict, reasons: [main] }, lang) : ""}</Caption1>
+              }
+              onClick={() => onSelect(row.index)}
+              data-testid="risky-order"
+            />
+            {verdict.reasons.length > 0 && (
+              <details className={styles.reasons}>
+                <summary className={styles.summary} data-testid="all-reasons">
+                  {t("reasonsAll", { count: verdict.reasons.length })}
+                </summary>
+                <ReasonList verdict={verdict} />
+              </details>
+            )}
+          </div>
         );
       })}
     </div>
@@ -284,7 +311,8 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
       await writeSettings([[`columns.${header}`, field ?? ""]], defaults);
       return {
         intent: "success",
-        text: t("mappingSaved", { header, field: field ? fieldLabel(field, lang) : t("mappingIgnore") }),
+        text: (tr, lng) =>
+          tr("mappingSaved", { header, field: field ? fieldLabel(field, lng) : tr("mappingIgnore") }),
       };
     }, "tables");
 
@@ -308,7 +336,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
                 const r = await addRiskColumns(defaults);
                 return {
                   intent: "success",
-                  text: t("riskColumnsAdded", { address: r.address, rows: r.rows }),
+                  text: phrase("riskColumnsAdded", { address: r.address, rows: r.rows }),
                 };
               })
             }
@@ -333,7 +361,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             onClick={() =>
               void workbook.run(async () => {
                 const r = await flagRiskyRows(scope);
-                return { intent: "success", text: t("flagsAdded", { removed: r.removed }) };
+                return { intent: "success", text: phrase("flagsAdded", { removed: r.removed }) };
               }, "none")
             }
           >
@@ -344,11 +372,48 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             onClick={() =>
               void workbook.run(async () => {
                 const count = await removeFlags();
-                return { intent: "success", text: t("flagsRemoved", { count }) };
+                return { intent: "success", text: phrase("flagsRemoved", { count }) };
               }, "none")
             }
           >
             {t("removeFlags")}
+          </Button>
+        </div>
+      </div>
+      <div className={styles.section} data-testid="sharing">
+        <Subtitle2>{t("freezeTitle")}</Subtitle2>
+        <Caption1 className={styles.hint}>{t("freezeHint")}</Caption1>
+        <div className={styles.row}>
+          <Button
+            disabled={workbook.busy}
+            data-testid="freeze"
+            onClick={() =>
+              void workbook.run(async () => {
+                const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+                const r = await freezeRiskColumns(t("frozenNote", { when }));
+                return {
+                  intent: "success",
+                  text:
+                    r.note === undefined
+                      ? phrase("frozenNoNote", { rows: r.rows, address: r.address })
+                      : phrase("frozen", { rows: r.rows, address: r.address, note: r.note }),
+                };
+              })
+            }
+          >
+            {t("freeze")}
+          </Button>
+          <Button
+            disabled={workbook.busy}
+            data-testid="unfreeze"
+            onClick={() =>
+              void workbook.run(async () => {
+                const r = await unfreezeRiskColumns();
+                return { intent: "success", text: phrase("unfrozen", { rows: r.rows, address: r.address }) };
+              })
+            }
+          >
+            {t("unfreeze")}
           </Button>
         </div>
       </div>

@@ -8,12 +8,16 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
-import { SettingsError } from "../../rules/settings";
+import { DEFAULT_SETTINGS, SettingsError } from "../../rules/settings";
 import { ExportError } from "../excel/export";
 import { GatewayError } from "../excel/gateway";
 import type { Notice } from "../hooks/useWorkbook";
 import { type StringKey, type Translate, useI18n } from "../i18n";
 import { CsvError } from "../../ledger/csv";
+import { settingFields } from "../model/settings-form";
+import { settingLabel } from "./SettingsTab";
+
+const SETTING_FIELDS = settingFields(DEFAULT_SETTINGS);
 
 const GATEWAY_MESSAGES: Record<GatewayError["code"], StringKey> = {
   no_ledger: "errorNoLedger",
@@ -24,6 +28,10 @@ const GATEWAY_MESSAGES: Record<GatewayError["code"], StringKey> = {
   empty_entry: "errorEmptyEntry",
   write_failed: "errorWriteFailed",
   partial_write: "errorPartialWrite",
+  already_frozen: "errorAlreadyFrozen",
+  not_frozen: "errorNotFrozen",
+  not_computed: "errorNotComputed",
+  comment_exists: "errorNoCommentCell",
 };
 
 /** What to tell the user about an error: what happened and what to do next. */
@@ -33,7 +41,13 @@ export function describeError(error: unknown, t: Translate): { text: string; det
   if (error instanceof SettingsError) {
     return {
       text: t("errorSettings"),
-      details: error.issues.map((i) => t("issueLine", { key: i.key, message: i.message })),
+      // The engine's message is English: in Chinese, the setting's name and where to fix it.
+      details: error.issues.map((i) => {
+        const field = SETTING_FIELDS.find((f) => f.key === i.key);
+        return field
+          ? t("settingsIssueLine", { label: settingLabel(field, t) })
+          : t("issueLine", { key: i.key, message: i.message });
+      }),
     };
   }
   if (error instanceof CsvError) return { text: t("errorCsv", { detail: error.message }), details: [] };
@@ -62,7 +76,7 @@ export interface StatusBarProps {
 /** Progress while the pane works, then the outcome: a notice or an error with what to do next. */
 export function StatusBar({ busy, notice, error, onDismiss }: StatusBarProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const described = error !== undefined ? describeError(error, t) : undefined;
   return (
     <div className={styles.root} aria-live="polite">
@@ -90,11 +104,11 @@ export function StatusBar({ busy, notice, error, onDismiss }: StatusBarProps) {
       {notice && !described && (
         <MessageBar intent={notice.intent} data-testid="notice">
           <MessageBarBody>
-            {notice.text}
+            {notice.text(t, lang)}
             {notice.details && notice.details.length > 0 && (
               <ul className={styles.details}>
-                {notice.details.map((d) => (
-                  <li key={d}>{d}</li>
+                {notice.details.map((d, i) => (
+                  <li key={i}>{d(t, lang)}</li>
                 ))}
               </ul>
             )}

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Caption1,
   makeStyles,
   MessageBar,
@@ -13,13 +12,7 @@ import { isoDay, type SupplierHistory } from "../../rules/history";
 import { formatMoney, formatShare } from "../../rules/money";
 import type { Settings } from "../../rules/settings";
 import { useI18n } from "../i18n";
-import type { Grade } from "../model/grading";
-import {
-  formatUsd as usd,
-  LEDGER_GRADE_RULE,
-  type LedgerGrade,
-  type LedgerGradeCause,
-} from "../model/history";
+import { formatUsd as usd, LEDGER_GRADE_RULE } from "../model/history";
 
 const useStyles = makeStyles({
   card: {
@@ -32,37 +25,11 @@ const useStyles = makeStyles({
   },
   head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   hint: { color: tokens.colorNeutralForeground3 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-export const GRADE_COLOR: Record<Grade, "success" | "brand" | "warning" | "danger"> = {
-  A: "success",
-  B: "brand",
-  C: "warning",
-  D: "danger",
-};
-
-/** The values a grade cause's sentence fills in. */
-function causeValues(cause: LedgerGradeCause): Record<string, string | number> {
-  switch (cause.code) {
-    case "on_time":
-      return { grade: cause.grade, rate: formatShare(cause.rate), judged: cause.judged };
-    case "few_orders":
-      return { grade: cause.grade, judged: cause.judged };
-    case "money_at_risk":
-      return { grade: cause.grade, days: cause.days };
-    case "payee_changed":
-      return { grade: cause.grade, changes: cause.changes };
-    case "reused_tracking":
-      return { grade: cause.grade, numbers: cause.numbers };
-  }
-}
-
 export interface SupplierCardProps {
   record: SupplierHistory;
-  /** The grade computed from the record; undefined when the record shows nothing to grade on. */
-  grade: LedgerGrade | undefined;
   asOf: Date;
   /** 0-based sheet row of the header (rows are shown as the sheet numbers them). */
   headerRow: number;
@@ -72,10 +39,10 @@ export interface SupplierCardProps {
 /**
  * A supplier's record in the ledger: orders, spend, on-time rate, money at
  * risk now, payee accounts (a change is shown first, as an error: payment
- * redirection), reused tracking numbers, price drops, and the grade computed
- * from them with its rule.
+ * redirection), reused tracking numbers, price drops, and the rule that grades
+ * them (the grade itself is part of the supplier's verdict).
  */
-export function SupplierCard({ record, grade, asOf, headerRow, settings }: SupplierCardProps) {
+export function SupplierCard({ record, asOf, headerRow, settings }: SupplierCardProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const sheetRow = (row: number) => headerRow + row;
@@ -85,11 +52,6 @@ export function SupplierCard({ record, grade, asOf, headerRow, settings }: Suppl
     <div className={styles.card} data-testid="supplier-card">
       <div className={styles.head}>
         <Subtitle2>{t("cardTitle", { supplier: record.label })}</Subtitle2>
-        {grade && (
-          <Badge appearance="filled" color={GRADE_COLOR[grade.grade]} data-testid="ledger-grade">
-            {t("ledgerGrade", { grade: grade.grade })}
-          </Badge>
-        )}
       </div>
       <Caption1 className={styles.hint}>{t("cardHint", { date: isoDay(asOf) })}</Caption1>
       {record.payeeChanges.map((change) => (
@@ -153,15 +115,6 @@ export function SupplierCard({ record, grade, asOf, headerRow, settings }: Suppl
           })}
         </Text>
       ))}
-      {grade && (
-        <ul className={styles.list}>
-          {grade.causes.map((cause) => (
-            <li key={cause.code}>
-              <Caption1>{t(`gradeCause_${cause.code}`, causeValues(cause))}</Caption1>
-            </li>
-          ))}
-        </ul>
-      )}
       <Caption1 className={styles.hint} data-testid="ledger-grade-rule">
         {t("ledgerGradeRule", {
           minJudged: LEDGER_GRADE_RULE.minJudgedForA,

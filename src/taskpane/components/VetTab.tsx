@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Caption1,
   Checkbox,
@@ -13,19 +12,18 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { explain } from "../../rules/explain";
 import { validateUscc } from "../../rules/identifiers/uscc";
 import { scoreOrder } from "../../rules/score";
-import type { Verdict } from "../../rules/types";
 import { saveSupplier } from "../excel/gateway";
 import type { LedgerView } from "../hooks/useLedger";
 import type { WorkbookState } from "../hooks/useWorkbook";
-import { useI18n } from "../i18n";
+import { phrase, useI18n } from "../i18n";
 import { findSupplier, gradeFromHistory } from "../model/history";
 import {
   EMPTY_FORM,
   formFromOrder,
   formGrade,
+  formRatings,
   orderFromForm,
   supplierRow,
   TEST_REPORTS,
@@ -35,56 +33,26 @@ import {
   VET_VISITS,
   type VetForm,
 } from "../model/vet";
+import { ratingCauses } from "../model/grading";
+import { supplierVerdict } from "../model/verdict";
 import { SupplierCard } from "./SupplierCard";
+import { SupplierVerdict } from "./SupplierVerdict";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   group: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
-  risk: {
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
+  // Two fields side by side where they fit, one above the other in a narrow pane.
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 9.5em), 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    "& > *": { minWidth: 0 },
   },
-  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   hint: { color: tokens.colorNeutralForeground3 },
+  // Fluent's Input asks for 250px at least: let it shrink to its column.
+  input: { minWidth: 0, width: "100%" },
 });
-
-export interface RiskPanelProps {
-  verdict: Verdict;
-}
-
-/** The supplier's risk as the form stands. */
-export function RiskPanel({ verdict }: RiskPanelProps) {
-  const styles = useStyles();
-  const { t, lang } = useI18n();
-  const color = verdict.level === "HIGH" ? "danger" : verdict.level === "MEDIUM" ? "warning" : "success";
-  return (
-    <div className={styles.risk} data-testid="vet-risk">
-      <Subtitle2>{t("riskTitle")}</Subtitle2>
-      <Badge color={color} appearance="filled">
-        {t("riskScore", { score: verdict.score, level: t(`level${verdict.level}`) })}
-      </Badge>
-      {verdict.reasons.length === 0 ? (
-        <Text>{t("noReasons")}</Text>
-      ) : (
-        <ul className={styles.reasons}>
-          {[...verdict.reasons]
-            .sort((a, b) => b.points - a.points)
-            .map((r) => (
-              <li key={`${r.rule}:${r.code}`}>
-                <Text>{explain(r, lang)}</Text>
-              </li>
-            ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-RiskPanel.displayName = "RiskPanel";
 
 export interface VetTabProps {
   workbook: WorkbookState;
@@ -130,7 +98,12 @@ export function VetTab({ workbook, view }: VetTabProps) {
     [history, form],
   );
   const ledgerGrade = record ? gradeFromHistory(record, view.settings) : undefined;
-  const grade = ledgerGrade?.grade ?? formGrade(form);
+  const typed = formGrade(form);
+  const overall = supplierVerdict({
+    answers: verdict,
+    ledger: ledgerGrade,
+    ratings: typed ? { grade: typed, causes: ratingCauses(formRatings(form)) } : undefined,
+  });
   const text = (
     key: keyof VetForm & string,
     label: Parameters<typeof t>[0],
@@ -138,6 +111,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
   ) => (
     <Field label={t(label)}>
       <Input
+        className={styles.input}
         value={String(form[key])}
         inputMode={inputMode}
         onChange={(_, d) => set(key, d.value as never)}
@@ -148,12 +122,12 @@ export function VetTab({ workbook, view }: VetTabProps) {
 
   const save = () =>
     workbook.run(async () => {
-      if (!form.name.trim() && !form.shopUrl.trim()) return { intent: "warning", text: t("needName") };
+      if (!form.name.trim() && !form.shopUrl.trim()) return { intent: "warning", text: phrase("needName") };
       const today = new Date().toISOString().slice(0, 10);
       const outcome = await saveSupplier(supplierRow(form, verdict, today, ledgerGrade?.grade));
       return {
         intent: "success",
-        text: t(outcome === "added" ? "supplierAdded" : "supplierUpdated", {
+        text: phrase(outcome === "added" ? "supplierAdded" : "supplierUpdated", {
           name: form.name || form.shopUrl,
         }),
       };
@@ -168,7 +142,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
           disabled={workbook.busy}
           onClick={() => {
             if (view.selected?.order) fill(view.selected.index, view.selected.order);
-            else void workbook.run(async () => ({ intent: "info", text: t("noSelectedRow") }));
+            else void workbook.run(async () => ({ intent: "info", text: phrase("noSelectedRow") }));
           }}
           data-testid="vet-from-row"
         >
@@ -180,11 +154,10 @@ export function VetTab({ workbook, view }: VetTabProps) {
           {t("selectionFollowed", { row: view.ledger.headerRow + 2 + filledFrom })}
         </Caption1>
       )}
-      <RiskPanel verdict={verdict} />
+      <SupplierVerdict verdict={overall} inLedger={record !== undefined} />
       {record && history && (
         <SupplierCard
           record={record}
-          grade={ledgerGrade}
           asOf={history.asOf}
           headerRow={view.ledger?.headerRow ?? 0}
           settings={view.settings}
@@ -209,7 +182,12 @@ export function VetTab({ workbook, view }: VetTabProps) {
             : ""
         }
       >
-        <Input value={form.uscc} onChange={(_, d) => set("uscc", d.value)} data-testid="vet-uscc" />
+        <Input
+          className={styles.input}
+          value={form.uscc}
+          onChange={(_, d) => set("uscc", d.value)}
+          data-testid="vet-uscc"
+        />
       </Field>
       <Link href={uscc?.gsxtUrl ?? "https://www.gsxt.gov.cn/"} target="_blank" rel="noopener noreferrer">
         {t("gsxtLink")}
@@ -231,6 +209,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
       <div className={styles.pair}>
         <Field label={t("businessModel")}>
           <Select
+            className={styles.input}
             value={form.businessModel}
             onChange={(_, d) => set("businessModel", d.value as VetForm["businessModel"])}
           >
@@ -243,6 +222,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
         </Field>
         <Field label={t("factoryVisit")}>
           <Select
+            className={styles.input}
             value={form.factoryVisit}
             onChange={(_, d) => set("factoryVisit", d.value as VetForm["factoryVisit"])}
             data-testid="vet-visit"
@@ -289,6 +269,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
       {text("repeatRate", "repeatRate", "decimal")}
       <Field label={t("paymentChannel")}>
         <Select
+          className={styles.input}
           value={form.payment}
           onChange={(_, d) => set("payment", d.value as VetForm["payment"])}
           data-testid="vet-payment"
@@ -307,11 +288,7 @@ export function VetTab({ workbook, view }: VetTabProps) {
       </div>
       {text("disputes", "disputes", "numeric")}
       <Text weight="semibold" data-testid="vet-grade">
-        {ledgerGrade
-          ? t("ledgerGrade", { grade: ledgerGrade.grade })
-          : grade
-            ? t("grade", { grade })
-            : t("notGraded")}
+        {typed ? t("grade", { grade: typed }) : t("notGraded")}
       </Text>
       <Caption1 className={styles.hint}>{t(ledgerGrade ? "gradeFromLedgerUsed" : "gradeHint")}</Caption1>
       <Button

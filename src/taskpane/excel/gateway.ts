@@ -16,7 +16,7 @@ import type { CellValue } from "../../rules/types";
 import { settingsFromPairs } from "../../rules/settings";
 import { neutralize } from "../model/injection";
 import { parseAddress, type Region, regionAddress } from "./address";
-import { GUARD_SHEET, type GuardTable, RISK_HEADERS, TABLE, TABLE_LAYOUT } from "./layout";
+import { FROZEN_MARK, GUARD_SHEET, type GuardTable, RISK_HEADERS, TABLE, TABLE_LAYOUT } from "./layout";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./payload";
 import {
   type FlagRule,
@@ -28,6 +28,7 @@ import {
   pickTable,
   planFlags,
   planRiskColumns,
+  riskFormulas,
   riskRegion,
   type SheetState,
 } from "./plan";
@@ -60,7 +61,15 @@ export class GatewayError extends Error {
       /** A write failed; what was written before it was undone (detail: Excel's message). */
       | "write_failed"
       /** A write failed and undoing it failed too (detail: the cells left written). */
-      | "partial_write",
+      | "partial_write"
+      /** Freeze: the risk columns hold values already (detail: their cells). */
+      | "already_frozen"
+      /** Unfreeze: the risk columns hold their formulas (detail: their cells). */
+      | "not_frozen"
+      /** Freeze: a risk cell shows an error such as #BUSY! or #NAME? instead of a result (detail: the cell). */
+      | "not_computed"
+      /** Freeze: the Risk score header has a comment already, so the note cannot go there (detail: the cell). */
+      | "comment_exists",
     readonly detail = "",
   ) {
     super(detail ? `${code}: ${detail}` : code);
@@ -615,6 +624,157 @@ export async function addRiskColumns(
     await writeSteps(ctx, steps);
     shapeCache = undefined;
     return { address: regionAddress(plan.region), rows: ledger.rowCount };
+  });
+}
+
+/** The data cells of the three risk columns (the header row left out). */
+const riskData = (ledger: Ledger): Region => {
+  const region = riskRegion(ledger);
+  return { ...region, row: region.row + 1, rowCount: ledger.rowCount };
+};
+
+/** The Risk score header's cell, where the frozen note goes ("采购台账!R3"). */
+const noteCell = (ledger: Ledger): string =>
+  regionAddress({ ...riskRegion(ledger), rowCount: 1, columnCount: 1 });
+
+const isFormula = (v: CellValue): boolean => typeof v === "string" && v.startsWith("=");
+const isErrorValue = (v: CellValue): boolean => typeof v === "string" && /^#[A-Z0-9/!?.]+$/.test(v);
+
+/** The ledger with its risk columns, or GatewayError "no_risk_columns". */
+function requireRiskColumns(loaded: Loaded): Ledger {
+  const ledger = requireLedger(loaded);
+  if (ledger.riskColumn === undefined) throw new GatewayError("no_risk_columns");
+  return ledger;
+}
+
+/**
+ * Steps that write `rows` over `region` in chunks, each undone by writing
+ * back what the cells held before (`before`: their formulas as read).
+ */
+function overwriteSteps(
+  sheet: Excel.Worksheet,
+  region: Region,
+  rows: Array<Array<string | number | boolean>>,
+  before: CellValue[][],
+  property: "values" | "formulas",
+): WriteStep[] {
+  const steps: WriteStep[] = [];
+  let offset = 0;
+  for (const chunk of chunkRows(rows)) {
+    const at: Region = { ...region, row: region.row + offset, rowCount: chunk.length };
+    // As read: formulas go back as formulas, constants as themselves.
+    const old = before
+      .slice(offset, offset + chunk.length)
+      .map((r) => r.map((v) => (v === null || v === undefined || v instanceof Date ? "" : v)));
+    steps.push({
+      queue: () => {
+        sheet.getRange(regionAddress(at, false))[property] = chunk;
+      },
+      undo: () => () => {
+        sheet.getRange(regionAddress(at, false)).formulas = old;
+      },
+      written: regionAddress({ ...region, rowCount: offset + chunk.length }),
+    });
+    offset += chunk.length;
+  }
+  return steps;
+}
+
+export interface FreezeResult {
+  /** The risk columns' data cells. */
+  address: string;
+  rows: number;
+  /** The cell holding the note; undefined where Excel cannot add comments (before ExcelApi 1.10). */
+  note: string | undefined;
+}
+
+/**
+ * Freeze results: turns the risk columns' formulas into the values they show,
+ * so a workbook opened without the add-in shows results instead of #NAME?,
+ * and adds `note` (when and how they were computed) as a comment on the Risk
+ * score header where Excel has comments (ExcelApi 1.10). Refuses when the
+ * columns are values already, when a cell shows an error instead of a result
+ * (#BUSY! while Excel computes, #NAME? without the add-in), or when the
+ * header has a comment already; a failed chunk puts the formulas back.
+ */
+export async function freezeRiskColumns(note: string): Promise<FreezeResult> {
+  return Excel.run(async (ctx) => {
+    const loaded = await load(ctx, { ledger: "shape" });
+    const ledger = requireRiskColumns(loaded);
+    const region = riskData(ledger);
+    const formulas = await readRows(ctx, region, "formulas");
+    if (!formulas.some((row) => row.some(isFormula)))
+      throw new GatewayError("already_frozen", regionAddress(region));
+    const values = await readRows(ctx, region, "values");
+    for (let i = 0; i < values.length; i++) {
+      const j = (values[i] ?? []).findIndex((v, k) => isFormula(formulas[i]?.[k]) && isErrorValue(v));
+      if (j >= 0)
+        throw new GatewayError(
+          "not_computed",
+          `${regionAddress({ ...region, row: region.row + i, column: region.column + j, rowCount: 1, columnCount: 1 })} ${String(values[i]?.[j])}`,
+        );
+    }
+    const sheet = ctx.workbook.worksheets.getItem(ledger.sheet);
+    const cell = noteCell(ledger);
+    let noted: string | undefined;
+    if (Office.context.requirements.isSetSupported("ExcelApi", "1.10")) {
+      // The note first, alone: Excel refuses a second comment on a cell, and then nothing is written.
+      ctx.workbook.comments.add(cell, note);
+      try {
+        await ctx.sync();
+      } catch {
+        throw new GatewayError("comment_exists", cell);
+      }
+      noted = cell;
+    }
+    const frozen = values.map((row, i) =>
+      row.map((v, j) => safe(isFormula(formulas[i]?.[j]) ? v : formulas[i]?.[j])),
+    );
+    try {
+      await writeSteps(ctx, overwriteSteps(sheet, region, frozen, formulas, "values"));
+    } catch (e) {
+      if (noted !== undefined && Office.context.requirements.isSetSupported("ExcelApi", "1.10")) {
+        ctx.workbook.comments.getItemByCell(noted).delete();
+        await ctx.sync().catch(() => undefined);
+      }
+      throw e;
+    }
+    shapeCache = undefined;
+    return { address: regionAddress(region), rows: ledger.rowCount, note: noted };
+  });
+}
+
+/**
+ * Unfreeze: writes the GUARD formulas back into the risk columns (they
+ * recompute) and removes the note Freeze results left on the Risk score
+ * header, if it is there. Refuses when the columns hold their formulas.
+ */
+export async function unfreezeRiskColumns(): Promise<AddRiskColumnsResult> {
+  return Excel.run(async (ctx) => {
+    const loaded = await load(ctx, { ledger: "shape" });
+    const ledger = requireRiskColumns(loaded);
+    const region = riskData(ledger);
+    const before = await readRows(ctx, region, "formulas");
+    if (before.every((row) => row.every(isFormula)))
+      throw new GatewayError("not_frozen", regionAddress(region));
+    const formulas = Array.from({ length: ledger.rowCount }, (_, i) => riskFormulas(ledger, i));
+    const sheet = ctx.workbook.worksheets.getItem(ledger.sheet);
+    await writeSteps(ctx, overwriteSteps(sheet, region, formulas, before, "formulas"));
+    if (Office.context.requirements.isSetSupported("ExcelApi", "1.10")) {
+      const comment = ctx.workbook.comments.getItemByCell(noteCell(ledger));
+      comment.load("content");
+      try {
+        await ctx.sync();
+        if (comment.content.includes(FROZEN_MARK)) {
+          comment.delete();
+          await ctx.sync();
+        }
+      } catch {
+        // No comment on the header (Excel answers ItemNotFound): nothing to remove.
+      }
+    }
+    shapeCache = undefined;
+    return { address: regionAddress(region), rows: ledger.rowCount };
   });
 }
 

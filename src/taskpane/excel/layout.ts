@@ -63,6 +63,9 @@ export const TABLE_LAYOUT: Record<GuardTable, { columns: readonly string[]; colu
 /** Headers of the columns "Add risk columns" appends, in order. */
 export const RISK_HEADERS = ["Risk score", "Risk level", "Reasons"] as const;
 
+/** In every note Freeze results leaves (both languages), so Unfreeze removes that note and no other comment. */
+export const FROZEN_MARK = "Sourcing Guard";
+
 /** What the risk formulas pass as the blacklist and the settings. */
 export const BLACKLIST_REF = TABLE.blacklist;
 export const SETTINGS_REF = TABLE.settings;

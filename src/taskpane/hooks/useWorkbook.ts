@@ -18,6 +18,7 @@ import {
   type WorkbookSnapshot,
 } from "../excel/gateway";
 import { patchLedger, planEdit, selectedIndexAt } from "../excel/plan";
+import type { Phrase } from "../i18n";
 
 /** Quiet time after the last selection change before the pane follows it (arrow keys fire many). */
 export const SELECTION_DEBOUNCE_MS = 150;
@@ -60,10 +61,11 @@ export async function snapshotAfterEdits(
   return ledger === known ? snapshot : { ...snapshot, ledger };
 }
 
+/** What an action reports; its words are made in the pane's language when shown. */
 export interface Notice {
   intent: "success" | "info" | "warning";
-  text: string;
-  details?: string[];
+  text: Phrase;
+  details?: Phrase[];
 }
 
 /** What `run` re-reads after its action: the whole snapshot, only the Guard tables, or nothing. */
@@ -74,9 +76,17 @@ export interface WorkbookState {
   busy: boolean;
   notice: Notice | undefined;
   error: unknown;
+  /**
+   * The tab whose action raised the notice or the error, shown on that tab
+   * only; undefined for a refresh, shown on every tab.
+   */
+  owner: string | undefined;
   refresh: () => Promise<void>;
-  /** Runs a change, then re-reads what it touched (everything by default); the notice it returns is shown. */
-  run: (action: () => Promise<Notice | undefined>, reread?: Reread) => Promise<void>;
+  /**
+   * Runs a change, then re-reads what it touched (everything by default); the
+   * notice it returns is shown on the `owner` tab.
+   */
+  run: (action: () => Promise<Notice | undefined>, reread?: Reread, owner?: string) => Promise<void>;
   dismiss: () => void;
 }
 
@@ -85,6 +95,7 @@ export function useWorkbook(): WorkbookState {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [error, setError] = useState<unknown>();
+  const [owner, setOwner] = useState<string>();
   const alive = useRef(true);
 
   const snapshotRef = useRef<WorkbookSnapshot>(undefined);
@@ -107,11 +118,12 @@ export function useWorkbook(): WorkbookState {
   }, []);
 
   const run = useCallback(
-    async (action: () => Promise<Notice | undefined>, reread: Reread = "all") => {
+    async (action: () => Promise<Notice | undefined>, reread: Reread = "all", from?: string) => {
       acting.current = true;
       setBusy(true);
       setError(undefined);
       setNotice(undefined);
+      setOwner(from);
       try {
         const result = await action();
         if (alive.current) setNotice(result);
@@ -233,5 +245,5 @@ export function useWorkbook(): WorkbookState {
     setError(undefined);
   }, []);
 
-  return { snapshot, busy, notice, error, refresh, run, dismiss };
+  return { snapshot, busy, notice, error, owner, refresh, run, dismiss };
 }

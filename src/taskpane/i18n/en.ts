@@ -1,9 +1,11 @@
+import { settingsEn } from "./settings-en";
+
 /** Every English string the task pane shows. `{name}` marks a value filled in at run time. */
 export const en = {
   appTitle: "Sourcing Guard",
   language: "Language",
   tabLedger: "Ledger",
-  tabVet: "Vet a supplier",
+  tabVet: "Supplier",
   tabBlacklist: "Blacklist",
   tabSettings: "Settings",
   refresh: "Refresh",
@@ -54,15 +56,16 @@ export const en = {
   addRiskColumns: "Add risk columns",
   addRiskColumnsHint:
     "Adds Risk score, Risk level and Reasons to the right of the ledger as GUARD formulas, which recompute when the ledger, the blacklist or the settings change.",
-  riskColumnsAdded: "Added the risk columns at {address} for {rows} rows.",
+  riskColumnsAdded: "Added the risk columns at {address} for {rows} {rows|row|rows}.",
   flagsTitle: "Flags",
   flagScopeRow: "Whole row",
   flagScopeScore: "Risk score column only",
   flagRows: "Flag risky rows",
   removeFlags: "Remove flags",
   flagsAdded:
-    "Flags set: HIGH red, MEDIUM amber, blacklisted suppliers dark ({removed} old flag rules replaced).",
-  flagsRemoved: "Removed {count} flag rules added by Sourcing Guard; your own rules are untouched.",
+    "Flags set: HIGH red, MEDIUM amber, blacklisted suppliers dark ({removed} old flag {removed|rule|rules} replaced).",
+  flagsRemoved:
+    "Removed {count} flag {count|rule|rules} added by Sourcing Guard; your own rules are untouched.",
   summaryTitle: "Summary",
   levelHIGH: "High",
   levelMEDIUM: "Medium",
@@ -87,13 +90,13 @@ export const en = {
   asOfLabel: "As of (today unless you pick another day)",
   asOfToday: "Today",
   atRiskNone: "No money at risk as of {date}.",
-  atRiskTotal: "{usd} at risk on {count} order(s)",
+  atRiskTotal: "{usd} at risk on {count} {count|order|orders}",
   atRiskLine: "Row {row} · {supplier} · {amount}",
-  atRiskDays: "{days} days at risk",
+  atRiskDays: "{days} {days|day|days} at risk",
   atRiskNoDate: "payment date not in the ledger",
   atRiskBySupplier: "By supplier",
-  atRiskSupplierLine: "{supplier}: {usd} on {count} order(s), the oldest {days} days",
-  atRiskSupplierNoDays: "{supplier}: {usd} on {count} order(s)",
+  atRiskSupplierLine: "{supplier}: {usd} on {count} {count|order|orders}, the oldest {days} {days|day|days}",
+  atRiskSupplierNoDays: "{supplier}: {usd} on {count} {count|order|orders}",
   cause_silent_store: "silent store",
   cause_overdue: "overdue",
   cause_escrow_window: "escrow window",
@@ -155,12 +158,12 @@ export const en = {
   cardTitle: "In this ledger: {supplier}",
   cardHint:
     "The supplier's record in the active sheet's ledger, matched by name, member id, shop link or licence number as the blacklist matches, as of {date}.",
-  cardOrders: "{orders} order(s), {spend} in all, {first} to {last}",
-  cardOrdersNoDates: "{orders} order(s), {spend} in all",
+  cardOrders: "{orders} {orders|order|orders}, {spend} in all, {first} to {last}",
+  cardOrdersNoDates: "{orders} {orders|order|orders}, {spend} in all",
   cardOnTime: "On time: {onTime} of {judged} ({rate}); late {late}, overdue {overdue}",
   cardOnTimeUnknown: "On time: not known (no promised and received dates)",
-  cardAtRisk: "Money at risk now: {usd} on {count} order(s), the oldest {days} days",
-  cardAtRiskNoDays: "Money at risk now: {usd} on {count} order(s)",
+  cardAtRisk: "Money at risk now: {usd} on {count} {count|order|orders}, the oldest {days} {days|day|days}",
+  cardAtRiskNoDays: "Money at risk now: {usd} on {count} {count|order|orders}",
   cardNoRisk: "No money at risk now.",
   cardPayees: "Payee accounts seen: ",
   cardPayeeChangeTitle: "Payee account changed: payment redirection?",
@@ -170,12 +173,13 @@ export const en = {
   cardPriceDrop: "Row {row}: {item} at {unit}, {below} below the {earlier} paid on row {earlierRow}",
   ledgerGrade: "Grade from the ledger: {grade}",
   ledgerGradeRule:
-    "The worst of: on-time rate A ≥95%, B ≥90%, C ≥80%, else D (an A needs {minJudged} orders judged); money at risk {silentDays}+ days C, {dDays}+ days D; a payee account change D; a tracking number another supplier used D.",
-  gradeCause_on_time: "on time {rate} of {judged} order(s): {grade}",
-  gradeCause_few_orders: "only {judged} order(s) judged: {grade} at best",
-  gradeCause_money_at_risk: "money at risk {days} days: {grade}",
-  gradeCause_payee_changed: "payee account changed {changes} time(s): {grade}",
-  gradeCause_reused_tracking: "{numbers} tracking number(s) shared with another supplier: {grade}",
+    "The worst of: on-time rate A ≥95%, B ≥90%, C ≥80%, else D (with fewer than {minJudged} orders judged, B at best and C at worst); money at risk {silentDays}+ days C, {dDays}+ days D; a payee account change D; a tracking number another supplier used D.",
+  gradeCause_on_time: "on time {rate} of {judged} {judged|order|orders}: {grade}",
+  gradeCause_few_orders: "only {judged} {judged|order|orders} judged: {grade} at best",
+  gradeCause_money_at_risk: "money at risk {days} {days|day|days}: {grade}",
+  gradeCause_payee_changed: "payee account changed {changes} {changes|time|times}: {grade}",
+  gradeCause_reused_tracking:
+    "{numbers} tracking {numbers|number|numbers} shared with another supplier: {grade}",
   gradeFromLedgerUsed:
     "The ledger's grade is saved; the ratings typed below count only for a supplier the ledger has no record of.",
   riskTitle: "Supplier risk",
@@ -188,7 +192,7 @@ export const en = {
 
   blacklistIntro: "Suppliers the team will not buy from. Orders from them score 100.",
   search: "Search",
-  entries: "{count} entries",
+  entries: "{count} {count|entry|entries}",
   noEntries: "The blacklist is empty.",
   reason: "Reason",
   addedBy: "Added by",
@@ -204,28 +208,94 @@ export const en = {
   exportCsv: "Download CSV",
   exportSheet: "Export to a new sheet",
   copyCsv: "Copy CSV",
-  imported: "Imported {count} entries.",
+  imported: "Imported {count} {count|entry|entries}.",
   importNeutralised:
-    "{count} cells started with =, +, -, @ or a control character and were stored as text (formula injection): {list}",
-  importSkipped: "{count} rows without a supplier, link, member id or USCC were skipped.",
+    "{count} {count|cell|cells} started with =, +, -, @ or a control character and were stored as text (formula injection): {list}",
+  importSkipped:
+    "{count} {count|row|rows} without a supplier, link, member id or USCC {count|was|were} skipped.",
   importEmpty: "The file has no entries.",
   downloadAsked:
-    "Asked to save {file} ({count} entries; cells that could be read as formulas start with '). If no file appears, use Export to a new sheet or Copy CSV.",
+    "Asked to save {file} ({count} {count|entry|entries}; cells that could be read as formulas start with '). If no file appears, use Export to a new sheet or Copy CSV.",
   downloadUnavailable:
     "Excel on this device cannot save files from an add-in: use Export to a new sheet, or Copy CSV and paste it into a text file.",
-  exportedToSheet: 'Wrote {count} entries as text to the new sheet "{sheet}".',
-  copied: "Copied {count} entries as CSV: paste them into a text file and save it as .csv.",
+  exportedToSheet: 'Wrote {count} {count|entry|entries} as text to the new sheet "{sheet}".',
+  copied: "Copied {count} {count|entry|entries} as CSV: paste them into a text file and save it as .csv.",
   copyFailed:
     "Nothing was copied: this Excel does not let the add-in use the clipboard. Use Export to a new sheet instead.",
 
   settingsIntro:
     "Thresholds, points and exchange rates the checks use, stored in the GuardSettings table so the whole team and the formulas share them.",
-  settingKey: "Setting",
-  settingValue: "Value",
   saveSettings: "Save settings",
-  settingsSaved: "Saved {count} settings to GuardSettings.",
+  settingsSaved: "Saved {count} {count|setting|settings} to GuardSettings.",
   noChanges: "Nothing changed.",
   issueLine: "{key}: {message}",
+
+  // Issue 19: one verdict on a supplier, every reason with its points, the
+  // settings form, freezing results for sharing.
+  // The switch names the other language in its own words.
+  langSwitch: "中文",
+  clearSearch: "Clear the search",
+  verdictTitle: "Verdict on this supplier",
+  verdictLevel: "{level} risk",
+  verdictHint: "The worst of the parts below decides; each says where it comes from.",
+  verdictAnswers: "From the vetting answers in this form: score {score} · {level}",
+  verdictLedger: "From the ledger's record on this sheet: grade {grade} · {level}",
+  verdictRatings: "From the internal ratings typed below: grade {grade} · {level}",
+  verdictNoLedger: "The ledger on this sheet has no record of this supplier.",
+  verdictLedgerUngraded: "The ledger's record of this supplier has nothing to grade on yet.",
+  gradeCause_few_orders_late:
+    "on time {rate} of only {judged} {judged|order|orders}: {grade} at worst, not D, until {minJudged} are judged",
+  ratingCause_on_time: "on time {rate}: {grade}",
+  ratingCause_defects: "defective {rate}: {grade}",
+  ratingCause_disputes: "{count} {count|dispute|disputes}: {grade}",
+  ratingsGrade: "Grade from these ratings: {grade}",
+  reasonPoints: "+{points}",
+  reasonsCapped: "{sum} points in all; a score stops at 100.",
+  reasonsAll: "All {count} {count|reason|reasons}, with points",
+  freezeTitle: "Sharing the workbook",
+  freezeHint:
+    "A colleague without the add-in sees #NAME? in the GUARD formulas. Freeze results turns the risk columns into plain values, with a note on the Risk score header of when and how they were computed; Unfreeze puts the formulas back.",
+  freeze: "Freeze results",
+  unfreeze: "Unfreeze",
+  frozen: "Froze {rows} {rows|row|rows} of risk columns at {address} as values; the note is on {note}.",
+  frozenNoNote:
+    "Froze {rows} {rows|row|rows} of risk columns at {address} as values. This Excel cannot add comments (ExcelApi 1.10), so no note was added: tell your colleague when you froze them.",
+  unfrozen: "Put the GUARD formulas back in {rows} {rows|row|rows} at {address}; they recompute now.",
+  frozenNote:
+    "Sourcing Guard froze these risk columns on {when} (UTC): the values of GUARD.RISKSCORE, GUARD.RISKLEVEL and GUARD.RISKREASONS over this ledger, the GuardBlacklist and GuardSettings tables as they were then. They no longer recompute. To bring the formulas back: Sourcing Guard, Ledger tab, Unfreeze.",
+  errorNotFrozen: "The risk columns hold their formulas: there is nothing to unfreeze.",
+  errorAlreadyFrozen: "The risk columns are already frozen as values ({detail}). Unfreeze them first.",
+  errorNotComputed:
+    "Cell {detail}: an error instead of a result, so nothing was frozen. Wait until every risk cell shows its result (with the add-in loaded), then freeze again.",
+  errorNoCommentCell:
+    "Excel refused the note on {detail}: a comment is already there. Delete it, then try again.",
+  settingsBackToDefaults: "Back to defaults",
+  settingsDefaultsDone: "Back to defaults: {count} {count|setting|settings} reset in GuardSettings.",
+  settingsDefault: "Default: {value}",
+  settingsUnsaved: "{count} unsaved {count|change|changes}",
+  settingsShowKeys: "Show the keys of the GuardSettings table",
+  unitPoints: "points",
+  unitDays: "days",
+  unitYears: "years",
+  unitTimes: "×",
+  unitReviews: "reviews",
+  unitUnits: "units",
+  unitOutOf5: "of 5",
+  langEn: "English",
+  langZh: "Chinese",
+  invalidNumber: "Type a number, such as {example}.",
+  invalidWhole: "Type a whole number.",
+  invalidBetween: "Type a number from {min} to {max}.",
+  invalidAbove: "Type a number above {min}.",
+  invalidAtLeast: "Type {min} or more.",
+  invalidCurrency: "Type a three-letter currency code, such as CNY.",
+  invalidLevels: "High must not be below Medium.",
+  settingsTableIssue:
+    "{label}: the value in the GuardSettings table is refused ({message}); the default is used until it is fixed.",
+  settingsIssueLine: "{label}: the value is refused; correct it on the Settings tab.",
+  settingsUnknownKey: "not a setting Sourcing Guard knows",
+  invalidChoice: "Choose one of the list.",
+  ...settingsEn,
 } as const;
 
 export type StringKey = keyof typeof en;

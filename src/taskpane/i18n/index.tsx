@@ -15,12 +15,31 @@ export function languageOf(displayLanguage: string | undefined): Lang {
   return displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
-/** Fills `{name}` placeholders. */
+/**
+ * Fills `{name}` placeholders, and `{name|one|other}` with the word for the
+ * number `name` holds: `one` for exactly 1, `other` for any other number
+ * ("{count} {count|entry|entries}"). Chinese needs no plural forms.
+ */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (all, name: string, one: string, other: string) =>
+      name in values ? (Number(values[name]) === 1 ? one : other) : all,
+    )
+    .replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }
 
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+
+/**
+ * Something the pane says, made in whatever language the pane is in when it
+ * is shown (a notice raised in English reads in Chinese after switching).
+ */
+export type Phrase = (t: Translate, lang: Lang) => string;
+
+/** The phrase of one string with its values. */
+export function phrase(key: StringKey, values?: Record<string, string | number>): Phrase {
+  return (t) => t(key, values);
+}
 
 interface I18n {
   lang: Lang;

@@ -1,4 +1,5 @@
 import type { StringKey } from "./en";
+import { settingsZh } from "./settings-zh";
 
 /** 任务窗格显示的全部中文文字。`{name}` 为运行时填入的值。 */
 export const zh: Record<StringKey, string> = {
@@ -19,7 +20,7 @@ export const zh: Record<StringKey, string> = {
     "工作表“{detail}”上没有找到台账。请打开采购台账所在的工作表（表头如 订单编号、卖家公司名…），再点“刷新”。",
   errorAlreadyAdded: "风险列已存在（{detail}），未做任何修改。",
   errorNotEmpty: "单元格 {detail} 不是空的，因此没有添加风险列。请移走或清空台账右侧的内容后重试。",
-  errorNoRiskColumns: "请先添加风险列：标记依据“Risk level”列。",
+  errorNoRiskColumns: "请先添加风险列：标记依据风险等级列（表头 Risk level）。",
   errorStale: "黑名单在读取后已被修改。请点“刷新”后重试。",
   errorEmptyEntry: "请至少填写供应商名称、店铺链接、会员名或统一社会信用代码之一。",
   errorSettings: "以下设置未保存，请修改后再保存：",
@@ -52,7 +53,7 @@ export const zh: Record<StringKey, string> = {
   riskColumnsTitle: "风险列",
   addRiskColumns: "添加风险列",
   addRiskColumnsHint:
-    "在台账右侧添加 Risk score、Risk level 和 Reasons 三列 GUARD 公式；台账、黑名单或设置变化时自动重算。",
+    "在台账右侧添加风险分、风险等级和原因三列 GUARD 公式（表头为 Risk score、Risk level、Reasons）；台账、黑名单或设置变化时自动重算。",
   riskColumnsAdded: "已在 {address} 为 {rows} 行添加风险列。",
   flagsTitle: "标记",
   flagScopeRow: "整行",
@@ -168,7 +169,7 @@ export const zh: Record<StringKey, string> = {
   cardPriceDrop: "第 {row} 行：{item} 单价 {unit}，比第 {earlierRow} 行的 {earlier} 低 {below}",
   ledgerGrade: "按台账计算的等级：{grade}",
   ledgerGradeRule:
-    "取以下最差的一项：准时率 A ≥95%、B ≥90%、C ≥80%，否则 D（A 需至少 {minJudged} 笔订单可判定）；风险资金达 {silentDays} 天为 C，达 {dDays} 天为 D；收款账号变更为 D；运单号与其他供应商重复为 D。",
+    "取以下最差的一项：准时率 A ≥95%、B ≥90%、C ≥80%，否则 D（可判定的订单不足 {minJudged} 笔时，最高 B、最差 C）；风险资金达 {silentDays} 天为 C，达 {dDays} 天为 D；收款账号变更为 D；运单号与其他供应商重复为 D。",
   gradeCause_on_time: "{judged} 笔订单准时率 {rate}：{grade}",
   gradeCause_few_orders: "仅 {judged} 笔订单可判定：最高 {grade}",
   gradeCause_money_at_risk: "风险资金已 {days} 天：{grade}",
@@ -214,10 +215,71 @@ export const zh: Record<StringKey, string> = {
   copyFailed: "没有复制任何内容：此 Excel 不允许加载项使用剪贴板。请改用“导出到新工作表”。",
 
   settingsIntro: "检查使用的阈值、分值和汇率，保存在 GuardSettings 表中，全队和公式共用。",
-  settingKey: "设置项",
-  settingValue: "值",
   saveSettings: "保存设置",
   settingsSaved: "已将 {count} 项设置保存到 GuardSettings。",
   noChanges: "没有修改。",
   issueLine: "{key}：{message}",
+
+  // Issue 19：供应商的唯一结论、每条原因及分数、设置表单、冻结结果以便共享。
+  langSwitch: "English",
+  clearSearch: "清除搜索",
+  verdictTitle: "对该供应商的结论",
+  verdictLevel: "{level}风险",
+  verdictHint: "以下各项中最差的一项决定结论；每项注明来源。",
+  verdictAnswers: "来自本表的审核答案：风险分 {score} · {level}",
+  verdictLedger: "来自本工作表台账的记录：等级 {grade} · {level}",
+  verdictRatings: "来自下方手填的内部评级：等级 {grade} · {level}",
+  verdictNoLedger: "本工作表的台账中没有该供应商的记录。",
+  verdictLedgerUngraded: "台账中该供应商的记录尚无可评级的内容。",
+  gradeCause_few_orders_late:
+    "仅 {judged} 笔订单可判定，准时率 {rate}：满 {minJudged} 笔前最差为 {grade}，不判 D",
+  ratingCause_on_time: "准时率 {rate}：{grade}",
+  ratingCause_defects: "次品率 {rate}：{grade}",
+  ratingCause_disputes: "纠纷 {count} 次：{grade}",
+  ratingsGrade: "按这些评级计算的等级：{grade}",
+  reasonPoints: "+{points} 分",
+  reasonsCapped: "合计 {sum} 分；风险分最高为 100。",
+  reasonsAll: "全部 {count} 条原因及分数",
+  freezeTitle: "共享工作簿",
+  freezeHint:
+    "没有安装加载项的同事会在 GUARD 公式处看到 #NAME?。“冻结结果”把风险列变为普通数值，并在风险分表头加批注，写明计算的时间与方式；“取消冻结”恢复公式。",
+  freeze: "冻结结果",
+  unfreeze: "取消冻结",
+  frozen: "已将 {address} 的 {rows} 行风险列冻结为数值；批注在 {note}。",
+  frozenNoNote:
+    "已将 {address} 的 {rows} 行风险列冻结为数值。此版本 Excel 不支持加批注（需 ExcelApi 1.10），因此未加批注：请告诉同事冻结的时间。",
+  unfrozen: "已在 {address} 的 {rows} 行恢复 GUARD 公式，现在重新计算。",
+  frozenNote:
+    "采购风控 Sourcing Guard 于 {when}（UTC）冻结了这些风险列：它们是当时 GUARD.RISKSCORE、GUARD.RISKLEVEL 和 GUARD.RISKREASONS 按本台账及 GuardBlacklist、GuardSettings 表计算的值，不再重新计算。恢复公式：在 Sourcing Guard 的“台账”选项卡点“取消冻结”。",
+  errorNotFrozen: "风险列仍是公式，无需取消冻结。",
+  errorAlreadyFrozen: "风险列已冻结为数值（{detail}）。请先取消冻结。",
+  errorNotComputed:
+    "单元格 {detail}：是错误值而不是计算结果，因此未冻结任何内容。请等所有风险单元格都显示结果（加载项已加载）后再冻结。",
+  errorNoCommentCell: "Excel 拒绝在 {detail} 加批注：那里已有批注。请删除后重试。",
+  settingsBackToDefaults: "恢复默认值",
+  settingsDefaultsDone: "已恢复默认值：GuardSettings 中重置了 {count} 项设置。",
+  settingsDefault: "默认：{value}",
+  settingsUnsaved: "{count} 处修改未保存",
+  settingsShowKeys: "显示 GuardSettings 表中的键",
+  unitPoints: "分",
+  unitDays: "天",
+  unitYears: "年",
+  unitTimes: "倍",
+  unitReviews: "条评价",
+  unitUnits: "件",
+  unitOutOf5: "分（满分 5）",
+  langEn: "英文",
+  langZh: "中文",
+  invalidNumber: "请输入数字，如 {example}。",
+  invalidWhole: "请输入整数。",
+  invalidBetween: "请输入 {min} 到 {max} 之间的数。",
+  invalidAbove: "请输入大于 {min} 的数。",
+  invalidAtLeast: "请输入 {min} 或更大的数。",
+  invalidCurrency: "请输入三个字母的币种代码，如 CNY。",
+  invalidLevels: "高风险起点不能低于中风险起点。",
+  settingsTableIssue: "{label}：GuardSettings 表中的值无效（{message}），改正前使用默认值。",
+  settingsIssueLine: "{label}：值无效，请在“设置”选项卡中改正。",
+  settingsUnknownKey: "不是 Sourcing Guard 认识的设置",
+  invalidChoice: "请从列表中选择。",
+  ...settingsZh,
 };

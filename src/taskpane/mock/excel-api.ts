@@ -13,9 +13,11 @@ import { parseAddress, type Region, regionAddress } from "../excel/address";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "../excel/payload";
 import { coerceInput } from "./coerce";
 import {
+  compareApiVersions,
   dataRegion,
   isEmptyCell,
   type MockCell,
+  type MockComment,
   MockError,
   type MockFormat,
   type MockChangedHandler,
@@ -151,12 +153,80 @@ abstract class ClientObject<T> {
   }
 }
 
+/** Refuses an API the host's ExcelApi version lacks, as Excel does (ApiNotFound). */
+function requireApi(book: MockWorkbook, version: string, api: string): void {
+  if (compareApiVersions(book.excelApi, version) < 0)
+    throw new MockError("ApiNotFound", `${api} needs ExcelApi ${version}; this host has ${book.excelApi}`);
+}
+
+/** The one cell a comment address names; Excel refuses a range of several cells or no sheet. */
+function commentCell(book: MockWorkbook, address: string): { sheet: MockSheet; row: number; column: number } {
+  const region = parseAddress(address);
+  const sheet = region.sheet === "" ? undefined : book.sheet(region.sheet);
+  if (region.sheet === "")
+    throw new MockError("InvalidArgument", `a comment address names its sheet (got ${address})`);
+  if (!sheet) throw new MockError("ItemNotFound", `no sheet named ${region.sheet}`);
+  if (region.rowCount !== 1 || region.columnCount !== 1)
+    throw new MockError("InvalidArgument", `a comment belongs to one cell (got ${address})`);
+  return { sheet, row: region.row, column: region.column };
+}
+
+class CommentCollectionProxy {
+  constructor(private readonly ctx: MockRequestContext) {}
+  /** Excel refuses a comment on a cell that has one (there is no "or replace"). */
+  add(cellAddress: string, content: string): void {
+    const book = this.ctx.book;
+    this.ctx.enqueue(
+      () => {
+        requireApi(book, "1.10", "CommentCollection.add");
+        const at = commentCell(book, cellAddress);
+        if (book.comments.some((c) => c.sheet === at.sheet && c.row === at.row && c.column === at.column))
+          throw new MockError("InvalidArgument", `cell ${cellAddress} has a comment already`);
+        book.comments.push({ ...at, content });
+      },
+      jsonBytes([cellAddress, content]),
+      true,
+    );
+  }
+  /** The comment on a cell; loading it throws ItemNotFound when the cell has none, as Excel does. */
+  getItemByCell(cellAddress: string): CommentProxy {
+    const book = this.ctx.book;
+    return new CommentProxy(this.ctx, () => {
+      requireApi(book, "1.10", "CommentCollection.getItemByCell");
+      const at = commentCell(book, cellAddress);
+      const found = book.comments.find(
+        (c) => c.sheet === at.sheet && c.row === at.row && c.column === at.column,
+      );
+      if (!found) throw new MockError("ItemNotFound", `no comment on ${cellAddress}`);
+      return found;
+    });
+  }
+}
+
+class CommentProxy extends ClientObject<MockComment> {
+  protected read(comment: MockComment, prop: string): unknown {
+    if (prop === "content") return comment.content;
+    throw new MockError("InvalidArgument", `the mock comment cannot load "${prop}"`);
+  }
+  get content(): string {
+    return this.value("content");
+  }
+  delete(): void {
+    this.queue((comment) => {
+      const book = this.ctx.book;
+      book.comments.splice(book.comments.indexOf(comment), 1);
+    });
+  }
+}
+
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly comments: CommentCollectionProxy;
   constructor(private readonly ctx: MockRequestContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx, () => null);
+    this.comments = new CommentCollectionProxy(ctx);
   }
   getActiveCell(): RangeProxy {
     const book = this.ctx.book;

@@ -1,6 +1,6 @@
 /**
  * Installs the mock Excel host in a page: `Excel`, a minimal `Office`
- * (onReady, context.displayLanguage) and `window.__mockExcel`, the handle
+ * (onReady, context.displayLanguage, context.requirements) and `window.__mockExcel`, the handle
  * tests use to look at the workbook and count syncs. The workbook starts
  * with the sample ledger.
  */
@@ -9,7 +9,7 @@ import { regionAddress } from "../excel/address";
 import { createExcelApi } from "./excel-api";
 import { cellValue, evaluateCondition, evaluateFormula } from "./formulas";
 import { createSampleWorkbook, type MockHostOptions } from "./sample";
-import type { MockFormat, MockSheet, MockWorkbook } from "./workbook";
+import { compareApiVersions, type MockFormat, type MockSheet, type MockWorkbook } from "./workbook";
 
 /** What tests read through `window.__mockExcel`. */
 export interface MockExcelHandle {
@@ -131,7 +131,14 @@ export function installMockHost(options: MockHostOptions = {}): MockExcelHandle 
     },
   };
   const office = {
-    context: { displayLanguage: options.displayLanguage ?? "en-US" },
+    context: {
+      displayLanguage: options.displayLanguage ?? "en-US",
+      // ExcelApi up to the workbook's version; other sets (custom functions…) are taken as there.
+      requirements: {
+        isSetSupported: (name: string, version = "1.1") =>
+          name !== "ExcelApi" || compareApiVersions(book.excelApi, version) >= 0,
+      },
+    },
     HostType: { Excel: "Excel" },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: "Excel", platform: "PC" };

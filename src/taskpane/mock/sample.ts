@@ -126,6 +126,8 @@ export interface MockHostOptions {
   withGuardTables?: boolean;
   /** The ledger with its history columns (dates, payee account): SAMPLE_HISTORY_HEADERS. */
   withHistory?: boolean;
+  /** The highest ExcelApi set the host supports ("1.7": an Excel without comments). */
+  excelApi?: string;
 }
 
 function put(sheet: MockSheet, row: number, column: number, rows: CellValue[][]): void {
@@ -156,6 +158,7 @@ function addTable(
 /** A workbook holding the sample ledger (and, if asked, the Guard tables). */
 export function createSampleWorkbook(options: MockHostOptions = {}): MockWorkbook {
   const book = new MockWorkbook();
+  if (options.excelApi !== undefined) book.excelApi = options.excelApi;
   const sheet = book.addSheet(SAMPLE_SHEET);
   put(sheet, 0, 0, [[SAMPLE_TITLE]]);
   const ledger = options.withHistory ? sampleLedgerWithHistory() : [[...SAMPLE_HEADERS], ...SAMPLE_ROWS];

@@ -142,9 +142,31 @@ export interface MockChangedEvent {
 
 export type MockChangedHandler = (event: MockChangedEvent) => Promise<unknown>;
 
+/** A comment (Excel's threaded comment) on one cell. */
+export interface MockComment {
+  sheet: MockSheet;
+  row: number;
+  column: number;
+  content: string;
+}
+
+/** Compares API set versions by number ("1.10" is above "1.9"). */
+export function compareApiVersions(a: string, b: string): number {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 export class MockWorkbook {
   sheets: MockSheet[] = [];
   tables: MockTable[] = [];
+  comments: MockComment[] = [];
+  /** The highest ExcelApi requirement set the host supports: "1.7" plays an Excel without comments (1.10). */
+  excelApi = "1.17";
   activeSheet!: MockSheet;
   /** The selection, on the active sheet. */
   selection: { row: number; column: number; rowCount: number; columnCount: number } = {

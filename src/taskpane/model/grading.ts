@@ -43,12 +43,40 @@ export function gradeOnTime(rate: number): Grade {
   return gradeAtLeast(rate, ON_TIME_BOUNDS);
 }
 
+/** The worse of two grades. */
+export function worseGrade(a: Grade, b: Grade): Grade {
+  return ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a;
+}
+
+/** One recorded measure and the grade it earns on its own. */
+export type RatingCause =
+  | { code: "on_time"; grade: Grade; rate: number }
+  | { code: "defects"; grade: Grade; rate: number }
+  | { code: "disputes"; grade: Grade; count: number };
+
+/** Each recorded measure with the grade it earns, in the order on time, defects, disputes. */
+export function ratingCauses(ratings: SupplierRatings): RatingCause[] {
+  const causes: RatingCause[] = [];
+  if (ratings.onTimeRate !== undefined)
+    causes.push({ code: "on_time", grade: gradeOnTime(ratings.onTimeRate), rate: ratings.onTimeRate });
+  if (ratings.defectRate !== undefined)
+    causes.push({
+      code: "defects",
+      grade: gradeAtMost(ratings.defectRate, DEFECT_BOUNDS),
+      rate: ratings.defectRate,
+    });
+  if (ratings.disputes !== undefined)
+    causes.push({
+      code: "disputes",
+      grade: gradeAtMost(ratings.disputes, DISPUTE_BOUNDS),
+      count: ratings.disputes,
+    });
+  return causes;
+}
+
 /** The worst grade earned by the recorded measures, or undefined when none is recorded. */
 export function gradeSupplier(ratings: SupplierRatings): Grade | undefined {
-  const grades: Grade[] = [];
-  if (ratings.onTimeRate !== undefined) grades.push(gradeOnTime(ratings.onTimeRate));
-  if (ratings.defectRate !== undefined) grades.push(gradeAtMost(ratings.defectRate, DEFECT_BOUNDS));
-  if (ratings.disputes !== undefined) grades.push(gradeAtMost(ratings.disputes, DISPUTE_BOUNDS));
-  if (grades.length === 0) return undefined;
-  return grades.reduce((worst, g) => (ORDER.indexOf(g) > ORDER.indexOf(worst) ? g : worst));
+  const causes = ratingCauses(ratings);
+  if (causes.length === 0) return undefined;
+  return causes.reduce<Grade>((worst, c) => worseGrade(worst, c.grade), "A");
 }

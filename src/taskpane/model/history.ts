@@ -229,6 +229,7 @@ export function findSupplier(history: LedgerHistory, query: BlacklistQuery): Sup
 export type LedgerGradeCause =
   | { code: "on_time"; grade: Grade; rate: number; judged: number }
   | { code: "few_orders"; grade: Grade; judged: number }
+  | { code: "few_orders_late"; grade: Grade; rate: number; judged: number }
   | { code: "money_at_risk"; grade: Grade; days: number }
   | { code: "payee_changed"; grade: Grade; changes: number }
   | { code: "reused_tracking"; grade: Grade; numbers: number };
@@ -240,7 +241,10 @@ export interface LedgerGrade {
 
 /** The rule's thresholds (the card's help text states them). */
 export const LEDGER_GRADE_RULE = {
-  /** Orders judged on time or late (or overdue) that an A needs; fewer allow a B at best. */
+  /**
+   * Orders judged on time or late (or overdue) that an A needs; fewer allow a
+   * B at best, and a C at worst (one late order of one is not a D).
+   */
   minJudgedForA: 3,
   /** Money at risk this many days or more allows a D. */
   atRiskDaysD: 30,
@@ -250,8 +254,9 @@ const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 
 /**
  * A supplier's grade from its ledger record, the worst of: its on-time rate
- * (A ≥95%, B ≥90%, C ≥80%, else D, as the typed rating; an A needs
- * `minJudgedForA` orders judged), money at risk for `history.silentDays` days
+ * (A ≥95%, B ≥90%, C ≥80%, else D, as the typed rating; with fewer than
+ * `minJudgedForA` orders judged it allows B at best and C at worst, and says
+ * so), money at risk for `history.silentDays` days
  * or more (C) or `atRiskDaysD` or more (D), a payee account that changed (D:
  * payment redirection), a tracking number another supplier used too (D).
  * Undefined when the record shows none of these (no delivery judged, nothing
@@ -263,9 +268,11 @@ export function gradeFromHistory(record: SupplierHistory, settings: Settings): L
   const judged = record.onTime + record.late + record.overdue;
   if (record.onTimeRate !== undefined) {
     const grade = gradeOnTime(record.onTimeRate);
-    causes.push({ code: "on_time", grade, rate: record.onTimeRate, judged });
-    if (grade === "A" && judged < LEDGER_GRADE_RULE.minJudgedForA)
-      causes.push({ code: "few_orders", grade: "B", judged });
+    const few = judged < LEDGER_GRADE_RULE.minJudgedForA;
+    if (few && grade === "D")
+      causes.push({ code: "few_orders_late", grade: "C", rate: record.onTimeRate, judged });
+    else causes.push({ code: "on_time", grade, rate: record.onTimeRate, judged });
+    if (few && grade === "A") causes.push({ code: "few_orders", grade: "B", judged });
   }
   const days = record.oldestAtRiskDays;
   if (record.atRiskUsd > 0 && days !== undefined && days >= settings.history.silentDays)

@@ -6,7 +6,7 @@
 import { RECOGNISED_BADGES } from "../../rules/checks/badges";
 import { supplierKey } from "../../rules/identifiers/supplier-key";
 import type { Badge, BusinessModel, CellValue, Order, PaymentChannel, Verdict } from "../../rules/types";
-import { type Grade, gradeSupplier } from "./grading";
+import { type Grade, gradeSupplier, type SupplierRatings } from "./grading";
 
 /** The checklist offers exactly the badges the badges rule recognises. */
 export const VET_BADGES = RECOGNISED_BADGES;
@@ -134,14 +134,19 @@ export function formFromOrder(order: Order): VetForm {
 
 /** The internal grade from the rating fields. */
 export function formGrade(form: VetForm): Grade | undefined {
-  const ratings: Parameters<typeof gradeSupplier>[0] = {};
+  return gradeSupplier(formRatings(form));
+}
+
+/** The internal ratings typed in the form (on-time and defect shares, disputes); blanks left out. */
+export function formRatings(form: VetForm): SupplierRatings {
+  const ratings: SupplierRatings = {};
   const onTime = percent(form.onTime);
   if (onTime !== undefined) ratings.onTimeRate = onTime;
   const defects = percent(form.defects);
   if (defects !== undefined) ratings.defectRate = defects;
   const disputes = formNumber(form.disputes);
   if (disputes !== undefined) ratings.disputes = disputes;
-  return gradeSupplier(ratings);
+  return ratings;
 }
 
 /** The supplier's key in GuardSuppliers: the shop link's key, else the normalised name. */

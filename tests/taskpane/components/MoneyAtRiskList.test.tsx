@@ -14,12 +14,12 @@ describe("MoneyAtRiskList", () => {
     const text = textOf(
       <MoneyAtRiskList list={list} asOf={AS_OF} headerRow={0} silentDays={7} onSelect={noop} />,
     );
-    expect(text).toContain("US$8,372 at risk on 5 order(s)");
+    expect(text).toContain("US$8,372 at risk on 5 orders");
     expect(text).toContain("Row 13 · 义乌市宏达贸易有限公司 · ¥14,400 ≈ US$2,000");
     expect(text).toContain("41 days at risk");
     expect(text).toContain("silent store");
     expect(text).toContain("Silent store: paid 7+ days ago and no tracking number.");
-    expect(text).toContain("义乌市宏达贸易有限公司: US$3,250 on 2 order(s), the oldest 41 days");
+    expect(text).toContain("义乌市宏达贸易有限公司: US$3,250 on 2 orders, the oldest 41 days");
     expect(text).toContain("as of 2026-06-30");
   });
 

@@ -1,7 +1,7 @@
 import type { SupplierHistory } from "../../../src/rules/history";
 import { DEFAULT_SETTINGS } from "../../../src/rules/settings";
 import { SupplierCard } from "../../../src/taskpane/components/SupplierCard";
-import { findSupplier, gradeFromHistory, readHistory } from "../../../src/taskpane/model/history";
+import { findSupplier, readHistory } from "../../../src/taskpane/model/history";
 import { AS_OF, LEDGER } from "../model/history-ledger";
 import { textOf } from "./render";
 
@@ -11,11 +11,7 @@ const view = readHistory(LEDGER, settings, AS_OF);
 function card(name: string, lang: "en" | "zh" = "en"): string {
   const record = view && findSupplier(view.history, { name });
   if (record === undefined) throw new Error(`no record of ${name}`);
-  const grade = gradeFromHistory(record, settings);
-  return textOf(
-    <SupplierCard record={record} grade={grade} asOf={AS_OF} headerRow={0} settings={settings} />,
-    lang,
-  );
+  return textOf(<SupplierCard record={record} asOf={AS_OF} headerRow={0} settings={settings} />, lang);
 }
 
 describe("SupplierCard", () => {
@@ -25,17 +21,19 @@ describe("SupplierCard", () => {
     expect(text).toContain(
       "Row 16: paid to 6217 0000 1111 2222 333, the order before to 6222 0212 3456 7890 123",
     );
-    expect(text.indexOf("Payee account changed")).toBeLessThan(text.indexOf("order(s), "));
-    expect(text).toContain("Grade from the ledger: D");
-    expect(text).toContain("payee account changed 1 time(s): D");
+    expect(text.indexOf("Payee account changed")).toBeLessThan(text.indexOf("orders, "));
+    expect(text).not.toContain("Grade from the ledger");
+  });
+
+  it("shows no grade of its own: the grade is part of the supplier's verdict", () => {
+    expect(card("东莞市鼎峰塑胶制品厂")).not.toMatch(/: D\b/);
   });
 
   it("shows the orders, spend, on-time rate and money at risk of the supplier that is always late", () => {
     const text = card("东莞市鼎峰塑胶制品厂");
-    expect(text).toContain("4 order(s), US$7,000 in all, 2026-01-15 to 2026-06-05");
+    expect(text).toContain("4 orders, US$7,000 in all, 2026-01-15 to 2026-06-05");
     expect(text).toContain("On time: 0 of 4 (0%); late 3, overdue 1");
-    expect(text).toContain("Money at risk now: US$1,944 on 1 order(s), the oldest 10 days");
-    expect(text).toContain("on time 0% of 4 order(s): D");
+    expect(text).toContain("Money at risk now: US$1,944 on 1 order, the oldest 10 days");
   });
 
   it("states the grade rule with the team's silent days", () => {
@@ -66,9 +64,7 @@ describe("SupplierCard", () => {
         },
       ],
     };
-    const text = textOf(
-      <SupplierCard record={dropped} grade={undefined} asOf={AS_OF} headerRow={0} settings={settings} />,
-    );
+    const text = textOf(<SupplierCard record={dropped} asOf={AS_OF} headerRow={0} settings={settings} />);
     expect(text).toContain("Row 16: HQ-100 at ¥21.60, 40% below the ¥36 paid on row 5");
   });
 });

@@ -13,9 +13,10 @@ export function htmlOf(element: ReactElement, lang: Lang = "en"): string {
   );
 }
 
-/** The text a component renders in the pane's providers, tags dropped and spaces collapsed. */
+/** The text a component renders in the pane's providers, tags (and the theme's style sheet) dropped and spaces collapsed. */
 export function textOf(element: ReactElement, lang: Lang = "en"): string {
   return htmlOf(element, lang)
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, " ")
     .replace(/<[^>]+>/g, " ")
     .replace(/\s+/g, " ");
 }

@@ -6,6 +6,7 @@ import {
   addRiskColumns,
   type BlacklistRow,
   flagRiskyRows,
+  freezeRiskColumns,
   GatewayError,
   readGuardTables,
   readWorkbook,
@@ -15,12 +16,14 @@ import {
   selectRow,
   readLedgerRows,
   watchChanges,
+  unfreezeRiskColumns,
   watchSelection,
   writeSettings,
 } from "../../../src/taskpane/excel/gateway";
 import { FLAG_MARKER, GUARD_SHEET } from "../../../src/taskpane/excel/layout";
 import { type Ledger, riskFormulas } from "../../../src/taskpane/excel/plan";
 import { createExcelApi } from "../../../src/taskpane/mock/excel-api";
+import { installMockHost } from "../../../src/taskpane/mock/install";
 import {
   createSampleWorkbook,
   SAMPLE_BLACKLIST,
@@ -734,5 +737,96 @@ describe("the gateway appending many blacklist entries", () => {
       removeBlacklistEntries([{ index: 0, row: [...(SAMPLE_BLACKLIST[0] ?? [])] }], "2025-03-12", "Wang"),
     ).rejects.toMatchObject({ code: "write_failed" });
     expect(dump(book)).toBe(before);
+  });
+});
+
+describe("freezing the risk columns for a colleague without the add-in", () => {
+  const note = "Sourcing Guard froze these risk columns on 2026-12-07 18:30 (UTC).";
+  const score = (book: MockWorkbook, row: number) => book.activeSheet.cell(row, SAMPLE_HEADERS.length);
+
+  it("turns the formulas into the values they showed, notes when on the header, and unfreezes back", async () => {
+    const handle = installMockHost({ withGuardTables: true });
+    const book = handle.book;
+    await addRiskColumns(DEFAULTS);
+    const computed = handle.values(SAMPLE_SHEET);
+    const formulas = handle.formulas(SAMPLE_SHEET);
+    const frozen = await freezeRiskColumns(note);
+    expect(frozen).toEqual({
+      address: `'${SAMPLE_SHEET}'!R4:T24`,
+      rows: SAMPLE_ROWS.length,
+      note: `'${SAMPLE_SHEET}'!R3`,
+    });
+    const first = SAMPLE_HEADER_ROW + 1;
+    expect(score(book, first)?.formula).toBeUndefined();
+    expect(handle.values(SAMPLE_SHEET)).toEqual(computed);
+    expect(typeof handle.values(SAMPLE_SHEET)[first]?.[SAMPLE_HEADERS.length]).toBe("number");
+    expect(book.comments).toEqual([
+      expect.objectContaining({ row: SAMPLE_HEADER_ROW, column: SAMPLE_HEADERS.length, content: note }),
+    ]);
+
+    await expect(freezeRiskColumns(note)).rejects.toMatchObject({ code: "already_frozen" });
+
+    await expect(unfreezeRiskColumns()).resolves.toEqual({
+      address: `'${SAMPLE_SHEET}'!R4:T24`,
+      rows: SAMPLE_ROWS.length,
+    });
+    expect(handle.formulas(SAMPLE_SHEET)).toEqual(formulas);
+    expect(book.comments).toEqual([]);
+    await expect(unfreezeRiskColumns()).rejects.toMatchObject({ code: "not_frozen" });
+  });
+
+  it("refuses to freeze over a comment already on the header, as Excel refuses a second comment, and writes nothing", async () => {
+    const handle = installMockHost({ withGuardTables: true });
+    await addRiskColumns(DEFAULTS);
+    handle.book.comments.push({
+      sheet: handle.book.activeSheet,
+      row: SAMPLE_HEADER_ROW,
+      column: SAMPLE_HEADERS.length,
+      content: "王丽: check row 7",
+    });
+    const before = dump(handle.book);
+    await expect(freezeRiskColumns(note)).rejects.toMatchObject({
+      code: "comment_exists",
+      detail: `'${SAMPLE_SHEET}'!R3`,
+    });
+    expect(dump(handle.book)).toBe(before);
+  });
+
+  it("freezes without a note where Excel has no comments (ExcelApi 1.7), and unfreezes", async () => {
+    const handle = installMockHost({ withGuardTables: true, excelApi: "1.7" });
+    await addRiskColumns(DEFAULTS);
+    await expect(freezeRiskColumns(note)).resolves.toMatchObject({ note: undefined });
+    expect(handle.book.comments).toEqual([]);
+    expect(score(handle.book, SAMPLE_HEADER_ROW + 1)?.formula).toBeUndefined();
+    await unfreezeRiskColumns();
+    expect(score(handle.book, SAMPLE_HEADER_ROW + 1)?.formula).toMatch(/^=GUARD\.RISKSCORE\(/);
+  });
+
+  it("refuses to freeze a cell showing an error instead of a result, and writes nothing", async () => {
+    const handle = installMockHost({ withGuardTables: true });
+    await addRiskColumns(DEFAULTS);
+    handle.book.activeSheet.setCell(SAMPLE_HEADER_ROW + 2, SAMPLE_HEADERS.length + 1, {
+      value: null,
+      formula: "=NOSUCH()",
+    });
+    const before = dump(handle.book);
+    await expect(freezeRiskColumns(note)).rejects.toMatchObject({ code: "not_computed" });
+    expect(dump(handle.book)).toBe(before);
+  });
+
+  it("asks for the risk columns first", async () => {
+    installMockHost();
+    await expect(freezeRiskColumns(note)).rejects.toMatchObject({ code: "no_risk_columns" });
+    await expect(unfreezeRiskColumns()).rejects.toMatchObject({ code: "no_risk_columns" });
+  });
+
+  it("puts the formulas back when a chunk of the freeze fails, and removes the note", async () => {
+    const handle = installMockHost({ withGuardTables: true });
+    await addRiskColumns(DEFAULTS);
+    const before = handle.formulas(SAMPLE_SHEET);
+    handle.book.failWriteSync(2, "the workbook is locked"); // the note is the first write; the values the second
+    await expect(freezeRiskColumns(note)).rejects.toMatchObject({ code: "write_failed" });
+    expect(handle.formulas(SAMPLE_SHEET)).toEqual(before);
+    expect(handle.book.comments).toEqual([]);
   });
 });

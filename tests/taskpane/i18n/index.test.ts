@@ -32,4 +32,17 @@ describe("the task pane strings", () => {
     expect(format(STRINGS.en.entries, { count: 3 })).toBe("3 entries");
     expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
   });
+
+  it("says 1 entry, 0 entries and 2 entries, and leaves a plural of an unknown value visible", () => {
+    expect(format(STRINGS.en.entries, { count: 1 })).toBe("1 entry");
+    expect(format(STRINGS.en.entries, { count: 0 })).toBe("0 entries");
+    expect(format(STRINGS.en.atRiskDays, { days: 1 })).toBe("1 day at risk");
+    expect(format("{n|row|rows}", {})).toBe("{n|row|rows}");
+  });
+
+  it.each(Object.keys(en) as (keyof typeof en)[])("chooses plural forms only by values %s fills", (key) => {
+    const named = new Set(placeholders(en[key]));
+    for (const m of en[key].matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g))
+      expect(named.has(m[1] ?? "")).toBe(true);
+  });
 });

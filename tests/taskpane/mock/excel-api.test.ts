@@ -274,3 +274,49 @@ describe("the mock host's undo tools and planned failures", () => {
     expect(sheet?.cell(0, 0)).toBeUndefined();
   });
 });
+
+describe("the mock host's comments (ExcelApi 1.10), refused as Excel refuses them", () => {
+  const add = (api: Api, address: string, text = "note") =>
+    run(api, async (ctx) => {
+      ctx.workbook.comments.add(address, text);
+      await ctx.sync();
+    }).catch((e: unknown) => e);
+
+  it("adds a comment to one cell and reads it back by that cell", async () => {
+    const { book, api } = host();
+    expect(await add(api, "Ledger!R3", "frozen on 2026-12-07")).toBeUndefined();
+    const content = await run(api, async (ctx) => {
+      const c = ctx.workbook.comments.getItemByCell("Ledger!R3");
+      c.load("content");
+      await ctx.sync();
+      return c.content;
+    });
+    expect(content).toBe("frozen on 2026-12-07");
+    expect(book.comments).toHaveLength(1);
+  });
+
+  it("refuses a second comment on a cell, a range of several cells, and an address without its sheet", async () => {
+    const { book, api } = host();
+    await add(api, "Ledger!R3");
+    expect(await add(api, "Ledger!R3")).toMatchObject({ code: "InvalidArgument" });
+    expect(await add(api, "Ledger!R3:T3")).toMatchObject({ code: "InvalidArgument" });
+    expect(await add(api, "R3")).toMatchObject({ code: "InvalidArgument" });
+    expect(book.comments).toHaveLength(1);
+  });
+
+  it("answers ItemNotFound for the comment of a cell that has none", async () => {
+    const { api } = host();
+    const error = await run(api, async (ctx) => {
+      ctx.workbook.comments.getItemByCell("Ledger!A1").load("content");
+      await ctx.sync();
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("refuses comments with ApiNotFound on a host below ExcelApi 1.10", async () => {
+    const { book, api } = host();
+    book.excelApi = "1.7";
+    expect(await add(api, "Ledger!R3")).toMatchObject({ code: "ApiNotFound" });
+    expect(book.comments).toEqual([]);
+  });
+});

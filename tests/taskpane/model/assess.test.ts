@@ -177,7 +177,7 @@ describe("mappingWarnings: the pane names the columns that look relevant but are
       },
     ]);
     expect(mappingWarnings(header, "zh", (f) => fieldLabel(f, "zh"))[0]?.text).toBe(
-      "C 列“样品费”看起来是字段 样品 · sample，但未被读取；如需读取，请在设置中设 columns.样品费 = sample",
+      "C 列“样品费”看起来是字段 样品，但未被读取；如需读取，请在设置中设 columns.样品费 = sample",
     );
   });
 

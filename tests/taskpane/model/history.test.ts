@@ -160,6 +160,14 @@ describe("the grade computed from the ledger", () => {
     });
   });
 
+  it("does not make a D of one late order out of one: C at worst, with a cause that says so", () => {
+    const one = { ...record("宁波市海曙精工五金厂"), onTime: 0, late: 1, overdue: 0, onTimeRate: 0 };
+    expect(gradeFromHistory(one, settings)).toEqual({
+      grade: "C",
+      causes: [{ code: "few_orders_late", grade: "C", rate: 0, judged: 1 }],
+    });
+  });
+
   it("allows no more than B on fewer than three orders judged", () => {
     const two = { ...record("宁波市海曙精工五金厂"), onTime: 2, onTimeRate: 1 };
     expect(gradeFromHistory(two, settings)?.grade).toBe("B");
@@ -198,9 +206,11 @@ describe("the preview's sample ledger with its history columns, on 2025-03-31", 
     ]);
   });
 
-  it("grades the late supplier D and the punctual one B on too few orders for an A", () => {
+  it("grades the supplier late on its two orders C, not D, saying so, and the punctual one B on too few orders for an A", () => {
     expect(find("东莞市宏图塑胶制品厂")).toMatchObject({ late: 1, overdue: 1 });
-    expect(gradeFromHistory(find("东莞市宏图塑胶制品厂") as SupplierHistory, settings)?.grade).toBe("D");
+    const late = gradeFromHistory(find("东莞市宏图塑胶制品厂") as SupplierHistory, settings);
+    expect(late?.grade).toBe("C");
+    expect(late?.causes).toContainEqual({ code: "few_orders_late", grade: "C", rate: 0, judged: 2 });
     expect(gradeFromHistory(find("义乌市鑫达日用品有限公司") as SupplierHistory, settings)?.grade).toBe("B");
   });
 });
