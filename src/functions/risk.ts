@@ -5,8 +5,7 @@ import { blacklistFor } from "../rules/blacklist";
 import type { BlacklistIndex } from "../rules/blacklist";
 import { headerKey, mapHeaders, UnknownFieldError, type HeaderMap } from "../ledger/header";
 import { scoreRows } from "../ledger/score-rows";
-import { asRange, badArgument, isLeftOut, isOmitted, toMatrix, toScalar } from "./args";
-import { isCellError } from "./cell-error";
+import { asRange, badArgument, errorCodeOf, isLeftOut, isOmitted, toCell, toMatrix, toScalar } from "./args";
 import { parseDate } from "../ledger/parse/date";
 import type { RiskNow } from "../rules/history";
 
@@ -66,10 +65,12 @@ export function readSettings(v: unknown): SettingsArg {
   const unread: string[] = [];
   const rows = (Array.isArray(v) ? v : [[v]]).filter((row: unknown) => {
     const cells: unknown[] = Array.isArray(row) ? row : [row];
-    const error = cells.find(isCellError);
-    if (!error) return true;
+    const code = cells.map(errorCodeOf).find((c) => c !== undefined);
+    if (code === undefined) return true;
     const key = cells[0];
-    unread.push(isCellError(key) || isOmitted(key) ? `(${error.code})` : `${String(key)} (${error.code})`);
+    unread.push(
+      errorCodeOf(key) !== undefined || isOmitted(key) ? `(${code})` : `${String(toCell(key))} (${code})`,
+    );
     return false;
   });
   const cells = toMatrix(rows);
