@@ -4,7 +4,13 @@ import { formatMoney, formatShare } from "./money";
 type Template = (f: Facts) => string;
 
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
-const str = (v: unknown): string => (v === undefined ? "" : String(v));
+/** Longest text a fact shows: a reason quotes a cell, it does not copy a 32,767-character one. */
+const MAX_FACT = 80;
+const str = (v: unknown): string => {
+  if (v === undefined) return "";
+  const text = String(v);
+  return text.length > MAX_FACT ? `${text.slice(0, MAX_FACT - 1)}…` : text;
+};
 const usd = (v: unknown): string => formatMoney({ amount: num(v), currency: "USD" });
 const money = (amount: unknown, currency: unknown): string =>
   formatMoney({ amount: num(amount), currency: str(currency) });

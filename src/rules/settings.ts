@@ -16,8 +16,15 @@ z.config({ jitless: true });
 
 const points = z.number().min(0).max(100);
 const share = z.number().min(0).max(1);
-const usd = z.number().min(0);
-const positive = z.number().positive();
+/**
+ * Amounts, counts and days stay within 10^15 (the ledger's MAX_MAGNITUDE) and rates within
+ * 10^-6..10^9, so that no product or quotient of them overflows to Infinity.
+ */
+const usd = z.number().min(0).max(1e15);
+const positive = z.number().positive().max(1e15);
+const rate = z.number().min(1e-6).max(1e9);
+/** Days added to a date: up to a century, so the date stays one a Date can hold. */
+const days = z.number().int().min(0).max(36500);
 
 const levelsSchema = z
   .strictObject({
@@ -36,7 +43,7 @@ export const settingsSchema = z.strictObject({
     .default("CNY"),
   /** Units of each currency that buy one US dollar (CNY 7.2 means 7.2 yuan per dollar). */
   rates: z
-    .record(z.string().regex(/^[A-Z]{3}$/, "a three-letter currency code"), positive)
+    .record(z.string().regex(/^[A-Z]{3}$/, "a three-letter currency code"), rate)
     .default(() => ({ USD: 1, CNY: 7.2, EUR: 0.92, GBP: 0.79, HKD: 7.8, JPY: 150 })),
   /** 诚信通 membership fee per year, in CNY: what a seller loses by taking the money and closing. */
   annualFeeCny: positive.default(6688),
@@ -92,7 +99,7 @@ export const settingsSchema = z.strictObject({
   reviews: z
     .strictObject({
       perfectScore: z.number().min(0).max(5).default(4.95),
-      minReviews: z.number().int().min(0).default(20),
+      minReviews: z.number().int().min(0).max(1e15).default(20),
       recentShare: share.default(0.5),
       points: points.default(10),
     })
@@ -108,7 +115,7 @@ export const settingsSchema = z.strictObject({
   history: z
     .strictObject({
       /** Money paid outside escrow this many days ago and still no tracking number: the store went silent. */
-      silentDays: z.number().int().min(0).default(7),
+      silentDays: days.default(7),
       silentPoints: points.default(20),
       /** Promised delivery date passed and the goods not received. */
       latePoints: points.default(15),
@@ -117,7 +124,7 @@ export const settingsSchema = z.strictObject({
        * the seller (确认收货超时): 10 days is the usual window for express (快递)
        * orders; freight (物流) and made-to-order goods often get longer.
        */
-      autoConfirmDays: z.number().int().min(0).default(10),
+      autoConfirmDays: days.default(10),
       /** An open order's tracking number fails its carrier check or another supplier used it. */
       escrowPoints: points.default(10),
       /** The supplier's payee or bank account differs from the one its previous order was paid to. */

@@ -12,6 +12,33 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const SIGN_SPACE = /^([+-]) /;
 const INNER_SEPARATOR = /[ ']/g;
 
+/**
+ * The largest magnitude a ledger figure may have: 10^15 (a thousand trillion yuan, units or
+ * days). Excel holds numbers to 9.99e307, but no purchase is that large, and the checks
+ * multiply and add figures (a price times a quantity, money converted at a rate, cents when
+ * formatting), which would overflow to Infinity. A figure beyond it is a cell that cannot be
+ * read, named as such, never a number the checks use.
+ */
+export const MAX_MAGNITUDE = 1e15;
+
+/** Whether a number is finite and within MAX_MAGNITUDE either way. */
+export function isWithinMagnitude(n: number): boolean {
+  return n <= MAX_MAGNITUDE && n >= -MAX_MAGNITUDE;
+}
+
+/** The message for a figure beyond MAX_MAGNITUDE ("9.99E+307", as Excel shows it). */
+export function tooLarge(shown: string): Extract<Parsed<never>, { ok: false }> {
+  return fail(
+    `${shown} is too large to be read (more than 10^15)`,
+    `${shown} 数值过大，无法读取（超过 10^15）`,
+  );
+}
+
+/** A number as Excel shows it in a message: 9.99E+307. */
+export function numberText(n: number): string {
+  return String(n).replace(/e\+?/, (e) => (e === "e" ? "E" : "E+"));
+}
+
 /** Why a numeric text could not be read: commas in the wrong places, or not a number at all. */
 export type DecimalError = "grouping" | "format";
 
@@ -80,7 +107,10 @@ const LEADING_APPROX = /^(?:约|大约|~|≈)\s*/;
 
 /** A plain number: counts, scores, days. Accepts thousands separators, 万 and trailing units. */
 export function parseNumber(v: CellValue): Parsed<number> {
-  if (typeof v === "number") return Number.isFinite(v) ? ok(v) : fail("not a finite number", "不是有效数字");
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return fail("not a finite number", "不是有效数字");
+    return isWithinMagnitude(v) ? ok(v) : tooLarge(numberText(v));
+  }
   if (v === null || v === undefined) return ok(undefined);
   if (typeof v === "boolean")
     return fail(`${String(v).toUpperCase()} is not a number`, `${String(v).toUpperCase()} 不是数字`);
@@ -88,8 +118,9 @@ export function parseNumber(v: CellValue): Parsed<number> {
   if (isExcelErrorValue(v)) return excelErrorFailure(v);
   const text = normalizeText(v);
   if (text === "" || isPlaceholder(text)) return ok(undefined);
-  if (PLAIN.test(text)) return ok(Number(text));
-  const core = text.replace(LEADING_APPROX, "").replace(TRAILING_UNITS, "");
-  const value = readDecimal(core);
-  return typeof value === "number" ? ok(value) : decimalFailure(text, value);
+  const value = PLAIN.test(text)
+    ? Number(text)
+    : readDecimal(text.replace(LEADING_APPROX, "").replace(TRAILING_UNITS, ""));
+  if (typeof value !== "number") return decimalFailure(text, value);
+  return isWithinMagnitude(value) ? ok(value) : tooLarge(quote(text));
 }

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../rules/types";
+import { isWithinMagnitude, numberText, tooLarge } from "./number";
 import { fail, ok, quote, type Parsed } from "./parsed";
 import { excelErrorFailure, isExcelErrorValue, isPlaceholder, normalizeText } from "./text";
 
@@ -18,6 +19,7 @@ function negative(shown: string): Parsed<number> {
 export function parseYears(v: CellValue): Parsed<number> {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return fail("not a finite number", "不是有效数字");
+    if (!isWithinMagnitude(v)) return tooLarge(numberText(v));
     return v < 0 ? negative(String(v)) : ok(v);
   }
   if (v === null || v === undefined) return ok(undefined);
@@ -30,11 +32,13 @@ export function parseYears(v: CellValue): Parsed<number> {
   const m = YEARS.exec(text);
   if (m) {
     const years = Number(m[1]) + (m[2] === undefined ? 0 : Number(m[2]) / 12);
+    if (!isWithinMagnitude(years)) return tooLarge(quote(text));
     return years < 0 ? negative(quote(text)) : ok(years);
   }
   const months = MONTHS.exec(text);
   if (months) {
     const years = Number(months[1]) / 12;
+    if (!isWithinMagnitude(years)) return tooLarge(quote(text));
     return years < 0 ? negative(quote(text)) : ok(years);
   }
   return fail(`${quote(text)} is not a number of years`, `${quote(text)} 不是年限`);

@@ -35,3 +35,13 @@ describe("parseYears", () => {
     expect(parseYears(v)).toEqual({ ok: true, value: undefined });
   });
 });
+
+describe("parseYears beyond any ledger figure", () => {
+  it("names 9.99E+307 years too large, in both languages", () => {
+    expect(parseYears(9.99e307)).toMatchObject({
+      ok: false,
+      message: "9.99E+307 is too large to be read (more than 10^15)",
+      messageZh: "9.99E+307 数值过大，无法读取（超过 10^15）",
+    });
+  });
+});
