@@ -17,7 +17,7 @@ import { findHeaderRow, mapHeaders, type HeaderMap, type HeaderOverrides } from 
 import { parseYesNo } from "./parse/bool";
 import { parseDate, readIsoFast } from "./parse/date";
 import { parseMoney } from "./parse/money";
-import { isWithinMagnitude, parseNumber } from "./parse/number";
+import { isWithinMagnitude, numberText, parseNumber, tooLarge } from "./parse/number";
 import { ok, type Parsed } from "./parse/parsed";
 import { parseShare, readShareMark } from "./parse/percent";
 import { excelErrorFailure, isBlank, isExcelErrorValue, isPlaceholder, normalizeText } from "./parse/text";
@@ -204,7 +204,7 @@ function readExport(v: CellValue): Parsed<boolean> {
 
 function readReceived(v: CellValue): Parsed<ReceivedValue> {
   if (v instanceof Date) return ok({ received: true, date: v });
-  if (typeof v === "number") return isWithinMagnitude(v) ? ok({ quantity: v }) : parseNumber(v);
+  if (typeof v === "number") return isWithinMagnitude(v) ? ok({ quantity: v }) : tooLarge(numberText(v));
   const yesNo = parseYesNo(v);
   if (yesNo.ok) return yesNo.value === undefined ? ok(undefined) : ok({ received: yesNo.value });
   const quantity = parseNumber(v);
