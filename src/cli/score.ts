@@ -43,8 +43,8 @@ export async function runScore(
   err: (line: string) => void = () => undefined,
 ): Promise<number> {
   const settings = await loadSettingsFile(options.settings);
-  const blacklist = await loadBlacklistFile(options.blacklist);
   const lang = options.lang ?? settings.language;
+  const blacklist = await loadBlacklistFile(options.blacklist, lang);
   const table = await readTable(options.file, options.sheet === undefined ? {} : { sheet: options.sheet });
   let ledger;
   try {

@@ -147,7 +147,7 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
   const importFile = (file: File) =>
     workbook.run(async () => {
       const result = importBlacklistCsv(await file.text(), { today: today(), addedBy });
-      if (result.rows.length === 0) return { intent: "warning", text: t("importEmpty") };
+      if (result.rows.length === 0) return { intent: "warning", text: t("importEmpty", { file: file.name }) };
       await addBlacklistEntries(result.rows);
       const details: string[] = [];
       if (result.neutralised.length > 0) {

@@ -208,7 +208,7 @@ export const en = {
   importNeutralised:
     "{count} cells started with =, +, -, @ or a control character and were stored as text (formula injection): {list}",
   importSkipped: "{count} rows without a supplier, link, member id or USCC were skipped.",
-  importEmpty: "The file has no entries.",
+  importEmpty: "No blacklist entries in {file}: no row names a supplier, shop link, member id or USCC.",
   downloadAsked:
     "Asked to save {file} ({count} entries; cells that could be read as formulas start with '). If no file appears, use Export to a new sheet or Copy CSV.",
   downloadUnavailable:
