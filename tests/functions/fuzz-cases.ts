@@ -10,6 +10,7 @@
  * The same seed gives the same cases: a failure names its seed and case number.
  */
 import * as guard from "../../src/functions/functions";
+import { EXCEL_ERRORS } from "../../src/ledger/parse/text";
 
 /** Excel's limits: the largest number a cell holds and the longest text. */
 export const EXCEL_MAX_NUMBER = 9.99e307;
@@ -39,19 +40,7 @@ export interface ErrorCell {
 }
 export type MakeError = (code: string) => ErrorCell;
 
-const ERROR_CODES = [
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-  "#BUSY!",
-];
+const ERROR_CODES = [...EXCEL_ERRORS];
 
 const NUMBERS = [
   0,
