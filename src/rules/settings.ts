@@ -259,7 +259,7 @@ function settingNumber(key: string, value: unknown): number | undefined {
       percent = true;
       text = text.slice(0, -1);
     }
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+    if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return undefined;
     n = Number(text);
   } else return undefined;
   if (isShareKey(key) && (percent || n > 1)) return n / 100;

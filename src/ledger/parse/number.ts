@@ -100,9 +100,67 @@ export function decimalFailure(text: string, error: DecimalError): Extract<Parse
   return fail(`${quote(text)} is not a number`, `${quote(text)} 不是数字`);
 }
 
-/** Units people write after counts, scores and day counts ("100件", "4.8分", "7天", "200+"). */
-const TRAILING_UNITS =
-  /\s*(?:件|个|只|双|套|箱|台|条|张|包|盒|袋|份|pcs|pc|pieces|piece|units|unit|sets|set|天|days|day|日|分|次|笔|单|条评价|评价|reviews|\+)+$/i;
+/** Units people write after counts, scores and day counts ("100件", "4.8分", "7天", "200+"), longest first. */
+const TRAILING_UNITS = [
+  "件",
+  "个",
+  "只",
+  "双",
+  "套",
+  "箱",
+  "台",
+  "条",
+  "张",
+  "包",
+  "盒",
+  "袋",
+  "份",
+  "pcs",
+  "pc",
+  "pieces",
+  "piece",
+  "units",
+  "unit",
+  "sets",
+  "set",
+  "天",
+  "days",
+  "day",
+  "日",
+  "分",
+  "次",
+  "笔",
+  "单",
+  "条评价",
+  "评价",
+  "reviews",
+  "+",
+].sort((a, b) => b.length - a.length);
+
+/** The units by their last character. */
+const UNITS_BY_LAST = new Map<string, string[]>();
+for (const unit of TRAILING_UNITS) {
+  const last = unit.charAt(unit.length - 1);
+  UNITS_BY_LAST.set(last, [...(UNITS_BY_LAST.get(last) ?? []), unit]);
+}
+
+/**
+ * The text without the run of units at its end and the spaces before it ("100 件" → "100").
+ * Suffix by suffix, not with a pattern: `\s*(?:件|…)+$` tries every start position, and a
+ * 32,767-character cell of 件 took half a minute.
+ */
+function withoutTrailingUnits(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const units = UNITS_BY_LAST.get(text.charAt(end - 1).toLowerCase());
+    const unit = units?.find((u) => u.length <= end && text.slice(end - u.length, end).toLowerCase() === u);
+    if (unit === undefined) break;
+    end -= unit.length;
+  }
+  if (end === text.length) return text;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 const LEADING_APPROX = /^(?:约|大约|~|≈)\s*/;
 
 /** A plain number: counts, scores, days. Accepts thousands separators, 万 and trailing units. */
@@ -120,7 +178,7 @@ export function parseNumber(v: CellValue): Parsed<number> {
   if (text === "" || isPlaceholder(text)) return ok(undefined);
   const value = PLAIN.test(text)
     ? Number(text)
-    : readDecimal(text.replace(LEADING_APPROX, "").replace(TRAILING_UNITS, ""));
+    : readDecimal(withoutTrailingUnits(text.replace(LEADING_APPROX, "")));
   if (typeof value !== "number") return decimalFailure(text, value);
   return isWithinMagnitude(value) ? ok(value) : tooLarge(quote(text));
 }

@@ -11,6 +11,9 @@ const YEARS =
   /^(?:诚信通|trustpass|trust pass|tp|cxt)?\s*(?:第)?\s*([+-]?\d+(?:\.\d+)?)\s*(?:年|years?|yrs?|y)?\s*(?:(\d+(?:\.\d+)?)\s*(?:个月|月|months?|mos?))?\s*(?:以上|多|\+|plus)?$/i;
 const MONTHS = /^([+-]?\d+(?:\.\d+)?)\s*(?:个月|月|months?|mos?)$/i;
 
+/** Longer than any way of writing a store's years ("TrustPass 12 years 6 months or more"). */
+const MAX_YEARS_TEXT = 64;
+
 function negative(shown: string): Parsed<number> {
   return fail(`${shown}: years cannot be negative`, `${shown}：年限不能为负数`);
 }
@@ -29,6 +32,9 @@ export function parseYears(v: CellValue): Parsed<number> {
   if (isExcelErrorValue(v)) return excelErrorFailure(v);
   const text = normalizeText(v);
   if (text === "" || isPlaceholder(text)) return ok(undefined);
+  // A years cell is short ("诚信通4年6个月"); YEARS would try every split of a long run of digits.
+  if (text.length > MAX_YEARS_TEXT)
+    return fail(`${quote(text)} is not a number of years`, `${quote(text)} 不是年限`);
   const m = YEARS.exec(text);
   if (m) {
     const years = Number(m[1]) + (m[2] === undefined ? 0 : Number(m[2]) / 12);

@@ -80,3 +80,16 @@ describe("parseNumber beyond any ledger figure", () => {
     expect(parseNumber(1e15)).toEqual({ ok: true, value: 1e15 });
   });
 });
+
+describe("parseNumber on cells as long as Excel holds", () => {
+  it("reads a run of units after a number as before, one suffix at a time", () => {
+    expect(parseNumber("100 件件")).toEqual({ ok: true, value: 100 });
+    expect(parseNumber("200+")).toEqual({ ok: true, value: 200 });
+    expect(parseNumber("4.8分")).toEqual({ ok: true, value: 4.8 });
+  });
+
+  it.each([["件"], ["日"], ["+"]])("names 32,767 characters of %j not a number", (unit) => {
+    expect(parseNumber(`${unit.repeat(32766)}x`)).toMatchObject({ ok: false });
+    expect(parseNumber(unit.repeat(32767))).toMatchObject({ ok: false });
+  });
+});

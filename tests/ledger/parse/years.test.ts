@@ -45,3 +45,12 @@ describe("parseYears beyond any ledger figure", () => {
     });
   });
 });
+
+describe("parseYears on a cell as long as Excel holds", () => {
+  it("names 32,767 digits with a letter inside not a number of years", () => {
+    expect(parseYears(`${"9".repeat(20000)}x${"9".repeat(12766)}`)).toMatchObject({
+      ok: false,
+      messageZh: expect.stringContaining("不是年限"),
+    });
+  });
+});
