@@ -198,13 +198,20 @@ export function evaluateRisk(
   return { settings, unreadSettings: unread, rows: outcomes };
 }
 
-/** A row's reasons, followed by the settings that were not read, when there are any. */
+/** The most characters a cell holds: a longer answer would be an error in Excel. */
+const MAX_CELL_TEXT = 32767;
+
+/** A row's reasons, followed by the settings that were not read, when there are any; cut to what a cell holds. */
 export function reasonsText(verdict: Verdict, result: RiskResult): string {
   const lang: Lang = result.settings.language;
   const text = summarizeReasons(verdict, lang);
-  if (result.unreadSettings.length === 0) return text;
   const list = result.unreadSettings.join(", ");
   const note =
-    lang === "zh" ? `（设置含错误值，已用默认值：${list}）` : `(settings not read, defaults used: ${list})`;
-  return text ? `${text} ${note}` : note;
+    list === ""
+      ? ""
+      : lang === "zh"
+        ? `（设置含错误值，已用默认值：${list}）`
+        : `(settings not read, defaults used: ${list})`;
+  const all = text && note ? `${text} ${note}` : text || note;
+  return all.length > MAX_CELL_TEXT ? `${all.slice(0, MAX_CELL_TEXT - 1)}…` : all;
 }
