@@ -80,6 +80,9 @@ const OTHER_MARKETS = [
   "yangkeduo.com",
 ];
 
+/** The most characters an Excel cell holds. */
+const MAX_CELL = 32767;
+
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const URL_TOKEN = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/i;
 
@@ -149,7 +152,9 @@ function lookalike(input: string, host: string | undefined, en: string, zh: stri
  * @example checkStoreUrl("https://1688.com.shop-verify.top/offer/1.html").code // "lookalike"
  */
 function checkStoreUrlUncached(text: string): StoreUrlResult {
-  const link = extractLink(text);
+  // Work is bounded by what an Excel cell holds: a longer text (a csv cell) is judged by
+  // its first 32,767 characters, where its host is.
+  const link = extractLink(text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text);
   const notUrl: StoreUrlResult = {
     input: text,
     code: "not_url",
