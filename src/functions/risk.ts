@@ -55,6 +55,11 @@ const settingsCache = new Lru<SettingsArg>(16);
 const headerCache = new Lru<HeaderMap>(32);
 const DEFAULT_SETTINGS_ARG: SettingsArg = { settings: DEFAULT_SETTINGS, unread: [] };
 
+/** A settings key as the unread list shows it: a key is short, a long text is cut. */
+function shortKey(key: string): string {
+  return key.length > 40 ? `${key.slice(0, 39)}…` : key;
+}
+
 /**
  * Settings from the optional key/value range, parsed once per distinct content. A pair
  * whose key or value is an error value (a lookup's #N/A) is not read: that setting keeps
@@ -69,7 +74,9 @@ export function readSettings(v: unknown): SettingsArg {
     if (code === undefined) return true;
     const key = cells[0];
     unread.push(
-      errorCodeOf(key) !== undefined || isOmitted(key) ? `(${code})` : `${String(toCell(key))} (${code})`,
+      errorCodeOf(key) !== undefined || isOmitted(key)
+        ? `(${code})`
+        : `${shortKey(String(toCell(key)))} (${code})`,
     );
     return false;
   });

@@ -68,3 +68,11 @@ describe("reasonsText", () => {
     expect(text.endsWith("…")).toBe(true);
   });
 });
+
+describe("settings that hold error values", () => {
+  it("names a long key among the settings not read by its first 40 characters", () => {
+    const longKey = "x".repeat(32767);
+    const result = evaluateRisk([["Supplier"]], [["Yiwu Hongda"]], null, [[longKey, { code: "#N/A" }]]);
+    expect(result.unreadSettings).toEqual([`${"x".repeat(39)}… (#N/A)`]);
+  });
+});
