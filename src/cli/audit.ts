@@ -132,8 +132,8 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
   const output = args.out ?? defaultOutputPath(args.file);
   await checkOutputPath(args.file, output, args.force);
   const settings = await loadSettingsFile(args.settings);
-  const blacklist = await loadBlacklistFile(args.blacklist);
   const lang = args.lang ?? settings.language;
+  const blacklist = await loadBlacklistFile(args.blacklist, lang);
   const tty = io.stderrIsTTY ?? process.stderr.isTTY === true;
 
   const ctx: AuditContext = {

@@ -7,7 +7,9 @@ import {
   DEFAULT_SETTINGS,
   type Settings,
 } from "../rules/settings";
-import { buildBlacklist, type BlacklistIndex } from "../rules/blacklist";
+import type { BlacklistIndex } from "../rules/blacklist";
+import type { Lang } from "../rules/types";
+import { loadBlacklist } from "./blacklist-file";
 import { CliError } from "./errors";
 import { readTable } from "./io";
 
@@ -46,9 +48,11 @@ export async function loadSettingsFile(file: string | undefined): Promise<Settin
   }
 }
 
-/** Reads --blacklist into a matching index. */
-export async function loadBlacklistFile(file: string | undefined): Promise<BlacklistIndex | undefined> {
+/** Reads --blacklist into a matching index; a file without entries exits 2 (see blacklist-file.ts). */
+export async function loadBlacklistFile(
+  file: string | undefined,
+  lang: Lang = "en",
+): Promise<BlacklistIndex | undefined> {
   if (file === undefined) return undefined;
-  const table = await readTable(file);
-  return buildBlacklist(table.cells);
+  return loadBlacklist(file, lang);
 }

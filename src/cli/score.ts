@@ -48,8 +48,8 @@ export async function runScore(
   err: (line: string) => void = () => undefined,
 ): Promise<number> {
   const settings = await loadSettingsFile(options.settings);
-  const blacklist = await loadBlacklistFile(options.blacklist);
   const lang = options.lang ?? settings.language;
+  const blacklist = await loadBlacklistFile(options.blacklist, lang);
   const format = tableFormat(options.file);
   let table: Table | undefined;
   if (format === "xlsx") {

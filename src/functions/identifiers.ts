@@ -8,6 +8,9 @@ import { isBlank } from "../ledger/parse/text";
 import { asRange, badArgument, isLeftOut, isOmitted, toScalar } from "./args";
 import { NotAvailable } from "./safely";
 
+/** The most characters an Excel cell holds. */
+const EXCEL_MAX_TEXT = 32767;
+
 /** A required text argument (numbers become their digits: tracking numbers are often typed as numbers). */
 function text(argument: string, v: unknown): string {
   const cell = toScalar(v, argument);
@@ -79,6 +82,13 @@ export function supplierId(urlOrName: unknown): string {
   const key = supplierKey(text("urlOrName", urlOrName));
   if (key === undefined)
     throw new NotAvailable("nothing to identify a supplier by", "没有可识别供应商的内容");
+  if (key.length > EXCEL_MAX_TEXT) {
+    return badArgument(
+      "urlOrName",
+      `is too long: its key would not fit in a cell (${EXCEL_MAX_TEXT} characters)`,
+      `过长：其标识放不进一个单元格（${EXCEL_MAX_TEXT} 个字符）`,
+    );
+  }
   return key;
 }
 

@@ -5,8 +5,7 @@ import { blacklistFor } from "../rules/blacklist";
 import type { BlacklistIndex } from "../rules/blacklist";
 import { headerKey, mapHeaders, UnknownFieldError, type HeaderMap } from "../ledger/header";
 import { scoreRows } from "../ledger/score-rows";
-import { asRange, badArgument, isLeftOut, isOmitted, toMatrix, toScalar } from "./args";
-import { isCellError } from "./cell-error";
+import { asRange, badArgument, errorCodeOf, isLeftOut, isOmitted, toCell, toMatrix, toScalar } from "./args";
 import { parseDate } from "../ledger/parse/date";
 import type { RiskNow } from "../rules/history";
 
@@ -56,6 +55,11 @@ const settingsCache = new Lru<SettingsArg>(16);
 const headerCache = new Lru<HeaderMap>(32);
 const DEFAULT_SETTINGS_ARG: SettingsArg = { settings: DEFAULT_SETTINGS, unread: [] };
 
+/** A settings key as the unread list shows it: a key is short, a long text is cut. */
+function shortKey(key: string): string {
+  return key.length > 40 ? `${key.slice(0, 39)}…` : key;
+}
+
 /**
  * Settings from the optional key/value range, parsed once per distinct content. A pair
  * whose key or value is an error value (a lookup's #N/A) is not read: that setting keeps
@@ -66,10 +70,14 @@ export function readSettings(v: unknown): SettingsArg {
   const unread: string[] = [];
   const rows = (Array.isArray(v) ? v : [[v]]).filter((row: unknown) => {
     const cells: unknown[] = Array.isArray(row) ? row : [row];
-    const error = cells.find(isCellError);
-    if (!error) return true;
+    const code = cells.map(errorCodeOf).find((c) => c !== undefined);
+    if (code === undefined) return true;
     const key = cells[0];
-    unread.push(isCellError(key) || isOmitted(key) ? `(${error.code})` : `${String(key)} (${error.code})`);
+    unread.push(
+      errorCodeOf(key) !== undefined || isOmitted(key)
+        ? `(${code})`
+        : `${shortKey(String(toCell(key)))} (${code})`,
+    );
     return false;
   });
   const cells = toMatrix(rows);
@@ -197,13 +205,20 @@ export function evaluateRisk(
   return { settings, unreadSettings: unread, rows: outcomes };
 }
 
-/** A row's reasons, followed by the settings that were not read, when there are any. */
+/** The most characters a cell holds: a longer answer would be an error in Excel. */
+const MAX_CELL_TEXT = 32767;
+
+/** A row's reasons, followed by the settings that were not read, when there are any; cut to what a cell holds. */
 export function reasonsText(verdict: Verdict, result: RiskResult): string {
   const lang: Lang = result.settings.language;
   const text = summarizeReasons(verdict, lang);
-  if (result.unreadSettings.length === 0) return text;
   const list = result.unreadSettings.join(", ");
   const note =
-    lang === "zh" ? `（设置含错误值，已用默认值：${list}）` : `(settings not read, defaults used: ${list})`;
-  return text ? `${text} ${note}` : note;
+    list === ""
+      ? ""
+      : lang === "zh"
+        ? `（设置含错误值，已用默认值：${list}）`
+        : `(settings not read, defaults used: ${list})`;
+  const all = text && note ? `${text} ${note}` : text || note;
+  return all.length > MAX_CELL_TEXT ? `${all.slice(0, MAX_CELL_TEXT - 1)}…` : all;
 }

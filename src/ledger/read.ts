@@ -18,7 +18,7 @@ import { parseYesNo } from "./parse/bool";
 import { parseDate, readIsoFast, type DateContext } from "./parse/date";
 import { LedgerDates } from "./dates";
 import { parseMoney } from "./parse/money";
-import { parseNumber } from "./parse/number";
+import { isWithinMagnitude, numberText, parseNumber, tooLarge } from "./parse/number";
 import { ok, type Parsed } from "./parse/parsed";
 import { parseShare, readShareMark } from "./parse/percent";
 import { excelErrorFailure, isBlank, isExcelErrorValue, isPlaceholder, normalizeText } from "./parse/text";
@@ -217,7 +217,7 @@ function readExport(v: CellValue): Parsed<boolean> {
 
 function readReceived(v: CellValue, dates: DateContext | undefined): Parsed<ReceivedValue> {
   if (v instanceof Date) return ok({ received: true, date: v });
-  if (typeof v === "number") return ok({ quantity: v });
+  if (typeof v === "number") return isWithinMagnitude(v) ? ok({ quantity: v }) : tooLarge(numberText(v));
   const yesNo = parseYesNo(v);
   if (yesNo.ok) return yesNo.value === undefined ? ok(undefined) : ok({ received: yesNo.value });
   const quantity = parseNumber(v);
@@ -600,8 +600,8 @@ function fillRowValues(
         continue;
       }
     }
-    if (typeof v === "number" && Number.isFinite(v)) {
-      // Numbers in money and number columns need no parsing.
+    if (typeof v === "number" && isWithinMagnitude(v)) {
+      // Numbers in money and number columns need no parsing (beyond 10^15 the parser names them too large).
       const kind = c.def.kind;
       if (kind === "money") {
         values[c.slot] = moneyOf(compiled, c, v, c.currency ?? settings.defaultCurrency);

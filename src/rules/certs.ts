@@ -233,17 +233,39 @@ function tokenize(text: string): string[] {
   return text.normalize("NFKC").toLowerCase().match(TOKEN) ?? [];
 }
 
+/**
+ * A text's tokens with where each occurs, and its Chinese runs joined, so that a phrase is
+ * found by looking up its first word rather than by trying every position: a 32,767-character
+ * cell is matched against the whole table in milliseconds.
+ */
+interface Tokens {
+  list: readonly string[];
+  at: ReadonlyMap<string, readonly number[]>;
+  /** The Chinese runs, separated by NUL (which no token holds). */
+  han: string;
+}
+
+function indexTokens(text: string): Tokens {
+  const list = tokenize(text);
+  const at = new Map<string, number[]>();
+  const han: string[] = [];
+  list.forEach((token, i) => {
+    const positions = at.get(token);
+    if (positions) positions.push(i);
+    else at.set(token, [i]);
+    if (HAN.test(token)) han.push(token);
+  });
+  return { list, at, han: han.join("\u0000") };
+}
+
 /** Whether the phrase's tokens occur in a row in the text's tokens (Chinese words may sit inside a longer run). */
-function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0) return false;
-  for (let start = 0; start + phrase.length <= tokens.length; start++) {
-    const fits = phrase.every((word, k) => {
-      const token = tokens[start + k] ?? "";
-      return token === word || (phrase.length === 1 && HAN.test(word) && token.includes(word));
-    });
-    if (fits) return true;
-  }
-  return false;
+function containsPhrase(tokens: Tokens, phrase: readonly string[]): boolean {
+  const first = phrase[0];
+  if (first === undefined) return false;
+  if (phrase.length === 1 && HAN.test(first)) return tokens.han.includes(first);
+  const starts = tokens.at.get(first);
+  if (!starts) return false;
+  return starts.some((start) => phrase.every((word, k) => tokens.list[start + k] === word));
 }
 
 const tokenCache = new Map<string, string[]>();
@@ -256,7 +278,7 @@ function phraseTokens(alias: string): string[] {
   return tokens;
 }
 
-function mentions(tokens: readonly string[], aliases: readonly string[]): boolean {
+function mentions(tokens: Tokens, aliases: readonly string[]): boolean {
   return aliases.some((alias) => containsPhrase(tokens, phraseTokens(alias)));
 }
 
@@ -266,7 +288,7 @@ function mentions(tokens: readonly string[], aliases: readonly string[]): boolea
  * @example resolveCategories("Consumer electronics") // ["electronics"]
  */
 export function resolveCategories(category: string): CategoryId[] {
-  const tokens = tokenize(category);
+  const tokens = indexTokens(category);
   return CERT_CATEGORIES.filter((c) => mentions(tokens, c.aliases)).map((c) => c.id);
 }
 
@@ -276,7 +298,7 @@ export function resolveCategories(category: string): CategoryId[] {
  * @example resolveMarkets("amazon.de") // ["EU"]
  */
 export function resolveMarkets(market: string): MarketId[] {
-  const tokens = tokenize(market);
+  const tokens = indexTokens(market);
   return CERT_MARKETS.filter((m) => mentions(tokens, m.aliases)).map((m) => m.id);
 }
 
@@ -327,7 +349,7 @@ export function certsMissing(category: string, market: string, certs: string): C
     };
   }
 
-  const held = tokenize(certs ?? "");
+  const held = indexTokens(certs ?? "");
   const required: string[] = [];
   const missing: string[] = [];
   for (const c of CERT_CATEGORIES) {

@@ -5,14 +5,20 @@ import { formatMoney, formatShare } from "./money";
 type Template = (f: Facts) => string;
 
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
-const str = (v: unknown): string => (v === undefined ? "" : String(v));
+/** Longest text a fact shows: a reason quotes a cell, it does not copy a 32,767-character one. */
+const MAX_FACT = 80;
+const str = (v: unknown): string => {
+  if (v === undefined) return "";
+  const text = String(v);
+  return text.length > MAX_FACT ? `${text.slice(0, MAX_FACT - 1)}…` : text;
+};
 
 let carrierZh: Map<string, string> | undefined;
 /** Carrier names as the tracking check lists them ("SF Express, ZTO Express"), in Chinese ("顺丰速运、中通快递"). */
 function carriersZh(names: unknown): string {
   const map = carrierZh ?? new Map(CARRIERS.map((c) => [c.name, c.nameZh]));
   carrierZh = map;
-  return str(names)
+  return String(names ?? "")
     .split(", ")
     .map((n) => map.get(n) ?? n)
     .join("、");

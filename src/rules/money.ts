@@ -33,9 +33,16 @@ export function formatMoney(money: Money): string {
 function amountText(abs: number): string {
   if (Number.isNaN(abs)) return "NaN";
   if (!Number.isFinite(abs)) return "∞";
+  // Past 2^53 cents a double holds no cents (and abs x 100 may overflow): whole units only.
+  if (abs >= 2 ** 53 / 100) return group(integerDigits(Math.round(abs)));
   const cents = Math.round(abs * 100);
-  const whole = integerDigits(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+$)/g, ",");
+  const whole = group(integerDigits(Math.floor(cents / 100)));
   return cents % 100 === 0 ? whole : `${whole}.${String(100 + (cents % 100)).slice(1)}`;
+}
+
+/** "48000" as "48,000". */
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 /** "100%", "33.3%". */

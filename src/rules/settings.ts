@@ -22,12 +22,19 @@ z.config({ jitless: true, ...en() });
 /** A number from `min` to `max` (either bound optional). */
 const between = (min?: number, max?: number) =>
   z.number().check(...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)]));
+/**
+ * Amounts, counts and days stay within 10^15 (the ledger's MAX_MAGNITUDE) and rates within
+ * 10^-6..10^9, so that no product or quotient of them overflows to Infinity.
+ */
+const MAX = 1e15;
 const points = (value: number) => z._default(between(0, 100), value);
 const share = (value: number) => z._default(between(0, 1), value);
-const usd = (value: number) => z._default(between(0), value);
-const positive = () => z.number().check(z.positive());
+const usd = (value: number) => z._default(between(0, MAX), value);
+const positive = () => z.number().check(z.positive(), z.lte(MAX));
 const positiveOf = (value: number) => z._default(positive(), value);
-const wholeDays = (value: number) => z._default(z.int().check(z.gte(0)), value);
+const count = (value: number) => z._default(z.int().check(z.gte(0), z.lte(MAX)), value);
+/** Days added to a date: up to a century, so the date stays one a Date can hold. */
+const days = (value: number) => z._default(z.int().check(z.gte(0), z.lte(36500)), value);
 /** A group of settings: unknown keys refused, each missing key its default (an absent group, all). */
 const group = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
   z.prefault(z.strictObject(shape), {} as z.input<z.ZodMiniObject<Shape, z.core.$strict>>);
@@ -49,7 +56,7 @@ export const settingsSchema = z.strictObject({
   language: z._default(z.enum(["en", "zh"]), "en"),
   defaultCurrency: z._default(currencyCode("a three-letter currency code such as CNY"), "CNY"),
   /** Units of each currency that buy one US dollar (CNY 7.2 means 7.2 yuan per dollar). */
-  rates: z._default(z.record(currencyCode("a three-letter currency code"), positive()), () => ({
+  rates: z._default(z.record(currencyCode("a three-letter currency code"), between(1e-6, 1e9)), () => ({
     USD: 1,
     CNY: 7.2,
     EUR: 0.92,
@@ -101,7 +108,7 @@ export const settingsSchema = z.strictObject({
   factoryVisit: group({ points: points(10) }),
   reviews: group({
     perfectScore: z._default(between(0, 5), 4.95),
-    minReviews: wholeDays(20),
+    minReviews: count(20),
     recentShare: share(0.5),
     points: points(10),
   }),
@@ -113,7 +120,7 @@ export const settingsSchema = z.strictObject({
    */
   history: group({
     /** Money paid outside escrow this many days ago and still no tracking number: the store went silent. */
-    silentDays: wholeDays(7),
+    silentDays: days(7),
     silentPoints: points(20),
     /** Promised delivery date passed and the goods not received. */
     latePoints: points(15),
@@ -122,7 +129,7 @@ export const settingsSchema = z.strictObject({
      * the seller (确认收货超时): 10 days is the usual window for express (快递)
      * orders; freight (物流) and made-to-order goods often get longer.
      */
-    autoConfirmDays: wholeDays(10),
+    autoConfirmDays: days(10),
     /** An open order's tracking number fails its carrier check or another supplier used it. */
     escrowPoints: points(10),
     /** The supplier's payee or bank account differs from the one its previous order was paid to. */
@@ -247,7 +254,7 @@ function settingNumber(key: string, value: unknown): number | undefined {
       percent = true;
       text = text.slice(0, -1);
     }
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+    if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return undefined;
     n = Number(text);
   } else return undefined;
   if (isShareKey(key) && (percent || n > 1)) return n / 100;

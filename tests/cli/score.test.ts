@@ -348,3 +348,47 @@ describe("guard score on hand-typed ledgers whose dates are written every which 
     });
   });
 });
+
+describe("guard score with money beyond any real order", () => {
+  async function scoreHuge(lang: "en" | "zh") {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const os = await import("node:os");
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "guard-huge-")), "ledger.csv");
+    const huge = `1${"0".repeat(307)}`; // 1e307 written out, as a csv export of an Excel number holds it
+    writeFileSync(
+      file,
+      [
+        "供应商名称,付款方式,订单金额,预付款",
+        `义乌市宏达贸易有限公司,微信转账,${huge},${huge}`,
+        "宁波明达电器有限公司,担保交易,¥6688,0",
+      ].join("\n"),
+    );
+    const lines: string[] = [];
+    const err: string[] = [];
+    const code = await runScore(
+      { file, json: true, lang, asOf: new Date(Date.UTC(2026, 5, 30)) },
+      (l) => lines.push(l),
+      (l) => err.push(l),
+    );
+    return { code, rows: lines.map((l) => JSON.parse(l) as RowJson), err };
+  }
+
+  it("scores every row and names the two cells it could not read (exit 3)", async () => {
+    const { code, rows, err } = await scoreHuge("en");
+    expect(code).toBe(3);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ row: 2, level: "MEDIUM" });
+    expect(rows[0]?.warnings).toHaveLength(2);
+    expect(rows[0]?.warnings?.[0]).toMatch(
+      /row 2, column C \(订单金额\): "1000.*" is too large to be read \(more than 10\^15\)/,
+    );
+    expect(rows[0]?.reasons?.map((r) => r.code)).toContain("unreadable_cell");
+    expect(err.join("\n")).toContain("column D (预付款)");
+  });
+
+  it("says the same in Chinese", async () => {
+    const { rows } = await scoreHuge("zh");
+    const texts = rows[0]?.reasons?.map((r) => r.text).join("；") ?? "";
+    expect(texts).toContain("数值过大，无法读取（超过 10^15）");
+  });
+});

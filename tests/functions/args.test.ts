@@ -64,3 +64,57 @@ describe("range arguments used for lookups", () => {
     expect(isLeftOut([[null], [null]])).toBe(false);
   });
 });
+
+describe("linked data types (allowCustomDataForDataTypeAny)", () => {
+  const formatted = { type: "FormattedNumber", basicValue: 48000, numberFormat: "¥#,##0.00" };
+  const double = { type: "Double", basicType: "Double", basicValue: 0.3, numberFormat: "0%" };
+  const entity = {
+    type: "Entity",
+    text: "义乌市宏达贸易有限公司",
+    properties: { 成立年份: { type: "Double", basicValue: 2015 } },
+    basicType: "Error",
+    basicValue: "#VALUE!",
+  };
+
+  it("reads a formatted number as its basic value, not as [object Object]", () => {
+    expect(toCell(formatted)).toBe(48000);
+    expect(toScalar(double, "paidUpfront")).toBe(0.3);
+  });
+
+  it("reads an entity (or linked entity) as the text its cell shows", () => {
+    expect(toCell(entity)).toBe("义乌市宏达贸易有限公司");
+    expect(toScalar({ type: "LinkedEntity", text: "Alibaba Group", basicValue: "#VALUE!" }, "supplier")).toBe(
+      "Alibaba Group",
+    );
+  });
+
+  it("reads text and boolean data types as their basic values, and Empty as blank", () => {
+    expect(toCell({ type: "String", basicValue: "微信转账" })).toBe("微信转账");
+    expect(toCell({ type: "Boolean", basicValue: true })).toBe(true);
+    expect(toCell({ type: "Empty", basicValue: "" })).toBeNull();
+    expect(isOmitted({ type: "Empty", basicValue: "" })).toBe(true);
+  });
+
+  it("answers a data type whose value is an error (an image, an Error value) with that error", () => {
+    expect(toCell({ type: "Error", errorType: "NotAvailable", basicValue: "#N/A" })).toBe("#N/A");
+    expect(
+      toCell({
+        type: "WebImage",
+        address: "https://example.com/a.png",
+        basicType: "Error",
+        basicValue: "#VALUE!",
+      }),
+    ).toBe("#VALUE!");
+    expect(() => toScalar({ type: "Error", basicValue: "#N/A" }, "total")).toThrow(ErrorValueArgument);
+  });
+
+  it("reads an unknown object as #VALUE!, never as its JavaScript text", () => {
+    expect(toCell({ some: "object" })).toBe("#VALUE!");
+  });
+
+  it("copies a lookup range only when it holds data types, reading their values", () => {
+    const plain = [["义乌市宏达贸易有限公司"]];
+    expect(asRange(plain)).toBe(plain);
+    expect(asRange([[entity], [formatted]])).toEqual([["义乌市宏达贸易有限公司"], [48000]]);
+  });
+});

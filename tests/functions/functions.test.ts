@@ -347,3 +347,70 @@ describe("the functions' today reaches the dates of the ledger (issue 17)", () =
     expect(reasons).not.toContain("still no tracking number");
   });
 });
+
+describe("linked data types as arguments", () => {
+  const money = (n: number) => ({ type: "FormattedNumber", basicValue: n, numberFormat: "¥#,##0" });
+  const company = {
+    type: "Entity",
+    text: "义乌市宏达贸易有限公司",
+    properties: {},
+    basicType: "Error",
+    basicValue: "#VALUE!",
+  };
+
+  it("reads formatted numbers in DEPOSITOK as the amounts they show", () => {
+    expect(guard.depositOk(money(48000), money(14400), "CNY")).toBe(true);
+    expect(guard.depositOk(money(48000), money(48000), "CNY")).toBe(false);
+  });
+
+  it("matches a company entity against the blacklist by the name its cell shows", () => {
+    expect(guard.blacklisted(company, [["供应商"], ["义乌市宏达贸易有限公司"]])).toBe(true);
+    expect(guard.blacklisted("义乌市宏达贸易有限公司", [["供应商"], [company]])).toBe(true);
+  });
+
+  it("scores ledger rows holding data types, with the entity's name in the reasons (English and Chinese)", () => {
+    const headers = [["Supplier", "Payment method", "Order total", "Paid upfront"]];
+    const rows = [[company, "WeChat transfer", money(48000), money(48000)]];
+    const en = guard.riskReasons(headers, rows)[0]?.[0];
+    expect(en).toContain("paid 100% (¥48,000) upfront on a ¥48,000 order");
+    expect(en).not.toContain("[object Object]");
+    const zh = guard.riskReasons(headers, rows, undefined, [["language", "zh"]])[0]?.[0];
+    expect(zh).toContain("¥48,000");
+    expect(zh).not.toContain("[object Object]");
+  });
+});
+
+describe("numbers as large as Excel holds", () => {
+  it("names a 1E+307 money cell unreadable in RISKREASONS instead of throwing", () => {
+    const headers = [["Supplier", "Payment method", "Order total", "Paid upfront"]];
+    const rows = [["Yiwu Hongda", "WeChat transfer", 1e307, 1e307]];
+    expect(guard.riskScore(headers, rows)).toEqual([[30]]);
+    expect(guard.riskReasons(headers, rows)[0]?.[0]).toContain(
+      "column Order total not read: 1E+307 is too large to be read (more than 10^15)",
+    );
+  });
+
+  it.each([
+    [
+      "MONEYATRISK",
+      () =>
+        guard.moneyAtRisk(
+          [["Supplier", "Payment method", "Order total", "Paid upfront"]],
+          [["A", "WeChat transfer", 9.99e307, 9.99e307]],
+          46203,
+        ),
+    ],
+    ["REORDERPOINT", () => guard.reorderPoint(9e307, 100, 0)],
+    ["REORDERQTY", () => guard.reorderQty(9e307, 100, 7, 0, 0)],
+  ])("%s answers #VALUE! or #N/A with a message, never Infinity or 0", (_id, call) => {
+    let answer: unknown;
+    try {
+      answer = call();
+    } catch (e) {
+      answer = e;
+    }
+    const cell = Array.isArray(answer) ? (answer as unknown[][])[0]?.[0] : answer;
+    expect(cell).toBeInstanceOf(CellError);
+    expect((cell as CellError).message).toMatch(/too large to be read|does not say what was paid/);
+  });
+});

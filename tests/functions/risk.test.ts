@@ -1,4 +1,4 @@
-import { evaluateRisk, readSettingsArg } from "../../src/functions/risk";
+import { evaluateRisk, readSettingsArg, reasonsText } from "../../src/functions/risk";
 import { DEFAULT_SETTINGS } from "../../src/rules/settings";
 import { InputError } from "../../src/rules/input-error";
 
@@ -48,5 +48,31 @@ describe("evaluateRisk", () => {
     const a = readSettingsArg([["deposit.maxShare", "40%"]]);
     expect(readSettingsArg([["deposit.maxShare", "40%"]])).toBe(a);
     expect(readSettingsArg(null)).toBe(DEFAULT_SETTINGS);
+  });
+});
+
+describe("reasonsText", () => {
+  it("cuts a row's reasons to the 32,767 characters a cell holds", () => {
+    // 400 columns whose cells cannot be read: each is named among the reasons.
+    const headers = [Array.from({ length: 400 }, (_, i) => (i === 0 ? "Supplier" : `Order total ${i}`))];
+    const rows = [Array.from({ length: 400 }, (_, i) => (i === 0 ? "Yiwu Hongda" : "#N/A"))];
+    const result = evaluateRisk(headers, rows, null, [["columns.Order total 1", "total"]]);
+    const outcome = result.rows[0];
+    if (outcome?.kind !== "verdict") throw new Error("expected a verdict");
+    const many = {
+      ...outcome.verdict,
+      reasons: Array.from({ length: 400 }, () => outcome.verdict.reasons).flat(),
+    };
+    const text = reasonsText(many, result);
+    expect(text.length).toBeLessThanOrEqual(32767);
+    expect(text.endsWith("…")).toBe(true);
+  });
+});
+
+describe("settings that hold error values", () => {
+  it("names a long key among the settings not read by its first 40 characters", () => {
+    const longKey = "x".repeat(32767);
+    const result = evaluateRisk([["Supplier"]], [["Yiwu Hongda"]], null, [[longKey, { code: "#N/A" }]]);
+    expect(result.unreadSettings).toEqual([`${"x".repeat(39)}… (#N/A)`]);
   });
 });

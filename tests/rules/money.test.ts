@@ -41,3 +41,23 @@ describe("formatMoney without Intl", () => {
     },
   );
 });
+
+describe("formatMoney of amounts beyond cents", () => {
+  it("writes the whole digits of 1e307 instead of throwing", () => {
+    const text = formatMoney({ amount: 1e307, currency: "CNY" });
+    expect(text).toMatch(/^¥\d{1,3}(,\d{3})+$/);
+    expect(text.replace(/\D/g, "")).toHaveLength(307);
+  });
+
+  it("writes 2^53 / 100 and more without cents", () => {
+    expect(formatMoney({ amount: 1e14, currency: "USD" })).toBe("US$100,000,000,000,000");
+  });
+});
+
+describe("rates that would overflow a conversion", () => {
+  it("refuses a rate below 10^-6 or above 10^9", () => {
+    expect(() => parseSettings({ rates: { CNY: 1e-300 } })).toThrow();
+    expect(() => parseSettings({ rates: { CNY: 1e300 } })).toThrow();
+    expect(parseSettings({ rates: { CNY: 7.1 } }).rates.CNY).toBe(7.1);
+  });
+});

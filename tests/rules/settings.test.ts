@@ -90,3 +90,11 @@ describe("settingsFromPairs", () => {
     expect(() => settingsFromPairs([["levels.medium", 70]])).toThrow(SettingsError);
   });
 });
+
+describe("settingsFromPairs on a value as long as Excel holds", () => {
+  it("names 32,767 digits with a letter inside not a number", () => {
+    expect(() => settingsFromPairs([["rates.CNY", `${"9".repeat(20000)}x${"9".repeat(12766)}`]])).toThrow(
+      /setting "rates.CNY": expected a number/,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { CellValue, CurrencyCode, Money } from "../../rules/types";
-import { decimalFailure, readDecimal } from "./number";
+import { decimalFailure, isWithinMagnitude, numberText, readDecimal, tooLarge } from "./number";
 import { fail, ok, quote, type Parsed } from "./parsed";
 import { excelErrorFailure, isExcelErrorValue, isPlaceholder, normalizeText } from "./text";
 
@@ -111,7 +111,7 @@ export function quickMoney(text: string, defaultCurrency: CurrencyCode): Money |
 
 function readMoneyText(raw: string, defaultCurrency: CurrencyCode): Parsed<Money> {
   const quick = quickMoney(raw, defaultCurrency);
-  if (quick !== undefined) return ok(quick);
+  if (quick !== undefined) return isWithinMagnitude(quick.amount) ? ok(quick) : tooLarge(quote(raw));
   const text = normalizeText(raw);
   if (text === "" || isPlaceholder(text)) return ok(undefined);
   if (NOTHING.has(text.toLowerCase())) return ok({ amount: 0, currency: defaultCurrency });
@@ -146,6 +146,7 @@ function readMoneyText(raw: string, defaultCurrency: CurrencyCode): Parsed<Money
     if (amount === "grouping") return decimalFailure(text, amount);
     return fail(`${quote(text)} is not an amount of money`, `${quote(text)} 不是金额`);
   }
+  if (!isWithinMagnitude(amount)) return tooLarge(quote(text));
   return ok({ amount, currency: currency ?? defaultCurrency });
 }
 
@@ -155,13 +156,12 @@ function readMoneyText(raw: string, defaultCurrency: CurrencyCode): Parsed<Money
  * before or after the amount (¥ 元 块 RMB CNY 人民币, US$ USD $ 美元, € EUR,
  * £ GBP, HK$ HKD: "6688元", "500块", "RMB 1,200", "800美元"), use thousands
  * separators in groups of three, 万 (1.2万 = 12,000), full-width digits and
- * negatives written "-500" or "(500)".
+ * negatives written "-500" or "(500)". An amount beyond 10^15 (MAX_MAGNITUDE) is not read.
  */
 export function parseMoney(v: CellValue, defaultCurrency: CurrencyCode): Parsed<Money> {
   if (typeof v === "number") {
-    return Number.isFinite(v)
-      ? ok({ amount: v, currency: defaultCurrency })
-      : fail("not a finite amount", "不是有效金额");
+    if (!Number.isFinite(v)) return fail("not a finite amount", "不是有效金额");
+    return isWithinMagnitude(v) ? ok({ amount: v, currency: defaultCurrency }) : tooLarge(numberText(v));
   }
   if (v === null || v === undefined) return ok(undefined);
   if (typeof v === "boolean")

@@ -42,7 +42,8 @@ export function normalizeText(s: string): string {
   return s.normalize("NFKC").replace(SPACES, " ").trim();
 }
 
-const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+/** Every error value Excel shows in a cell. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#N/A",
   "#VALUE!",
   "#REF!",

@@ -80,9 +80,46 @@ const OTHER_MARKETS = [
   "yangkeduo.com",
 ];
 
+/** The most characters an Excel cell holds. */
+const MAX_CELL = 32767;
+
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const URL_TOKEN = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/i;
-const HOST_TOKEN = /^[^\s/@]*@?[^\s/]+\.[a-z0-9-]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
+
+/** Characters of a top-level domain label: a-z, 0-9, "-". */
+function isLabelChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+}
+
+/** Whether `text.slice(0, end)` ends in ".tld" or ".tld:port" (a tld of two or more label characters) after at least one character. */
+function endsInDomain(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
+  if (i < end && i > 0 && text.charCodeAt(i - 1) === 0x3a) i--;
+  else i = end;
+  const labelEnd = i;
+  while (i > 0 && isLabelChar(text.charCodeAt(i - 1))) i--;
+  return labelEnd - i >= 2 && i >= 2 && text.charCodeAt(i - 1) === 0x2e;
+}
+
+/**
+ * Whether a text without spaces reads as a link without its scheme: a host ending in a
+ * top-level domain ("shop1.1688.com", "user@1688.com.evil.top:8080"), then nothing or a
+ * path, query or fragment. One pass over the text (a pattern that backtracks would take
+ * seconds on a 32,767-character cell): the host ends at the first "/", or earlier at a
+ * "?" or "#".
+ */
+function isHostToken(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  const slash = text.indexOf("/");
+  const end = slash < 0 ? text.length : slash;
+  if (endsInDomain(text, end)) return true;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x3f || c === 0x23) && endsInDomain(text, i)) return true;
+  }
+  return false;
+}
 
 /** The link inside the text: the whole text, or the first URL-looking token of a longer cell. */
 function extractLink(text: string): string | undefined {
@@ -115,7 +152,9 @@ function lookalike(input: string, host: string | undefined, en: string, zh: stri
  * @example checkStoreUrl("https://1688.com.shop-verify.top/offer/1.html").code // "lookalike"
  */
 function checkStoreUrlUncached(text: string): StoreUrlResult {
-  const link = extractLink(text);
+  // Work is bounded by what an Excel cell holds: a longer text (a csv cell) is judged by
+  // its first 32,767 characters, where its host is.
+  const link = extractLink(text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text);
   const notUrl: StoreUrlResult = {
     input: text,
     code: "not_url",
@@ -129,7 +168,7 @@ function checkStoreUrlUncached(text: string): StoreUrlResult {
   let candidate = link;
   if (!scheme || !link.includes("://")) {
     // "detail.1688.com/offer/1.html" or "shop1.1688.com": a bare host; "abc:def" is not a link.
-    if (!HOST_TOKEN.test(link)) {
+    if (!isHostToken(link)) {
       if (scheme && /^(javascript|data|file|ftp|vbscript|mailto)$/.test(scheme)) {
         return lookalike(text, undefined, `"${scheme}:" is not a web link`, `“${scheme}:”不是网页链接`);
       }

@@ -137,21 +137,34 @@ function percentDecode(s: string): string {
 function percentEncode(s: string, inSet: (c: number) => boolean): string {
   if (!hasAny(s, (c) => c > 0x7e || inSet(c))) return s;
   let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c > 0x7e || inSet(c)) {
-      for (const b of utf8Bytes(ch)) out += `%${HEX[b >> 4]}${HEX[b & 15]}`;
-    } else out += ch;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x7e && !inSet(c)) {
+      out += s.charAt(i);
+      continue;
+    }
+    // One code point: a surrogate pair is encoded whole.
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    for (const b of utf8Bytes(pair ? s.slice(i, i + 2) : s.charAt(i))) out += `%${HEX[b >> 4]}${HEX[b & 15]}`;
+    if (pair) i++;
   }
   return out;
 }
 
 const isC0 = (c: number): boolean => c < 0x20 || c === 0x7f;
-const inPathSet = (c: number): boolean => isC0(c) || ' "#<>?`{}'.includes(String.fromCharCode(c));
-const inSpecialQuerySet = (c: number): boolean =>
-  isC0(c) || c === 0x20 || "\"#<>'".includes(String.fromCharCode(c));
-const inQuerySet = (c: number): boolean => isC0(c) || c === 0x20 || '"#<>'.includes(String.fromCharCode(c));
-const inUserinfoSet = (c: number): boolean => inPathSet(c) || "/:;=@[\\]^|".includes(String.fromCharCode(c));
+
+/** A percent-encode set of ASCII code points as a lookup table: the C0 controls, DEL and `also`. */
+function encodeSet(also: string, base?: (c: number) => boolean): (c: number) => boolean {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++)
+    if (isC0(c) || also.includes(String.fromCharCode(c)) || base?.(c)) table[c] = 1;
+  return (c) => c < 128 && table[c] === 1;
+}
+
+const inPathSet = encodeSet(' "#<>?`{}');
+const inSpecialQuerySet = encodeSet(" \"#<>'");
+const inQuerySet = encodeSet(' "#<>');
+const inUserinfoSet = encodeSet("/:;=@[\\]^|", inPathSet);
 
 // ---- punycode (RFC 3492) --------------------------------------------------------
 
@@ -172,26 +185,51 @@ function adapt(delta: number, points: number, first: boolean): number {
 
 const digitChar = (d: number): string => String.fromCharCode(d < 26 ? d + 97 : d + 22);
 
-/** The punycode of one label ("中国" → "fiqs8s"). */
+/**
+ * The punycode of one label ("中国" → "fiqs8s"). RFC 3492's loop scans the whole label once
+ * per distinct code point; here the positions of the code points already handled sit in a
+ * Fenwick tree, so each count of "smaller code points between two positions" is a
+ * logarithmic look-up and a 32,767-character label of distinct characters takes
+ * milliseconds, not seconds.
+ */
 export function punycodeEncode(label: string): string {
   const points = Array.from(label, (ch) => ch.codePointAt(0) ?? 0);
-  let out = points
-    .filter((c) => c < 0x80)
-    .map((c) => String.fromCharCode(c))
-    .join("");
+  const size = points.length;
+  const tree = new Int32Array(size + 1);
+  const mark = (position: number): void => {
+    for (let i = position + 1; i <= size; i += i & -i) tree[i] = (tree[i] ?? 0) + 1;
+  };
+  /** Marked positions before `position`. */
+  const before = (position: number): number => {
+    let sum = 0;
+    for (let i = position; i > 0; i -= i & -i) sum += tree[i] ?? 0;
+    return sum;
+  };
+  let out = "";
+  const positions = new Map<number, number[]>();
+  points.forEach((c, p) => {
+    if (c < 0x80) {
+      out += String.fromCharCode(c);
+      mark(p);
+    } else {
+      const list = positions.get(c);
+      if (list) list.push(p);
+      else positions.set(c, [p]);
+    }
+  });
   const basic = out.length;
   let handled = basic;
   if (basic > 0) out += "-";
   let n = 0x80;
   let delta = 0;
   let bias = 72;
-  while (handled < points.length) {
-    const m = Math.min(...points.filter((c) => c >= n));
+  for (const m of [...positions.keys()].sort((a, b) => a - b)) {
+    const at = positions.get(m) ?? [];
     delta += (m - n) * (handled + 1);
     n = m;
-    for (const c of points) {
-      if (c < n) delta++;
-      if (c !== n) continue;
+    let from = 0;
+    for (const p of at) {
+      delta += before(p) - before(from);
       let q = delta;
       for (let k = BASE; ; k += BASE) {
         const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
@@ -203,7 +241,10 @@ export function punycodeEncode(label: string): string {
       bias = adapt(delta, handled + 1, handled === basic);
       delta = 0;
       handled++;
+      from = p + 1;
     }
+    delta += before(size) - before(from);
+    for (const p of at) mark(p);
     delta++;
     n++;
   }
@@ -277,10 +318,14 @@ const DOTS = /[\u3002\uff0e\uff61]/g;
 /** Code points IDNA never allows: C1 controls, surrogates, private use, U+FFFD and non-characters. */
 const DISALLOWED = /[\u0080-\u009f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff]/;
 /** Forbidden host code points of the URL Standard (an opaque host may hold none). */
-const isForbiddenHost = (c: number): boolean =>
-  c === 0 || c === 9 || c === 10 || c === 13 || " #/:<>?@[\\]^|".includes(String.fromCharCode(c));
+const forbiddenHostTable = new Uint8Array(128);
+for (const ch of "\u0000\t\n\r #/:<>?@[\\]^|") forbiddenHostTable[ch.charCodeAt(0)] = 1;
+const isForbiddenHost = (c: number): boolean => c < 128 && forbiddenHostTable[c] === 1;
 /** Forbidden domain code points (a domain may hold none after IDNA). */
 const isForbiddenDomain = (c: number): boolean => isForbiddenHost(c) || isC0(c) || c === 0x25;
+
+/** The longest xn-- label decoded: DNS allows 63 characters, so this leaves room for any real one. */
+const MAX_PUNYCODE = 1000;
 
 /** IDNA ToASCII with the URL Standard's options (non-transitional, no STD3 rules). */
 function domainToAscii(domain: string): string | undefined {
@@ -297,6 +342,9 @@ function domainToAscii(domain: string): string | undefined {
     .normalize("NFC");
   if (DISALLOWED.test(mapped)) return undefined;
   const labels = mapped.split(".").map((label) => {
+    // Decoding inserts each code point into the label: quadratic in its length. An xn--
+    // label far beyond DNS's 63 characters is refused (WHATWG would decode it).
+    if (label.length > MAX_PUNYCODE && label.startsWith("xn--")) return undefined;
     if (label.startsWith("xn--")) {
       const decoded = punycodeDecode(label.slice(4));
       if (decoded === undefined || !hasNonAscii(decoded)) return undefined;

@@ -149,7 +149,8 @@ export function BlacklistTab({ workbook, view }: BlacklistTabProps) {
   const importFile = (file: File) =>
     workbook.run(async () => {
       const result = importBlacklistCsv(await file.text(), { today: today(), addedBy });
-      if (result.rows.length === 0) return { intent: "warning", text: phrase("importEmpty") };
+      if (result.rows.length === 0)
+        return { intent: "warning", text: phrase("importEmpty", { file: file.name }) };
       await addBlacklistEntries(result.rows);
       const details: Phrase[] = [];
       if (result.neutralised.length > 0) {

@@ -213,7 +213,7 @@ export const en = {
     "{count} {count|cell|cells} started with =, +, -, @ or a control character and were stored as text (formula injection): {list}",
   importSkipped:
     "{count} {count|row|rows} without a supplier, link, member id or USCC {count|was|were} skipped.",
-  importEmpty: "The file has no entries.",
+  importEmpty: "No blacklist entries in {file}: no row names a supplier, shop link, member id or USCC.",
   downloadAsked:
     "Asked to save {file} ({count} {count|entry|entries}; cells that could be read as formulas start with '). If no file appears, use Export to a new sheet or Copy CSV.",
   downloadUnavailable:

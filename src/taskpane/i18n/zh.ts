@@ -205,7 +205,7 @@ export const zh: Record<StringKey, string> = {
   imported: "已导入 {count} 条。",
   importNeutralised: "{count} 个单元格以 =、+、-、@ 或控制字符开头，已作为文本保存（防公式注入）：{list}",
   importSkipped: "跳过了 {count} 行没有供应商、链接、会员名或信用代码的记录。",
-  importEmpty: "文件中没有记录。",
+  importEmpty: "{file} 中没有黑名单记录：没有一行写有供应商、店铺链接、会员名或统一社会信用代码。",
   downloadAsked:
     "已请求保存 {file}（{count} 条；可能被当作公式的单元格以 ' 开头）。如果没有出现文件，请用“导出到新工作表”或“复制 CSV”。",
   downloadUnavailable:

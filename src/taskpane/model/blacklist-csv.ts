@@ -6,7 +6,7 @@
  */
 import type { BlacklistRow } from "../excel/gateway";
 import { BLACKLIST_COLUMNS } from "../excel/layout";
-import { parseCsv, writeCsv } from "../../ledger/csv";
+import { CsvError, parseCsv, writeCsv } from "../../ledger/csv";
 import { isFormulaLike, neutralize, type NeutralizedCell } from "./injection";
 
 const HEADER_WORDS: readonly (readonly string[])[] = [
@@ -18,6 +18,9 @@ const HEADER_WORDS: readonly (readonly string[])[] = [
   ["date added", "date", "添加日期", "日期"],
   ["added by", "by", "添加人", "记录人"],
 ];
+
+/** The most characters an Excel cell holds: a longer cell is refused, not cut. */
+const MAX_CELL = 32767;
 
 function columnFor(header: string): number {
   const h = header.trim().toLowerCase();
@@ -37,7 +40,7 @@ export interface ImportOptions {
   addedBy: string;
 }
 
-/** Reads a blacklist CSV. Throws CsvError on malformed CSV. */
+/** Reads a blacklist CSV. Throws CsvError on malformed CSV or a cell longer than Excel holds. */
 export function importBlacklistCsv(text: string, options: ImportOptions): BlacklistImport {
   const lines = parseCsv(text);
   const first = lines[0] ?? [];
@@ -54,14 +57,19 @@ export function importBlacklistCsv(text: string, options: ImportOptions): Blackl
     line.forEach((cell, j) => {
       const target = columnOf[j];
       if (target === undefined || target < 0) return;
+      const column = BLACKLIST_COLUMNS[target] ?? String(j + 1);
+      if (cell.length > MAX_CELL) {
+        throw new CsvError(
+          `column ${column} holds ${cell.length.toLocaleString("en")} characters; an Excel cell holds at most ${MAX_CELL.toLocaleString("en")}`,
+          lineNumber,
+        );
+      }
       const value = cell.trim() === "" ? "" : cell;
-      if (isFormulaLike(value))
-        neutralised.push({
-          line: lineNumber,
-          column: BLACKLIST_COLUMNS[target] ?? String(j + 1),
-          original: value,
-        });
-      row[target] = isFormulaLike(value) ? neutralize(value) : value.trim();
+      // Reported and neutralised whether the sign comes first or after spaces, a BOM, U+3000 or a line break.
+      if (isFormulaLike(value)) {
+        neutralised.push({ line: lineNumber, column, original: value });
+        row[target] = neutralize(value);
+      } else row[target] = value.trim();
     });
     if (row.slice(0, 4).every((v) => v === "")) {
       skipped++;

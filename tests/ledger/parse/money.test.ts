@@ -173,3 +173,39 @@ describe("parseMoney on amounts as clerks type them", () => {
     });
   });
 });
+
+describe("parseMoney on the largest numbers Excel holds", () => {
+  it.each([1e307, 9.99e307, -9.99e307, 1e16])(
+    "does not read the number %d as money, in both languages",
+    (n) => {
+      const parsed = parseMoney(n, "CNY");
+      expect(parsed).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("too large to be read"),
+        messageZh: expect.stringContaining("数值过大"),
+      });
+    },
+  );
+
+  it.each([
+    ["1" + "0".repeat(307)],
+    ["¥" + "9".repeat(308)],
+    ["1" + "0".repeat(300) + "万"],
+    ["US$ 2,000,000,000,000,000"],
+  ])("does not read the text %j as money, quoting it shortened", (text) => {
+    const parsed = parseMoney(text, "CNY");
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.message).toMatch(/too large to be read \(more than 10\^15\)/);
+      expect(parsed.message.length).toBeLessThan(120);
+    }
+  });
+
+  it("still reads a thousand trillion yuan, the largest amount it accepts", () => {
+    expect(parseMoney(1e15, "CNY")).toEqual({ ok: true, value: { amount: 1e15, currency: "CNY" } });
+    expect(parseMoney("¥1,000,000,000,000,000", "CNY")).toEqual({
+      ok: true,
+      value: { amount: 1e15, currency: "CNY" },
+    });
+  });
+});

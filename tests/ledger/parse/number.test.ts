@@ -56,3 +56,40 @@ describe("parseNumber", () => {
     expect(parseNumber(v)).toEqual({ ok: true, value: undefined });
   });
 });
+
+describe("parseNumber beyond any ledger figure", () => {
+  it.each([9.99e307, -9e307, 1e16])(
+    "names %d too large rather than passing it on, in both languages",
+    (n) => {
+      expect(parseNumber(n)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/^-?[\d.]+(E\+\d+)? is too large to be read/),
+        messageZh: expect.stringContaining("数值过大，无法读取"),
+      });
+    },
+  );
+
+  it("names a text of 309 nines too large", () => {
+    expect(parseNumber("9".repeat(309))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("too large"),
+    });
+  });
+
+  it("reads 10^15 itself", () => {
+    expect(parseNumber(1e15)).toEqual({ ok: true, value: 1e15 });
+  });
+});
+
+describe("parseNumber on cells as long as Excel holds", () => {
+  it("reads a run of units after a number as before, one suffix at a time", () => {
+    expect(parseNumber("100 件件")).toEqual({ ok: true, value: 100 });
+    expect(parseNumber("200+")).toEqual({ ok: true, value: 200 });
+    expect(parseNumber("4.8分")).toEqual({ ok: true, value: 4.8 });
+  });
+
+  it.each([["件"], ["日"], ["+"]])("names 32,767 characters of %j not a number", (unit) => {
+    expect(parseNumber(`${unit.repeat(32766)}x`)).toMatchObject({ ok: false });
+    expect(parseNumber(unit.repeat(32767))).toMatchObject({ ok: false });
+  });
+});

@@ -35,3 +35,22 @@ describe("parseYears", () => {
     expect(parseYears(v)).toEqual({ ok: true, value: undefined });
   });
 });
+
+describe("parseYears beyond any ledger figure", () => {
+  it("names 9.99E+307 years too large, in both languages", () => {
+    expect(parseYears(9.99e307)).toMatchObject({
+      ok: false,
+      message: "9.99E+307 is too large to be read (more than 10^15)",
+      messageZh: "9.99E+307 数值过大，无法读取（超过 10^15）",
+    });
+  });
+});
+
+describe("parseYears on a cell as long as Excel holds", () => {
+  it("names 32,767 digits with a letter inside not a number of years", () => {
+    expect(parseYears(`${"9".repeat(20000)}x${"9".repeat(12766)}`)).toMatchObject({
+      ok: false,
+      messageZh: expect.stringContaining("不是年限"),
+    });
+  });
+});

@@ -86,3 +86,16 @@ describe("other marketplaces", () => {
     expect(checkStoreUrl("https://taobao.com.verify-shop.top/x").code).toBe("lookalike");
   });
 });
+
+describe("checkStoreUrl on links as long as a cell holds, and longer", () => {
+  it.each([
+    ["https://1688.com.shop-verify.top/offer/" + "a".repeat(32700), "lookalike"],
+    ["https://detail.1688.com/offer/612345678901.html?spm=" + "x".repeat(40000), "genuine"],
+    ["https://l688.com/" + "中".repeat(200000), "lookalike"],
+    ["1688.com.evil.top/" + "a/".repeat(20000), "lookalike"],
+    ["a.".repeat(16383), "not_url"],
+    ["https://" + "中".repeat(32759), "lookalike"],
+  ])("judges a link of %#: %s", (link, code) => {
+    expect(checkStoreUrl(link).code).toBe(code);
+  });
+});

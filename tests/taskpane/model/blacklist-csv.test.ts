@@ -80,3 +80,26 @@ describe("exportBlacklistCsv", () => {
     expect(back.neutralised).toEqual([]);
   });
 });
+
+describe("importBlacklistCsv and formula signs after invisible characters", () => {
+  it.each([[" =cmd|' /C calc'!A0"], ["\u3000=1+1"], ["\uFEFF+1"], ['\n=HYPERLINK("x")'], ["＝1+1"]])(
+    "reports %j and stores it neutralised, never trimmed into a formula",
+    (cell) => {
+      const quoted = `"${cell.replace(/"/g, '""')}"`;
+      const csv = `Supplier,Reason\r\n${quoted},${quoted}\r\n`;
+      const result = importBlacklistCsv(csv, OPTIONS);
+      const stored = result.rows[0];
+      expect(stored?.[0]?.startsWith("'")).toBe(true);
+      expect(stored?.[4]?.startsWith("'")).toBe(true);
+      expect(result.neutralised.map((n) => n.column)).toEqual(["Supplier", "Reason"]);
+      expect(result.neutralised[0]).toMatchObject({ line: 2, original: cell });
+    },
+  );
+
+  it("refuses a cell longer than an Excel cell holds, naming its line and column", () => {
+    const csv = `Supplier,Reason\r\nBad Co,${"x".repeat(32768)}\r\n`;
+    expect(() => importBlacklistCsv(csv, OPTIONS)).toThrow(
+      new CsvError("column Reason holds 32,768 characters; an Excel cell holds at most 32,767", 2),
+    );
+  });
+});
