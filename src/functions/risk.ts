@@ -90,7 +90,7 @@ export function readSettingsArg(v: unknown): Settings {
 }
 
 /** The header mapping, computed once per distinct header row and mapping corrections. */
-function headerMapFor(headers: CellValue[], settings: Settings): HeaderMap {
+export function headerMapFor(headers: CellValue[], settings: Settings): HeaderMap {
   const overrides = settings.columns;
   const hasOverrides = Object.keys(overrides).length > 0;
   const key = hasOverrides ? `${headerKey(headers)}\u0000${JSON.stringify(overrides)}` : headerKey(headers);
@@ -119,7 +119,8 @@ function toOverrides(columns: Record<string, string>): Record<string, string | n
   return out;
 }
 
-function readBlacklistArg(v: unknown): BlacklistIndex | undefined {
+/** The blacklist index of a range argument, or undefined when it is left out. */
+export function readBlacklistArg(v: unknown): BlacklistIndex | undefined {
   if (isLeftOut(v)) return undefined;
   return blacklistFor(asRange(v));
 }

@@ -1,0 +1,121 @@
+import { parseMoney } from "../ledger/parse/money";
+import { findOrder, findRow, judgePayment, readPayLedger } from "../ledger/pay-ledger";
+import { summarizePay } from "../rules/pay/explain";
+import type { PayVerdict } from "../rules/pay/types";
+import type { CellValue, Money } from "../rules/types";
+import { badArgument, isOmitted, toMatrix, toScalar } from "./args";
+import { headerMapFor, readBlacklistArg, readSettings, readTodayArg } from "./risk";
+import { NotAvailable } from "./safely";
+
+/**
+ * The body of GUARD.PAYCHECK: read the ledger (its header row and data rows),
+ * find the row to pay (the row's own cells, or its order id), and judge the
+ * payment (src/rules/pay) in the settings' language.
+ */
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  const blank = (v: CellValue) => v === null || v === undefined || v === "";
+  return blank(a) && blank(b);
+}
+
+/** Position in `rows` of the row with exactly these cells, or -1. */
+function rowIndexOf(rows: readonly (readonly CellValue[])[], cells: readonly CellValue[]): number {
+  return rows.findIndex((r) => r.length === cells.length && r.every((v, i) => sameCell(v, cells[i])));
+}
+
+/** The `amount` argument: a number in the order's currency, or text such as "US$700" or "¥10,800". */
+function readPayAmount(v: unknown, currency: string): Money | undefined {
+  if (isOmitted(v)) return undefined;
+  const parsed = parseMoney(toScalar(v, "amount"), currency);
+  if (!parsed.ok) return badArgument("amount", parsed.message, parsed.messageZh ?? parsed.message);
+  if (parsed.value === undefined || !(parsed.value.amount > 0)) {
+    return badArgument(
+      "amount",
+      "expected a positive amount such as 700 or US$700",
+      "应为正数金额，例如 700 或 US$700",
+    );
+  }
+  return parsed.value;
+}
+
+export interface PayCheckResult {
+  verdict: PayVerdict;
+  text: string;
+}
+
+/** Judges the payment; throws InputError, SettingsError or NotAvailable (the function maps them to errors). */
+export function payCheck(
+  headers: unknown,
+  ledgerArg: unknown,
+  rowArg: unknown,
+  amountArg: unknown,
+  todayArg: unknown,
+  blacklistArg: unknown,
+  settingsArg: unknown,
+): PayCheckResult {
+  const { settings } = readSettings(settingsArg);
+  const headerRows = toMatrix(headers);
+  if (headerRows.length !== 1) {
+    badArgument(
+      "headers",
+      `expected the ledger's header row (one row), got ${headerRows.length} rows`,
+      `应为台账的表头行（一行），实际为 ${headerRows.length} 行`,
+    );
+  }
+  const headerRow = headerRows[0] ?? [];
+  const data = toMatrix(ledgerArg);
+  if ((data[0]?.length ?? 0) !== headerRow.length) {
+    badArgument(
+      "ledger",
+      `the ledger has ${data[0]?.length ?? 0} columns but headers has ${headerRow.length}; select the same columns for both`,
+      `台账有 ${data[0]?.length ?? 0} 列，表头有 ${headerRow.length} 列；请选择相同的列`,
+    );
+  }
+  const map = headerMapFor(headerRow, settings);
+  if (Object.keys(map.byField).length === 0) {
+    badArgument(
+      "headers",
+      "no known column found (expected headers such as 供应商, 付款方式, Order total)",
+      "未识别任何列（应有 供应商、付款方式、订单金额 等表头）",
+    );
+  }
+  const ledger = readPayLedger(map, data, { settings, firstRow: 1 });
+  // The row to pay: its cells (Orders[@], A5:Z5) found in the ledger, or its order id.
+  let index: number;
+  const rowCells = Array.isArray(rowArg) ? toMatrix(rowArg) : undefined;
+  if (rowCells !== undefined && rowCells.length === 1 && (rowCells[0]?.length ?? 0) === headerRow.length) {
+    const at = rowIndexOf(data, rowCells[0] ?? []);
+    index = at < 0 ? -1 : findRow(ledger, at + 1);
+    if (index < 0) {
+      throw new NotAvailable(
+        "row: these cells are not a row of the ledger (give the row of the same table, or its order id)",
+        "row：这些单元格不是台账中的一行（请给出同一表格的行，或其订单编号）",
+      );
+    }
+  } else {
+    const id = toScalar(rowArg, "row");
+    if (isOmitted(id))
+      badArgument(
+        "row",
+        "give the row to pay (e.g. Orders[@]) or its order id",
+        "请给出要付款的行（如 Orders[@]）或订单编号",
+      );
+    index = findOrder(ledger, String(id));
+    if (index < 0) {
+      throw new NotAvailable(
+        `row: no order "${String(id)}" in the ledger`,
+        `row：台账中没有订单“${String(id)}”`,
+      );
+    }
+  }
+  const order = ledger.orders[index];
+  const currency = order?.total?.currency ?? order?.amountPaid?.currency ?? settings.defaultCurrency;
+  const verdict = judgePayment(ledger, index, {
+    settings,
+    amount: readPayAmount(amountArg, currency),
+    asOf: readTodayArg(todayArg, false),
+    blacklist: readBlacklistArg(blacklistArg),
+  });
+  return { verdict, text: summarizePay(verdict, settings.language) };
+}
