@@ -32,6 +32,11 @@ Usage:
       streamed in flat memory. The Summary sheet lists how each column was read;
       --columns prints it too.
 
+  guard pay FILE --order ID [--amount N] [--as-of DATE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--json] [--lang en|zh]
+      Before you pay: PAY, HOLD or STOP for paying the order now (default the
+      rest of the order), with the reasons and what was checked. --as-of adds
+      the overdue and silent-order checks. Exit 0 for PAY, 1 for HOLD or STOP.
+
 A column whose header looks relevant but is not read is named in a warning on
 stderr; a columns.<header> setting reads it as a field ("" ignores it).
 
@@ -41,7 +46,7 @@ the cell is named (file, sheet, row, column) on stderr and among the row's reaso
 
 Exit codes:
   0  done: every cell read (and, for audit, no order HIGH)
-  1  audit: some order is HIGH
+  1  audit: some order is HIGH; pay: HOLD or STOP
   2  unusable input (missing or unreadable file, unknown sheet, no header row,
      bad settings or arguments): nothing scored, nothing written
   3  score, audit: every row scored, but some cells could not be read
@@ -121,6 +126,41 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const lines = runCheck(kind, inputs, options);
         io.stdout(lines.length > 0 ? `${lines.join("\n")}\n` : "");
         return 0;
+      }
+      case "pay": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            order: { type: "string" },
+            amount: { type: "string" },
+            settings: { type: "string" },
+            blacklist: { type: "string" },
+            sheet: { type: "string" },
+            json: { type: "boolean", default: false },
+            lang: { type: "string" },
+            "as-of": { type: "string" },
+          },
+        });
+        const file = positionals[0];
+        if (file === undefined || positionals.length > 1)
+          throw new CliError(`guard pay takes one FILE\n\n${USAGE}`);
+        if (values.order === undefined) throw new CliError(`guard pay needs --order ID\n\n${USAGE}`);
+        const { runPay } = await import("./pay");
+        return await runPay(
+          {
+            file,
+            order: values.order,
+            amount: values.amount,
+            asOf: parseAsOf(values["as-of"]),
+            json: values.json ?? false,
+            lang: langOf(values.lang),
+            settings: values.settings,
+            blacklist: values.blacklist,
+            sheet: values.sheet,
+          },
+          (line) => io.stdout(`${line}\n`),
+        );
       }
       case "audit": {
         const { runAudit } = await import("./audit");

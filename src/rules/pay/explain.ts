@@ -51,7 +51,8 @@ const EN: Record<string, Template> = {
     `after this ${amountOf(f)} payment, ${usd(f.afterUsd)} of a ${totalOf(f)} order (${formatShare(num(f.share))}) is paid before receipt, with no valid tracking number or inspection; guide: at most ${formatShare(num(f.maxShare))} until the goods ship`,
   store_too_young: (f) =>
     `after this payment ${usd(f.afterUsd)} would be paid before receipt to a ${str(f.years)}-year store; cap ${usd(f.capUsd)} (years x 1,000 USD x 2)`,
-  not_blacklisted: (f) => `not on the blacklist (${str(f.entries)} entries)`,
+  not_blacklisted: (f) =>
+    `not on the blacklist (${str(f.entries)} ${num(f.entries) === 1 ? "entry" : "entries"})`,
   payee_account_confirmed: (f) =>
     `new payee account ${str(f.account)} (before: ${str(f.previous)}) confirmed by phone${f.note ? ` (${str(f.note)})` : ""}`,
   payee_account_same: (f) => `payee account ${str(f.account)} as on this supplier's earlier orders`,

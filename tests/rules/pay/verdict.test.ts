@@ -65,7 +65,7 @@ describe.each(["zh", "en"] as const)("the pay ledger with %s headers, on 2026-12
       ]),
     );
     expect(summarizePay(v, "en")).toMatch(
-      /^PAY: not on the blacklist \(1 entries\); .*paid on 1688 \(Alipay escrow|支付宝担保交易\)/,
+      /^PAY: not on the blacklist \(1 entry\); .*paid on 1688 \(Alipay escrow|支付宝担保交易\)/,
     );
   });
 
