@@ -32,10 +32,13 @@ Usage:
       streamed in flat memory. The Summary sheet lists how each column was read;
       --columns prints it too.
 
-  guard pay FILE --order ID [--amount N] [--as-of DATE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--json] [--lang en|zh]
+  guard pay FILE --order ID [--amount N] [--as-of DATE] [--blacklist FILE] [--allow FILE] [--settings FILE] [--sheet NAME] [--json] [--lang en|zh]
       Before you pay: PAY, HOLD or STOP for paying the order now (default the
       rest of the order), with the reasons and what was checked. --as-of adds
-      the overdue and silent-order checks. Exit 0 for PAY, 1 for HOLD or STOP.
+      the overdue and silent-order checks. A possible blacklist match (same name
+      once places and legal forms are dropped, same in pinyin, or a payee account,
+      phone, USCC or member id a blacklisted supplier used) is a HOLD unless
+      --allow lists it as not the same company. Exit 0 for PAY, 1 for HOLD or STOP.
 
 A column whose header looks relevant but is not read is named in a warning on
 stderr; a columns.<header> setting reads it as a field ("" ignores it).
@@ -136,6 +139,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             amount: { type: "string" },
             settings: { type: "string" },
             blacklist: { type: "string" },
+            allow: { type: "string" },
             sheet: { type: "string" },
             json: { type: "boolean", default: false },
             lang: { type: "string" },
@@ -157,6 +161,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             lang: langOf(values.lang),
             settings: values.settings,
             blacklist: values.blacklist,
+            allow: values.allow,
             sheet: values.sheet,
           },
           (line) => io.stdout(`${line}\n`),

@@ -2,6 +2,7 @@ import { UnknownFieldError, findHeaderRow, mapHeaders } from "../ledger/header";
 import { parseMoney } from "../ledger/parse/money";
 import { findOrder, judgePayment, readPayLedger, type PayLedger } from "../ledger/pay-ledger";
 import type { BlacklistIndex } from "../rules/blacklist";
+import { buildAllowList, type AllowList } from "../rules/blacklist-possible";
 import { InputError } from "../rules/input-error";
 import { formatMoney } from "../rules/money";
 import { explainPay, payWord } from "../rules/pay/explain";
@@ -22,6 +23,8 @@ export interface PayCliOptions {
   lang?: Lang | undefined;
   settings?: string | undefined;
   blacklist?: string | undefined;
+  /** A csv/xlsx allow-list ("not the same company": supplier, blacklisted name, who, when). */
+  allow?: string | undefined;
   sheet?: string | undefined;
 }
 
@@ -103,6 +106,12 @@ export function payText(v: PayVerdict, ledger: PayLedger, index: number, lang: L
   return lines;
 }
 
+/** Reads --allow into an allow-list. */
+export async function loadAllowFile(file: string | undefined): Promise<AllowList | undefined> {
+  if (file === undefined) return undefined;
+  return buildAllowList((await readTable(file)).cells);
+}
+
 function where(file: string, sheet: string | undefined, row?: number | undefined): CellLocation {
   const at: CellLocation = { file };
   if (sheet !== undefined) at.sheet = sheet;
@@ -140,6 +149,7 @@ export async function runPay(options: PayCliOptions, out: (line: string) => void
       amount: readAmount(options.amount, currency),
       asOf: options.asOf,
       blacklist,
+      allow: await loadAllowFile(options.allow),
     });
   } catch (e) {
     if (e instanceof InputError) {

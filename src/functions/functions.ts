@@ -188,6 +188,7 @@ export function daysAtRisk(headers: any[][], rows: any[][], today: any, settings
  * @param {any} [today] The day of payment (e.g. TODAY()): adds the overdue and silent-order checks.
  * @param {any[][]} [blacklist] The team's blacklist range.
  * @param {any[][]} [settings] Two-column key/value settings range; language = zh gives Chinese.
+ * @param {any[][]} [allowlist] "Not the same company" entries (supplier, blacklisted name, who, when) that silence possible blacklist matches.
  * @returns {string} "PAY: what was checked", "HOLD: reasons" or "STOP: reasons".
  * @example =GUARD.PAYCHECK(Orders[#Headers], Orders, Orders[@], , TODAY(), GuardBlacklist, GuardSettings)
  */
@@ -199,8 +200,9 @@ export function paycheck(
   today?: any,
   blacklist?: any[][],
   settings?: any[][],
+  allowlist?: any[][],
 ): string {
-  return orError(() => payCheck(headers, ledger, row, amount, today, blacklist, settings).text);
+  return orError(() => payCheck(headers, ledger, row, amount, today, blacklist, settings, allowlist).text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { parseMoney } from "../ledger/parse/money";
+import { buildAllowList } from "../rules/blacklist-possible";
 import { findOrder, findRow, judgePayment, readPayLedger } from "../ledger/pay-ledger";
 import { summarizePay } from "../rules/pay/explain";
 import type { PayVerdict } from "../rules/pay/types";
@@ -53,6 +54,7 @@ export function payCheck(
   todayArg: unknown,
   blacklistArg: unknown,
   settingsArg: unknown,
+  allowArg?: unknown,
 ): PayCheckResult {
   const { settings } = readSettings(settingsArg);
   const headerRows = toMatrix(headers);
@@ -116,6 +118,7 @@ export function payCheck(
     amount: readPayAmount(amountArg, currency),
     asOf: readTodayArg(todayArg, false),
     blacklist: readBlacklistArg(blacklistArg),
+    allow: isOmitted(allowArg) ? undefined : buildAllowList(toMatrix(allowArg)),
   });
   return { verdict, text: summarizePay(verdict, settings.language) };
 }

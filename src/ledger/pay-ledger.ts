@@ -1,5 +1,10 @@
 import type { BlacklistIndex } from "../rules/blacklist";
-import type { PossibleMatch } from "../rules/blacklist-possible";
+import {
+  findPossibleMatches,
+  type AllowList,
+  type LedgerParty,
+  type PossibleResult,
+} from "../rules/blacklist-possible";
 import { ledgerHistory, type LedgerHistory } from "../rules/history/ledger";
 import { payVerdict } from "../rules/pay/verdict";
 import type { PayFacts, PayVerdict } from "../rules/pay/types";
@@ -61,8 +66,8 @@ export interface JudgeOptions {
   amount?: Money | undefined;
   asOf?: Date | undefined;
   blacklist?: BlacklistIndex | undefined;
-  /** Possible blacklist matches of the order's supplier, when already found. */
-  possible?: readonly PossibleMatch[] | undefined;
+  /** "Not the same company" entries that silence possible blacklist matches. */
+  allow?: AllowList | undefined;
 }
 
 const FAR = new Date(Date.UTC(9999, 11, 31));
@@ -78,20 +83,55 @@ export function historyOn(ledger: PayLedger, settings: Settings, asOf: Date | un
   return h;
 }
 
+/** Every order as a party to blacklist matching: supplier, payee account, phone. */
+function partiesOf(ledger: PayLedger): LedgerParty[] {
+  return ledger.orders.map((o, i) => ({
+    supplier: o.supplier,
+    row: o.row,
+    payeeAccount: o.history?.payeeAccount,
+    phone: ledger.facts[i]?.phone,
+  }));
+}
+
+/**
+ * The possible blacklist matches of order `index`'s supplier: by its name, and
+ * by the payee accounts, phones, USCC and member id of all its orders.
+ */
+export function possibleMatchesOf(
+  ledger: PayLedger,
+  index: number,
+  blacklist: BlacklistIndex,
+  history: LedgerHistory,
+  allow?: AllowList | undefined,
+): PossibleResult {
+  const order = ledger.orders[index];
+  if (order === undefined) return { possible: [], allowed: [] };
+  const parties = partiesOf(ledger);
+  const group = history.supplierIndex[index] ?? -1;
+  const own =
+    group < 0
+      ? [parties[index] as LedgerParty]
+      : parties.filter((_, i) => history.supplierIndex[i] === group);
+  return findPossibleMatches(order.supplier, blacklist, { own, ledger: parties, allow });
+}
+
 /**
  * The verdict on paying order `index` of the ledger (see payVerdict).
  * Throws InputError when the amount cannot be known.
  */
 export function judgePayment(ledger: PayLedger, index: number, options: JudgeOptions): PayVerdict {
-  const { settings, asOf } = options;
+  const { settings, asOf, blacklist } = options;
+  const history = historyOn(ledger, settings, asOf);
+  const found = blacklist ? possibleMatchesOf(ledger, index, blacklist, history, options.allow) : undefined;
   return payVerdict(ledger.orders, index, {
     settings,
     amount: options.amount,
     asOf,
     fields: ledger.fields,
     blacklist: options.blacklist,
-    possible: options.possible,
+    possible: found?.possible,
+    allowed: found?.allowed,
     facts: ledger.facts,
-    history: historyOn(ledger, settings, asOf),
+    history,
   });
 }

@@ -16,6 +16,11 @@ function io(): CliIo & { out: string; err: string } {
   return state;
 }
 
+// The command loads its modules (and the xlsx reader) on first use: load them once, outside any test's time.
+beforeAll(async () => {
+  await import("../../src/cli/pay");
+}, 60_000);
+
 const fixture = (name: string) => path.join(__dirname, "..", "fixtures", name);
 const BLACKLIST = fixture("pay-blacklist.csv");
 
@@ -83,10 +88,11 @@ describe.each(["zh", "en"] as const)("guard pay on the %s pay ledger", (lang) =>
 
   it("gives every verdict of the ledger", async () => {
     const verdicts: Record<string, string> = {};
-    for (const id of ["PO-5105", "PO-5107", "PO-5108", "PO-5109", "PO-5111"])
+    for (const id of ["PO-5105", "PO-5106", "PO-5107", "PO-5108", "PO-5109", "PO-5111"])
       verdicts[id] = (await payJson(lang, id)).json.verdict;
     expect(verdicts).toEqual({
       "PO-5105": "STOP",
+      "PO-5106": "HOLD",
       "PO-5107": "HOLD",
       "PO-5108": "HOLD",
       "PO-5109": "STOP",
@@ -96,6 +102,20 @@ describe.each(["zh", "en"] as const)("guard pay on the %s pay ledger", (lang) =>
 });
 
 describe("guard pay", () => {
+  it("holds 浙江义乌宏达贸易 as a possible match of 义乌市宏达贸易有限公司, and pays it once --allow clears it", async () => {
+    const held = await payJson("zh", "PO-5106");
+    expect(held.code).toBe(1);
+    expect(held.json.reasons[0]).toMatchObject({
+      rule: "possible-match",
+      code: "possible_name",
+      action: "HOLD",
+    });
+    expect(held.json.reasons[0]?.message).toContain("义乌市宏达贸易有限公司");
+    const cleared = await payJson("zh", "PO-5106", "--allow", fixture("pay-allow.csv"));
+    expect(cleared.code).toBe(0);
+    expect(cleared.json.checked.map((c) => c.code)).toContain("possible_allowed");
+  });
+
   it("prints the verdict, its reasons and what was checked, in Chinese with --lang zh", async () => {
     const { code, t } = await pay("zh", "PO-5103", "--lang", "zh");
     expect(code).toBe(1);

@@ -215,6 +215,8 @@ const payCases = (): Case[] => {
     out.push({ id: "PAYCHECK", args: [H, L, "PO-0000", null, DEC_1] });
     out.push({ id: "PAYCHECK", args: [H, L, "PO-5101", null, DEC_1] });
     out.push({ id: "PAYCHECK", args: [H, L, "PO-5103", na, DEC_1] });
+    const allow: Arg[][] = [[L[5]?.[1] as Arg, "义乌市宏达贸易有限公司", "王强", "2026-11-30"]];
+    out.push({ id: "PAYCHECK", args: [H, L, "PO-5106", null, DEC_1, BLACKLIST_CELLS, null, allow] });
   }
   return out;
 };

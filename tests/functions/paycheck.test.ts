@@ -52,6 +52,19 @@ describe.each(["zh", "en"] as const)("GUARD.PAYCHECK on the %s pay ledger", (lan
     );
   });
 
+  it("says HOLD for a possible blacklist match, and PAY once the allow-list clears it", () => {
+    expect(check("PO-5106")).toMatch(
+      /^HOLD: possible blacklist match: .* blacklisted "义乌市宏达贸易有限公司" \(row 2\)/,
+    );
+    const allow = [
+      ["供应商", "黑名单", "确认人", "日期"],
+      [rows.find((r) => r[0] === "PO-5106")![1]!, "义乌市宏达贸易有限公司", "王强", "2026-11-30"],
+    ];
+    expect(guard.paycheck(H, rows, "PO-5106", null, DEC_1, BLACKLIST_CELLS, null as never, allow)).toMatch(
+      /^PAY: /,
+    );
+  });
+
   it("says HOLD for the overdue order only when given the day", () => {
     expect(check("PO-5107")).toMatch(/^HOLD: promised for 2026-11-10, 21 days late/);
     expect(guard.paycheck(H, rows, "PO-5107")).toMatch(/^PAY: /);

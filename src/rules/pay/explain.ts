@@ -59,6 +59,8 @@ const EN: Record<string, Template> = {
   payee_account_first: (f) => `payee account ${str(f.account)}: the first recorded for this supplier`,
   payee_is_company: (f) => `payee "${str(f.payee)}" is the supplier's company`,
   no_possible_match: () => "no possible blacklist match",
+  possible_allowed: (f) =>
+    `"${str(f.value)}" looks like blacklisted "${str(f.entry)}", but the allow-list says it is not the same company${f.by ? ` (${str(f.by)}${f.date ? `, ${str(f.date)}` : ""})` : ""}`,
   on_platform: (f) => `paid on 1688 (${method(f)})`,
   goods_received: () => "goods received",
   payment_protected: (f) => `this ${amountOf(f)} payment stays protected by 1688 (${str(f.channel)})`,
@@ -112,6 +114,8 @@ const ZH: Record<string, Template> = {
   payee_account_first: (f) => `收款账号 ${str(f.account)}：该供应商首次记录`,
   payee_is_company: (f) => `收款人“${str(f.payee)}”即供应商公司`,
   no_possible_match: () => "无疑似黑名单",
+  possible_allowed: (f) =>
+    `“${str(f.value)}”与黑名单“${str(f.entry)}”相似，但白名单注明并非同一公司${f.by ? `（${str(f.by)}${f.date ? `，${str(f.date)}` : ""}）` : ""}`,
   on_platform: (f) => `在 1688 平台付款（${method(f)}）`,
   goods_received: () => "已收货",
   payment_protected: (f) => `此笔 ${amountOf(f)} 仍受 1688 保障（${str(f.channel)}）`,

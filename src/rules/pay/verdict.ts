@@ -1,6 +1,6 @@
 import { moneyAtRisk } from "../at-risk";
 import type { BlacklistIndex } from "../blacklist";
-import type { PossibleMatch } from "../blacklist-possible";
+import type { AllowedMatch, PossibleMatch } from "../blacklist-possible";
 import type { CheckContext } from "../checks/check";
 import { isDedicatedLine } from "../checks/tracking";
 import { payee } from "../checks/payee";
@@ -43,6 +43,8 @@ export interface PayOptions {
   blacklist?: BlacklistIndex | undefined;
   /** Possible blacklist matches of the order's supplier (blacklist-possible.ts), allow-listed ones left out. */
   possible?: readonly PossibleMatch[] | undefined;
+  /** Possible matches an allow-list entry silenced (shown among what was checked). */
+  allowed?: readonly AllowedMatch[] | undefined;
   /** Per order (same positions), the pay facts of its row. */
   facts?: readonly (PayFacts | undefined)[] | undefined;
   /** The ledger's history when already computed (with the same orders), else computed here. */
@@ -261,7 +263,19 @@ export function payVerdict(orders: readonly Order[], index: number, options: Pay
       }),
     );
   }
-  if (possible.length === 0 && options.blacklist && !listed)
+  for (const { match, allow } of options.allowed ?? []) {
+    add(
+      finding("possible-match", "possible_allowed", "OK", {
+        value: match.value,
+        listed: match.listed,
+        entry: match.entry.name ?? match.entry.memberId ?? match.entry.uscc ?? "",
+        by: allow.by,
+        date: allow.date,
+        note: allow.note,
+      }),
+    );
+  }
+  if (possible.length === 0 && (options.allowed ?? []).length === 0 && options.blacklist && !listed)
     add(finding("possible-match", "no_possible_match", "OK"));
 
   // HOLD: outside escrow.

@@ -5,7 +5,11 @@ import { PAY_RULE_IDS, type PayVerdict } from "../../../src/rules/pay/types";
 import { InputError } from "../../../src/rules/input-error";
 import { DEFAULT_SETTINGS } from "../../../src/rules/settings";
 import type { Order } from "../../../src/rules/types";
-import { AS_OF, blacklist, indexOf, payLedger } from "./fixtures";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseCsv } from "../../../src/ledger/csv";
+import { buildAllowList } from "../../../src/rules/blacklist-possible";
+import { AS_OF, FIXTURES, blacklist, indexOf, payLedger } from "./fixtures";
 
 const settings = DEFAULT_SETTINGS;
 const rules = (v: PayVerdict) => v.reasons.map((r) => `${r.action} ${r.rule} ${r.code}`);
@@ -76,6 +80,25 @@ describe.each(["zh", "en"] as const)("the pay ledger with %s headers, on 2026-12
       rule: "blacklisted",
       facts: { entry: "义乌市宏达贸易有限公司", why: "收定金后失联" },
     });
+  });
+
+  it("holds a possible blacklist match, naming the entry, unless the allow-list clears it", () => {
+    const v = judge("PO-5106");
+    expect(v.verdict).toBe("HOLD");
+    expect(rules(v)).toEqual([`HOLD possible-match possible_${lang === "zh" ? "name" : "pinyin"}`]);
+    expect(v.reasons[0]?.facts).toMatchObject({ listed: "义乌市宏达贸易有限公司", entryRow: 2 });
+    const allow = buildAllowList(parseCsv(readFileSync(join(FIXTURES, "pay-allow.csv"), "utf8")));
+    const cleared = judgePayment(ledger, indexOf(ledger, "PO-5106"), {
+      settings,
+      asOf: AS_OF,
+      blacklist: blacklist(),
+      allow,
+    });
+    expect(cleared.verdict).toBe("PAY");
+    const note = cleared.checked.find((c) => c.code === "possible_allowed");
+    expect(explainPay(note!, "en")).toMatch(
+      /allow-list says it is not the same company \((王强|Wang Qiang), 2026-11-30\)/,
+    );
   });
 
   it("holds an order promised for 2026-11-10 and not received", () => {
