@@ -25,6 +25,7 @@ import type { WorkbookState } from "../hooks/useWorkbook";
 import { useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
 import { MoneyAtRiskList } from "./MoneyAtRiskList";
+import { BeforeYouPayCard } from "./BeforeYouPayCard";
 import { OrderButton } from "./OrderButton";
 import { useState } from "react";
 
@@ -274,6 +275,16 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
           {ledger.table !== undefined && ` ${t("ledgerTable", { table: ledger.table })}`}
         </Text>
       </div>
+      {ledger.selectedIndex !== undefined && view.history && (
+        <BeforeYouPayCard
+          cells={ledger.cells}
+          index={ledger.selectedIndex}
+          headerRow={ledger.headerRow}
+          settings={view.settings}
+          blacklist={view.blacklist}
+          asOf={view.history.asOf}
+        />
+      )}
       <div className={styles.section}>
         <Subtitle2>{t("riskColumnsTitle")}</Subtitle2>
         <Caption1 className={styles.hint}>{t("addRiskColumnsHint")}</Caption1>
