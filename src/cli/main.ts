@@ -40,6 +40,12 @@ Usage:
       phone, USCC or member id a blacklisted supplier used) is a HOLD unless
       --allow lists it as not the same company. Exit 0 for PAY, 1 for HOLD or STOP.
 
+  guard dossier FILE (--order ID | --supplier NAME) --out FILE.xlsx|FILE.html [--as-of DATE] [--blacklist FILE] [--allow FILE] [--settings FILE] [--sheet NAME] [--lang en|zh] [--force]
+      The dispute dossier for a 1688 claim, a bank recall or a police report, in
+      the ledger's language: the supplier's identity, the timeline of its orders,
+      the findings, blacklist and history notes, money at risk on the day (--as-of,
+      default today) and the evidence links. .html prints as it is.
+
 A column whose header looks relevant but is not read is named in a warning on
 stderr; a columns.<header> setting reads it as a field ("" ignores it).
 
@@ -163,6 +169,47 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             blacklist: values.blacklist,
             allow: values.allow,
             sheet: values.sheet,
+          },
+          (line) => io.stdout(`${line}\n`),
+        );
+      }
+      case "dossier": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            order: { type: "string" },
+            supplier: { type: "string" },
+            out: { type: "string" },
+            settings: { type: "string" },
+            blacklist: { type: "string" },
+            allow: { type: "string" },
+            sheet: { type: "string" },
+            lang: { type: "string" },
+            force: { type: "boolean", default: false },
+            "as-of": { type: "string" },
+          },
+        });
+        const file = positionals[0];
+        if (file === undefined || positionals.length > 1)
+          throw new CliError(`guard dossier takes one FILE\n\n${USAGE}`);
+        if ((values.order === undefined) === (values.supplier === undefined))
+          throw new CliError(`guard dossier needs --order ID or --supplier NAME (one of them)\n\n${USAGE}`);
+        if (values.out === undefined) throw new CliError(`guard dossier needs --out FILE.xlsx or FILE.html`);
+        const { runDossier } = await import("./dossier");
+        return await runDossier(
+          {
+            file,
+            order: values.order,
+            supplier: values.supplier,
+            out: values.out,
+            asOf: parseAsOf(values["as-of"]),
+            lang: langOf(values.lang),
+            settings: values.settings,
+            blacklist: values.blacklist,
+            allow: values.allow,
+            sheet: values.sheet,
+            force: values.force ?? false,
           },
           (line) => io.stdout(`${line}\n`),
         );
