@@ -26,6 +26,8 @@ import { useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
 import { MoneyAtRiskList } from "./MoneyAtRiskList";
 import { BeforeYouPayCard } from "./BeforeYouPayCard";
+import { dossierRows } from "../model/pay";
+import { writeDossierSheet } from "../excel/dossier-sheet";
 import { OrderButton } from "./OrderButton";
 import { useState } from "react";
 
@@ -283,7 +285,33 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
           settings={view.settings}
           blacklist={view.blacklist}
           asOf={view.history.asOf}
-        />
+        >
+          <Caption1 className={styles.hint}>{t("dossierHint")}</Caption1>
+          <div className={styles.row}>
+            <Button
+              disabled={workbook.busy}
+              data-testid="write-dossier"
+              onClick={() => {
+                const selected = ledger.selectedIndex;
+                const asOf = view.history?.asOf;
+                if (selected === undefined || asOf === undefined) return;
+                void workbook.run(async () => {
+                  const rows = dossierRows(ledger.cells, selected, {
+                    settings: view.settings,
+                    blacklist: view.blacklist,
+                    asOf,
+                    sheet: ledger.sheet,
+                  });
+                  if (rows === undefined) return { intent: "warning", text: t("payNoSelection") };
+                  const written = await writeDossierSheet(rows);
+                  return { intent: "success", text: t("dossierWritten", { sheet: written.sheet }) };
+                }, "none");
+              }}
+            >
+              {t("dossierButton")}
+            </Button>
+          </div>
+        </BeforeYouPayCard>
       )}
       <div className={styles.section}>
         <Subtitle2>{t("riskColumnsTitle")}</Subtitle2>

@@ -15,6 +15,7 @@ import type { PayAction, PayFinding } from "../../rules/pay/types";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Lang } from "../../rules/types";
 import { columnOverrides } from "./assess";
+import { buildDossier, dossierCells, dossierOrders, ledgerLanguage } from "../../ledger/dossier";
 
 export interface PayLine {
   action: PayFinding["action"];
@@ -119,4 +120,32 @@ export function payCard(
     if (e instanceof InputError) return { kind: "error", message: lang === "zh" ? e.messageZh : e.message };
     throw e;
   }
+}
+
+/**
+ * The dispute dossier of the selected row's order (or, for a row without an
+ * order id, its supplier) as the rows of a new sheet, in the ledger's
+ * language; undefined when the row holds no order.
+ */
+export function dossierRows(
+  cells: readonly (readonly CellValue[])[],
+  index: number,
+  options: Omit<PayCardOptions, "amountText" | "lang"> & { sheet: string },
+): string[][] | undefined {
+  const { settings, asOf } = options;
+  const ledger = payLedgerOf(cells, settings);
+  const order = ledger?.orders[ledger ? findRow(ledger, index + 2) : -1];
+  if (ledger === undefined || order === undefined) return undefined;
+  const by = order.orderId !== undefined ? { order: order.orderId } : { supplier: order.supplier.name ?? "" };
+  const indices = dossierOrders(ledger, settings, asOf, by);
+  if (indices.length === 0) return undefined;
+  const dossier = buildDossier(ledger, indices, {
+    settings,
+    asOf,
+    lang: ledgerLanguage(ledger.map.headers),
+    blacklist: options.blacklist,
+    allow: options.allowCells ? buildAllowList(options.allowCells) : undefined,
+    source: options.sheet,
+  });
+  return dossierCells(dossier);
 }
