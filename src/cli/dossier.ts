@@ -4,9 +4,8 @@ import ExcelJS from "exceljs";
 import { buildDossier, dossierHtml, dossierOrders, ledgerLanguage, type Dossier } from "../ledger/dossier";
 import type { Lang } from "../rules/types";
 import { CliError, EXIT } from "./errors";
-import { writeAtomically } from "./io/output";
+import { exists, writeAtomically } from "./io/output";
 import { loadAllowFile, loadPayLedger } from "./pay";
-import { stat } from "node:fs/promises";
 
 export interface DossierCliOptions {
   file: string;
@@ -50,15 +49,6 @@ export function dossierWorkbook(d: Dossier): ExcelJS.Workbook {
     column.alignment = { wrapText: true, vertical: "top" };
   });
   return workbook;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { summarizePay } from "../rules/pay/explain";
 import type { PayVerdict } from "../rules/pay/types";
 import type { CellValue, Money } from "../rules/types";
 import { badArgument, isOmitted, toMatrix, toScalar } from "./args";
-import { headerMapFor, readBlacklistArg, readSettings, readTodayArg } from "./risk";
+import { readBlacklistArg, readLedgerArgs, readSettings, readTodayArg } from "./risk";
 import { NotAvailable } from "./safely";
 
 /**
@@ -57,31 +57,7 @@ export function payCheck(
   allowArg?: unknown,
 ): PayCheckResult {
   const { settings } = readSettings(settingsArg);
-  const headerRows = toMatrix(headers);
-  if (headerRows.length !== 1) {
-    badArgument(
-      "headers",
-      `expected the ledger's header row (one row), got ${headerRows.length} rows`,
-      `应为台账的表头行（一行），实际为 ${headerRows.length} 行`,
-    );
-  }
-  const headerRow = headerRows[0] ?? [];
-  const data = toMatrix(ledgerArg);
-  if ((data[0]?.length ?? 0) !== headerRow.length) {
-    badArgument(
-      "ledger",
-      `the ledger has ${data[0]?.length ?? 0} columns but headers has ${headerRow.length}; select the same columns for both`,
-      `台账有 ${data[0]?.length ?? 0} 列，表头有 ${headerRow.length} 列；请选择相同的列`,
-    );
-  }
-  const map = headerMapFor(headerRow, settings);
-  if (Object.keys(map.byField).length === 0) {
-    badArgument(
-      "headers",
-      "no known column found (expected headers such as 供应商, 付款方式, Order total)",
-      "未识别任何列（应有 供应商、付款方式、订单金额 等表头）",
-    );
-  }
+  const { map, headerRow, data } = readLedgerArgs(headers, ledgerArg, settings, "ledger");
   const ledger = readPayLedger(map, data, { settings, firstRow: 1 });
   // The row to pay: its cells (Orders[@], A5:Z5) found in the ledger, or its order id.
   let index: number;

@@ -2,22 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main, type CliIo } from "../../src/cli/main";
-
-function io(): CliIo & { out: string; err: string } {
-  const state = {
-    out: "",
-    err: "",
-    stdout(s: string) {
-      state.out += s;
-    },
-    stderr(s: string) {
-      state.err += s;
-    },
-    readStdin: async () => "",
-  };
-  return state;
-}
+import { main } from "../../src/cli/main";
+import { io } from "./cli-io";
 
 beforeAll(async () => {
   await import("../../src/cli/dossier");

@@ -1,20 +1,6 @@
 import path from "node:path";
-import { main, type CliIo } from "../../src/cli/main";
-
-function io(): CliIo & { out: string; err: string } {
-  const state = {
-    out: "",
-    err: "",
-    stdout(s: string) {
-      state.out += s;
-    },
-    stderr(s: string) {
-      state.err += s;
-    },
-    readStdin: async () => "",
-  };
-  return state;
-}
+import { main } from "../../src/cli/main";
+import { io } from "./cli-io";
 
 // The command loads its modules (and the xlsx reader) on first use: load them once, outside any test's time.
 beforeAll(async () => {

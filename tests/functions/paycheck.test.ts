@@ -1,18 +1,7 @@
 import * as guard from "../../src/functions/functions";
-import { CellError } from "../../src/functions/cell-error";
+import { errorOf } from "./helpers";
 import { payCheck } from "../../src/functions/paycheck";
 import { BLACKLIST_CELLS, payLedgerCells } from "../rules/pay/fixtures";
-
-/** The Excel error a scalar function throws. */
-function errorOf(call: () => unknown): CellError {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof CellError) return e;
-    throw e;
-  }
-  throw new Error("expected an Excel error");
-}
 
 const DEC_1 = 46357; // =DATE(2026,12,1)
 const ZH = [["language", "zh"]];

@@ -1,13 +1,12 @@
 /**
  * Writes the dispute dossier (src/ledger/dossier.ts, as rows) to a new
- * worksheet, GuardDossier or the next free "GuardDossier (n)". Every cell is
- * written as text (Excel's leading apostrophe): a ledger cell starting with
- * "=" stays inert, an account number keeps its digits. The sheet is new, so no
- * cell of the user's is touched; when a write fails the new sheet is deleted
- * again, and success is reported only after reading back every row.
+ * worksheet, GuardDossier or the next free "GuardDossier (n)", the way the
+ * blacklist export does (export.ts): every cell as text (Excel's leading
+ * apostrophe), so a ledger cell starting with "=" stays inert and an account
+ * number keeps its digits; no cell of the user's is touched; a failed write
+ * deletes the new sheet again; success only once every row is read back.
  */
-import { parseAddress, regionAddress } from "./address";
-import { chunkRows, ExportError } from "./export";
+import { writeNewTextSheet } from "./export";
 
 export const DOSSIER_SHEET = "GuardDossier";
 const NAME_TRIES = 50;
@@ -19,12 +18,13 @@ export function dossierSheetNames(): string[] {
   );
 }
 
-/** The rows as one rectangle of text cells, trailing blank rows dropped. */
+/** The rows as one rectangle of text cells, as wide as the last column holding anything; trailing blank rows dropped. */
 export function dossierSheetCells(rows: readonly (readonly string[])[]): string[][] {
   let last = rows.length;
   while (last > 0 && (rows[last - 1] ?? []).every((v) => v === "")) last--;
   const kept = rows.slice(0, last);
-  const width = kept.reduce((w, r) => Math.max(w, r.length), 1);
+  let width = 1;
+  for (const r of kept) r.forEach((v, j) => (width = v === "" ? width : Math.max(width, j + 1)));
   return kept.map((r) => Array.from({ length: width }, (_, j) => (r[j] ? `'${r[j]}` : "")));
 }
 
@@ -36,42 +36,6 @@ export async function writeDossierSheet(
   rows: readonly (readonly string[])[],
 ): Promise<{ sheet: string; rows: number }> {
   const cells = dossierSheetCells(rows);
-  const width = cells[0]?.length ?? 1;
-  return Excel.run(async (ctx) => {
-    const worksheets = ctx.workbook.worksheets;
-    const candidates = dossierSheetNames().map((name) => {
-      const sheet = worksheets.getItemOrNullObject(name);
-      sheet.load("name");
-      return { name, sheet };
-    });
-    await ctx.sync();
-    const name = candidates.find((c) => c.sheet.isNullObject)?.name;
-    if (name === undefined) throw new ExportError("no_sheet_name", `${DOSSIER_SHEET} (${NAME_TRIES})`);
-    const sheet = worksheets.add(name);
-    try {
-      const chunks = chunkRows(cells);
-      for (const [index, [start, end]] of chunks.entries()) {
-        const region = { sheet: name, row: start, column: 0, rowCount: end - start, columnCount: width };
-        sheet.getRange(regionAddress(region, false)).values = cells.slice(start, end);
-        if (index < chunks.length - 1) await ctx.sync();
-      }
-      const used = sheet.getUsedRange();
-      used.load("address");
-      await ctx.sync();
-      const written = parseAddress(used.address);
-      if (written.row !== 0 || written.rowCount !== cells.length) {
-        throw new ExportError("not_written", `${used.address}, expected ${cells.length} rows`);
-      }
-    } catch (error) {
-      const left = ctx.workbook.worksheets.getItemOrNullObject(name);
-      left.load("name");
-      await ctx.sync().catch(() => undefined);
-      if (!left.isNullObject) {
-        left.delete();
-        await ctx.sync().catch(() => undefined);
-      }
-      throw error;
-    }
-    return { sheet: name, rows: cells.length };
-  });
+  const sheet = await writeNewTextSheet(dossierSheetNames(), cells, cells[0]?.length ?? 1);
+  return { sheet, rows: cells.length };
 }
