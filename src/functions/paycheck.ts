@@ -1,6 +1,8 @@
 import { parseMoney } from "../ledger/parse/money";
 import { buildAllowList } from "../rules/blacklist-possible";
-import { findOrder, findRow, judgePayment, readPayLedger } from "../ledger/pay-ledger";
+import type { HeaderMap } from "../ledger/header";
+import { findOrder, findRow, judgePayment, readPayLedger, type PayLedger } from "../ledger/pay-ledger";
+import type { Settings } from "../rules/settings";
 import { summarizePay } from "../rules/pay/explain";
 import type { PayVerdict } from "../rules/pay/types";
 import type { CellValue, Money } from "../rules/types";
@@ -40,6 +42,52 @@ function readPayAmount(v: unknown, currency: string): Money | undefined {
   return parsed.value;
 }
 
+/**
+ * The last ledger read, kept while its cells stay the same: a column of
+ * PAYCHECK formulas hands every call the same ledger, and reading it once
+ * instead of once per row turns a recalculation from quadratic to linear. The
+ * cells are compared one by one with the kept copy (`toMatrix` made it), so
+ * the cache never changes a result.
+ */
+let last:
+  | { headerRow: CellValue[]; data: CellValue[][]; settings: Settings; map: HeaderMap; ledger: PayLedger }
+  | undefined;
+
+function sameRows(a: readonly (readonly CellValue[])[], b: readonly (readonly CellValue[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r] as readonly CellValue[];
+    const y = b[r] as readonly CellValue[];
+    if (x.length !== y.length) return false;
+    for (let c = 0; c < x.length; c++) {
+      const u = x[c];
+      const v = y[c];
+      if (u !== v && !(u instanceof Date && v instanceof Date && u.getTime() === v.getTime())) return false;
+    }
+  }
+  return true;
+}
+
+function payLedgerFor(
+  map: HeaderMap,
+  headerRow: CellValue[],
+  data: CellValue[][],
+  settings: Settings,
+): PayLedger {
+  if (
+    last !== undefined &&
+    last.settings === settings &&
+    last.map === map &&
+    sameRows([last.headerRow], [headerRow]) &&
+    sameRows(last.data, data)
+  ) {
+    return last.ledger;
+  }
+  const ledger = readPayLedger(map, data, { settings, firstRow: 1 });
+  last = { headerRow, data, settings, map, ledger };
+  return ledger;
+}
+
 export interface PayCheckResult {
   verdict: PayVerdict;
   text: string;
@@ -58,7 +106,7 @@ export function payCheck(
 ): PayCheckResult {
   const { settings } = readSettings(settingsArg);
   const { map, headerRow, data } = readLedgerArgs(headers, ledgerArg, settings, "ledger");
-  const ledger = readPayLedger(map, data, { settings, firstRow: 1 });
+  const ledger = payLedgerFor(map, headerRow, data, settings);
   // The row to pay: its cells (Orders[@], A5:Z5) found in the ledger, or its order id.
   let index: number;
   const rowCells = Array.isArray(rowArg) ? toMatrix(rowArg) : undefined;

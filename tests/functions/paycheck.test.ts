@@ -87,6 +87,19 @@ describe("payCheck", () => {
     ).toThrow(/columns/);
   });
 
+  it("judges again when a cell of the ledger changes (the ledger read is reused only for the same cells)", () => {
+    const at = rows.findIndex((r) => r[0] === "PO-5102");
+    expect(payCheck([headers!], rows, "PO-5102", null, "2026-12-01", null, null).verdict.verdict).toBe(
+      "STOP",
+    );
+    const confirmed = rows.map((r, i) => (i === at ? r.map((c, j) => (j === 6 ? "已电话核实" : c)) : r));
+    const after = payCheck([headers!], confirmed, "PO-5102", null, "2026-12-01", null, null).verdict;
+    expect(after.reasons.map((r) => r.rule)).not.toContain("payee-account");
+    expect(payCheck([headers!], rows, "PO-5102", null, "2026-12-01", null, null).verdict.verdict).toBe(
+      "STOP",
+    );
+  });
+
   it("gives the verdict as data beside its text", () => {
     const { verdict, text } = payCheck([headers!], rows, "PO-5103", null, "2026-12-01", null, null);
     expect(verdict.verdict).toBe("HOLD");
