@@ -95,7 +95,7 @@ export function BeforeYouPayCard({
       <Caption1 className={styles.hint}>{t("payHint")}</Caption1>
       {model === undefined && <Text>{t("payNoSelection")}</Text>}
       {model?.kind === "error" && (
-        <MessageBar intent="warning" layout="multiline">
+        <MessageBar intent={model.intent} layout="multiline">
           <MessageBarBody>{model.message}</MessageBarBody>
         </MessageBar>
       )}

@@ -35,8 +35,12 @@ export type PayCardModel =
       reasons: PayLine[];
       checked: PayLine[];
     }
-  /** The selected row cannot be judged (no total to take the rest of, a bad amount): why. */
-  | { kind: "error"; message: string };
+  /**
+   * The selected row cannot be judged as it stands: why. `info` when only an amount is
+   * missing (the order is paid in full, or has no total), `warning` for a typed amount
+   * that is not one.
+   */
+  | { kind: "error"; intent: "info" | "warning"; message: string };
 
 export interface PayCardOptions {
   settings: Settings;
@@ -88,6 +92,7 @@ export function payCard(
     if (!parsed.ok || parsed.value === undefined || !(parsed.value.amount > 0)) {
       return {
         kind: "error",
+        intent: "warning",
         message:
           lang === "zh"
             ? `“${options.amountText}”不是付款金额：请写 700 或 US$700 之类的正数`
@@ -117,7 +122,10 @@ export function payCard(
       checked: v.checked.map(line),
     };
   } catch (e) {
-    if (e instanceof InputError) return { kind: "error", message: lang === "zh" ? e.messageZh : e.message };
+    if (e instanceof InputError) {
+      const message = lang === "zh" ? e.messageZh : e.message;
+      return { kind: "error", intent: amount === undefined ? "info" : "warning", message };
+    }
     throw e;
   }
 }

@@ -80,12 +80,13 @@ describe.each(["zh", "en"] as const)("the Before you pay card on the %s pay ledg
   it("says why a row cannot be judged: paid in full, or an amount that is not one", () => {
     expect(card("PO-5101")).toEqual({
       kind: "error",
+      intent: "info",
       message:
         lang === "zh"
           ? "第 2 行已全额付款：请给出付款金额"
           : "row 2 is paid in full already: give the amount to pay",
     });
-    expect(card("PO-5103", "lots")).toMatchObject({ kind: "error" });
+    expect(card("PO-5103", "lots")).toMatchObject({ kind: "error", intent: "warning" });
   });
 });
 
