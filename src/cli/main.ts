@@ -32,6 +32,20 @@ Usage:
       streamed in flat memory. The Summary sheet lists how each column was read;
       --columns prints it too.
 
+  guard pay FILE --order ID [--amount N] [--as-of DATE] [--blacklist FILE] [--allow FILE] [--settings FILE] [--sheet NAME] [--json] [--lang en|zh]
+      Before you pay: PAY, HOLD or STOP for paying the order now (default the
+      rest of the order), with the reasons and what was checked. --as-of adds
+      the overdue and silent-order checks. A possible blacklist match (same name
+      once places and legal forms are dropped, same in pinyin, or a payee account,
+      phone, USCC or member id a blacklisted supplier used) is a HOLD unless
+      --allow lists it as not the same company. Exit 0 for PAY, 1 for HOLD or STOP.
+
+  guard dossier FILE (--order ID | --supplier NAME) --out FILE.xlsx|FILE.html [--as-of DATE] [--blacklist FILE] [--allow FILE] [--settings FILE] [--sheet NAME] [--lang en|zh] [--force]
+      The dispute dossier for a 1688 claim, a bank recall or a police report, in
+      the ledger's language: the supplier's identity, the timeline of its orders,
+      the findings, blacklist and history notes, money at risk on the day (--as-of,
+      default today) and the evidence links. .html prints as it is.
+
 A column whose header looks relevant but is not read is named in a warning on
 stderr; a columns.<header> setting reads it as a field ("" ignores it).
 
@@ -41,7 +55,7 @@ the cell is named (file, sheet, row, column) on stderr and among the row's reaso
 
 Exit codes:
   0  done: every cell read (and, for audit, no order HIGH)
-  1  audit: some order is HIGH
+  1  audit: some order is HIGH; pay: HOLD or STOP
   2  unusable input (missing or unreadable file, unknown sheet, no header row,
      bad settings or arguments), or for audit an output that cannot be written
      (disk full, a folder that cannot be written in, --out a folder): nothing
@@ -124,6 +138,84 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const lines = runCheck(kind, inputs, options);
         io.stdout(lines.length > 0 ? `${lines.join("\n")}\n` : "");
         return 0;
+      }
+      case "pay": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            order: { type: "string" },
+            amount: { type: "string" },
+            settings: { type: "string" },
+            blacklist: { type: "string" },
+            allow: { type: "string" },
+            sheet: { type: "string" },
+            json: { type: "boolean", default: false },
+            lang: { type: "string" },
+            "as-of": { type: "string" },
+          },
+        });
+        const file = positionals[0];
+        if (file === undefined || positionals.length > 1)
+          throw new CliError(`guard pay takes one FILE\n\n${USAGE}`);
+        if (values.order === undefined) throw new CliError(`guard pay needs --order ID\n\n${USAGE}`);
+        const { runPay } = await import("./pay");
+        return await runPay(
+          {
+            file,
+            order: values.order,
+            amount: values.amount,
+            asOf: parseAsOf(values["as-of"]),
+            json: values.json ?? false,
+            lang: langOf(values.lang),
+            settings: values.settings,
+            blacklist: values.blacklist,
+            allow: values.allow,
+            sheet: values.sheet,
+          },
+          (line) => io.stdout(`${line}\n`),
+        );
+      }
+      case "dossier": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            order: { type: "string" },
+            supplier: { type: "string" },
+            out: { type: "string" },
+            settings: { type: "string" },
+            blacklist: { type: "string" },
+            allow: { type: "string" },
+            sheet: { type: "string" },
+            lang: { type: "string" },
+            force: { type: "boolean", default: false },
+            "as-of": { type: "string" },
+          },
+        });
+        const file = positionals[0];
+        if (file === undefined || positionals.length > 1)
+          throw new CliError(`guard dossier takes one FILE\n\n${USAGE}`);
+        if ((values.order === undefined) === (values.supplier === undefined))
+          throw new CliError(`guard dossier needs --order ID or --supplier NAME (one of them)\n\n${USAGE}`);
+        if (values.out === undefined) throw new CliError(`guard dossier needs --out FILE.xlsx or FILE.html`);
+        const { runDossier } = await import("./dossier");
+        return await runDossier(
+          {
+            file,
+            order: values.order,
+            supplier: values.supplier,
+            out: values.out,
+            asOf: parseAsOf(values["as-of"]),
+            lang: langOf(values.lang),
+            settings: values.settings,
+            blacklist: values.blacklist,
+            allow: values.allow,
+            sheet: values.sheet,
+            force: values.force ?? false,
+          },
+          (line) => io.stdout(`${line}\n`),
+        );
       }
       case "audit": {
         const { runAudit } = await import("./audit");

@@ -16,6 +16,7 @@ import {
   type RowOutcome,
 } from "./risk";
 import * as pay from "./payment";
+import { payCheck } from "./paycheck";
 import * as ids from "./identifiers";
 import * as inv from "./inventory";
 import { bilingual, orError, toCellError } from "./safely";
@@ -175,6 +176,33 @@ export function daysAtRisk(headers: any[][], rows: any[][], today: any, settings
       )
     );
   });
+}
+
+/**
+ * Before you pay: PAY, HOLD or STOP for paying an order now, with the reasons (STOP: new payee account not confirmed by phone, payee not the company, blacklisted; HOLD: over the deposit before shipping, outside escrow, store too young, possible blacklist match, overdue).
+ * @customfunction PAYCHECK
+ * @param {any[][]} headers The ledger's header row (e.g. Orders[#Headers]).
+ * @param {any[][]} ledger The ledger's data rows (e.g. Orders): the supplier's earlier orders say which account it was paid to before.
+ * @param {any} row The row to pay (e.g. Orders[@] or A5:Z5), or its order id.
+ * @param {any} [amount] The payment: a number in the order's currency or text such as "US$700"; default the rest of the order.
+ * @param {any} [today] The day of payment (e.g. TODAY()): adds the overdue and silent-order checks.
+ * @param {any[][]} [blacklist] The team's blacklist range.
+ * @param {any[][]} [settings] Two-column key/value settings range; language = zh gives Chinese.
+ * @param {any[][]} [allowlist] "Not the same company" entries (supplier, blacklisted name, who, when) that silence possible blacklist matches.
+ * @returns {string} "PAY: what was checked", "HOLD: reasons" or "STOP: reasons".
+ * @example =GUARD.PAYCHECK(Orders[#Headers], Orders, Orders[@], , TODAY(), GuardBlacklist, GuardSettings)
+ */
+export function paycheck(
+  headers: any[][],
+  ledger: any[][],
+  row: any,
+  amount?: any,
+  today?: any,
+  blacklist?: any[][],
+  settings?: any[][],
+  allowlist?: any[][],
+): string {
+  return orError(() => payCheck(headers, ledger, row, amount, today, blacklist, settings, allowlist).text);
 }
 
 /**

@@ -127,7 +127,8 @@ function toOverrides(columns: Record<string, string>): Record<string, string | n
   return out;
 }
 
-function readBlacklistArg(v: unknown): BlacklistIndex | undefined {
+/** The blacklist index of a range argument, or undefined when it is left out. */
+export function readBlacklistArg(v: unknown): BlacklistIndex | undefined {
   if (isLeftOut(v)) return undefined;
   return blacklistFor(asRange(v));
 }
@@ -154,17 +155,16 @@ export function readTodayArg(v: unknown, required: boolean): Date | undefined {
 }
 
 /**
- * Evaluates the rows; throws InputError/SettingsError for a bad argument as a whole.
- * With `asOf` the history checks join the verdicts and each outcome carries its money at risk.
+ * The header row and data rows of a function's arguments, checked (one header
+ * row, the same width, some column recognised), with the header mapping.
+ * `rowsName` is the data argument's name, as the messages say it.
  */
-export function evaluateRisk(
+export function readLedgerArgs(
   headers: unknown,
   rows: unknown,
-  blacklist: unknown,
-  settingsArg: unknown,
-  asOf?: Date | undefined,
-): RiskResult {
-  const { settings, unread } = readSettings(settingsArg);
+  settings: Settings,
+  rowsName: string,
+): { map: HeaderMap; headerRow: CellValue[]; data: CellValue[][] } {
   const headerRows = toMatrix(headers);
   if (headerRows.length !== 1) {
     badArgument(
@@ -178,9 +178,9 @@ export function evaluateRisk(
   const width = data[0]?.length ?? 0;
   if (width !== headerRow.length) {
     badArgument(
-      "rows",
-      `rows have ${width} columns but headers has ${headerRow.length}; select the same columns for both`,
-      `数据行有 ${width} 列，表头有 ${headerRow.length} 列；请选择相同的列`,
+      rowsName,
+      `${rowsName} ${rowsName === "rows" ? "have" : "has"} ${width} columns but headers has ${headerRow.length}; select the same columns for both`,
+      `${rowsName === "rows" ? "数据行" : "台账"}有 ${width} 列，表头有 ${headerRow.length} 列；请选择相同的列`,
     );
   }
   const map = headerMapFor(headerRow, settings);
@@ -191,6 +191,22 @@ export function evaluateRisk(
       "未识别任何列（应有 供应商、付款方式、订单金额 等表头）",
     );
   }
+  return { map, headerRow, data };
+}
+
+/**
+ * Evaluates the rows; throws InputError/SettingsError for a bad argument as a whole.
+ * With `asOf` the history checks join the verdicts and each outcome carries its money at risk.
+ */
+export function evaluateRisk(
+  headers: unknown,
+  rows: unknown,
+  blacklist: unknown,
+  settingsArg: unknown,
+  asOf?: Date | undefined,
+): RiskResult {
+  const { settings, unread } = readSettings(settingsArg);
+  const { map, data } = readLedgerArgs(headers, rows, settings, "rows");
   const index = readBlacklistArg(blacklist);
   const { results, verdicts, now } = scoreRows(map, data, { settings, blacklist: index, firstRow: 1, asOf });
   // Results carry 1-based row numbers within the range; blank and total rows (合计) have none.

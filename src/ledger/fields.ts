@@ -77,6 +77,12 @@ import { inTransit } from "./fields/in-transit";
 import { promisedDate } from "./fields/promised-date";
 import { receivedDate } from "./fields/received-date";
 import { payeeAccount } from "./fields/payee-account";
+// Before you pay and the dispute dossier (issue 18): read only by src/ledger/pay-facts.ts.
+import { payeeConfirmed } from "./fields/payee-confirmed";
+import { supplierPhone } from "./fields/supplier-phone";
+import { chatLink } from "./fields/chat-link";
+import { receiptLink } from "./fields/receipt-link";
+import { photoLink } from "./fields/photo-link";
 
 /**
  * How a field's cells are parsed:
@@ -217,6 +223,11 @@ const REGISTRY = [
   promisedDate,
   receivedDate,
   payeeAccount,
+  payeeConfirmed,
+  supplierPhone,
+  chatLink,
+  receiptLink,
+  photoLink,
 ] as const;
 
 export type FieldId = (typeof REGISTRY)[number]["id"];

@@ -369,6 +369,12 @@ const NOT_IN_ORDERS: ReadonlySet<FieldId> = new Set<FieldId>([
   "promisedDate",
   "receivedDate",
   "payeeAccount",
+  // Read by pay-facts.ts from the cells, for the pay verdict and the dossier.
+  "payeeConfirmed",
+  "supplierPhone",
+  "chatLink",
+  "receiptLink",
+  "photoLink",
 ]);
 
 /** Fields read only for the history checks (ReadOptions.history); a cell there that cannot be read is left unknown. */
@@ -556,6 +562,11 @@ function slotsFor(mapped: readonly FieldId[]): Slots {
     promisedDate: at("promisedDate"),
     receivedDate: at("receivedDate"),
     payeeAccount: at("payeeAccount"),
+    payeeConfirmed: at("payeeConfirmed"),
+    supplierPhone: at("supplierPhone"),
+    chatLink: at("chatLink"),
+    receiptLink: at("receiptLink"),
+    photoLink: at("photoLink"),
     none,
   };
 }

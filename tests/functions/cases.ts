@@ -1,3 +1,5 @@
+import { BLACKLIST_CELLS, payLedgerCells } from "../rules/pay/fixtures";
+
 /**
  * Calls of every GUARD function, by function id, over the cases of functions.test.ts and
  * the other function tests, plus error cells as arguments and the identifiers the
@@ -195,7 +197,32 @@ const riskToday = (id: string): Case[] => [
   { id, args: [HISTORY_HEADERS, HISTORY_ROWS, null, [["language", "zh"]], "2026-06-30"] },
 ];
 
+/** GUARD.PAYCHECK over the pay ledger of tests/rules/pay (every verdict), in both languages. */
+const payCases = (): Case[] => {
+  const out: Case[] = [];
+  for (const lang of ["zh", "en"] as const) {
+    const [headers, ...rows] = payLedgerCells(lang);
+    const H: Arg[][] = [headers as Arg[]];
+    const L = rows as Arg[][];
+    const DEC_1 = 46357;
+    for (const id of ["PO-5102", "PO-5103", "PO-5105", "PO-5106", "PO-5107", "PO-5108", "PO-5109", "PO-5111"])
+      out.push({ id: "PAYCHECK", args: [H, L, id, null, DEC_1, BLACKLIST_CELLS] });
+    out.push({
+      id: "PAYCHECK",
+      args: [H, L, [L[3] as Arg[]], 10800, DEC_1, BLACKLIST_CELLS, [["language", "zh"]]],
+    });
+    out.push({ id: "PAYCHECK", args: [H, L, "PO-5103", "US$700", "2026-12-01"] });
+    out.push({ id: "PAYCHECK", args: [H, L, "PO-0000", null, DEC_1] });
+    out.push({ id: "PAYCHECK", args: [H, L, "PO-5101", null, DEC_1] });
+    out.push({ id: "PAYCHECK", args: [H, L, "PO-5103", na, DEC_1] });
+    const allow: Arg[][] = [[L[5]?.[1] as Arg, "义乌市宏达贸易有限公司", "王强", "2026-11-30"]];
+    out.push({ id: "PAYCHECK", args: [H, L, "PO-5106", null, DEC_1, BLACKLIST_CELLS, null, allow] });
+  }
+  return out;
+};
+
 export const CASES: Case[] = [
+  ...payCases(),
   ...risk("RISKSCORE"),
   ...risk("RISKLEVEL"),
   ...risk("RISKREASONS"),

@@ -1,19 +1,9 @@
 import * as guard from "../../src/functions/functions";
 import { CellError } from "../../src/functions/cell-error";
+import { errorOf } from "./helpers";
 import { useCustomFunctions } from "./runtime-shim";
 import { HEADERS, ROWS } from "./cases";
 import { ledgerEn, ledgerZh } from "../rules/history/fixtures";
-
-/** The Excel error a scalar function throws (as Excel's runtime expects). */
-function errorOf(call: () => unknown): CellError {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof CellError) return e;
-    throw e;
-  }
-  throw new Error("expected an Excel error");
-}
 
 describe("GUARD.RISKSCORE / RISKLEVEL / RISKREASONS", () => {
   it("returns one score per row, a blank for a blank row, and a score for a row with a cell it cannot read", () => {

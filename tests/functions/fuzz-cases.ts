@@ -364,6 +364,25 @@ function atRiskArgs(rng: Rng, error: MakeError): Args {
   return [headers, rows, today, randomSettings(rng, error)];
 }
 
+/** PAYCHECK: the ledger, the row to pay (one of its rows, an order id, or anything), amount, day, lists. */
+function payArgs(rng: Rng, error: MakeError): Args {
+  const { headers, rows } = randomLedger(rng, error);
+  const r = rng();
+  const row =
+    r < 0.4 && Array.isArray(rows) && rows.length > 0 ? [pick(rng, rows as unknown[])] : any(rng, error);
+  const today = rng() < 0.5 ? pick(rng, [46203, "2026-06-30", 45000]) : optional(rng, error);
+  return [
+    headers,
+    rows,
+    row,
+    optional(rng, error),
+    today,
+    randomBlacklist(rng, error),
+    randomSettings(rng, error),
+    rng() < 0.5 ? undefined : randomBlacklist(rng, error),
+  ];
+}
+
 /** Every GUARD function, by its id in functions.json, with how a case draws its arguments. */
 export const FUZZED: readonly FunctionSpec[] = [
   { id: "RISKSCORE", call: guard.riskScore, args: riskArgs },
@@ -371,6 +390,7 @@ export const FUZZED: readonly FunctionSpec[] = [
   { id: "RISKREASONS", call: guard.riskReasons, args: riskArgs },
   { id: "MONEYATRISK", call: guard.moneyAtRisk, args: atRiskArgs },
   { id: "DAYSATRISK", call: guard.daysAtRisk, args: atRiskArgs },
+  { id: "PAYCHECK", call: guard.paycheck, args: payArgs },
   {
     id: "DEPOSITOK",
     call: guard.depositOk,

@@ -367,7 +367,7 @@ describe("mapHeaders by meaning", () => {
     ["收款方式", "paymentMethod"],
     ["供应商联系人", undefined],
     ["Supplier URL", "shopUrl"],
-    ["图片链接", undefined],
+    ["图片链接", "photoLink"],
     // a question is answered yes or no: never an amount, a name or a date
     ["Paid?", "paymentStatus"],
     ["是否已付款", "paymentStatus"],

@@ -13,7 +13,8 @@ export function defaultOutputPath(input: string): string {
   return path.join(dir, `${base}.audited.xlsx`);
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether a file (or folder) is there. */
+export async function exists(file: string): Promise<boolean> {
   try {
     await stat(file);
     return true;

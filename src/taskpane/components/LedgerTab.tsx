@@ -34,6 +34,9 @@ import type { WorkbookState } from "../hooks/useWorkbook";
 import { phrase, useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
 import { MoneyAtRiskList } from "./MoneyAtRiskList";
+import { BeforeYouPayCard } from "./BeforeYouPayCard";
+import { dossierRows } from "../model/pay";
+import { writeDossierSheet } from "../excel/dossier-sheet";
 import { OrderButton } from "./OrderButton";
 import { ReasonList } from "./ReasonList";
 import { useState } from "react";
@@ -324,6 +327,42 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
           {ledger.table !== undefined && ` ${t("ledgerTable", { table: ledger.table })}`}
         </Text>
       </div>
+      {ledger.selectedIndex !== undefined && view.history && (
+        <BeforeYouPayCard
+          cells={ledger.cells}
+          index={ledger.selectedIndex}
+          headerRow={ledger.headerRow}
+          settings={view.settings}
+          blacklist={view.blacklist}
+          asOf={view.history.asOf}
+        >
+          <Caption1 className={styles.hint}>{t("dossierHint")}</Caption1>
+          <div className={styles.row}>
+            <Button
+              disabled={workbook.busy}
+              data-testid="write-dossier"
+              onClick={() => {
+                const selected = ledger.selectedIndex;
+                const asOf = view.history?.asOf;
+                if (selected === undefined || asOf === undefined) return;
+                void workbook.run(async () => {
+                  const rows = dossierRows(ledger.cells, selected, {
+                    settings: view.settings,
+                    blacklist: view.blacklist,
+                    asOf,
+                    sheet: ledger.sheet,
+                  });
+                  if (rows === undefined) return { intent: "warning", text: phrase("payNoSelection") };
+                  const written = await writeDossierSheet(rows);
+                  return { intent: "success", text: phrase("dossierWritten", { sheet: written.sheet }) };
+                }, "none");
+              }}
+            >
+              {t("dossierButton")}
+            </Button>
+          </div>
+        </BeforeYouPayCard>
+      )}
       <div className={styles.section}>
         <Subtitle2>{t("riskColumnsTitle")}</Subtitle2>
         <Caption1 className={styles.hint}>{t("addRiskColumnsHint")}</Caption1>

@@ -81,24 +81,38 @@ export async function exportBlacklistToSheet(
   charsPerSync = CHARS_PER_SYNC,
 ): Promise<SheetExport> {
   const cells = exportCells(rows);
-  const width = BLACKLIST_COLUMNS.length;
+  const sheet = await writeNewTextSheet(exportSheetNames(), cells, BLACKLIST_COLUMNS.length, charsPerSync);
+  return { sheet, rows: rows.length };
+}
+
+/**
+ * Adds a sheet under the first free name of `names` and writes `cells` (text,
+ * `width` columns) to it, leaving the active sheet as it is; resolves with the
+ * name once the sheet holds every row. A failed write deletes the sheet again.
+ */
+export async function writeNewTextSheet(
+  names: readonly string[],
+  cells: readonly (readonly string[])[],
+  width: number,
+  charsPerSync = CHARS_PER_SYNC,
+): Promise<string> {
   return Excel.run(async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
-    const candidates = exportSheetNames().map((name) => {
+    const candidates = names.map((name) => {
       const sheet = worksheets.getItemOrNullObject(name);
       sheet.load("name");
       return { name, sheet };
     });
     await ctx.sync();
     const name = candidates.find((c) => c.sheet.isNullObject)?.name;
-    if (name === undefined) throw new ExportError("no_sheet_name", `${EXPORT_SHEET} (${NAME_TRIES})`);
+    if (name === undefined) throw new ExportError("no_sheet_name", names[names.length - 1] ?? "");
 
     const sheet = worksheets.add(name);
     try {
       const chunks = chunkRows(cells, charsPerSync);
       for (const [index, [start, end]] of chunks.entries()) {
         const region = { sheet: name, row: start, column: 0, rowCount: end - start, columnCount: width };
-        sheet.getRange(regionAddress(region, false)).values = cells.slice(start, end);
+        sheet.getRange(regionAddress(region, false)).values = cells.slice(start, end) as string[][];
         if (index < chunks.length - 1) await ctx.sync();
       }
       const used = sheet.getUsedRange();
@@ -112,7 +126,7 @@ export async function exportBlacklistToSheet(
       await deleteSheetIfThere(ctx, name).catch(() => undefined);
       throw error;
     }
-    return { sheet: name, rows: rows.length };
+    return name;
   });
 }
 

@@ -296,6 +296,23 @@ export const en = {
   settingsUnknownKey: "not a setting Sourcing Guard knows",
   invalidChoice: "Choose one of the list.",
   ...settingsEn,
+  // Before you pay (issue 18)
+  payTitle: "Before you pay",
+  payHint:
+    "The verdict on paying the selected order now: PAY, HOLD (wait for what is missing) or STOP (do not pay until it is cleared), with what was checked.",
+  payNoSelection: "Select an order row of the ledger to judge its next payment.",
+  payAmount: "Amount to pay",
+  payAmountPlaceholder: "the rest of the order",
+  payOrder: "Order {order}, row {row}: pay {amount} to {supplier}",
+  payVerdictPAY: "PAY",
+  payVerdictHOLD: "HOLD",
+  payVerdictSTOP: "STOP",
+  payChecked: "What was checked",
+  payUnknown: "not known",
+  dossierButton: "Write the dispute dossier",
+  dossierHint:
+    "Puts this supplier's record (identity, timeline, findings, money at risk, evidence links) on a new sheet, printable, for a 1688 claim, a bank recall or a police report.",
+  dossierWritten: 'Wrote the dossier to the new sheet "{sheet}".',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -282,4 +282,21 @@ export const zh: Record<StringKey, string> = {
   settingsUnknownKey: "不是 Sourcing Guard 认识的设置",
   invalidChoice: "请从列表中选择。",
   ...settingsZh,
+  // 付款之前（issue 18）
+  payTitle: "付款之前",
+  payHint:
+    "现在为所选订单付款的结论：PAY（可付款）、HOLD（暂缓，等缺的证据）或 STOP（停止，问题解决前不要付款），并列出已检查的项目。",
+  payNoSelection: "在台账中选择一行订单，查看下一笔付款的结论。",
+  payAmount: "付款金额",
+  payAmountPlaceholder: "订单剩余未付金额",
+  payOrder: "订单 {order}，第 {row} 行：付 {amount} 给 {supplier}",
+  payVerdictPAY: "PAY 可付款",
+  payVerdictHOLD: "HOLD 暂缓",
+  payVerdictSTOP: "STOP 停止",
+  payChecked: "已检查",
+  payUnknown: "无法判断",
+  dossierButton: "生成纠纷证据表",
+  dossierHint:
+    "把该供应商的记录（身份、时间线、风险发现、风险金额、证据链接）写到新的工作表，可打印，用于 1688 投诉、银行追款或报警。",
+  dossierWritten: "已将证据表写入新工作表“{sheet}”。",
 };
