@@ -314,7 +314,7 @@ export function extendTable(xml: string, names: readonly string[]): string | und
   const cols = findElements(out, colsName)[0];
   if (!cols) return undefined;
   let maxId = 0;
-  for (const m of out.slice(cols[0], cols[1]).matchAll(/<(?:\w+:)?tableColumn\s[^>]*?\sid="(\d+)"/g))
+  for (const m of out.slice(cols[0], cols[1]).matchAll(/<(?:\w+:)?tableColumn\b[^>]*?\sid="(\d+)"/g))
     maxId = Math.max(maxId, Number(m[1]));
   const colTag = qualified(prefix, "tableColumn");
   const added = names.map((n, i) => `<${colTag} id="${maxId + 1 + i}" name="${escapeXml(n)}"/>`).join("");

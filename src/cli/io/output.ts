@@ -4,11 +4,16 @@ import { realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { CliError } from "../errors";
 
-/** Where `guard audit` writes by default: beside the input, `x.xlsx` → `x.audited.xlsx`, `x.csv` → `x.audited.xlsx`. */
+/** The audited copy's extension: `.xlsm` for a macro-enabled workbook (its macros are kept), else `.xlsx`. */
+function copyExtension(input: string): string {
+  return path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+}
+
+/** Where `guard audit` writes by default: beside the input, `x.xlsx` → `x.audited.xlsx`, `x.csv` → `x.audited.xlsx`, `x.xlsm` → `x.audited.xlsm`. */
 export function defaultOutputPath(input: string): string {
   const dir = path.dirname(input);
   const base = path.basename(input, path.extname(input));
-  return path.join(dir, `${base}.audited.xlsx`);
+  return path.join(dir, `${base}.audited${copyExtension(input)}`);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -53,8 +58,13 @@ export async function checkOutputPath(input: string, output: string, force: bool
   if (!force && (await exists(output))) {
     throw new CliError(`${output}: already exists; add --force to replace it`);
   }
-  if (path.extname(output).toLowerCase() !== ".xlsx") {
-    throw new CliError(`${output}: the audited copy is an xlsx workbook; give --out a name ending in .xlsx`);
+  const ext = copyExtension(input);
+  if (path.extname(output).toLowerCase() !== ext) {
+    throw new CliError(
+      ext === ".xlsm"
+        ? `${output}: the workbook holds macros, which its audited copy keeps; give --out a name ending in .xlsm`
+        : `${output}: the audited copy is an xlsx workbook; give --out a name ending in .xlsx`,
+    );
   }
 }
 
