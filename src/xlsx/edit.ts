@@ -93,10 +93,16 @@ export function appendCells(rowXml: string, cells: string, lastCol: number, pref
   if (cells === "") return rowXml;
   const openEnd = tagEnd(rowXml, 0);
   let open = rowXml.slice(0, openEnd);
-  const spans = attribute(open, "spans");
-  if (spans !== undefined) {
-    const from = Number(spans.split(":")[0]) || 1;
-    open = setAttribute(open, "spans", `${from}:${lastCol}`);
+  // spans="first:last", a hint for readers: widened to the new last column.
+  const at = open.indexOf(' spans="');
+  if (at >= 0) {
+    const from = at + 8;
+    const end = open.indexOf('"', from);
+    const colon = open.indexOf(":", from);
+    if (end > 0) {
+      const first = colon > 0 && colon < end ? open.slice(from, colon) : "1";
+      open = `${open.slice(0, from)}${first}:${lastCol}${open.slice(end)}`;
+    }
   }
   const close = `</${qualified(prefix, "row")}>`;
   if (open.endsWith("/>")) return `${open.slice(0, -2)}>${cells}${close}`;

@@ -1,7 +1,6 @@
-import { StringDecoder } from "node:string_decoder";
 import type { ZipEntry, ZipReader } from "./zip-read";
 import { ZipError } from "./zip-read";
-import { qualified, rootPrefix, stringItemText } from "./xml";
+import { qualified, rootPrefix, stringItemText, unescapeExcelText, unescapeXml } from "./xml";
 
 /**
  * The shared strings table (`xl/sharedStrings.xml`), read as a stream into
@@ -31,14 +30,14 @@ export function checkBomb(entry: ZipEntry, limit: number): void {
   }
 }
 
+/**
+ * Reads the table. Items are cut from the inflated bytes and decoded one by
+ * one, so each text is a string of its own: slices of a large decoded chunk
+ * would keep every chunk of the part alive as long as the table lives.
+ */
 export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promise<string[]> {
   checkBomb(entry, MAX_SHARED_STRINGS_BYTES);
   const strings: string[] = [];
-  const decoder = new StringDecoder("utf8");
-  let buf = "";
-  let prefix: string | undefined;
-  let open = "";
-  let close = "";
   let stream;
   try {
     stream = await zip.openEntry(entry, MAX_SHARED_STRINGS_BYTES);
@@ -46,47 +45,81 @@ export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promis
     if (error instanceof ZipError) throw new PackageLimitError(error.message);
     throw error;
   }
+  let pending: Buffer = Buffer.alloc(0);
+  let prefix: string | undefined;
+  let open = Buffer.alloc(0);
+  let close = Buffer.alloc(0);
+  let tOpen = Buffer.alloc(0);
+  let tClose = Buffer.alloc(0);
+  let run = Buffer.alloc(0);
+  /**
+   * The text of an item that is one plain `<t>` (most are), decoded straight
+   * from its bytes into a string of its own; undefined for rich text and
+   * phonetic guides (read by stringItemText).
+   */
+  const plainText = (buf: Buffer, from: number, to: number): string | undefined => {
+    const r = buf.indexOf(run, from);
+    if (r >= 0 && r < to) return undefined;
+    const t = buf.indexOf(tOpen, from);
+    if (t < 0 || t >= to) return "";
+    const tagClose = buf.indexOf(0x3e, t);
+    if (tagClose < 0 || tagClose >= to) return undefined;
+    if (buf[tagClose - 1] === 0x2f) return "";
+    const tEnd = buf.indexOf(tClose, tagClose);
+    if (tEnd < 0 || tEnd > to) return undefined;
+    const text = buf.toString("utf8", tagClose + 1, tEnd);
+    return text.indexOf("&") < 0 && text.indexOf("_x") < 0 ? text : unescapeExcelText(unescapeXml(text));
+  };
   const take = (final: boolean): void => {
+    const buf = pending;
     if (prefix === undefined) {
-      if (!/<(?:[\w.-]+:)?sst[\s>]/.test(buf)) {
-        if (!final) return;
+      const head = buf.toString("utf8", 0, Math.min(buf.length, 4096));
+      if (!/<(?:[\w.-]+:)?sst[\s>]/.test(head)) {
+        if (!final && buf.length < 4096) return;
         prefix = "";
-      } else prefix = rootPrefix(buf, "sst");
-      open = `<${qualified(prefix, "si")}`;
-      close = `</${qualified(prefix, "si")}>`;
+      } else prefix = rootPrefix(head, "sst");
+      open = Buffer.from(`<${qualified(prefix, "si")}`);
+      close = Buffer.from(`</${qualified(prefix, "si")}>`);
+      tOpen = Buffer.from(`<${qualified(prefix, "t")}`);
+      tClose = Buffer.from(`</${qualified(prefix, "t")}>`);
+      run = Buffer.from(`<${qualified(prefix, "r")}`);
     }
     let i = 0;
     for (;;) {
       const at = buf.indexOf(open, i);
-      if (at < 0) break;
-      const next = buf.charCodeAt(at + open.length);
+      if (at < 0) {
+        i = Math.max(i, buf.length - open.length);
+        break;
+      }
+      const next = buf[at + open.length];
       if (next === 0x2f) {
-        // <si/>: an empty string
-        strings.push("");
+        strings.push(""); // <si/>
+        i = at + open.length;
+        continue;
+      }
+      if (next !== 0x3e && next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d) {
         i = at + open.length;
         continue;
       }
       const end = buf.indexOf(close, at);
       if (end < 0) {
         i = at;
-        buf = buf.slice(i);
-        return;
+        break;
       }
-      strings.push(stringItemText(buf.slice(at, end), prefix));
+      strings.push(plainText(buf, at + open.length, end) ?? stringItemText(buf.toString("utf8", at, end), prefix));
       i = end + close.length;
     }
-    buf = buf.slice(Math.max(i, buf.length - open.length));
+    pending = i >= buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(i));
   };
   try {
     for await (const chunk of stream) {
-      buf += decoder.write(chunk as Buffer);
+      pending = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
       take(false);
     }
   } catch (error) {
     if (error instanceof ZipError) throw new PackageLimitError(error.message);
     throw error;
   }
-  buf += decoder.end();
   take(true);
   return strings;
 }

@@ -211,23 +211,29 @@ export class SheetScanner {
         continue;
       }
       const tagClose = tagEnd(buf, at);
-      const tag = buf.slice(at, tagClose);
       let ref: string | undefined;
       let type: string | undefined;
       let style = 0;
-      // Attributes r, t, s (the only ones read); written by every writer as name="value".
-      let i = cOpen.length;
-      while (i < tag.length) {
-        const eq = tag.indexOf("=", i);
-        if (eq < 0) break;
-        const name = tag.slice(i, eq).trim();
-        const quote = tag.charAt(eq + 1) === "'" ? "'" : '"';
-        const vEnd = tag.indexOf(quote, eq + 2);
-        if (vEnd < 0) break;
-        const value = tag.slice(eq + 2, vEnd);
-        if (name === "r") ref = value;
-        else if (name === "t") type = value;
-        else if (name === "s") style = Number(value) || 0;
+      // Attributes r, t, s (the only ones read), read in place: name="value" or name='value'.
+      let i = at + cOpen.length;
+      const attrsEnd = tagClose - 1;
+      while (i < attrsEnd) {
+        const eq = buf.indexOf("=", i);
+        if (eq < 0 || eq >= attrsEnd) break;
+        let nameStart = i;
+        while (nameStart < eq && buf.charCodeAt(nameStart) <= 0x20) nameStart++;
+        let q = eq + 1;
+        while (buf.charCodeAt(q) <= 0x20) q++;
+        const quote = buf.charCodeAt(q);
+        const vEnd = buf.indexOf(quote === 0x27 ? "'" : '"', q + 1);
+        if (vEnd < 0 || vEnd >= tagClose) break;
+        const nameLen = eq - nameStart;
+        if (nameLen === 1) {
+          const c = buf.charCodeAt(nameStart);
+          if (c === 0x72) ref = buf.slice(q + 1, vEnd);
+          else if (c === 0x74) type = buf.slice(q + 1, vEnd);
+          else if (c === 0x73) style = Number(buf.slice(q + 1, vEnd)) || 0;
+        }
         i = vEnd + 1;
       }
       col = ref === undefined ? col + 1 : refColumn(ref, col);
@@ -236,7 +242,7 @@ export class SheetScanner {
           `${this.ctx.where}: a cell in row ${rowNumber} is past Excel's last column (XFD, column 16,384): the sheet is damaged or not written by a spreadsheet`,
         );
       last(col);
-      if (tag.charCodeAt(tag.length - 2) === 0x2f) {
+      if (buf.charCodeAt(tagClose - 2) === 0x2f) {
         pos = tagClose;
         continue;
       }
@@ -252,7 +258,7 @@ export class SheetScanner {
       const is = buf.indexOf(this.isOpen, from);
       if (is < 0 || is >= to) return null;
       const isEnd = buf.indexOf(this.isClose, is);
-      return stringItemText(buf.slice(is, isEnd < 0 ? to : isEnd), this.prefix);
+      return ownString(stringItemText(buf.slice(is, isEnd < 0 ? to : isEnd), this.prefix));
     }
     let v = buf.indexOf(this.vOpen, from);
     // <v> may follow <f>: skip a formula whose text holds "<v" only as escaped text (it cannot).
@@ -268,7 +274,7 @@ export class SheetScanner {
         return s === undefined ? null : s;
       }
       case "str":
-        return unescapeExcelText(unescapeXml(raw));
+        return ownString(unescapeExcelText(unescapeXml(raw)));
       case "b":
         return raw === "1" || raw === "true";
       case "e":
@@ -289,6 +295,15 @@ export class SheetScanner {
   get lastRowNumber(): number {
     return this.lastRow;
   }
+}
+
+/**
+ * A copy of a text that does not keep the chunk it was cut from alive (V8
+ * keeps the whole parent of a slice): a value kept past its row, such as an
+ * order id counted in the Summary, must not hold 256 KB of sheet XML.
+ */
+function ownString(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }
 
 /** The column of a cell reference ("AB12" -> 28); a reference without letters keeps the running column. */

@@ -257,3 +257,51 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
   await zip.finish();
   return { texts };
 }
+
+/** A one-sheet workbook around the given sheetData rows (and shared strings), for reader faults. */
+export async function buildPlain(
+  file: string,
+  rowsXml: string,
+  options: { sharedStrings?: string[]; dimension?: string; sstEntry?: (zip: ZipWriter) => Promise<void> } = {},
+): Promise<void> {
+  const zip = new ZipWriter(file);
+  await zip.addBuffer(
+    "[Content_Types].xml",
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+  );
+  await zip.addBuffer(
+    "_rels/.rels",
+    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+  );
+  await zip.addBuffer(
+    "xl/workbook.xml",
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="订单" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  await zip.addBuffer(
+    "xl/_rels/workbook.xml.rels",
+    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>`,
+  );
+  const dim = options.dimension === undefined ? "" : `<dimension ref="${options.dimension}"/>`;
+  await zip.addBuffer(
+    "xl/worksheets/sheet1.xml",
+    `${HEAD}<worksheet xmlns="${MAIN}">${dim}<sheetData>${rowsXml}</sheetData></worksheet>`,
+  );
+  if (options.sstEntry) await options.sstEntry(zip);
+  else
+    await zip.addBuffer(
+      "xl/sharedStrings.xml",
+      `${HEAD}<sst xmlns="${MAIN}">${(options.sharedStrings ?? []).map((s) => `<si><t>${esc(s)}</t></si>`).join("")}</sst>`,
+    );
+  await zip.finish();
+}
+
+/** Inline-string cells of a row, from column A. */
+export function inlineRow(r: number, texts: ReadonlyArray<string | number>): string {
+  const cells = texts
+    .map((t, i) => {
+      const ref = `${String.fromCharCode(65 + i)}${r}`;
+      return typeof t === "number" ? `<c r="${ref}"><v>${t}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(t)}</t></is></c>`;
+    })
+    .join("");
+  return `<row r="${r}">${cells}</row>`;
+}

@@ -354,6 +354,7 @@ async function patchPackage(
     const ledger = await writeLedgerSheet(ctx, pkg, sheet, strings, zip, entry.size, {
       styles: audit,
       minFirstCol: Math.max(minFirstCol, tablesLastCol + 1),
+      measured: minFirstCol > 0,
       where,
     });
     result = ledger.result;
@@ -388,6 +389,8 @@ async function patchPackage(
 interface LedgerOptions {
   styles: AuditStyles;
   minFirstCol: number;
+  /** `minFirstCol` comes from measuring the sheet's cells (a first pass found the dimension wrong). */
+  measured: boolean;
   where: string;
 }
 
@@ -437,12 +440,13 @@ async function writeLedgerSheet(
     if (piece.kind === "head") {
       prefix = piece.prefix;
       const dim = dimensionOf(piece.xml, prefix);
-      if (dim === undefined && options.minFirstCol <= 1) throw new NeedsRoom("the sheet has no dimension");
-      firstCol = Math.max(options.minFirstCol, (dim?.lastCol ?? 0) + 1, 1);
+      if (dim === undefined && !options.measured) throw new NeedsRoom("the sheet has no dimension");
+      // Once measured, the sheet's own claim (its dimension) no longer counts: it may lie.
+      firstCol = options.measured ? options.minFirstCol : Math.max(options.minFirstCol, (dim?.lastCol ?? 0) + 1, 1);
       add = additions(ctx, options.styles, firstCol);
       lastCol = firstCol + add.count - 1;
       if (lastCol > MAX_COLUMNS) {
-        if (options.minFirstCol <= 1 || dim !== undefined) throw new NeedsRoom(`the dimension reaches column ${columnName(dim?.lastCol ?? 0)}`);
+        if (!options.measured) throw new NeedsRoom(`the dimension reaches column ${columnName(dim?.lastCol ?? 0)}`);
         throw new CliError(
           `${ctx.file}, ${options.where}: the sheet reaches column ${columnName(firstCol - 1)}; there is no room right of it for the audit's ${add.count} columns (Excel's last column is XFD)`,
         );
@@ -521,15 +525,24 @@ export async function auditCsv(
   ctx: AuditContext,
   table: { sheetName: string; cells: CellValue[][] },
   tempPath: string,
+  rowsPerSheet = MAX_ROWS,
 ): Promise<AuditResult> {
   const name = safeSheetName(table.sheetName);
   const rowsTotal = table.cells.length;
-  const overflow = rowsTotal > MAX_ROWS;
-  const secondName = overflow ? freeSheetName([name], `${safeSheetName(name.slice(0, 26))} (2)`) : undefined;
+  // The first sheet holds rows 1..rowsPerSheet; each further one the header and the next rows.
+  const more = rowsTotal > rowsPerSheet ? Math.ceil((rowsTotal - rowsPerSheet) / (rowsPerSheet - 1)) : 0;
   const ledgerSheets: NewSheet[] = [{ name, part: "xl/worksheets/sheet1.xml", relId: "rId1" }];
-  if (secondName !== undefined) ledgerSheets.push({ name: secondName, part: "xl/worksheets/sheet2.xml", relId: "rId2" });
+  for (let k = 1; k <= more; k++) {
+    const taken = ledgerSheets.map((s) => s.name);
+    ledgerSheets.push({
+      name: freeSheetName(taken, `${safeSheetName(name.slice(0, 25))} (${k + 1})`),
+      part: `xl/worksheets/sheet${k + 1}.xml`,
+      relId: `rId${k + 1}`,
+    });
+  }
   const taken = new Set(ledgerSheets.map((s) => s.part));
-  const extra = planExtraSheets(ctx, ledgerSheets.map((s) => s.name), (p) => taken.has(p) || p === "xl/styles.xml", ["rId3", "rId4"]);
+  const extraIds = [`rId${ledgerSheets.length + 1}`, `rId${ledgerSheets.length + 2}`];
+  const extra = planExtraSheets(ctx, ledgerSheets.map((s) => s.name), (p) => taken.has(p) || p === "xl/styles.xml", extraIds);
   const allSheets = [...ledgerSheets, extra.summary, ...(extra.suppliers ? [extra.suppliers] : [])];
   const styles = Styles.minimal();
   const audit = addAuditStyles(styles);
@@ -561,7 +574,7 @@ export async function auditCsv(
       "xl/_rels/workbook.xml.rels",
       addRelationships(WORKBOOK_RELS, [
         ...allSheets.map((s) => ({ id: s.relId, type: WORKSHEET_REL, target: s.part.slice(3) })),
-        { id: "rId9", type: STYLES_REL, target: "styles.xml" },
+        { id: freeRelIds(allSheets.map((s) => ` Id="${s.relId}"`).join(""), 1)[0]!, type: STYLES_REL, target: "styles.xml" },
       ]),
     );
 
@@ -570,7 +583,7 @@ export async function auditCsv(
     let numbers: ((i: number) => ColumnClass) | undefined;
     const large = rowsTotal * width > 20_000_000;
     let current = new SheetWriter(zip, ledgerSheets[0]!.part, widths, large);
-    let onSecond = false;
+    let sheetIndex = 0;
     let headerValues: readonly CellValue[] = [];
     let firstOutcome = 0;
     let lastOutcome = 0;
@@ -585,15 +598,16 @@ export async function auditCsv(
       for (const r of rows) {
         if (numbers === undefined && scorer.header !== undefined) numbers = columnClasses(scorer.header);
         let rowNumber = r.rowNumber;
-        if (rowNumber > MAX_ROWS) {
-          if (!onSecond) {
+        if (rowNumber > rowsPerSheet) {
+          const k = Math.ceil((rowNumber - rowsPerSheet) / (rowsPerSheet - 1));
+          if (k !== sheetIndex) {
             await closeSheet();
-            onSecond = true;
+            sheetIndex = k;
             firstOutcome = 0;
-            current = new SheetWriter(zip, ledgerSheets[1]!.part, widths, large);
+            current = new SheetWriter(zip, ledgerSheets[k]!.part, widths, large);
             await current.row(1, [...csvCells(headerValues, undefined, numFmtStyle), ...pad(headerValues.length, firstCol), ...add.headerCells()]);
           }
-          rowNumber = rowNumber - MAX_ROWS + 1;
+          rowNumber = rowNumber - rowsPerSheet - (k - 1) * (rowsPerSheet - 1) + 1;
         }
         const isHeader = r.rowNumber === scorer.headerRow;
         if (isHeader) headerValues = r.values;
@@ -620,13 +634,14 @@ export async function auditCsv(
     await zip.addBuffer("xl/styles.xml", styles.toXml());
     const summary = builder.build();
     const history = scorer.history();
+    const rest = ledgerSheets.slice(1).map((s) => `"${s.name}"`).join(", ");
     const notes =
-      secondName === undefined
+      more === 0
         ? []
         : [
             ctx.lang === "zh"
-              ? `账本有 ${rowsTotal.toLocaleString("en-US")} 行，超过 Excel 的 1,048,576 行：其余各行在工作表“${secondName}”，首行重复表头。`
-              : `The ledger has ${rowsTotal.toLocaleString("en-US")} rows, more than Excel's 1,048,576: the rest are on the sheet "${secondName}", under the header repeated.`,
+              ? `账本有 ${rowsTotal.toLocaleString("en-US")} 行，超过 Excel 每个工作表的 ${rowsPerSheet.toLocaleString("en-US")} 行：其余各行在工作表 ${rest}，首行重复表头。`
+              : `The ledger has ${rowsTotal.toLocaleString("en-US")} rows, more than an Excel sheet's ${rowsPerSheet.toLocaleString("en-US")}: the rest are on the sheet(s) ${rest}, under the header repeated.`,
           ];
     await writeExtraSheets(zip, ctx, extra, audit, summary, name, scorer.header, history, notes);
     await zip.finish();

@@ -233,6 +233,8 @@ export class ChunkedScorer {
       }
       byRow.set(order.row, outcome);
     });
-    return rows.map((r) => ({ ...r, outcome: byRow.get(r.rowNumber) }));
+    // The outcome goes on the row objects themselves: no copy of each row per chunk.
+    for (const r of rows) (r as ScoredRow).outcome = byRow.get(r.rowNumber);
+    return rows;
   }
 }

@@ -2,7 +2,9 @@ import { copyFile, mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { audit } from "../run-audit";
-import { buildWorkbook } from "../../xlsx/build-workbook";
+import { buildPlain, buildWorkbook, inlineRow } from "../../xlsx/build-workbook";
+import { auditCsv } from "../../../src/cli/io/audit-write";
+import { DEFAULT_SETTINGS } from "../../../src/rules/settings";
 import { missingElement, readParts, sheetRows } from "../../xlsx/package-check";
 import { XlsxPackage, parseRelationships, relsPartOf } from "../../../src/xlsx/package";
 
@@ -156,5 +158,97 @@ describe("an Excel table ending at the ledger's last column", () => {
     expect(table).toContain('<tableColumns count="11">');
     expect(table).toContain('<tableColumn id="9" name="Risk score"/>');
     expect(table).toContain('<tableColumn id="11" name="Reasons"/>');
+  });
+});
+
+const HEADER = ["订单号", "供应商", "付款方式", "订单金额", "已付金额", "运单号"];
+const dataRow = (r: number): Array<string | number> => [
+  `OD${r}`,
+  "义乌市样例贸易有限公司",
+  r % 2 === 0 ? "微信转账" : "支付宝担保交易",
+  1000 + r,
+  300,
+  `YT${String(r).padStart(13, "0")}`,
+];
+
+describe("reader faults", () => {
+  it("a cell at row 99,999,999: exit 2 naming the row, nothing written", async () => {
+    const input = path.join(dir, "far-row.xlsx");
+    await buildPlain(input, inlineRow(1, HEADER) + inlineRow(2, dataRow(2)) + inlineRow(99999999, dataRow(3)));
+    const run = await audit(input, "--out", path.join(dir, "far-row.out.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("row 99,999,999 is past Excel's last row");
+    await expect(stat(path.join(dir, "far-row.out.xlsx"))).rejects.toThrow();
+  });
+
+  it("a cell past column XFD: exit 2 saying so", async () => {
+    const input = path.join(dir, "far-col.xlsx");
+    await buildPlain(input, `${inlineRow(1, HEADER)}<row r="2"><c r="XFE2"><v>1</v></c></row>`);
+    const run = await audit(input, "--out", path.join(dir, "far-col.out.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("past Excel's last column (XFD");
+  });
+
+  it.each([
+    ["says less than the rows hold", "A1:B2"],
+    ["says the sheet reaches XFD1048576", "A1:XFD1048576"],
+    ["is missing", undefined],
+  ])("a dimension that %s: the new columns go right of the cells really there", async (_, dimension) => {
+    const input = path.join(dir, `dim-${dimension ?? "none"}.xlsx`.replace(/:/g, "-"));
+    const rows = [inlineRow(1, HEADER), ...Array.from({ length: 30 }, (__, i) => inlineRow(i + 2, dataRow(i + 2)))];
+    await buildPlain(input, rows.join(""), dimension === undefined ? {} : { dimension });
+    const output = input.replace(/\.xlsx$/, ".out.xlsx");
+    const run = await audit(input, "--out", output);
+    expect(run.stderr).toBe("");
+    const after = await sheetRows(output);
+    expect(after[0]!.values.slice(6)).toEqual(["Risk score", "Risk level", "Reasons"]);
+    expect(after[1]!.values.slice(0, 6)).toEqual(dataRow(2));
+  });
+
+  it("a shared strings part that inflates a thousand times over: refused as a zip bomb", async () => {
+    const input = path.join(dir, "bomb.xlsx");
+    await buildPlain(input, inlineRow(1, HEADER), {
+      sstEntry: async (zip) => {
+        const s = zip.addStream("xl/sharedStrings.xml");
+        await s.write('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>');
+        const zeros = Buffer.alloc(1 << 20, 0x61);
+        for (let i = 0; i < 100; i++) await s.write(zeros);
+        await s.write("</t></si></sst>");
+        await s.end();
+      },
+    });
+    const run = await audit(input, "--out", path.join(dir, "bomb.out.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/xl\/sharedStrings\.xml would inflate from [\d,]+ to 104,857,6\d\d bytes .*a zip bomb/);
+  }, 30000);
+});
+
+describe("the audited copy of a csv longer than a sheet", () => {
+  it("goes on to further sheets under the header repeated, and the Summary says so", async () => {
+    const cells = [HEADER, ...Array.from({ length: 249 }, (_, i) => dataRow(i + 2).map(String))];
+    const output = path.join(dir, "long.xlsx");
+    const result = await auditCsv(
+      { file: "long.csv", settings: DEFAULT_SETTINGS, lang: "en" },
+      { sheetName: "long", cells },
+      output,
+      100,
+    );
+    expect(result.summary.rows).toBe(249);
+    const pkg = await XlsxPackage.open(output);
+    expect(pkg.sheets.map((s) => s.name)).toEqual(["long", "long (2)", "long (3)", "Summary"]);
+    await pkg.close();
+    const first = await sheetRows(output, "long");
+    const second = await sheetRows(output, "long (2)");
+    const third = await sheetRows(output, "long (3)");
+    expect(first.length).toBe(100);
+    expect(second.length).toBe(100);
+    expect(third.length).toBe(52);
+    for (const sheet of [second, third]) expect(sheet[0]!.values).toEqual([...HEADER, "Risk score", "Risk level", "Reasons"]);
+    expect(second[1]!.values.slice(0, 6)).toEqual(dataRow(101));
+    expect(third[51]!.values.slice(0, 6)).toEqual(dataRow(250));
+    const summary = await sheetRows(output, "Summary");
+    expect(summary[2]!.values[0]).toBe(
+      'The ledger has 250 rows, more than an Excel sheet\'s 100: the rest are on the sheet(s) "long (2)", "long (3)", under the header repeated.',
+    );
   });
 });
