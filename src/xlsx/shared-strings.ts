@@ -58,16 +58,17 @@ export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promis
    * phonetic guides (read by stringItemText).
    */
   const plainText = (buf: Buffer, from: number, to: number): string | undefined => {
-    const r = buf.indexOf(run, from);
-    if (r >= 0 && r < to) return undefined;
-    const t = buf.indexOf(tOpen, from);
-    if (t < 0 || t >= to) return "";
-    const tagClose = buf.indexOf(0x3e, t);
-    if (tagClose < 0 || tagClose >= to) return undefined;
-    if (buf[tagClose - 1] === 0x2f) return "";
-    const tEnd = buf.indexOf(tClose, tagClose);
-    if (tEnd < 0 || tEnd > to) return undefined;
-    const text = buf.toString("utf8", tagClose + 1, tEnd);
+    // Searches stay inside the item (a search past it would scan the rest of the chunk for each item).
+    const item = buf.subarray(from, to);
+    if (item.indexOf(run) >= 0) return undefined;
+    const t = item.indexOf(tOpen);
+    if (t < 0) return "";
+    const tagClose = item.indexOf(0x3e, t);
+    if (tagClose < 0) return undefined;
+    if (item[tagClose - 1] === 0x2f) return "";
+    const tEnd = item.indexOf(tClose, tagClose);
+    if (tEnd < 0) return undefined;
+    const text = item.toString("utf8", tagClose + 1, tEnd);
     return text.indexOf("&") < 0 && text.indexOf("_x") < 0 ? text : unescapeExcelText(unescapeXml(text));
   };
   const take = (final: boolean): void => {

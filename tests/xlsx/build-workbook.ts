@@ -1,3 +1,4 @@
+import { rename } from "node:fs/promises";
 import { ZipWriter } from "../../src/xlsx/zip-write";
 
 /**
@@ -304,4 +305,73 @@ export function inlineRow(r: number, texts: ReadonlyArray<string | number>): str
     })
     .join("");
   return `<row r="${r}">${cells}</row>`;
+}
+
+/**
+ * A long ledger as Excel saves one: every text (Chinese supplier names and
+ * carriers, "¥" amounts, order and tracking numbers) in the shared strings
+ * table, so reading it puts multi-byte characters across inflated chunks.
+ */
+export async function buildLongLedger(file: string, rows: number): Promise<void> {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const sst = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      index.set(s, i);
+      strings.push(s);
+    }
+    return i;
+  };
+  const zip = new ZipWriter(`${file}.tmp`);
+  await zip.addBuffer(
+    "[Content_Types].xml",
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+  );
+  await zip.addBuffer("_rels/.rels", `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  await zip.addBuffer("xl/workbook.xml", `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="订单列表" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  await zip.addBuffer(
+    "xl/_rels/workbook.xml.rels",
+    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  const sheet = zip.addStream("xl/worksheets/sheet1.xml");
+  const headers = ["订单编号", "卖家公司名", "实付款(元)", "物流公司", "运单号", "订单状态"];
+  const carriers = ["极兔速递", "圆通速递", "中通快递", "韵达快递"];
+  const cols = ["A", "B", "C", "D", "E", "F"];
+  const rand = prng(7);
+  let text = `${HEAD}<worksheet xmlns="${MAIN}"><dimension ref="A1:F${rows + 1}"/><sheetData>`;
+  for (let r = 1; r <= rows + 1; r++) {
+    const values =
+      r === 1
+        ? headers
+        : [
+            `37${String(r).padStart(17, "0")}`,
+            `测试供应商${Math.floor(rand() * 400)}有限公司`,
+            `¥${(Math.floor(rand() * 500000) / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })}`,
+            carriers[r % 4]!,
+            `JT${String(Math.floor(rand() * 1e13)).padStart(13, "0")}`,
+            r % 3 === 0 ? "交易成功" : "等待买家收货",
+          ];
+    text += `<row r="${r}">${values.map((v, i) => `<c r="${cols[i]}${r}" t="s"><v>${sst(v)}</v></c>`).join("")}</row>`;
+    if (text.length > 1 << 16) {
+      await sheet.write(text);
+      text = "";
+    }
+  }
+  await sheet.write(`${text}</sheetData></worksheet>`);
+  await sheet.end();
+  const table = zip.addStream("xl/sharedStrings.xml");
+  text = `${HEAD}<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">`;
+  for (const s of strings) {
+    text += `<si><t>${esc(s)}</t></si>`;
+    if (text.length > 1 << 16) {
+      await table.write(text);
+      text = "";
+    }
+  }
+  await table.write(`${text}</sst>`);
+  await table.end();
+  await zip.finish();
+  await rename(`${file}.tmp`, file);
 }

@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { audit } from "../run-audit";
-import { buildPlain, buildWorkbook, inlineRow } from "../../xlsx/build-workbook";
+import { buildLongLedger, buildPlain, buildWorkbook, inlineRow } from "../../xlsx/build-workbook";
 import { auditCsv } from "../../../src/cli/io/audit-write";
 import { DEFAULT_SETTINGS } from "../../../src/rules/settings";
 import { missingElement, readParts, sheetRows } from "../../xlsx/package-check";
@@ -251,4 +251,30 @@ describe("the audited copy of a csv longer than a sheet", () => {
       'The ledger has 250 rows, more than an Excel sheet\'s 100: the rest are on the sheet(s) "long (2)", "long (3)", under the header repeated.',
     );
   });
+});
+
+describe("a 200,000-row ledger with Chinese and ¥ text in its shared strings", () => {
+  it("comes out with every original cell's text identical and no U+FFFD anywhere", async () => {
+    // Generated once per machine into the temporary folder (a few seconds), then reused.
+    const input = path.join(os.tmpdir(), "guard-test-cjk-200000-v1.xlsx");
+    if (!(await stat(input).catch(() => undefined))) await buildLongLedger(input, 200_000);
+    const output = path.join(dir, "cjk.audited.xlsx");
+    const run = await audit(input, "--out", output);
+    expect([0, 1, 3]).toContain(run.code);
+    const before = await sheetRows(input);
+    const after = await sheetRows(output);
+    expect(after.length).toBe(before.length);
+    expect(before.length).toBe(200_001);
+    const differ: number[] = [];
+    for (let i = 0; i < before.length; i++) {
+      const a = before[i]!.values;
+      const b = after[i]!.values;
+      for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) differ.push(before[i]!.rowNumber);
+    }
+    expect(differ).toEqual([]);
+    const sheet = (await readParts(output)).get("xl/worksheets/sheet1.xml")!.data.toString("utf8");
+    expect(sheet.includes("\ufffd")).toBe(false);
+    expect(after[1]!.values[1]).toMatch(/^测试供应商\d+有限公司$/);
+    expect(after[1]!.values[2]).toMatch(/^¥[\d,]+\.\d\d$/);
+  }, 600000);
 });
