@@ -163,7 +163,9 @@ export async function writeLedgerXlsx(file, n, ZipWriter) {
       text = "";
     }
   }
-  await sheet.write(`${text}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
+  await sheet.write(
+    `${text}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+  );
   await sheet.end();
   const table = zip.addStream("xl/sharedStrings.xml", { large: false });
   text = `${HEAD}<sst xmlns="${MAIN}" count="${order.length}" uniqueCount="${order.length}">`;

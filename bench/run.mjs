@@ -152,7 +152,9 @@ const { ZipWriter } = await bundle(
 function measured(args) {
   const rssFile = path.join(cache, `maxrss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
-  const run = timeChild(["-r", path.join(root, "bench", "maxrss.cjs"), ...args], { GUARD_BENCH_RSS_FILE: rssFile });
+  const run = timeChild(["-r", path.join(root, "bench", "maxrss.cjs"), ...args], {
+    GUARD_BENCH_RSS_FILE: rssFile,
+  });
   const mb = Number(readFileSync(rssFile, "utf8")) / 1024;
   rmSync(rssFile, { force: true });
   return { ms: run.ms, mb, stderr: run.stderr };

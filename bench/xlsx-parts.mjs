@@ -59,7 +59,13 @@ rows.push(["inflate: fflate", cpu(() => fflate.inflateSync(raw).length)]);
 rows.push([
   "scan: src/xlsx SheetScanner (values read)",
   cpu(() => {
-    const s = new SheetScanner({ sharedStrings: [], dateStyles: [], date1904: false, keepXml: true, where: "" });
+    const s = new SheetScanner({
+      sharedStrings: [],
+      dateStyles: [],
+      date1904: false,
+      keepXml: true,
+      where: "",
+    });
     const out = [];
     let cells = 0;
     for (const c of textChunks) {
@@ -110,5 +116,8 @@ rows.push([
     return cells;
   }),
 ]);
-console.log(`sheet XML of ${file}: ${(xml.length / 1e6).toFixed(1)} MB (${(raw.length / 1e6).toFixed(1)} MB deflated)`);
-for (const [label, { ms, result }] of rows) console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms CPU   (${result})`);
+console.log(
+  `sheet XML of ${file}: ${(xml.length / 1e6).toFixed(1)} MB (${(raw.length / 1e6).toFixed(1)} MB deflated)`,
+);
+for (const [label, { ms, result }] of rows)
+  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms CPU   (${result})`);

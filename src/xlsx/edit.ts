@@ -1,5 +1,14 @@
 import { columnName, columnNumber, maxColumnOf, parseRef } from "./cells";
-import { attribute, escapeXml, findElements, prefixFor, qualified, rootPrefix, setAttribute, tagEnd } from "./xml";
+import {
+  attribute,
+  escapeXml,
+  findElements,
+  prefixFor,
+  qualified,
+  rootPrefix,
+  setAttribute,
+  tagEnd,
+} from "./xml";
 import { colsXml } from "./sheet-writer";
 
 /**
@@ -11,7 +20,10 @@ import { colsXml } from "./sheet-writer";
 // ---------------------------------------------------------------- worksheet head
 
 /** The `<dimension ref>` of a sheet's head: its last column and row, or undefined when absent. */
-export function dimensionOf(head: string, prefix: string): { lastCol: number; lastRow: number; first: string } | undefined {
+export function dimensionOf(
+  head: string,
+  prefix: string,
+): { lastCol: number; lastRow: number; first: string } | undefined {
   const found = findElements(head, qualified(prefix, "dimension"))[0];
   if (!found) return undefined;
   const ref = attribute(head.slice(found[0], found[1]), "ref") ?? "";
@@ -117,12 +129,15 @@ export function tailExtent(tail: string): { column: number; what: string } {
   const take = (column: number, what: string): void => {
     if (column > best.column) best = { column, what };
   };
-  for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\s[^>]*ref="([^"]*)"/g)) take(maxColumnOf(m[1]!), `merged cells ${m[1]}`);
-  for (const m of tail.matchAll(/<(?:\w+:)?autoFilter\s[^>]*ref="([^"]*)"/g)) take(maxColumnOf(m[1]!), `the autofilter ${m[1]}`);
+  for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\s[^>]*ref="([^"]*)"/g))
+    take(maxColumnOf(m[1]!), `merged cells ${m[1]}`);
+  for (const m of tail.matchAll(/<(?:\w+:)?autoFilter\s[^>]*ref="([^"]*)"/g))
+    take(maxColumnOf(m[1]!), `the autofilter ${m[1]}`);
   for (const m of tail.matchAll(/<(?:\w+:)?(?:dataValidation|conditionalFormatting)\s[^>]*sqref="([^"]*)"/g))
     take(maxColumnOf(m[1]!), `the range ${m[1]}`);
   for (const m of tail.matchAll(/<(?:\w+:)?sqref>([^<]*)</g)) take(maxColumnOf(m[1]!), `the range ${m[1]}`);
-  for (const m of tail.matchAll(/<(?:\w+:)?hyperlink\s[^>]*ref="([^"]*)"/g)) take(maxColumnOf(m[1]!), `the hyperlink at ${m[1]}`);
+  for (const m of tail.matchAll(/<(?:\w+:)?hyperlink\s[^>]*ref="([^"]*)"/g))
+    take(maxColumnOf(m[1]!), `the hyperlink at ${m[1]}`);
   return best;
 }
 
@@ -209,13 +224,16 @@ export function addSheetsToWorkbook(xml: string, sheets: readonly NewSheet[]): s
   for (const m of out.matchAll(/\ssheetId="(\d+)"/g)) maxId = Math.max(maxId, Number(m[1]));
   const sheetTag = qualified(prefix, "sheet");
   const added = sheets
-    .map((s, i) => `<${sheetTag} name="${escapeXml(s.name)}" sheetId="${maxId + 1 + i}" ${r}:id="${s.relId}"/>`)
+    .map(
+      (s, i) => `<${sheetTag} name="${escapeXml(s.name)}" sheetId="${maxId + 1 + i}" ${r}:id="${s.relId}"/>`,
+    )
     .join("");
   const sheetsName = qualified(prefix, "sheets");
   const close = out.indexOf(`</${sheetsName}>`);
   if (close >= 0) return `${out.slice(0, close)}${added}${out.slice(close)}`;
   const empty = new RegExp(`<${sheetsName}\\s*/>`).exec(out);
-  if (empty) return `${out.slice(0, empty.index)}<${sheetsName}>${added}</${sheetsName}>${out.slice(empty.index + empty[0].length)}`;
+  if (empty)
+    return `${out.slice(0, empty.index)}<${sheetsName}>${added}</${sheetsName}>${out.slice(empty.index + empty[0].length)}`;
   throw new Error("workbook.xml has no <sheets> element");
 }
 
@@ -228,10 +246,15 @@ export function freeRelIds(relsXml: string, n: number): string[] {
 }
 
 /** A relationships part with relationships appended (targets relative to the source part's folder). */
-export function addRelationships(xml: string, rels: ReadonlyArray<{ id: string; type: string; target: string }>): string {
+export function addRelationships(
+  xml: string,
+  rels: ReadonlyArray<{ id: string; type: string; target: string }>,
+): string {
   const prefix = rootPrefix(xml, "Relationships");
   const tag = qualified(prefix, "Relationship");
-  const added = rels.map((r) => `<${tag} Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join("");
+  const added = rels
+    .map((r) => `<${tag} Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
+    .join("");
   const name = qualified(prefix, "Relationships");
   const close = xml.lastIndexOf(`</${name}>`);
   if (close >= 0) return `${xml.slice(0, close)}${added}${xml.slice(close)}`;
@@ -244,7 +267,9 @@ export function addRelationships(xml: string, rels: ReadonlyArray<{ id: string; 
 export function addOverrides(xml: string, parts: ReadonlyArray<{ part: string; type: string }>): string {
   const prefix = rootPrefix(xml, "Types");
   const tag = qualified(prefix, "Override");
-  const added = parts.map((p) => `<${tag} PartName="/${escapeXml(p.part)}" ContentType="${p.type}"/>`).join("");
+  const added = parts
+    .map((p) => `<${tag} PartName="/${escapeXml(p.part)}" ContentType="${p.type}"/>`)
+    .join("");
   const close = xml.lastIndexOf(`</${qualified(prefix, "Types")}>`);
   return `${xml.slice(0, close)}${added}${xml.slice(close)}`;
 }

@@ -102,7 +102,10 @@ export class XlsxPackage {
     try {
       zip = await ZipReader.open(file);
     } catch (error) {
-      if (error instanceof ZipError) throw new PackageError(`not an xlsx workbook (${error.message}; is it an old .xls, or a csv renamed to .xlsx?)`);
+      if (error instanceof ZipError)
+        throw new PackageError(
+          `not an xlsx workbook (${error.message}; is it an old .xls, or a csv renamed to .xlsx?)`,
+        );
       throw error;
     }
     try {
@@ -190,7 +193,9 @@ export class XlsxPackage {
       sheets.find((s) => s.name === name) ??
       sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (!found)
-      throw new PackageError(`no sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(", ")})`);
+      throw new PackageError(
+        `no sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(", ")})`,
+      );
     return found;
   }
 }

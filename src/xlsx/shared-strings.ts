@@ -107,7 +107,9 @@ export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promis
         i = at;
         break;
       }
-      strings.push(plainText(buf, at + open.length, end) ?? stringItemText(buf.toString("utf8", at, end), prefix));
+      strings.push(
+        plainText(buf, at + open.length, end) ?? stringItemText(buf.toString("utf8", at, end), prefix),
+      );
       i = end + close.length;
     }
     pending = i >= buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(i));

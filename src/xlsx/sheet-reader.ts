@@ -98,7 +98,8 @@ export class SheetScanner {
     if (this.phase === "start") this.start(out, true);
     if (this.phase === "rows") {
       this.rows(out);
-      if (this.phase === "rows") throw new SheetError(`${this.ctx.where}: the sheet's XML ends inside its rows (damaged)`);
+      if (this.phase === "rows")
+        throw new SheetError(`${this.ctx.where}: the sheet's XML ends inside its rows (damaged)`);
     }
     this.tail += this.buf;
     this.buf = "";
@@ -126,7 +127,11 @@ export class SheetScanner {
     if (end < 0) return;
     if (this.buf.charCodeAt(end - 2) === 0x2f) {
       // <sheetData/>: no rows; hand it on as an open and a close tag.
-      out.push({ kind: "head", xml: `${this.buf.slice(0, m.index)}<${q("sheetData")}>`, prefix: this.prefix });
+      out.push({
+        kind: "head",
+        xml: `${this.buf.slice(0, m.index)}<${q("sheetData")}>`,
+        prefix: this.prefix,
+      });
       this.tail = this.sheetDataClose;
       this.buf = this.buf.slice(end);
       this.phase = "tail";
@@ -164,7 +169,9 @@ export class SheetScanner {
         return;
       }
       if (lt + this.sheetDataClose.length > buf.length) break; // may be a close tag cut short
-      throw new SheetError(`${this.ctx.where}: unexpected XML inside the sheet's rows near "${buf.slice(lt, lt + 40)}"`);
+      throw new SheetError(
+        `${this.ctx.where}: unexpected XML inside the sheet's rows near "${buf.slice(lt, lt + 40)}"`,
+      );
     }
     this.buf = buf.slice(pos);
   }
@@ -178,11 +185,14 @@ export class SheetScanner {
         `${this.ctx.where}: row ${rowNumber.toLocaleString("en-US")} is past Excel's last row (1,048,576): the sheet is damaged or not written by a spreadsheet`,
       );
     if (rowNumber <= this.lastRow)
-      throw new SheetError(`${this.ctx.where}: row ${rowNumber} comes after row ${this.lastRow} (rows out of order)`);
+      throw new SheetError(
+        `${this.ctx.where}: row ${rowNumber} comes after row ${this.lastRow} (rows out of order)`,
+      );
     this.lastRow = rowNumber;
     const values: XlsxValue[] = [];
     let lastColumn = 0;
-    if (end !== openEnd) this.cells(buf, openEnd, end - this.rowClose.length, rowNumber, values, (c) => (lastColumn = c));
+    if (end !== openEnd)
+      this.cells(buf, openEnd, end - this.rowClose.length, rowNumber, values, (c) => (lastColumn = c));
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
     const row: XlsxRow = { rowNumber, values, lastColumn };
     if (this.ctx.keepXml) {
@@ -262,7 +272,8 @@ export class SheetScanner {
     }
     let v = buf.indexOf(this.vOpen, from);
     // <v> may follow <f>: skip a formula whose text holds "<v" only as escaped text (it cannot).
-    while (v >= 0 && v < to && !isSpaceOrEnd(buf.charCodeAt(v + this.vOpen.length))) v = buf.indexOf(this.vOpen, v + 1);
+    while (v >= 0 && v < to && !isSpaceOrEnd(buf.charCodeAt(v + this.vOpen.length)))
+      v = buf.indexOf(this.vOpen, v + 1);
     if (v < 0 || v >= to) return null;
     const vStart = tagEnd(buf, v);
     if (buf.charCodeAt(vStart - 2) === 0x2f) return null;

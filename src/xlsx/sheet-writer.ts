@@ -64,7 +64,12 @@ export interface RuleSpec {
 }
 
 /** A `<conditionalFormatting>` element of expression rules, numbered from `priority`. */
-export function conditionalFormattingXml(sqref: string, rules: readonly RuleSpec[], priority: number, prefix = ""): string {
+export function conditionalFormattingXml(
+  sqref: string,
+  rules: readonly RuleSpec[],
+  priority: number,
+  prefix = "",
+): string {
   const q = (s: string): string => qualified(prefix, s);
   const body = rules
     .map(

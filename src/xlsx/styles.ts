@@ -130,7 +130,8 @@ export class Styles {
   private baseFont(): string {
     const range = this.container("fonts");
     const first = range ? findElements(this.xml, this.q("font"), range[0], range[1])[0] : undefined;
-    if (!first) return `<${this.q("font")}><${this.q("sz")} val="11"/><${this.q("name")} val="Calibri"/></${this.q("font")}>`;
+    if (!first)
+      return `<${this.q("font")}><${this.q("sz")} val="11"/><${this.q("name")} val="Calibri"/></${this.q("font")}>`;
     const font = this.xml.slice(first[0], first[1]);
     return font.endsWith("/>") ? `${font.slice(0, -2)}></${this.q("font")}>` : font;
   }

@@ -23,6 +23,8 @@ export function unescapeExcelText(text: string): string {
   return text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+// Control characters XML 1.0 cannot hold are written as Excel's _xHHHH_ escapes.
+// eslint-disable-next-line no-control-regex -- matching them is the point
 const XML_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9a-fA-F]{4}_)/g;
 
 /** Text made safe for element content and attribute values (control characters as Excel's `_xHHHH_`). */

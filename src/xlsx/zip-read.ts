@@ -117,17 +117,23 @@ export class ZipReader {
    * past what it declares is damaged or built to exhaust memory.
    */
   async openEntry(entry: ZipEntry, limit = Number.POSITIVE_INFINITY): Promise<Readable> {
-    if (entry.size > limit) throw new ZipError(`${entry.name} inflates to ${entry.size} bytes, over ${limit}`);
+    if (entry.size > limit)
+      throw new ZipError(`${entry.name} inflates to ${entry.size} bytes, over ${limit}`);
     const raw = await this.openRaw(entry);
     if (entry.method === 0) return raw;
     if (entry.method !== 8)
-      throw new ZipError(`the zip entry ${entry.name} uses compression method ${entry.method} (only deflate is read)`);
+      throw new ZipError(
+        `the zip entry ${entry.name} uses compression method ${entry.method} (only deflate is read)`,
+      );
     const inflate = createInflateRaw({ chunkSize: 1 << 18 });
     let seen = 0;
     const cap = Math.min(limit, entry.size);
     inflate.on("data", (chunk: Buffer) => {
       seen += chunk.length;
-      if (seen > cap) inflate.destroy(new ZipError(`${entry.name} inflates past the ${cap} bytes its directory entry declares`));
+      if (seen > cap)
+        inflate.destroy(
+          new ZipError(`${entry.name} inflates past the ${cap} bytes its directory entry declares`),
+        );
     });
     raw.on("error", (error) => inflate.destroy(error));
     return raw.pipe(inflate);
@@ -183,12 +189,14 @@ async function readCentralDirectory(fh: FileHandle, size: number): Promise<ZipEn
       cdOffset = u64(rec, 48);
     }
   }
-  if (cdOffset + cdSize > size) throw new ZipError("the central directory lies outside the file (truncated?)");
+  if (cdOffset + cdSize > size)
+    throw new ZipError("the central directory lies outside the file (truncated?)");
   const cd = await readAt(fh, cdOffset, cdSize);
   const entries: ZipEntry[] = [];
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL_SIG) throw new ZipError("damaged central directory");
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL_SIG)
+      throw new ZipError("damaged central directory");
     const flags = cd.readUInt16LE(p + 8);
     const nameLen = cd.readUInt16LE(p + 28);
     const extraLen = cd.readUInt16LE(p + 30);
@@ -205,8 +213,14 @@ async function readCentralDirectory(fh: FileHandle, size: number): Promise<ZipEn
       const len = cd.readUInt16LE(x + 2);
       if (id === 0x0001) {
         let q = x + 4;
-        if (uncompressed === MAX32) (uncompressed = u64(cd, q)), (q += 8);
-        if (compressedSize === MAX32) (compressedSize = u64(cd, q)), (q += 8);
+        if (uncompressed === MAX32) {
+          uncompressed = u64(cd, q);
+          q += 8;
+        }
+        if (compressedSize === MAX32) {
+          compressedSize = u64(cd, q);
+          q += 8;
+        }
         if (localOffset === MAX32) localOffset = u64(cd, q);
       }
       x += 4 + len;

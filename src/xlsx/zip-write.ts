@@ -108,8 +108,14 @@ function centralHeader(e: Written): Buffer {
     h.writeUInt16LE(0x0001, x);
     h.writeUInt16LE(extraLen - 4, x + 2);
     x += 4;
-    if (big[0]) (writeU64(h, e.size, x), (x += 8));
-    if (big[1]) (writeU64(h, e.compressedSize, x), (x += 8));
+    if (big[0]) {
+      writeU64(h, e.size, x);
+      x += 8;
+    }
+    if (big[1]) {
+      writeU64(h, e.compressedSize, x);
+      x += 8;
+    }
     if (big[2]) writeU64(h, e.localOffset, x);
   }
   return h;
@@ -186,7 +192,8 @@ export class ZipWriter {
       copied += (chunk as Buffer).length;
       await this.put(chunk as Buffer);
     }
-    if (copied !== entry.compressedSize) throw new Error(`${source.file}: the zip entry ${entry.name} is truncated`);
+    if (copied !== entry.compressedSize)
+      throw new Error(`${source.file}: the zip entry ${entry.name} is truncated`);
     this.written.push(e);
     this.busy = false;
   }

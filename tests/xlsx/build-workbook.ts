@@ -26,7 +26,12 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 
-const SUPPLIERS = ["义乌市样例贸易有限公司", "汕头市澄海区乐童玩具厂", "深圳市测试电子有限公司", "东莞¥精品五金厂"];
+const SUPPLIERS = [
+  "义乌市样例贸易有限公司",
+  "汕头市澄海区乐童玩具厂",
+  "深圳市测试电子有限公司",
+  "东莞¥精品五金厂",
+];
 const CHANNELS = ["支付宝担保交易", "对公转账", "微信转账"];
 
 /** A deterministic pseudo-random source. */
@@ -66,7 +71,9 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
   const headers = ["订单号", "供应商", "下单日期", "付款方式", "订单金额", "已付金额", "运单号", "店铺链接"];
   // A rich-text string and one with a phonetic guide, both used in the ledger.
   const rich = strings.length;
-  strings.push('<si><r><rPr><b/><sz val="11"/><color rgb="FFC00000"/><rFont val="宋体"/></rPr><t>宁波</t></r><r><t xml:space="preserve">星辰 贸易</t></r></si>');
+  strings.push(
+    '<si><r><rPr><b/><sz val="11"/><color rgb="FFC00000"/><rFont val="宋体"/></rPr><t>宁波</t></r><r><t xml:space="preserve">星辰 贸易</t></r></si>',
+  );
   const phonetic = strings.length;
   strings.push('<si><t>东莞五金</t><rPh sb="0" eb="2"><t>ドングァン</t></rPh><phoneticPr fontId="1"/></si>');
 
@@ -91,9 +98,7 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
     const amount = Math.round(rand() * 900000) / 100 + 100;
     const tracking = `YT${String(Math.floor(rand() * 1e13)).padStart(13, "0")}`;
     const f =
-      r === 2
-        ? `<${p}f t="shared" ref="F2:F${last}" si="0">E2*0.3</${p}f>`
-        : `<${p}f t="shared" si="0"/>`;
+      r === 2 ? `<${p}f t="shared" ref="F2:F${last}" si="0">E2*0.3</${p}f>` : `<${p}f t="shared" si="0"/>`;
     rowsXml.push(
       `<${p}row r="${r}" spans="1:8">` +
         cell(`A${r}`, v(shared(order)), ' t="s"') +
@@ -112,7 +117,9 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
     texts.set(`G${r}`, tracking);
   }
   // A note row under the ledger, merged across four columns.
-  rowsXml.push(`<${p}row r="${last + 2}">${cell(`A${last + 2}`, v(shared("备注：以上为 2025 年订单")), ' t="s"')}</${p}row>`);
+  rowsXml.push(
+    `<${p}row r="${last + 2}">${cell(`A${last + 2}`, v(shared("备注：以上为 2025 年订单")), ' t="s"')}</${p}row>`,
+  );
 
   const ns = options.prefixed ? `xmlns:x="${MAIN}"` : `xmlns="${MAIN}"`;
   const sheet1 =
@@ -148,7 +155,12 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
 
   const table =
     `${HEAD}<table xmlns="${MAIN}" id="1" name="Ledger" displayName="Ledger" ref="A1:H${last}" totalsRowShown="0"><autoFilter ref="A1:H${last}"/><tableColumns count="8">` +
-    headers.map((h, i) => `<tableColumn id="${i + 1}" name="${esc(h)}"${i === 5 ? "><calculatedColumnFormula>Ledger[[#This Row],[订单金额]]*0.3</calculatedColumnFormula></tableColumn" : "/"}>`).join("") +
+    headers
+      .map(
+        (h, i) =>
+          `<tableColumn id="${i + 1}" name="${esc(h)}"${i === 5 ? "><calculatedColumnFormula>Ledger[[#This Row],[订单金额]]*0.3</calculatedColumnFormula></tableColumn" : "/"}>`,
+      )
+      .join("") +
     `</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
 
   const sheet2 =
@@ -157,8 +169,7 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
     `<row r="2"><c r="A2" t="s"><v>${shared(SUPPLIERS[0]!)}</v></c><c r="B2"><f>SUM(TotalAmount)</f><v>0</v></c></row>` +
     `<row r="3"><c r="A3" t="s"><v>${shared(SUPPLIERS[1]!)}</v></c><c r="B3"><f>SUM(TotalAmount)/2</f><v>0</v></c></row>` +
     `</sheetData><autoFilter ref="A1:B3"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
-  const sheet3 =
-    `${HEAD}<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>隐藏的说明</t></is></c></row></sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+  const sheet3 = `${HEAD}<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>隐藏的说明</t></is></c></row></sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 
   const sst = `${HEAD}<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.join("")}</sst>`;
   const styles =
@@ -186,7 +197,9 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
     `<Relationship Id="rId4" Type="${R}/styles" Target="styles.xml"/>` +
     `<Relationship Id="rId5" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>` +
     `<Relationship Id="rId6" Type="${R}/theme" Target="theme/theme1.xml"/>` +
-    (options.macros ? `<Relationship Id="rId7" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>` : "") +
+    (options.macros
+      ? `<Relationship Id="rId7" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`
+      : "") +
     `</Relationships>`;
   const mainType = options.macros
     ? "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
@@ -196,7 +209,12 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
     `<Default Extension="png" ContentType="image/png"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>` +
     (options.macros ? `<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>` : "") +
     `<Override PartName="/xl/workbook.xml" ContentType="${mainType}"/>` +
-    ["sheet1", "sheet2", "sheet3"].map((s) => `<Override PartName="/xl/worksheets/${s}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
+    ["sheet1", "sheet2", "sheet3"]
+      .map(
+        (s) =>
+          `<Override PartName="/xl/worksheets/${s}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join("") +
     `<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>` +
     `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
     `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` +
@@ -208,20 +226,19 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
     `<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>` +
     `<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>` +
     `</Types>`;
-  const rootRels =
-    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId3" Type="${R}/extended-properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId4" Type="${R}/custom-properties" Target="docProps/custom.xml"/></Relationships>`;
+  const rootRels = `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId3" Type="${R}/extended-properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId4" Type="${R}/custom-properties" Target="docProps/custom.xml"/></Relationships>`;
   const drawing =
     `${HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
     `<xdr:oneCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="76200" cy="76200"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Logo"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${R}" r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>` +
     `<xdr:twoCellAnchor><xdr:from><xdr:col>12</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>19</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="3" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${R}" r:id="rId2"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
   const drawingRels = `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/image" Target="../media/image1.png"/><Relationship Id="rId2" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`;
-  const chart =
-    `${HEAD}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>台账!$E$2:$E$${Math.min(last, 11)}</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
+  const chart = `${HEAD}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>台账!$E$2:$E$${Math.min(last, 11)}</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
   const comments = `${HEAD}<comments xmlns="${MAIN}"><authors><author>采购部</author></authors><commentList><comment ref="B2" authorId="0"><text><t>新供应商，首单</t></text></comment></commentList></comments>`;
   const vml =
     '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;visibility:hidden"><x:ClientData ObjectType="Note"><x:Row>1</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>';
   const png = Buffer.from(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082",
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+      "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082",
     "hex",
   );
   const custom = `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="采购部门"><vt:lpwstr>华南采购二组</vt:lpwstr></property></Properties>`;
@@ -253,7 +270,8 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
     ["xl/comments1.xml", comments],
     ["xl/media/image1.png", png],
   ];
-  if (options.macros) parts.push(["xl/vbaProject.bin", Buffer.from("d0cf11e0a1b11ae1" + "00".repeat(504), "hex")]);
+  if (options.macros)
+    parts.push(["xl/vbaProject.bin", Buffer.from("d0cf11e0a1b11ae1" + "00".repeat(504), "hex")]);
   for (const [name, data] of parts) await zip.addBuffer(name, data);
   await zip.finish();
   return { texts };
@@ -263,7 +281,11 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
 export async function buildPlain(
   file: string,
   rowsXml: string,
-  options: { sharedStrings?: string[]; dimension?: string; sstEntry?: (zip: ZipWriter) => Promise<void> } = {},
+  options: {
+    sharedStrings?: string[];
+    dimension?: string;
+    sstEntry?: (zip: ZipWriter) => Promise<void>;
+  } = {},
 ): Promise<void> {
   const zip = new ZipWriter(file);
   await zip.addBuffer(
@@ -301,7 +323,9 @@ export function inlineRow(r: number, texts: ReadonlyArray<string | number>): str
   const cells = texts
     .map((t, i) => {
       const ref = `${String.fromCharCode(65 + i)}${r}`;
-      return typeof t === "number" ? `<c r="${ref}"><v>${t}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(t)}</t></is></c>`;
+      return typeof t === "number"
+        ? `<c r="${ref}"><v>${t}</v></c>`
+        : `<c r="${ref}" t="inlineStr"><is><t>${esc(t)}</t></is></c>`;
     })
     .join("");
   return `<row r="${r}">${cells}</row>`;
@@ -329,8 +353,14 @@ export async function buildLongLedger(file: string, rows: number): Promise<void>
     "[Content_Types].xml",
     `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
   );
-  await zip.addBuffer("_rels/.rels", `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  await zip.addBuffer("xl/workbook.xml", `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="订单列表" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  await zip.addBuffer(
+    "_rels/.rels",
+    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  await zip.addBuffer(
+    "xl/workbook.xml",
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="订单列表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
   await zip.addBuffer(
     "xl/_rels/workbook.xml.rels",
     `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,

@@ -14,13 +14,24 @@ describe("editHead", () => {
   it("widens the dimension and splits a column range that reaches into the new columns", () => {
     const head =
       '<worksheet><dimension ref="A1:H41"/><cols><col min="1" max="1" width="14"/><col min="5" max="16384" width="9" style="2"/></cols><sheetData>';
-    expect(editHead(head, "", [[9, 11], [10, 90]], 10, 41)).toBe(
+    expect(
+      editHead(
+        head,
+        "",
+        [
+          [9, 11],
+          [10, 90],
+        ],
+        10,
+        41,
+      ),
+    ).toBe(
       '<worksheet><dimension ref="A1:J41"/><cols><col min="1" max="1" width="14"/><col min="5" max="8" width="9" style="2"/><col min="9" max="9" width="11" customWidth="1"/><col min="10" max="10" width="90" customWidth="1"/><col min="11" max="16384" width="9" style="2"/></cols><sheetData>',
     );
   });
 
   it("adds a cols element before sheetData when the sheet has none", () => {
-    expect(editHead('<x:worksheet><x:sheetData>', "x", [[3, 11]], 3, 1)).toBe(
+    expect(editHead("<x:worksheet><x:sheetData>", "x", [[3, 11]], 3, 1)).toBe(
       '<x:worksheet><x:cols><x:col min="3" max="3" width="11" customWidth="1"/></x:cols><x:sheetData>',
     );
   });
@@ -48,12 +59,16 @@ describe("the sheet's tail", () => {
   });
 
   it("puts new conditional formatting after the user's, before data validation", () => {
-    const out = insertConditionalFormatting(tail, "", "<conditionalFormatting sqref=\"N2:P41\"/>");
+    const out = insertConditionalFormatting(tail, "", '<conditionalFormatting sqref="N2:P41"/>');
     expect(out).toContain('</conditionalFormatting><conditionalFormatting sqref="N2:P41"/><dataValidations');
   });
 
   it("puts it before data validation, hyperlinks or page margins when the sheet has none", () => {
-    const out = insertConditionalFormatting("</sheetData><hyperlinks/><pageMargins/></worksheet>", "", "<cf/>");
+    const out = insertConditionalFormatting(
+      "</sheetData><hyperlinks/><pageMargins/></worksheet>",
+      "",
+      "<cf/>",
+    );
     expect(out).toBe("</sheetData><cf/><hyperlinks/><pageMargins/></worksheet>");
   });
 });
@@ -62,12 +77,12 @@ describe("workbook, relationships and content types", () => {
   it("add sheets after the highest sheetId, with the document's own prefixes", () => {
     const wb =
       '<x:workbook xmlns:x="m" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="A" sheetId="4" rel:id="rId1"/></x:sheets></x:workbook>';
-    expect(addSheetsToWorkbook(wb, [{ name: "Summary", part: "xl/worksheets/sheet9.xml", relId: "rId7" }])).toContain(
-      '<x:sheet name="Summary" sheetId="5" rel:id="rId7"/></x:sheets>',
-    );
-    expect(addRelationships("<Relationships/>", [{ id: "rId1", type: "t", target: "worksheets/s.xml" }])).toBe(
-      '<Relationships><Relationship Id="rId1" Type="t" Target="worksheets/s.xml"/></Relationships>',
-    );
+    expect(
+      addSheetsToWorkbook(wb, [{ name: "Summary", part: "xl/worksheets/sheet9.xml", relId: "rId7" }]),
+    ).toContain('<x:sheet name="Summary" sheetId="5" rel:id="rId7"/></x:sheets>');
+    expect(
+      addRelationships("<Relationships/>", [{ id: "rId1", type: "t", target: "worksheets/s.xml" }]),
+    ).toBe('<Relationships><Relationship Id="rId1" Type="t" Target="worksheets/s.xml"/></Relationships>');
     expect(addOverrides("<Types></Types>", [{ part: "xl/a.xml", type: "w" }])).toBe(
       '<Types><Override PartName="/xl/a.xml" ContentType="w"/></Types>',
     );

@@ -91,7 +91,8 @@ export async function sheetRows(file: string, sheet?: string): Promise<XlsxRow[]
   const pkg = await XlsxPackage.open(file);
   try {
     const rows: XlsxRow[] = [];
-    for await (const piece of await openSheet(pkg, pkg.pickSheet(sheet))) if (piece.kind === "row") rows.push(piece.row);
+    for await (const piece of await openSheet(pkg, pkg.pickSheet(sheet)))
+      if (piece.kind === "row") rows.push(piece.row);
     return rows;
   } finally {
     await pkg.close();

@@ -1,5 +1,11 @@
 import { Readable } from "node:stream";
-import { scanSheet, serialToDate, SheetError, type SheetPiece, type XlsxRow } from "../../src/xlsx/sheet-reader";
+import {
+  scanSheet,
+  serialToDate,
+  SheetError,
+  type SheetPiece,
+  type XlsxRow,
+} from "../../src/xlsx/sheet-reader";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const strings = ["供应商", "测试供应商295有限公司", "¥1,903.00", "宁波星辰贸易"];
@@ -28,15 +34,21 @@ async function scan(xml: string, size: number, date1904 = false): Promise<SheetP
   return out;
 }
 
-const rowsOf = (pieces: SheetPiece[]): XlsxRow[] =>
-  pieces.flatMap((p) => (p.kind === "row" ? [p.row] : []));
+const rowsOf = (pieces: SheetPiece[]): XlsxRow[] => pieces.flatMap((p) => (p.kind === "row" ? [p.row] : []));
 
 describe("scanSheet", () => {
   it("reads shared, inline and rich text, dates, shared formulas' results, booleans, errors and escaped text", async () => {
     const rows = rowsOf(await scan(SHEET, 1 << 16));
     expect(rows.map((r) => r.rowNumber)).toEqual([1, 3, 4]);
     expect(rows[0]!.values).toEqual(["供应商", "极兔速递", "汕头 玩具厂"]);
-    expect(rows[1]!.values).toEqual(["测试供应商295有限公司", serialToDate(45000, false), 90000, true, "#N/A", "a&b\r"]);
+    expect(rows[1]!.values).toEqual([
+      "测试供应商295有限公司",
+      serialToDate(45000, false),
+      90000,
+      true,
+      "#N/A",
+      "a&b\r",
+    ]);
     expect(rows[2]!.values).toEqual(["¥1,903.00", -1500]);
     expect(rows[2]!.lastColumn).toBe(3);
   });
@@ -58,7 +70,11 @@ describe("scanSheet", () => {
 
   it("reads dates in the 1904 date system", () => {
     expect(serialToDate(45000, false).toISOString().slice(0, 10)).toBe("2023-03-15");
-    expect(serialToDate(45000 - 1462, true).toISOString().slice(0, 10)).toBe("2023-03-15");
+    expect(
+      serialToDate(45000 - 1462, true)
+        .toISOString()
+        .slice(0, 10),
+    ).toBe("2023-03-15");
   });
 
   it("refuses at once a row past Excel's last row, naming it", async () => {

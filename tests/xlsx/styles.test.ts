@@ -36,8 +36,12 @@ describe("Styles", () => {
     const dxf = styles.addDxf("FF9C0006", "FFFFC7CE");
     expect([bold, fill, xf, money, custom, dxf]).toEqual([1, 2, 3, 4, 165, 0]);
     const xml = styles.toXml();
-    expect(xml).toContain('<fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts>');
-    expect(xml).toContain('<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="14"/>');
+    expect(xml).toContain(
+      '<fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts>',
+    );
+    expect(xml).toContain(
+      '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="14"/>',
+    );
     expect(xml).toContain('<numFmts count="2">');
     expect(xml).toContain('numFmtId="165" formatCode="0.000"');
     // No dxfs element before: one is added in its place, after cellStyles.
@@ -47,6 +51,8 @@ describe("Styles", () => {
 
   it("gives the same index for the same style asked twice", () => {
     const styles = new Styles(XML);
-    expect(styles.addXf({ fontId: styles.addBoldFont() })).toBe(styles.addXf({ fontId: styles.addBoldFont() }));
+    expect(styles.addXf({ fontId: styles.addBoldFont() })).toBe(
+      styles.addXf({ fontId: styles.addBoldFont() }),
+    );
   });
 });

@@ -58,7 +58,11 @@ export function riskHeaderCells(lang: Lang, styles: AuditStyles): OutCell[] {
 
 /** One row's score, level and reasons. */
 export function riskCells(outcome: RowOutcome, lang: Lang): OutCell[] {
-  return [{ value: outcome.verdict.score }, { value: outcome.verdict.level }, { value: reasonsText(outcome, lang) }];
+  return [
+    { value: outcome.verdict.score },
+    { value: outcome.verdict.level },
+    { value: reasonsText(outcome, lang) },
+  ];
 }
 
 /** HIGH rows red, MEDIUM amber, on the three columns from `firstRow` to `lastRow` ("" when no rows). */

@@ -121,7 +121,7 @@ export interface UnreadCells {
 }
 
 /** Rows scored together (a chunk); with asOf the whole ledger at once. */
-const CHUNK_ROWS = 5000;
+const CHUNK_ROWS = 2000;
 /** Ledger text is handed to the zip writer in pieces of about this many characters. */
 const FLUSH_CHARS = 1 << 16;
 
@@ -146,7 +146,10 @@ interface Additions {
 function additions(ctx: AuditContext, styles: AuditStyles, firstCol: number): Additions {
   const history = ctx.asOf !== undefined;
   const headers = [...RISK_HEADERS[ctx.lang], ...(history ? HISTORY_HEADERS[ctx.lang] : [])];
-  const widths = [...RISK_WIDTHS, ...(history ? HISTORY_WIDTHS : [])].map((w, i): [number, number] => [firstCol + i, w]);
+  const widths = [...RISK_WIDTHS, ...(history ? HISTORY_WIDTHS : [])].map((w, i): [number, number] => [
+    firstCol + i,
+    w,
+  ]);
   return {
     count: headers.length,
     widths,
@@ -229,7 +232,11 @@ async function writeExtraSheets(
     summarySheet(summary, ctx.lang, { file: ctx.file, sheet: sheetName }, styles, header, notes),
   );
   if (extra.suppliers && ctx.asOf !== undefined)
-    await writeSheetModel(zip, extra.suppliers.part, suppliersSheet(history?.suppliers ?? [], ctx.lang, ctx.asOf, styles));
+    await writeSheetModel(
+      zip,
+      extra.suppliers.part,
+      suppliersSheet(history?.suppliers ?? [], ctx.lang, ctx.asOf, styles),
+    );
 }
 
 function unreadCells(scorer: ChunkedScorer): UnreadCells {
@@ -246,7 +253,12 @@ class NeedsRoom extends Error {
 }
 
 /** The furthest column anything on the sheet reaches: its rows' cells and the elements after them. */
-async function measureSheet(pkg: XlsxPackage, sheet: SheetInfo, strings: readonly string[], tables: number): Promise<number> {
+async function measureSheet(
+  pkg: XlsxPackage,
+  sheet: SheetInfo,
+  strings: readonly string[],
+  tables: number,
+): Promise<number> {
   let max = tables;
   for await (const piece of await openSheet(pkg, sheet, { sharedStrings: strings })) {
     if (piece.kind === "row") max = Math.max(max, piece.row.lastColumn);
@@ -256,7 +268,11 @@ async function measureSheet(pkg: XlsxPackage, sheet: SheetInfo, strings: readonl
 }
 
 /** Audits an xlsx ledger by patching its package (see above); writes the copy to `tempPath`. */
-export async function auditXlsx(ctx: AuditContext, sheetName: string | undefined, tempPath: string): Promise<AuditResult> {
+export async function auditXlsx(
+  ctx: AuditContext,
+  sheetName: string | undefined,
+  tempPath: string,
+): Promise<AuditResult> {
   const pkg = await openWorkbook(ctx.file);
   try {
     const sheet = pkg.pickSheet(sheetName);
@@ -308,7 +324,12 @@ async function patchPackage(
   const styles = existingStyles ?? Styles.minimal();
   const audit = addAuditStyles(styles);
   const newStylesPart =
-    existingStyles === undefined ? freePartName((p) => pkg.entry(p) !== undefined, (n) => (n === 1 ? "xl/styles.xml" : `xl/styles${n}.xml`)) : undefined;
+    existingStyles === undefined
+      ? freePartName(
+          (p) => pkg.entry(p) !== undefined,
+          (n) => (n === 1 ? "xl/styles.xml" : `xl/styles${n}.xml`),
+        )
+      : undefined;
 
   // Workbook, relationships and content types with the new sheets.
   const relsPart = relsPartOf(pkg.workbookPart);
@@ -316,10 +337,20 @@ async function patchPackage(
     (await pkg.text(relsPart)) ??
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   const ids = freeRelIds(relsXml, 3);
-  const extra = planExtraSheets(ctx, pkg.sheets.map((s) => s.name), (p) => pkg.entry(p) !== undefined, ids);
+  const extra = planExtraSheets(
+    ctx,
+    pkg.sheets.map((s) => s.name),
+    (p) => pkg.entry(p) !== undefined,
+    ids,
+  );
   const newSheets = [extra.summary, ...(extra.suppliers ? [extra.suppliers] : [])];
-  const newRels = newSheets.map((s) => ({ id: s.relId, type: WORKSHEET_REL, target: relativeTarget(pkg.workbookPart, s.part) }));
-  if (newStylesPart) newRels.push({ id: ids[2]!, type: STYLES_REL, target: relativeTarget(pkg.workbookPart, newStylesPart) });
+  const newRels = newSheets.map((s) => ({
+    id: s.relId,
+    type: WORKSHEET_REL,
+    target: relativeTarget(pkg.workbookPart, s.part),
+  }));
+  if (newStylesPart)
+    newRels.push({ id: ids[2]!, type: STYLES_REL, target: relativeTarget(pkg.workbookPart, newStylesPart) });
   const contentTypes = (await pkg.text("[Content_Types].xml")) ?? "";
   const overrides = newSheets.map((s) => ({ part: s.part, type: WORKSHEET_TYPE }));
   if (newStylesPart) overrides.push({ part: newStylesPart, type: STYLES_TYPE });
@@ -328,7 +359,8 @@ async function patchPackage(
     [relsPart.toLowerCase(), addRelationships(relsXml, newRels)],
     ["[content_types].xml", addOverrides(contentTypes, overrides)],
   ]);
-  if (stylesPart !== undefined && existingStyles !== undefined) replaced.set(stylesPart.toLowerCase(), styles.toXml());
+  if (stylesPart !== undefined && existingStyles !== undefined)
+    replaced.set(stylesPart.toLowerCase(), styles.toXml());
   const deferred = new Set(tables.map((t) => t.part.toLowerCase()));
 
   let result: Omit<AuditResult, "summary"> | undefined;
@@ -363,7 +395,8 @@ async function patchPackage(
     tableColumn = ledger.result.firstRiskColumn;
     tableHeaderRow = ledger.result.headerRow;
   }
-  if (!result || !summary) throw new Error(`internal: the ledger sheet's part ${sheet.part} is not in the package`);
+  if (!result || !summary)
+    throw new Error(`internal: the ledger sheet's part ${sheet.part} is not in the package`);
 
   // Tables: the one whose header row is the ledger's and which ends right before the new columns takes them.
   for (const t of tables) {
@@ -376,7 +409,9 @@ async function patchPackage(
       range.lastCol === tableColumn - 1;
     const widened = fits ? extendTable(t.xml, tableNames) : undefined;
     if (fits && widened === undefined)
-      ctx.onWarning?.(`the table in ${t.part} already has a column named like one of the audit's; it is left as it was`);
+      ctx.onWarning?.(
+        `the table in ${t.part} already has a column named like one of the audit's; it is left as it was`,
+      );
     const entry = pkg.entry(t.part)!;
     if (widened !== undefined) await zip.addBuffer(entry.name, widened);
     else await zip.copyEntry(pkg.zip, entry);
@@ -425,7 +460,8 @@ async function writeLedgerSheet(
     for (const r of rows) {
       if (r.xml === undefined) continue;
       let cells = "";
-      if (r.rowNumber === scorer.headerRow) cells = cellsXml(r.rowNumber, firstCol, add!.headerCells(), prefix);
+      if (r.rowNumber === scorer.headerRow)
+        cells = cellsXml(r.rowNumber, firstCol, add!.headerCells(), prefix);
       else if (r.outcome) {
         cells = cellsXml(r.rowNumber, firstCol, add!.rowCells(r.outcome), prefix);
         builder.add(r.outcome);
@@ -436,17 +472,24 @@ async function writeLedgerSheet(
     }
   };
 
-  for await (const piece of await openSheet(pkg, sheet, { keepXml: true, sharedStrings: strings, where: options.where })) {
+  for await (const piece of await openSheet(pkg, sheet, {
+    keepXml: true,
+    sharedStrings: strings,
+    where: options.where,
+  })) {
     if (piece.kind === "head") {
       prefix = piece.prefix;
       const dim = dimensionOf(piece.xml, prefix);
       if (dim === undefined && !options.measured) throw new NeedsRoom("the sheet has no dimension");
       // Once measured, the sheet's own claim (its dimension) no longer counts: it may lie.
-      firstCol = options.measured ? options.minFirstCol : Math.max(options.minFirstCol, (dim?.lastCol ?? 0) + 1, 1);
+      firstCol = options.measured
+        ? options.minFirstCol
+        : Math.max(options.minFirstCol, (dim?.lastCol ?? 0) + 1, 1);
       add = additions(ctx, options.styles, firstCol);
       lastCol = firstCol + add.count - 1;
       if (lastCol > MAX_COLUMNS) {
-        if (!options.measured) throw new NeedsRoom(`the dimension reaches column ${columnName(dim?.lastCol ?? 0)}`);
+        if (!options.measured)
+          throw new NeedsRoom(`the dimension reaches column ${columnName(dim?.lastCol ?? 0)}`);
         throw new CliError(
           `${ctx.file}, ${options.where}: the sheet reaches column ${columnName(firstCol - 1)}; there is no room right of it for the audit's ${add.count} columns (Excel's last column is XFD)`,
         );
@@ -456,7 +499,8 @@ async function writeLedgerSheet(
     }
     if (piece.kind === "row") {
       const row = piece.row;
-      if (row.lastColumn >= firstCol) throw new NeedsRoom(`row ${row.rowNumber} reaches column ${columnName(row.lastColumn)}`);
+      if (row.lastColumn >= firstCol)
+        throw new NeedsRoom(`row ${row.rowNumber} reaches column ${columnName(row.lastColumn)}`);
       emit(scorer.push(row as SheetRow));
       if (text.length >= FLUSH_CHARS) await flush(true);
       read++;
@@ -467,7 +511,14 @@ async function writeLedgerSheet(
     emit(scorer.finish());
     const reach = tailExtent(piece.xml);
     if (reach.column >= firstCol) throw new NeedsRoom(reach.what);
-    const cf = riskFormattingXml(firstCol, scorer.headerRow + 1, lastOutcomeRow, options.styles, topPriority(piece.xml) + 1, prefix);
+    const cf = riskFormattingXml(
+      firstCol,
+      scorer.headerRow + 1,
+      lastOutcomeRow,
+      options.styles,
+      topPriority(piece.xml) + 1,
+      prefix,
+    );
     text += cf === "" ? piece.xml : insertConditionalFormatting(piece.xml, prefix, cf);
   }
   await flush(true);
@@ -500,14 +551,21 @@ const WORKBOOK_RELS =
 /** What a csv cell is written as: a number in a number column (with its format), else the text. */
 type CsvCellStyle = (code: string) => number;
 
-function csvCells(values: readonly CellValue[], numbers: ((i: number) => ColumnClass) | undefined, numFmtStyle: CsvCellStyle): OutCell[] {
+function csvCells(
+  values: readonly CellValue[],
+  numbers: ((i: number) => ColumnClass) | undefined,
+  numFmtStyle: CsvCellStyle,
+): OutCell[] {
   const cells: OutCell[] = new Array<OutCell>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (numbers !== undefined && typeof v === "string") {
       const number = csvNumber(v, numbers(i));
       if (number !== undefined) {
-        cells[i] = { value: number.value, style: number.numFmt === undefined ? undefined : numFmtStyle(number.numFmt) };
+        cells[i] = {
+          value: number.value,
+          style: number.numFmt === undefined ? undefined : numFmtStyle(number.numFmt),
+        };
         continue;
       }
     }
@@ -542,7 +600,12 @@ export async function auditCsv(
   }
   const taken = new Set(ledgerSheets.map((s) => s.part));
   const extraIds = [`rId${ledgerSheets.length + 1}`, `rId${ledgerSheets.length + 2}`];
-  const extra = planExtraSheets(ctx, ledgerSheets.map((s) => s.name), (p) => taken.has(p) || p === "xl/styles.xml", extraIds);
+  const extra = planExtraSheets(
+    ctx,
+    ledgerSheets.map((s) => s.name),
+    (p) => taken.has(p) || p === "xl/styles.xml",
+    extraIds,
+  );
   const allSheets = [...ledgerSheets, extra.summary, ...(extra.suppliers ? [extra.suppliers] : [])];
   const styles = Styles.minimal();
   const audit = addAuditStyles(styles);
@@ -574,7 +637,11 @@ export async function auditCsv(
       "xl/_rels/workbook.xml.rels",
       addRelationships(WORKBOOK_RELS, [
         ...allSheets.map((s) => ({ id: s.relId, type: WORKSHEET_REL, target: s.part.slice(3) })),
-        { id: freeRelIds(allSheets.map((s) => ` Id="${s.relId}"`).join(""), 1)[0]!, type: STYLES_REL, target: "styles.xml" },
+        {
+          id: freeRelIds(allSheets.map((s) => ` Id="${s.relId}"`).join(""), 1)[0]!,
+          type: STYLES_REL,
+          target: "styles.xml",
+        },
       ]),
     );
 
@@ -590,7 +657,9 @@ export async function auditCsv(
     const cfRanges: string[] = [];
     const closeSheet = async (): Promise<void> => {
       const cf =
-        firstOutcome > 0 ? riskFormattingXml(firstCol, firstOutcome, lastOutcome, audit, cfRanges.length * 2 + 1) : "";
+        firstOutcome > 0
+          ? riskFormattingXml(firstCol, firstOutcome, lastOutcome, audit, cfRanges.length * 2 + 1)
+          : "";
       cfRanges.push(cf);
       await current.end(cf);
     };
@@ -605,7 +674,11 @@ export async function auditCsv(
             sheetIndex = k;
             firstOutcome = 0;
             current = new SheetWriter(zip, ledgerSheets[k]!.part, widths, large);
-            await current.row(1, [...csvCells(headerValues, undefined, numFmtStyle), ...pad(headerValues.length, firstCol), ...add.headerCells()]);
+            await current.row(1, [
+              ...csvCells(headerValues, undefined, numFmtStyle),
+              ...pad(headerValues.length, firstCol),
+              ...add.headerCells(),
+            ]);
           }
           rowNumber = rowNumber - rowsPerSheet - (k - 1) * (rowsPerSheet - 1) + 1;
         }
@@ -621,7 +694,10 @@ export async function auditCsv(
           if (firstOutcome === 0) firstOutcome = rowNumber;
           lastOutcome = rowNumber;
         }
-        await current.row(rowNumber, tail.length === 0 ? own : [...own, ...pad(own.length, firstCol), ...tail]);
+        await current.row(
+          rowNumber,
+          tail.length === 0 ? own : [...own, ...pad(own.length, firstCol), ...tail],
+        );
       }
     };
     const every = ctx.progressEvery ?? 10000;
@@ -634,7 +710,10 @@ export async function auditCsv(
     await zip.addBuffer("xl/styles.xml", styles.toXml());
     const summary = builder.build();
     const history = scorer.history();
-    const rest = ledgerSheets.slice(1).map((s) => `"${s.name}"`).join(", ");
+    const rest = ledgerSheets
+      .slice(1)
+      .map((s) => `"${s.name}"`)
+      .join(", ");
     const notes =
       more === 0
         ? []

@@ -14,7 +14,8 @@ import { CliError } from "../errors";
 
 /** A package fault as the `CliError` that names the file. */
 export function packageError(file: string, error: unknown): unknown {
-  if (error instanceof PackageError || error instanceof ZipError) return new CliError(`${file}: cannot read: ${error.message}`);
+  if (error instanceof PackageError || error instanceof ZipError)
+    return new CliError(`${file}: cannot read: ${error.message}`);
   if (error instanceof PackageLimitError) return new CliError(`${file}: refused: ${error.message}`);
   if (error instanceof SheetError) return new CliError(`${file}: ${error.message}`);
   return error;

@@ -27,9 +27,14 @@ async function changedParts(file: string, sheet?: string): Promise<Set<string>> 
       .filter((r) => r.type.endsWith("/table"))
       .map((r) => r.part!);
     return new Set(
-      [pkg.workbookPart, relsPartOf(pkg.workbookPart), "[Content_Types].xml", pkg.partOfType("styles") ?? "", ledger.part, ...tables].map(
-        (p) => p.toLowerCase(),
-      ),
+      [
+        pkg.workbookPart,
+        relsPartOf(pkg.workbookPart),
+        "[Content_Types].xml",
+        pkg.partOfType("styles") ?? "",
+        ledger.part,
+        ...tables,
+      ].map((p) => p.toLowerCase()),
     );
   } finally {
     await pkg.close();
@@ -106,7 +111,10 @@ describe.each(cases)("the audited copy of $name", ({ name, make, ext = ".xlsx", 
     for (const part of await changedParts(input)) {
       const name = [...before.keys()].find((k) => k.toLowerCase() === part);
       if (name === undefined) continue;
-      const missing = missingElement(before.get(name)!.data.toString("utf8"), after.get(name)!.data.toString("utf8"));
+      const missing = missingElement(
+        before.get(name)!.data.toString("utf8"),
+        after.get(name)!.data.toString("utf8"),
+      );
       expect({ part: name, missing }).toEqual({ part: name, missing: undefined });
     }
   }, 60000);
@@ -123,7 +131,8 @@ describe.each(cases)("the audited copy of $name", ({ name, make, ext = ".xlsx", 
       JSON.stringify(values.map((v) => (v instanceof Date ? `D${v.getTime()}` : v)));
     for (const row of before) {
       const copy = byRow.get(row.rowNumber);
-      if (copy === undefined || key(copy.values.slice(0, row.values.length)) !== key(row.values)) differ.push(row.rowNumber);
+      if (copy === undefined || key(copy.values.slice(0, row.values.length)) !== key(row.values))
+        differ.push(row.rowNumber);
       const level = copy?.values[width + 1];
       if (typeof level === "string" && ["LOW", "MEDIUM", "HIGH"].includes(level)) scored++;
     }
@@ -174,7 +183,10 @@ const dataRow = (r: number): Array<string | number> => [
 describe("reader faults", () => {
   it("a cell at row 99,999,999: exit 2 naming the row, nothing written", async () => {
     const input = path.join(dir, "far-row.xlsx");
-    await buildPlain(input, inlineRow(1, HEADER) + inlineRow(2, dataRow(2)) + inlineRow(99999999, dataRow(3)));
+    await buildPlain(
+      input,
+      inlineRow(1, HEADER) + inlineRow(2, dataRow(2)) + inlineRow(99999999, dataRow(3)),
+    );
     const run = await audit(input, "--out", path.join(dir, "far-row.out.xlsx"));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("row 99,999,999 is past Excel's last row");
@@ -195,7 +207,10 @@ describe("reader faults", () => {
     ["is missing", undefined],
   ])("a dimension that %s: the new columns go right of the cells really there", async (_, dimension) => {
     const input = path.join(dir, `dim-${dimension ?? "none"}.xlsx`.replace(/:/g, "-"));
-    const rows = [inlineRow(1, HEADER), ...Array.from({ length: 30 }, (__, i) => inlineRow(i + 2, dataRow(i + 2)))];
+    const rows = [
+      inlineRow(1, HEADER),
+      ...Array.from({ length: 30 }, (__, i) => inlineRow(i + 2, dataRow(i + 2))),
+    ];
     await buildPlain(input, rows.join(""), dimension === undefined ? {} : { dimension });
     const output = input.replace(/\.xlsx$/, ".out.xlsx");
     const run = await audit(input, "--out", output);
@@ -219,7 +234,9 @@ describe("reader faults", () => {
     });
     const run = await audit(input, "--out", path.join(dir, "bomb.out.xlsx"));
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/xl\/sharedStrings\.xml would inflate from [\d,]+ to 104,857,6\d\d bytes .*a zip bomb/);
+    expect(run.stderr).toMatch(
+      /xl\/sharedStrings\.xml would inflate from [\d,]+ to 104,857,6\d\d bytes .*a zip bomb/,
+    );
   }, 30000);
 });
 
@@ -243,7 +260,8 @@ describe("the audited copy of a csv longer than a sheet", () => {
     expect(first.length).toBe(100);
     expect(second.length).toBe(100);
     expect(third.length).toBe(52);
-    for (const sheet of [second, third]) expect(sheet[0]!.values).toEqual([...HEADER, "Risk score", "Risk level", "Reasons"]);
+    for (const sheet of [second, third])
+      expect(sheet[0]!.values).toEqual([...HEADER, "Risk score", "Risk level", "Reasons"]);
     expect(second[1]!.values.slice(0, 6)).toEqual(dataRow(101));
     expect(third[51]!.values.slice(0, 6)).toEqual(dataRow(250));
     const summary = await sheetRows(output, "Summary");
