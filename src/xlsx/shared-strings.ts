@@ -37,7 +37,6 @@ export function checkBomb(entry: ZipEntry, limit: number): void {
  */
 export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promise<string[]> {
   checkBomb(entry, MAX_SHARED_STRINGS_BYTES);
-  const strings: string[] = [];
   let stream;
   try {
     stream = await zip.openEntry(entry, MAX_SHARED_STRINGS_BYTES);
@@ -45,6 +44,12 @@ export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promis
     if (error instanceof ZipError) throw new PackageLimitError(error.message);
     throw error;
   }
+  return parseSharedStrings(stream);
+}
+
+/** The texts of a shared strings part arriving in chunks of bytes (cut anywhere). */
+export async function parseSharedStrings(stream: AsyncIterable<unknown>): Promise<string[]> {
+  const strings: string[] = [];
   let pending: Buffer = Buffer.alloc(0);
   let prefix: string | undefined;
   let open = Buffer.alloc(0);
@@ -93,6 +98,10 @@ export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promis
         break;
       }
       const next = buf[at + open.length];
+      if (next === undefined) {
+        i = at; // "<si" at the chunk's very end: wait for what follows it
+        break;
+      }
       if (next === 0x2f) {
         strings.push(""); // <si/>
         i = at + open.length;

@@ -290,6 +290,17 @@ describe("a 200,000-row ledger with Chinese and ¥ text in its shared strings", 
       for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) differ.push(before[i]!.rowNumber);
     }
     expect(differ).toEqual([]);
+    // Each column's text has its own shape: a shared string read at a wrong index would show.
+    const shapes = [
+      /^37\d{17}$/,
+      /^测试供应商\d+有限公司$/,
+      /^¥[\d,]+\.\d\d$/,
+      /^(极兔|圆通|中通|韵达)(速递|快递)$/,
+      /^JT\d{13}$/,
+      /^(交易成功|等待买家收货)$/,
+    ];
+    const misread = after.slice(1).filter((r) => !shapes.every((re, c) => re.test(String(r.values[c]))));
+    expect(misread.map((r) => r.rowNumber)).toEqual([]);
     const sheet = (await readParts(output)).get("xl/worksheets/sheet1.xml")!.data.toString("utf8");
     expect(sheet.includes("\ufffd")).toBe(false);
     expect(after[1]!.values[1]).toMatch(/^测试供应商\d+有限公司$/);
