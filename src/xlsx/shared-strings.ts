@@ -48,7 +48,9 @@ export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promis
 }
 
 /** The texts of a shared strings part arriving in chunks of bytes (cut anywhere). */
-export async function parseSharedStrings(stream: AsyncIterable<unknown>): Promise<string[]> {
+export async function parseSharedStrings(
+  stream: AsyncIterable<unknown> | Iterable<unknown>,
+): Promise<string[]> {
   const strings: string[] = [];
   let pending: Buffer = Buffer.alloc(0);
   let prefix: string | undefined;

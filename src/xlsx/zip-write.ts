@@ -36,17 +36,8 @@ export function crc32(data: Buffer, crc = 0): number {
   return ~c >>> 0;
 }
 
-interface Written {
-  nameBytes: Buffer;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc32: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
+/** What the central directory needs of an entry written (its name as bytes). */
+type Written = Omit<ZipEntry, "name">;
 
 function dosDateTime(d = new Date()): { time: number; date: number } {
   return {

@@ -277,6 +277,27 @@ export async function buildWorkbook(file: string, options: BuildOptions): Promis
   return { texts };
 }
 
+/** The parts of a one-sheet workbook with shared strings but its sheet and strings: targets absolute (as pandas writes them) or relative. */
+async function oneSheetParts(zip: ZipWriter, sheetName: string, absolute: boolean): Promise<void> {
+  const at = absolute ? "/xl/" : "";
+  await zip.addBuffer(
+    "[Content_Types].xml",
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+  );
+  await zip.addBuffer(
+    "_rels/.rels",
+    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="${absolute ? "/" : ""}xl/workbook.xml"/></Relationships>`,
+  );
+  await zip.addBuffer(
+    "xl/workbook.xml",
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  await zip.addBuffer(
+    "xl/_rels/workbook.xml.rels",
+    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="${at}worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/sharedStrings" Target="${at}sharedStrings.xml"/></Relationships>`,
+  );
+}
+
 /** A one-sheet workbook around the given sheetData rows (and shared strings), for reader faults. */
 export async function buildPlain(
   file: string,
@@ -288,22 +309,7 @@ export async function buildPlain(
   } = {},
 ): Promise<void> {
   const zip = new ZipWriter(file);
-  await zip.addBuffer(
-    "[Content_Types].xml",
-    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
-  );
-  await zip.addBuffer(
-    "_rels/.rels",
-    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
-  );
-  await zip.addBuffer(
-    "xl/workbook.xml",
-    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="订单" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-  );
-  await zip.addBuffer(
-    "xl/_rels/workbook.xml.rels",
-    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>`,
-  );
+  await oneSheetParts(zip, "订单", true);
   const dim = options.dimension === undefined ? "" : `<dimension ref="${options.dimension}"/>`;
   await zip.addBuffer(
     "xl/worksheets/sheet1.xml",
@@ -349,22 +355,7 @@ export async function buildLongLedger(file: string, rows: number): Promise<void>
     return i;
   };
   const zip = new ZipWriter(`${file}.tmp`);
-  await zip.addBuffer(
-    "[Content_Types].xml",
-    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
-  );
-  await zip.addBuffer(
-    "_rels/.rels",
-    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  await zip.addBuffer(
-    "xl/workbook.xml",
-    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="订单列表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-  );
-  await zip.addBuffer(
-    "xl/_rels/workbook.xml.rels",
-    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-  );
+  await oneSheetParts(zip, "订单列表", false);
   const sheet = zip.addStream("xl/worksheets/sheet1.xml");
   const headers = ["订单编号", "卖家公司名", "实付款(元)", "物流公司", "运单号", "订单状态"];
   const carriers = ["极兔速递", "圆通速递", "中通快递", "韵达快递"];
