@@ -22,6 +22,14 @@ export class PackageError extends Error {
   }
 }
 
+/** The sheet asked for is not in the workbook (or it has none): the package itself is fine. */
+export class NoSuchSheetError extends PackageError {
+  constructor(message: string) {
+    super(message);
+    this.name = "NoSuchSheetError";
+  }
+}
+
 export interface Relationship {
   id: string;
   type: string;
@@ -186,14 +194,14 @@ export class XlsxPackage {
     const sheets = this.sheets.filter((s) => s.isWorksheet && this.zip.entry(s.part));
     if (name === undefined) {
       const first = sheets[0];
-      if (!first) throw new PackageError("the workbook has no sheets");
+      if (!first) throw new NoSuchSheetError("the workbook has no sheets");
       return first;
     }
     const found =
       sheets.find((s) => s.name === name) ??
       sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (!found)
-      throw new PackageError(
+      throw new NoSuchSheetError(
         `no sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(", ")})`,
       );
     return found;

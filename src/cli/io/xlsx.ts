@@ -1,5 +1,5 @@
 import { MAX_ROWS } from "../../xlsx/cells";
-import { PackageError, XlsxPackage } from "../../xlsx/package";
+import { NoSuchSheetError, PackageError, XlsxPackage } from "../../xlsx/package";
 import { openSheet } from "../../xlsx/read";
 import { PackageLimitError } from "../../xlsx/shared-strings";
 import { SheetError } from "../../xlsx/sheet-reader";
@@ -14,6 +14,7 @@ import { CliError } from "../errors";
 
 /** A package fault as the `CliError` that names the file. */
 export function packageError(file: string, error: unknown): unknown {
+  if (error instanceof NoSuchSheetError) return new CliError(`${file}: ${error.message}`);
   if (error instanceof PackageError || error instanceof ZipError)
     return new CliError(`${file}: cannot read: ${error.message}`);
   if (error instanceof PackageLimitError) return new CliError(`${file}: refused: ${error.message}`);
