@@ -1,61 +1,57 @@
-// The I/O floor for figure (b): read an xlsx and write a copy with exceljs'
-// streaming reader and writer exactly as the streamed `guard audit` does
-// (values and styles of every cell, row heights, column widths, waiting for
-// the zip stream to drain), with no ledger reading and no scoring.
-// Usage: node bench/io-floor.mjs IN.xlsx OUT.xlsx
-import { once } from "node:events";
-import ExcelJS from "exceljs";
+// The I/O floor for figure (b): what any audit that patches the package must do at least.
+// Read the xlsx's central directory, inflate the first sheet's XML as a stream, walk every
+// tag of it (a SAX-style scan: each "<", its name), splice one inline-string cell before
+// each row's end, deflate it, and copy every other part byte for byte as stored. No shared
+// strings, no values, no scoring. Uses src/xlsx's zip reader and writer (bundled by run.mjs).
+// Usage: node bench/io-floor.mjs XLSX-BUNDLE.cjs IN.xlsx OUT.xlsx
+import { createRequire } from "node:module";
+import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
 
-const [input, output] = process.argv.slice(2);
-if (!input || !output) {
-  process.stderr.write("usage: node bench/io-floor.mjs IN.xlsx OUT.xlsx\n");
+const [bundle, input, output] = process.argv.slice(2);
+if (!bundle || !input || !output) {
+  process.stderr.write("usage: node bench/io-floor.mjs XLSX-BUNDLE.cjs IN.xlsx OUT.xlsx\n");
   process.exit(2);
 }
+const { ZipReader, ZipWriter } = createRequire(import.meta.url)(path.resolve(bundle));
 
-async function drain(ws) {
-  const dest = ws.stream?.pipes?.[0];
-  if (dest?._writableState?.needDrain) await once(dest, "drain");
-}
-
-const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-  worksheets: "emit",
-  sharedStrings: "cache",
-  hyperlinks: "cache",
-  styles: "cache",
-  entries: "ignore",
-});
-const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-  filename: output,
-  useStyles: true,
-  useSharedStrings: false,
-});
+const zip = await ZipReader.open(input);
+const out = new ZipWriter(output);
 let rows = 0;
-for await (const sheet of reader) {
-  const ws = writer.addWorksheet(sheet.name);
-  let first = true;
-  for await (const row of sheet) {
-    if (first && sheet.columns) ws.columns = sheet.columns.map((c) => ({ width: c.width ?? 9 }));
-    first = false;
-    // Cells taken from the source row first, then written, as the audit's row copy does.
-    const values = [];
-    const styles = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      values[col] = cell.value;
-      const style = cell.style;
-      styles[col] = style && Object.keys(style).length > 0 ? style : undefined;
-    });
-    const out = ws.getRow(row.number);
-    for (let col = 1; col < values.length; col++) {
-      if (!(col in values)) continue;
-      const target = out.getCell(col);
-      target.value = values[col] ?? null;
-      if (styles[col]) target.style = styles[col];
-    }
-    if (row.height) out.height = row.height;
-    out.commit();
-    if (++rows % 5000 === 0) await drain(ws);
+let tags = 0;
+for (const entry of zip.entries) {
+  if (entry.name !== "xl/worksheets/sheet1.xml") {
+    await out.copyEntry(zip, entry);
+    continue;
   }
-  ws.commit();
+  const sheet = out.addStream(entry.name, { large: entry.size > 1 << 30 });
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  for await (const chunk of await zip.openEntry(entry)) {
+    const text = rest + decoder.write(chunk);
+    let piece = "";
+    let from = 0;
+    let i = text.indexOf("<");
+    let done = 0;
+    while (i >= 0) {
+      const end = text.indexOf(">", i);
+      if (end < 0) break;
+      tags++;
+      if (text.charCodeAt(i + 1) === 0x2f && text.startsWith("</row>", i)) {
+        rows++;
+        piece += text.slice(from, i) + `<c r="ZZ${rows}" t="inlineStr"><is><t>LOW</t></is></c>`;
+        from = i;
+      }
+      done = end + 1;
+      i = text.indexOf("<", done);
+    }
+    piece += text.slice(from, done);
+    rest = text.slice(done);
+    await sheet.write(piece);
+  }
+  await sheet.write(rest + decoder.end());
+  await sheet.end();
 }
-await writer.commit();
-process.stdout.write(`${rows}\n`);
+await out.finish();
+await zip.close();
+process.stdout.write(`${rows} rows, ${tags} tags\n`);

@@ -5,7 +5,6 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
 import { once } from "node:events";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { HEADERS_1688, prng } from "../scripts/sample-data.mjs";
 
 export const HEADERS = HEADERS_1688;
@@ -91,32 +90,103 @@ export function* ledgerRows(n, seed = 2024) {
   }
 }
 
-/** Writes an n-row ledger to `file` with exceljs' streaming writer (header row bold). */
-export async function writeLedgerXlsx(file, n) {
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const colName = (i) => {
+  let s = "";
+  for (let v = i + 1; v > 0; v = Math.floor((v - 1) / 26)) s = String.fromCharCode(65 + ((v - 1) % 26)) + s;
+  return s;
+};
+const COLS = HEADERS.map((_, i) => colName(i));
+
+/**
+ * Writes an n-row ledger to `file` as Excel writes one: every text in the
+ * shared strings table (so Chinese text and "¥" amounts are read through it),
+ * numbers as numbers, the header row bold. `ZipWriter` is src/xlsx's (the
+ * caller bundles it). The sheet goes to a temporary part first (the strings
+ * table must be complete before it), then both into the package.
+ */
+export async function writeLedgerXlsx(file, n, ZipWriter) {
   mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: temp,
-    useStyles: true,
-    useSharedStrings: true,
-  });
-  const ws = wb.addWorksheet("订单列表");
-  let first = true;
+  const strings = new Map();
+  const order = [];
+  const sst = (s) => {
+    let i = strings.get(s);
+    if (i === undefined) {
+      i = order.length;
+      strings.set(s, i);
+      order.push(s);
+    }
+    return i;
+  };
+  const zip = new ZipWriter(temp);
+  const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  await zip.addBuffer(
+    "[Content_Types].xml",
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+  );
+  await zip.addBuffer(
+    "_rels/.rels",
+    `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  await zip.addBuffer(
+    "xl/workbook.xml",
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><bookViews><workbookView/></bookViews><sheets><sheet name="订单列表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  await zip.addBuffer(
+    "xl/_rels/workbook.xml.rels",
+    `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  await zip.addBuffer(
+    "xl/styles.xml",
+    `${HEAD}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
+  );
+  const sheet = zip.addStream("xl/worksheets/sheet1.xml", { large: n > 500_000 });
+  let text = `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${R}"><dimension ref="A1:${COLS[COLS.length - 1]}${n + 1}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>`;
+  let r = 0;
   for (const values of ledgerRows(n)) {
-    const row = ws.addRow(values);
-    if (first) row.font = { bold: true };
-    first = false;
-    row.commit();
+    r++;
+    let row = `<row r="${r}" spans="1:${COLS.length}">`;
+    const style = r === 1 ? ' s="1"' : "";
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (v === null || v === undefined) continue;
+      row +=
+        typeof v === "number"
+          ? `<c r="${COLS[c]}${r}"${style}><v>${v}</v></c>`
+          : `<c r="${COLS[c]}${r}"${style} t="s"><v>${sst(String(v))}</v></c>`;
+    }
+    text += `${row}</row>`;
+    if (text.length > 1 << 16) {
+      await sheet.write(text);
+      text = "";
+    }
   }
-  ws.commit();
-  await wb.commit();
+  await sheet.write(
+    `${text}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+  );
+  await sheet.end();
+  const table = zip.addStream("xl/sharedStrings.xml", { large: false });
+  text = `${HEAD}<sst xmlns="${MAIN}" count="${order.length}" uniqueCount="${order.length}">`;
+  for (const s of order) {
+    text += `<si><t>${esc(s)}</t></si>`;
+    if (text.length > 1 << 16) {
+      await table.write(text);
+      text = "";
+    }
+  }
+  await table.write(`${text}</sst>`);
+  await table.end();
+  await zip.finish();
   renameSync(temp, file);
 }
 
-/** The bench ledger of n rows under .cache/bench/, generated once. */
-export async function benchLedger(root, n) {
-  const file = path.join(root, ".cache", "bench", `ledger-${n}.xlsx`);
-  if (!existsSync(file)) await writeLedgerXlsx(file, n);
+/** The bench ledger of n rows under .cache/bench/, generated once (written with src/xlsx's `ZipWriter`). */
+export async function benchLedger(root, n, ZipWriter) {
+  const file = path.join(root, ".cache", "bench", `ledger-sst-${n}.xlsx`);
+  if (!existsSync(file)) await writeLedgerXlsx(file, n, ZipWriter);
   return file;
 }
 

@@ -10,8 +10,8 @@ import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import { formatSuppliers } from "./io/audit-history";
 import { overridesOf } from "./score";
 import { formatSummary, type RowOutcome } from "./io/audit-summary";
-import { auditInMemory, auditStreamed, type AuditContext, type AuditResult } from "./io/audit-write";
-import { checkOutputPath, defaultOutputPath, writeAtomically } from "./io/output";
+import { auditCsv, auditXlsx, type AuditContext, type AuditResult } from "./io/audit-write";
+import { checkOutputPath, defaultOutputPath, outputOnce, writeAtomically } from "./io/output";
 import { assertReadableFile, readTable, tableFormat } from "./io/table";
 
 /**
@@ -35,15 +35,6 @@ export interface AuditIo {
   stderrIsTTY?: boolean;
 }
 
-/**
- * xlsx files above this size are streamed (flat memory, see io/audit-write.ts
- * for what the streamed copy keeps). Loaded whole, exceljs needs about 300
- * times a file's size (measured: a 2.2 MB, 20,000-row 1688 export peaks at
- * 770 MB RSS); 2 MB is about 18,000 rows of a 1688 export. `--stream` forces
- * streaming for any size.
- */
-export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
-
 /** Progress goes to stderr every this many rows (on a terminal, or for files over 20,000 rows). */
 const PROGRESS_EVERY = 10000;
 const PROGRESS_QUIET_UNTIL = 20000;
@@ -60,6 +51,7 @@ interface AuditArgs {
   force: boolean;
   json: boolean;
   lang?: Lang | undefined;
+  /** Accepted and ignored: every audit streams (kept so scripts that pass it still run). */
   stream: boolean;
   columns: boolean;
   asOf?: Date | undefined;
@@ -128,7 +120,7 @@ export async function runAudit(args: string[], io: AuditIo): Promise<number> {
 
 async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
   const format = tableFormat(args.file);
-  const size = await assertReadableFile(args.file);
+  await assertReadableFile(args.file);
   const output = args.out ?? defaultOutputPath(args.file);
   await checkOutputPath(args.file, output, args.force);
   const settings = await loadSettingsFile(args.settings);
@@ -159,27 +151,14 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
   }
 
   let result: AuditResult | undefined;
-  if (format === "xlsx" && !args.stream && size <= STREAM_ABOVE_BYTES) {
-    await writeAtomically(output, async (_temp, open) => {
-      result = await auditInMemory({ ...ctx, sheet: args.sheet }, (workbook) =>
-        workbook.xlsx.write(open()).then(() => undefined),
-      );
-    });
-  } else if (format === "xlsx") {
-    await writeAtomically(output, async (_temp, open) => {
-      result = await auditStreamed(ctx, { kind: "xlsx", sheet: args.sheet }, open());
+  if (format === "xlsx") {
+    await writeAtomically(output, async (temp, open) => {
+      result = await auditXlsx(ctx, args.sheet, temp, outputOnce(temp, open));
     });
   } else {
-    await writeAtomically(output, async (_temp, open) => {
-      // SEAM (issue 20): a csv's rows arrive as a stream, readDelimitedRows in io/csv.ts
-      // (64 KB at a time, flat memory; readTable collects the same rows). The exceljs writer
-      // below takes them collected; a writer that takes one row at a time reads the stream.
+    await writeAtomically(output, async (temp, open) => {
       const table = await readTable(args.file, args.sheet === undefined ? {} : { sheet: args.sheet });
-      result = await auditStreamed(
-        ctx,
-        { kind: "cells", sheetName: table.sheetName, cells: table.cells },
-        open(),
-      );
+      result = await auditCsv(ctx, table, temp, outputOnce(temp, open));
     });
   }
   if (!result) throw new Error("internal: audit produced no result");

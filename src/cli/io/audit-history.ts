@@ -1,7 +1,7 @@
-import type ExcelJS from "exceljs";
 import { isoDay, type RiskNow, type SupplierHistory } from "../../rules/history";
 import type { Lang } from "../../rules/types";
-import { freeSheetName } from "./audit-workbook";
+import type { OutCell } from "../../xlsx/sheet-writer";
+import type { AuditStyles, SheetModel } from "./audit-workbook";
 import { textTable } from "./audit-summary";
 
 /**
@@ -98,44 +98,35 @@ export function historyCells(now: RiskNow | undefined): [number | null, number |
   return [round2(now.usd), now.usd > 0 && now.days !== undefined ? now.days : null];
 }
 
-/** Writes the two header cells at `col` (1-based), styled like the risk headers. */
-export function writeHistoryHeader(row: ExcelJS.Row, col: number, lang: Lang, like: ExcelJS.Cell): void {
-  HISTORY_HEADERS[lang].forEach((text, i) => {
-    const cell = row.getCell(col + i);
-    cell.value = text;
-    cell.font = like.font;
-    cell.fill = like.fill;
-  });
+/** Widths of the two history columns. */
+export const HISTORY_WIDTHS = [18, 12] as const;
+
+/** The two header cells, styled like the risk headers. */
+export function historyHeaderCells(lang: Lang, style: number): OutCell[] {
+  return HISTORY_HEADERS[lang].map((value) => ({ value, style }));
 }
 
-export function writeHistoryCells(row: ExcelJS.Row, col: number, now: RiskNow | undefined): void {
+/** A row's money at risk (two decimals) and days at risk. */
+export function historyOutCells(now: RiskNow | undefined, moneyStyle: number): OutCell[] {
   const [usd, days] = historyCells(now);
-  row.getCell(col).value = usd;
-  row.getCell(col).numFmt = "#,##0.00";
-  row.getCell(col + 1).value = days;
+  return [{ value: usd, style: moneyStyle }, { value: days }];
 }
 
-export function setHistoryColumnWidths(worksheet: ExcelJS.Worksheet, col: number): void {
-  worksheet.getColumn(col).width = 18;
-  worksheet.getColumn(col + 1).width = 12;
-}
-
-/** Adds the Suppliers sheet: one row per supplier, most money at risk first. */
-export function addSuppliersSheet(
-  workbook: Pick<ExcelJS.Workbook, "addWorksheet">,
-  takenNames: readonly string[],
+/** The Suppliers sheet: one row per supplier, most money at risk first. */
+export function suppliersSheet(
   suppliers: readonly SupplierHistory[],
   lang: Lang,
   asOf: Date,
-): ExcelJS.Worksheet {
+  styles: AuditStyles,
+): SheetModel {
   const L = LABELS[lang];
-  const ws = workbook.addWorksheet(freeSheetName(takenNames, L.sheet));
-  ws.columns = L.headers.map((_, i) => ({ width: i === 0 ? 36 : i >= 10 && i <= 13 ? 40 : 14 }));
-  ws.addRow([L.title(isoDay(asOf))]).font = { bold: true, size: 14 };
-  ws.addRow([]);
-  ws.addRow([...L.headers]).font = { bold: true };
+  const rows: OutCell[][] = [
+    [{ value: L.title(isoDay(asOf)), style: styles.title }],
+    [],
+    L.headers.map((value) => ({ value, style: styles.bold })),
+  ];
   for (const s of suppliers) {
-    const row = ws.addRow([
+    const values = [
       s.label,
       s.orders,
       round2(s.spendUsd),
@@ -152,13 +143,23 @@ export function addSuppliersSheet(
       s.priceDrops.map(L.drop).join("; "),
       s.firstDate === undefined ? null : isoDay(s.firstDate),
       s.lastDate === undefined ? null : isoDay(s.lastDate),
-    ]);
-    row.getCell(4).numFmt = "0%";
-    row.getCell(3).numFmt = "#,##0.00";
-    row.getCell(8).numFmt = "#,##0.00";
-    row.commit();
+    ];
+    rows.push(
+      values.map((value, i) => ({
+        value,
+        style: i === 3 ? styles.percent : i === 2 || i === 7 ? styles.money : undefined,
+      })),
+    );
   }
-  return ws;
+  return {
+    widths: L.headers.map((_, i): [number, number] => [i + 1, i === 0 ? 36 : i >= 10 && i <= 13 ? 40 : 14]),
+    rows,
+  };
+}
+
+/** The Suppliers sheet's name in the language. */
+export function suppliersSheetName(lang: Lang): string {
+  return LABELS[lang].sheet;
 }
 
 /** The suppliers section `guard audit --as-of` prints: those with money at risk or a flag, riskiest first. */

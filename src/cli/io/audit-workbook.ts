@@ -1,8 +1,10 @@
-import type ExcelJS from "exceljs";
 import { summarizeReasons } from "../../rules/explain";
 import type { Lang } from "../../rules/types";
 import type { HeaderMap } from "../../ledger/header";
-import { columnLetter } from "../errors";
+import type { Styles } from "../../xlsx/styles";
+import { columnName } from "../../xlsx/cells";
+import { conditionalFormattingXml, SheetWriter, type OutCell } from "../../xlsx/sheet-writer";
+import type { ZipWriter } from "../../xlsx/zip-write";
 import { columnHeadings, columnLabels, columnRows, columnWarnings } from "../format";
 import {
   countsText,
@@ -13,10 +15,9 @@ import {
 } from "./audit-summary";
 
 /**
- * The audited copy's additions: three columns right of the ledger (score,
- * level, reasons) with conditional formatting, and a Summary sheet. Works on
- * a loaded workbook and on exceljs' streaming writer alike (rows are only
- * ever written top to bottom).
+ * The audited copy's additions, as cells: three columns right of the ledger
+ * (score, level, reasons) flagged by conditional formatting, and the Summary
+ * sheet. Written into the package by audit-write.ts.
  */
 
 export const RISK_HEADERS: Record<Lang, readonly [string, string, string]> = {
@@ -24,67 +25,72 @@ export const RISK_HEADERS: Record<Lang, readonly [string, string, string]> = {
   zh: ["风险分", "风险等级", "风险原因"],
 };
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const HIGH_STYLE: Partial<ExcelJS.Style> = {
-  fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
-  font: { color: { argb: "FF9C0006" } },
-};
-const MEDIUM_STYLE: Partial<ExcelJS.Style> = {
-  fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } },
-  font: { color: { argb: "FF9C5700" } },
-};
+/** Widths of the three risk columns. */
+export const RISK_WIDTHS = [11, 11, 90] as const;
+
+/** The cell formats and differential formats the additions use, appended once to the workbook's styles. */
+export interface AuditStyles {
+  header: number;
+  bold: number;
+  title: number;
+  money: number;
+  percent: number;
+  high: number;
+  medium: number;
+}
+
+export function addAuditStyles(styles: Styles): AuditStyles {
+  const bold = styles.addBoldFont();
+  return {
+    header: styles.addXf({ fontId: bold, fillId: styles.addSolidFill("FFDDEBF7") }),
+    bold: styles.addXf({ fontId: bold }),
+    title: styles.addXf({ fontId: styles.addBoldFont(14) }),
+    money: styles.addXf({ numFmtId: styles.numFmt("#,##0.00") }),
+    percent: styles.addXf({ numFmtId: styles.numFmt("0%") }),
+    high: styles.addDxf("FF9C0006", "FFFFC7CE"),
+    medium: styles.addDxf("FF9C5700", "FFFFEB9C"),
+  };
+}
 
 /** The text of the Reasons cell: the verdict's sentences (a cell that could not be read among them). */
 export function reasonsText(outcome: RowOutcome, lang: Lang): string {
   return summarizeReasons(outcome.verdict, lang);
 }
 
-/** Writes the three header cells, bold on a light fill, starting at column `firstCol` (1-based). */
-export function writeRiskHeader(row: ExcelJS.Row, firstCol: number, lang: Lang): void {
-  RISK_HEADERS[lang].forEach((text, i) => {
-    const cell = row.getCell(firstCol + i);
-    cell.value = text;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-  });
+/** The three header cells, bold on a light fill. */
+export function riskHeaderCells(lang: Lang, styles: AuditStyles): OutCell[] {
+  return RISK_HEADERS[lang].map((value) => ({ value, style: styles.header }));
 }
 
-/** Writes one row's score, level and reasons. */
-export function writeRiskCells(row: ExcelJS.Row, firstCol: number, outcome: RowOutcome, lang: Lang): void {
-  row.getCell(firstCol).value = outcome.verdict.score;
-  row.getCell(firstCol + 1).value = outcome.verdict.level;
-  row.getCell(firstCol + 2).value = reasonsText(outcome, lang);
+/** One row's score, level and reasons. */
+export function riskCells(outcome: RowOutcome, lang: Lang): OutCell[] {
+  return [
+    { value: outcome.verdict.score },
+    { value: outcome.verdict.level },
+    { value: reasonsText(outcome, lang) },
+  ];
 }
 
-/** Widths for the three columns (set before any row is written when streaming). */
-export function setRiskColumnWidths(worksheet: ExcelJS.Worksheet, firstCol: number): void {
-  worksheet.getColumn(firstCol).width = 11;
-  worksheet.getColumn(firstCol + 1).width = 11;
-  worksheet.getColumn(firstCol + 2).width = 90;
-}
-
-/** HIGH rows red, MEDIUM amber, on the three columns from `firstRow` to `lastRow`. */
-export function addRiskFormatting(
-  worksheet: ExcelJS.Worksheet,
+/** HIGH rows red, MEDIUM amber, on the three columns from `firstRow` to `lastRow` ("" when no rows). */
+export function riskFormattingXml(
   firstCol: number,
   firstRow: number,
   lastRow: number,
-): void {
-  if (lastRow < firstRow) return;
-  const from = columnLetter(firstCol);
-  const to = columnLetter(firstCol + 2);
-  const level = `$${columnLetter(firstCol + 1)}${firstRow}`;
-  const existing =
-    (worksheet as unknown as { conditionalFormattings?: Array<{ rules?: Array<{ priority?: number }> }> })
-      .conditionalFormattings ?? [];
-  const top = Math.max(0, ...existing.flatMap((cf) => (cf.rules ?? []).map((r) => r.priority ?? 0)));
-  worksheet.addConditionalFormatting({
-    ref: `${from}${firstRow}:${to}${lastRow}`,
-    rules: [
-      { type: "expression", priority: top + 1, formulae: [`${level}="HIGH"`], style: HIGH_STYLE },
-      { type: "expression", priority: top + 2, formulae: [`${level}="MEDIUM"`], style: MEDIUM_STYLE },
+  styles: AuditStyles,
+  priority: number,
+  prefix = "",
+): string {
+  if (lastRow < firstRow) return "";
+  const level = `$${columnName(firstCol + 1)}${firstRow}`;
+  return conditionalFormattingXml(
+    `${columnName(firstCol)}${firstRow}:${columnName(firstCol + 2)}${lastRow}`,
+    [
+      { formula: `${level}="HIGH"`, dxfId: styles.high },
+      { formula: `${level}="MEDIUM"`, dxfId: styles.medium },
     ],
-  });
+    priority,
+    prefix,
+  );
 }
 
 /** A sheet name not yet taken: "Summary", else "Summary (2)"... */
@@ -97,62 +103,82 @@ export function freeSheetName(taken: readonly string[], base: string): string {
   }
 }
 
-type SheetHost = Pick<ExcelJS.Workbook, "addWorksheet">;
+/** A small sheet as cells: `rows[i]` is sheet row i + 1, from column A. */
+export interface SheetModel {
+  widths: Array<[number, number]>;
+  rows: OutCell[][];
+}
+
+/** Writes a sheet model as a new worksheet part. */
+export async function writeSheetModel(zip: ZipWriter, part: string, model: SheetModel): Promise<void> {
+  const sheet = new SheetWriter(zip, part, model.widths);
+  for (let i = 0; i < model.rows.length; i++) await sheet.row(i + 1, model.rows[i]!);
+  await sheet.end();
+}
 
 /**
- * Adds the Summary sheet: rows per level, every supplier by risk, every reason
+ * The Summary sheet: rows per level, every supplier by risk, every reason
  * by frequency, and how each column was read, with the columns that look
- * relevant but are not read.
+ * relevant but are not read; `notes` (such as where a long ledger goes on)
+ * after the first line.
  */
-export function addSummarySheet(
-  workbook: SheetHost,
-  takenNames: readonly string[],
+export function summarySheet(
   summary: AuditSummary,
   lang: Lang,
   source: { file: string; sheet: string },
+  styles: AuditStyles,
   header?: HeaderMap | undefined,
-): ExcelJS.Worksheet {
+  notes: readonly string[] = [],
+): SheetModel {
   const L = summaryLabels(lang);
-  const ws = workbook.addWorksheet(freeSheetName(takenNames, "Summary"));
-  ws.columns = [{ width: 40 }, { width: 22 }, { width: 12 }, { width: 12 }, { width: 80 }];
-  const bold = (row: ExcelJS.Row): void => {
-    row.font = { bold: true };
+  const rows: OutCell[][] = [];
+  const add = (values: Array<string | number>, style?: number): void => {
+    rows.push(values.map((value) => ({ value, style })));
   };
-  const title = ws.addRow([L.title]);
-  title.font = { bold: true, size: 14 };
-  ws.addRow([`${source.file} — ${source.sheet}`, countsText(summary, lang)]);
-  ws.addRow([]);
-  bold(ws.addRow([L.level, L.count]));
-  ws.addRow(["HIGH", summary.levels.HIGH]);
-  ws.addRow(["MEDIUM", summary.levels.MEDIUM]);
-  ws.addRow(["LOW", summary.levels.LOW]);
-  ws.addRow([L.warnings, summary.warnings]);
-  ws.addRow([]);
-  bold(ws.addRow([L.suppliersTitle]));
-  bold(ws.addRow([L.supplier, L.maxScore, L.orders, L.high]));
-  for (const s of summary.suppliers) ws.addRow([s.supplier, s.maxScore, s.orders, s.high]);
-  ws.addRow([]);
-  bold(ws.addRow([L.reasonsTitle]));
-  bold(ws.addRow([L.rule, L.code, L.rowCount, "", L.example]));
-  for (const r of summary.reasons) ws.addRow([r.rule, r.code, r.rows, "", r.example]);
+  add([L.title], styles.title);
+  add([`${source.file} — ${source.sheet}`, countsText(summary, lang)]);
+  for (const note of notes) add([note]);
+  add([]);
+  add([L.level, L.count], styles.bold);
+  add(["HIGH", summary.levels.HIGH]);
+  add(["MEDIUM", summary.levels.MEDIUM]);
+  add(["LOW", summary.levels.LOW]);
+  add([L.warnings, summary.warnings]);
+  add([]);
+  add([L.suppliersTitle], styles.bold);
+  add([L.supplier, L.maxScore, L.orders, L.high], styles.bold);
+  for (const s of summary.suppliers) add([s.supplier, s.maxScore, s.orders, s.high]);
+  add([]);
+  add([L.reasonsTitle], styles.bold);
+  add([L.rule, L.code, L.rowCount, "", L.example], styles.bold);
+  for (const r of summary.reasons) add([r.rule, r.code, r.rows, "", r.example]);
   if (header) {
     const C = columnLabels(lang);
-    ws.addRow([]);
-    bold(ws.addRow([C.title]));
-    bold(ws.addRow(columnHeadings(lang, summary.dates)));
-    for (const row of columnRows(header, lang, summary.dates)) ws.addRow(row);
+    add([]);
+    add([C.title], styles.bold);
+    add(columnHeadings(lang, summary.dates), styles.bold);
+    for (const row of columnRows(header, lang, summary.dates)) add(row);
     const warnings = columnWarnings(header, lang);
     if (warnings.length > 0) {
-      ws.addRow([]);
-      bold(ws.addRow([L.columnWarningsTitle]));
-      for (const w of warnings) ws.addRow([w]);
+      add([]);
+      add([L.columnWarningsTitle], styles.bold);
+      for (const w of warnings) add([w]);
     }
     const dates = summaryDateLines(summary, lang);
     if (dates.length > 0) {
-      ws.addRow([]);
-      bold(ws.addRow([L.datesTitle]));
-      for (const line of dates) ws.addRow([line]);
+      add([]);
+      add([L.datesTitle], styles.bold);
+      for (const line of dates) add([line]);
     }
   }
-  return ws;
+  return {
+    widths: [
+      [1, 40],
+      [2, 22],
+      [3, 12],
+      [4, 12],
+      [5, 80],
+    ],
+    rows,
+  };
 }

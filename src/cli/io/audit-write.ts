@@ -1,51 +1,86 @@
-import { once } from "node:events";
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
 import type { BlacklistIndex } from "../../rules/blacklist";
 import type { HeaderMap, HeaderOverrides } from "../../ledger/header";
+import type { LedgerHistory } from "../../rules/history";
+import type { DateColumnReport } from "../../ledger/dates";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Lang } from "../../rules/types";
-import { columnLetter } from "../errors";
-import type { DateColumnReport } from "../../ledger/dates";
+import { columnName, MAX_COLUMNS, MAX_ROWS } from "../../xlsx/cells";
+import {
+  addOverrides,
+  addRelationships,
+  addSheetsToWorkbook,
+  appendCells,
+  dimensionOf,
+  editHead,
+  extendTable,
+  freePartName,
+  freeRelIds,
+  insertConditionalFormatting,
+  STYLES_REL,
+  STYLES_TYPE,
+  tableRange,
+  tailExtent,
+  topPriority,
+  WORKSHEET_REL,
+  WORKSHEET_TYPE,
+  type NewSheet,
+} from "../../xlsx/edit";
+import { parseRelationships, relsPartOf, type SheetInfo, type XlsxPackage } from "../../xlsx/package";
+import { openSheet } from "../../xlsx/read";
+import { cellsXml, SheetWriter, type OutCell } from "../../xlsx/sheet-writer";
+import { Styles } from "../../xlsx/styles";
+import { ZipWriter } from "../../xlsx/zip-write";
+import { CliError } from "../errors";
 import { SummaryBuilder, type AuditSummary, type RowOutcome } from "./audit-summary";
 import {
-  addRiskFormatting,
-  addSummarySheet,
+  addAuditStyles,
   freeSheetName,
-  setRiskColumnWidths,
-  writeRiskCells,
-  writeRiskHeader,
+  RISK_HEADERS,
+  RISK_WIDTHS,
+  riskCells,
+  riskFormattingXml,
+  riskHeaderCells,
+  summarySheet,
+  writeSheetModel,
+  type AuditStyles,
 } from "./audit-workbook";
-import { columnClasses, csvNumber, type ColumnClass } from "./csv-numbers";
 import {
-  addSuppliersSheet,
-  setHistoryColumnWidths,
-  writeHistoryCells,
-  writeHistoryHeader,
+  HISTORY_HEADERS,
+  HISTORY_WIDTHS,
+  historyHeaderCells,
+  historyOutCells,
+  suppliersSheet,
+  suppliersSheetName,
 } from "./audit-history";
-import type { LedgerHistory } from "../../rules/history";
-import { ChunkedScorer, rowCopyOf, type ScoredRow, type SheetRow } from "./scorer";
-import { loadWorkbook, pickWorksheet, streamWorkbook, worksheetCells } from "./xlsx";
+import { columnClasses, csvNumber, type ColumnClass } from "./csv-numbers";
+import { ChunkedScorer, type ScoredRow, type SheetRow } from "./scorer";
+import { openWorkbook, packageError } from "./xlsx";
 
 /**
- * The two ways `guard audit` writes its copy.
+ * How `guard audit` writes its copy, one way for every size.
  *
- * In memory (`auditInMemory`, xlsx inputs up to a size): the workbook is
- * loaded whole with exceljs, three columns are added to the ledger sheet and
- * a Summary sheet is appended; everything else exceljs understands is kept
- * (other sheets, styles, merged cells, frozen panes, conditional formats,
- * data validation, formulas with their cached results).
+ * An xlsx ledger (`auditXlsx`): the copy is the user's package with the
+ * audit's edits. Every part the audit does not change is copied as stored,
+ * byte for byte (other sheets, drawings, images, charts, comments, tables,
+ * pivot caches, themes, custom XML, document properties, macros). The
+ * ledger sheet's XML is streamed: each row is written back as it was, with
+ * the risk cells appended after its last cell, in the first free columns
+ * right of everything on the sheet (cells, merged areas, tables, autofilter,
+ * data validation, conditional formats, hyperlinks), so no cell of the
+ * user's is ever overwritten; the sheet gets `<col>` widths for the new
+ * columns, a wider `<dimension>`, and the flag rules after the user's own
+ * conditional formats. styles.xml gets appended fonts, fills, formats and
+ * differential formats (none renumbered); workbook.xml, its relationships
+ * and [Content_Types].xml get the Summary (and Suppliers) sheets. An Excel
+ * table ending at the ledger's last column is widened over the new columns.
  *
- * Streamed (`auditStreamed`, big xlsx files and every csv): a csv's data cells
- * that are plain numbers in number columns are written as numbers, every other
- * cell as the text it was (csv-numbers.ts); for xlsx, exceljs'
- * WorkbookReader reads one row at a time and its WorkbookWriter writes one row
- * at a time, so memory stays flat. Each sheet's cell values and cell styles,
- * row heights and column widths are copied; merged cells, frozen panes,
- * conditional formats, data validation, comments, images, charts, defined
- * names, print settings and sheet protection are NOT (exceljs' streaming
- * reader does not read them). Formula cells keep their formula and cached
- * result. Facts across rows are collected chunk by chunk (see scorer.ts).
+ * A csv ledger (`auditCsv`): a new workbook, written row by row; rows past
+ * Excel's last row go on to a second sheet under the header repeated.
+ *
+ * Facts across rows are collected chunk by chunk (see scorer.ts); with
+ * `asOf` the ledger is scored in one chunk, so the reasons across orders
+ * reach the rows.
  */
 
 export interface AuditContext {
@@ -59,7 +94,7 @@ export interface AuditContext {
   /** Called every `progressEvery` rows read. */
   onProgress?: ((rowsRead: number) => void) | undefined;
   progressEvery?: number;
-  /** Called when a streamed row has cells where the risk columns go. */
+  /** Called with notices about the copy (a table that could not take the new columns). */
   onWarning?: ((message: string) => void) | undefined;
   /** Called once the header row is mapped (to show how the columns are read). */
   onHeader?: ((header: HeaderMap) => void) | undefined;
@@ -89,102 +124,10 @@ export interface UnreadCells {
   rows: number;
 }
 
-function unreadCells(scorer: ChunkedScorer): UnreadCells {
-  return { listed: scorer.warnings, cells: scorer.warningCells, rows: scorer.warningRows };
-}
-
-/** Columns after "Risk score" where Money at risk goes (score, level, reasons come first). */
-const HISTORY_OFFSET = 3;
-
-const STREAM_CHUNK_ROWS = 5000;
-
-function width(values: readonly CellValue[]): number {
-  for (let i = values.length - 1; i >= 0; i--) {
-    const v = values[i];
-    if (v !== null && v !== undefined && v !== "") return i + 1;
-  }
-  return 0;
-}
-
-/** Audits a workbook loaded whole; `write` receives it to save. */
-export async function auditInMemory(
-  ctx: AuditContext & { sheet?: string | undefined },
-  write: (workbook: ExcelJS.Workbook) => Promise<void>,
-): Promise<AuditResult> {
-  const workbook = await loadWorkbook(ctx.file);
-  const ws = pickWorksheet(workbook, ctx.file, ctx.sheet);
-  const cells = worksheetCells(ws);
-  const scorer = new ChunkedScorer({
-    file: ctx.file,
-    sheet: ws.name,
-    settings: ctx.settings,
-    blacklist: ctx.blacklist,
-    overrides: ctx.overrides,
-    chunkSize: Number.POSITIVE_INFINITY,
-    onHeader: ctx.onHeader,
-    asOf: ctx.asOf,
-  });
-  const scored: ScoredRow[] = [];
-  const every = ctx.progressEvery ?? 10000;
-  cells.forEach((values, i) => {
-    scored.push(...scorer.push({ rowNumber: i + 1, values }));
-    if (ctx.onProgress && (i + 1) % every === 0) ctx.onProgress(i + 1);
-  });
-  scored.push(...scorer.finish());
-
-  const firstCol = Math.max(...cells.map(width), 1) + 1;
-  const headerRow = scorer.headerRow;
-  const builder = new SummaryBuilder(ctx.lang);
-  writeRiskHeader(ws.getRow(headerRow), firstCol, ctx.lang);
-  const asOf = ctx.asOf;
-  if (asOf !== undefined) {
-    const header = ws.getRow(headerRow);
-    writeHistoryHeader(header, firstCol + HISTORY_OFFSET, ctx.lang, header.getCell(firstCol));
-  }
-  let lastRow = headerRow;
-  for (const row of scored) {
-    if (!row.outcome) continue;
-    writeRiskCells(ws.getRow(row.rowNumber), firstCol, row.outcome, ctx.lang);
-    if (asOf !== undefined && !("error" in row.outcome))
-      writeHistoryCells(ws.getRow(row.rowNumber), firstCol + HISTORY_OFFSET, row.outcome.now);
-    builder.add(row.outcome);
-    ctx.onRow?.(row.outcome);
-    lastRow = row.rowNumber;
-  }
-  setRiskColumnWidths(ws, firstCol);
-  if (asOf !== undefined) setHistoryColumnWidths(ws, firstCol + HISTORY_OFFSET);
-  addRiskFormatting(ws, firstCol, headerRow + 1, lastRow);
-  const dates = scorer.dateReport();
-  const summary = builder.build(dates);
-  addSummarySheet(
-    workbook,
-    workbook.worksheets.map((w) => w.name),
-    summary,
-    ctx.lang,
-    { file: ctx.file, sheet: ws.name },
-    scorer.header,
-  );
-  const history = scorer.history();
-  if (history !== undefined && asOf !== undefined) {
-    const names = workbook.worksheets.map((w) => w.name);
-    addSuppliersSheet(workbook, names, history.suppliers, ctx.lang, asOf);
-  }
-  await write(workbook);
-  return {
-    sheetName: ws.name,
-    summary,
-    warnings: unreadCells(scorer),
-    firstRiskColumn: firstCol,
-    headerRow,
-    header: scorer.header,
-    history,
-    dates,
-  };
-}
-
-/** Where the streamed rows come from: an xlsx file read row by row, or cells already in memory (csv). */
-export type StreamSource =
-  { kind: "xlsx"; sheet?: string | undefined } | { kind: "cells"; sheetName: string; cells: CellValue[][] };
+/** Rows scored together (a chunk); with asOf the whole ledger at once. */
+const CHUNK_ROWS = 2000;
+/** Ledger text is handed to the zip writer in pieces of about this many characters. */
+const FLUSH_CHARS = 1 << 16;
 
 /** Characters Excel forbids in sheet names, and its 31-character limit. */
 export function safeSheetName(name: string): string {
@@ -195,229 +138,620 @@ export function safeSheetName(name: string): string {
   return clean || "Ledger";
 }
 
-/**
- * Copies a source row into the streamed sheet. `numbers` (csv data rows only)
- * says which column's plain-number texts become number cells (csv-numbers.ts).
- */
-function copyRow(
-  target: ExcelJS.Worksheet,
-  src: SheetRow,
-  numbers?: ((index: number) => ColumnClass) | undefined,
-): ExcelJS.Row {
-  const row = target.getRow(src.rowNumber);
-  const copy = src.copy;
-  if (copy) {
-    const { values, styles } = copy;
-    for (let col = 1; col < values.length; col++) {
-      if (!(col in values)) continue;
-      const out = row.getCell(col);
-      out.value = (values[col] ?? src.values[col - 1] ?? null) as ExcelJS.CellValue;
-      const style = styles[col];
-      if (style) out.style = style;
-    }
-    if (copy.height) row.height = copy.height;
-  } else {
-    src.values.forEach((v, i) => {
-      if (v === null || v === undefined) return;
-      const cell = row.getCell(i + 1);
-      const number = numbers !== undefined && typeof v === "string" ? csvNumber(v, numbers(i)) : undefined;
-      if (number === undefined) {
-        cell.value = v;
-        return;
-      }
-      cell.value = number.value;
-      if (number.numFmt !== undefined) cell.numFmt = number.numFmt;
-    });
-  }
-  return row;
+/** What the audit adds right of the ledger: the columns' headers, widths and cells of a row. */
+interface Additions {
+  count: number;
+  widths: Array<[number, number]>;
+  headers: string[];
+  headerCells(): OutCell[];
+  rowCells(outcome: RowOutcome): OutCell[];
 }
 
-/**
- * Waits until the zip side of exceljs' streaming writer has taken in what
- * this sheet wrote so far. exceljs ignores backpressure: without this pause
- * the XML of a 200,000-row sheet piles up in memory faster than it is
- * compressed. The timeout guards against a stream that never drains.
- */
-async function drainSheet(ws: ExcelJS.Worksheet): Promise<void> {
-  const buffered = (ws as unknown as { stream?: { pipes?: Writable[] } }).stream;
-  const dest = buffered?.pipes?.[0];
-  // archiver's PassThrough comes from readable-stream 2, without writableNeedDrain.
-  const state = (dest as unknown as { _writableState?: { needDrain?: boolean } } | undefined)?._writableState;
-  if (!dest || !state?.needDrain) return;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    once(dest, "drain"),
-    new Promise((resolve) => {
-      timer = setTimeout(resolve, 5000);
-    }),
+function additions(ctx: AuditContext, styles: AuditStyles, firstCol: number): Additions {
+  const history = ctx.asOf !== undefined;
+  const headers = [...RISK_HEADERS[ctx.lang], ...(history ? HISTORY_HEADERS[ctx.lang] : [])];
+  const widths = [...RISK_WIDTHS, ...(history ? HISTORY_WIDTHS : [])].map((w, i): [number, number] => [
+    firstCol + i,
+    w,
   ]);
-  clearTimeout(timer);
+  return {
+    count: headers.length,
+    widths,
+    headers,
+    headerCells: () => [
+      ...riskHeaderCells(ctx.lang, styles),
+      ...(history ? historyHeaderCells(ctx.lang, styles.header) : []),
+    ],
+    rowCells: (outcome) => [
+      ...riskCells(outcome, ctx.lang),
+      ...(history ? historyOutCells(outcome.now, styles.money) : []),
+    ],
+  };
 }
 
-/** Audits with flat memory, writing the copy into `output` with exceljs' streaming writer. */
-export async function auditStreamed(
-  ctx: AuditContext,
-  source: StreamSource,
-  output: Writable,
-): Promise<AuditResult> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: output,
-    useStyles: true,
-    useSharedStrings: false,
+function newScorer(ctx: AuditContext, sheet: string, chunkSize?: number): ChunkedScorer {
+  return new ChunkedScorer({
+    file: ctx.file,
+    sheet,
+    settings: ctx.settings,
+    blacklist: ctx.blacklist,
+    overrides: ctx.overrides,
+    chunkSize: chunkSize ?? (ctx.asOf === undefined ? CHUNK_ROWS : Number.POSITIVE_INFINITY),
+    onHeader: ctx.onHeader,
+    asOf: ctx.asOf,
   });
-  const builder = new SummaryBuilder(ctx.lang);
-  const names: string[] = [];
-  const every = ctx.progressEvery ?? 10000;
-  let result: Omit<AuditResult, "summary"> | undefined;
+}
 
-  const auditSheet = async (
-    name: string,
-    rows: AsyncIterable<SheetRow> | Iterable<SheetRow>,
-    columns: () => ExcelJS.Column[] | null,
-    numeric: boolean,
-    chunkSize = STREAM_CHUNK_ROWS,
-  ): Promise<void> => {
-    const ws = writer.addWorksheet(name);
-    const scorer = new ChunkedScorer({
-      file: ctx.file,
-      sheet: name,
-      settings: ctx.settings,
-      blacklist: ctx.blacklist,
-      overrides: ctx.overrides,
-      chunkSize,
-      onHeader: ctx.onHeader,
-      asOf: ctx.asOf,
+/** The Summary and Suppliers sheets' names and parts, decided before anything is written. */
+interface ExtraSheets {
+  summary: NewSheet;
+  suppliers: NewSheet | undefined;
+}
+
+function planExtraSheets(
+  ctx: AuditContext,
+  names: readonly string[],
+  partTaken: (part: string) => boolean,
+  relIds: string[],
+): ExtraSheets {
+  const summaryName = freeSheetName(names, "Summary");
+  const summaryPart = freePartName(partTaken, (n) => `xl/worksheets/sheet${n}.xml`);
+  const summary = { name: summaryName, part: summaryPart, relId: relIds[0]! };
+  if (ctx.asOf === undefined) return { summary, suppliers: undefined };
+  const suppliersPart = freePartName(
+    (p) => p === summaryPart || partTaken(p),
+    (n) => `xl/worksheets/sheet${n}.xml`,
+  );
+  return {
+    summary,
+    suppliers: {
+      name: freeSheetName([...names, summaryName], suppliersSheetName(ctx.lang)),
+      part: suppliersPart,
+      relId: relIds[1]!,
+    },
+  };
+}
+
+/** A target for a workbook relationship: the part relative to the workbook's folder. */
+function relativeTarget(workbookPart: string, part: string): string {
+  const dir = workbookPart.includes("/") ? workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1) : "";
+  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+}
+
+/** Writes the Summary and (with asOf) the Suppliers sheet parts. */
+async function writeExtraSheets(
+  zip: ZipWriter,
+  ctx: AuditContext,
+  extra: ExtraSheets,
+  styles: AuditStyles,
+  summary: AuditSummary,
+  sheetName: string,
+  header: HeaderMap | undefined,
+  history: LedgerHistory | undefined,
+  notes: readonly string[] = [],
+): Promise<void> {
+  await writeSheetModel(
+    zip,
+    extra.summary.part,
+    summarySheet(summary, ctx.lang, { file: ctx.file, sheet: sheetName }, styles, header, notes),
+  );
+  if (extra.suppliers && ctx.asOf !== undefined)
+    await writeSheetModel(
+      zip,
+      extra.suppliers.part,
+      suppliersSheet(history?.suppliers ?? [], ctx.lang, ctx.asOf, styles),
+    );
+}
+
+function unreadCells(scorer: ChunkedScorer): UnreadCells {
+  return { listed: scorer.warnings, cells: scorer.warningCells, rows: scorer.warningRows };
+}
+
+// ---------------------------------------------------------------- xlsx
+
+/** The ledger sheet reaches further right than first thought: the audit starts again with this column. */
+class NeedsRoom extends Error {
+  constructor(readonly what: string) {
+    super(what);
+  }
+}
+
+/** The furthest column anything on the sheet reaches: its rows' cells and the elements after them. */
+async function measureSheet(
+  pkg: XlsxPackage,
+  sheet: SheetInfo,
+  strings: readonly string[],
+  tables: number,
+): Promise<number> {
+  let max = tables;
+  for await (const piece of await openSheet(pkg, sheet, { sharedStrings: strings })) {
+    if (piece.kind === "row") max = Math.max(max, piece.row.lastColumn);
+    else if (piece.kind === "tail") max = Math.max(max, tailExtent(piece.xml).column);
+  }
+  return max;
+}
+
+/** Audits an xlsx ledger by patching its package (see above); writes the copy to `tempPath`. */
+export async function auditXlsx(
+  ctx: AuditContext,
+  sheetName: string | undefined,
+  tempPath: string,
+  output?: () => Writable,
+): Promise<AuditResult> {
+  const pkg = await openWorkbook(ctx.file);
+  try {
+    const sheet = pkg.pickSheet(sheetName);
+    const strings = await pkg.sharedStrings();
+    let minFirstCol = 0;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const zip = new ZipWriter(tempPath, output?.());
+      try {
+        const result = await patchPackage(ctx, pkg, sheet, strings, zip, minFirstCol);
+        await zip.finish();
+        return result;
+      } catch (error) {
+        await zip.abort();
+        if (!(error instanceof NeedsRoom) || attempt > 0) throw error;
+        // The sheet's dimension or a first guess fell short: measure it, then write it again.
+        minFirstCol = (await measureSheet(pkg, sheet, strings, 0)) + 1;
+      }
+    }
+    throw new Error("internal: the audit found no room for its columns");
+  } catch (error) {
+    throw packageError(ctx.file, error);
+  } finally {
+    await pkg.close();
+  }
+}
+
+async function patchPackage(
+  ctx: AuditContext,
+  pkg: XlsxPackage,
+  sheet: SheetInfo,
+  strings: readonly string[],
+  zip: ZipWriter,
+  minFirstCol: number,
+): Promise<AuditResult> {
+  const where = `sheet "${sheet.name}"`;
+  // The ledger sheet's tables: their extent, and whether one can take the new columns.
+  const sheetRels = parseRelationships(await pkg.text(relsPartOf(sheet.part)), sheet.part);
+  const tables: Array<{ part: string; xml: string }> = [];
+  for (const rel of sheetRels) {
+    if (!rel.type.endsWith("/table") || rel.part === undefined) continue;
+    const xml = await pkg.text(rel.part);
+    if (xml !== undefined) tables.push({ part: rel.part, xml });
+  }
+  const tablesLastCol = Math.max(0, ...tables.map((t) => tableRange(t.xml)?.lastCol ?? 0));
+
+  // Styles: the workbook's own with ours appended, or a new part.
+  const stylesPart = pkg.partOfType("styles");
+  const existingStyles = await pkg.styles();
+  const styles = existingStyles ?? Styles.minimal();
+  const audit = addAuditStyles(styles);
+  const newStylesPart =
+    existingStyles === undefined
+      ? freePartName(
+          (p) => pkg.entry(p) !== undefined,
+          (n) => (n === 1 ? "xl/styles.xml" : `xl/styles${n}.xml`),
+        )
+      : undefined;
+
+  // Workbook, relationships and content types with the new sheets.
+  const relsPart = relsPartOf(pkg.workbookPart);
+  const relsXml =
+    (await pkg.text(relsPart)) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const ids = freeRelIds(relsXml, 3);
+  const extra = planExtraSheets(
+    ctx,
+    pkg.sheets.map((s) => s.name),
+    (p) => pkg.entry(p) !== undefined,
+    ids,
+  );
+  const newSheets = [extra.summary, ...(extra.suppliers ? [extra.suppliers] : [])];
+  const newRels = newSheets.map((s) => ({
+    id: s.relId,
+    type: WORKSHEET_REL,
+    target: relativeTarget(pkg.workbookPart, s.part),
+  }));
+  if (newStylesPart)
+    newRels.push({ id: ids[2]!, type: STYLES_REL, target: relativeTarget(pkg.workbookPart, newStylesPart) });
+  const contentTypes = (await pkg.text("[Content_Types].xml")) ?? "";
+  const overrides = newSheets.map((s) => ({ part: s.part, type: WORKSHEET_TYPE }));
+  if (newStylesPart) overrides.push({ part: newStylesPart, type: STYLES_TYPE });
+  const replaced = new Map<string, string>([
+    [pkg.workbookPart.toLowerCase(), addSheetsToWorkbook(pkg.workbookXml, newSheets)],
+    [relsPart.toLowerCase(), addRelationships(relsXml, newRels)],
+    ["[content_types].xml", addOverrides(contentTypes, overrides)],
+  ]);
+  if (stylesPart !== undefined && existingStyles !== undefined)
+    replaced.set(stylesPart.toLowerCase(), styles.toXml());
+  const deferred = new Set(tables.map((t) => t.part.toLowerCase()));
+
+  let result: Omit<AuditResult, "summary"> | undefined;
+  let summary: AuditSummary | undefined;
+  let tableNames: string[] = [];
+  let tableColumn = 0;
+  let tableHeaderRow = 0;
+  const writtenParts = new Set<string>();
+  for (const entry of pkg.zip.entries) {
+    const key = entry.name.toLowerCase();
+    if (writtenParts.has(key) || entry.name.endsWith("/")) continue;
+    writtenParts.add(key);
+    if (deferred.has(key)) continue;
+    const text = replaced.get(key);
+    if (text !== undefined) {
+      await zip.addBuffer(entry.name, text);
+      continue;
+    }
+    if (key !== sheet.part.toLowerCase()) {
+      await zip.copyEntry(pkg.zip, entry);
+      continue;
+    }
+    const ledger = await writeLedgerSheet(ctx, pkg, sheet, strings, zip, entry.size, {
+      styles: audit,
+      minFirstCol: Math.max(minFirstCol, tablesLastCol + 1),
+      measured: minFirstCol > 0,
+      where,
     });
-    // Rows wait here until the first chunk is scored: the risk columns go
-    // right of the widest row seen by then.
-    let held: ScoredRow[] | undefined = [];
-    let firstCol = 0;
-    let lastOutcomeRow = 0;
-    let warned = false;
-    /** For csv cells: which columns' plain numbers become number cells (known once the header is). */
-    let numbers: ((index: number) => ColumnClass) | undefined;
-    const emit = (ready: ScoredRow[], final: boolean): void => {
-      if (held) {
-        held.push(...ready);
-        if (!final && !held.some((r) => r.outcome)) return;
-        firstCol = Math.max(1, ...held.map((r) => width(r.values))) + 1;
-        const widths = (columns() ?? []).map((c) => ({ width: c.width ?? 9 }));
-        while (widths.length < firstCol - 1) widths.push({ width: 9 });
-        ws.columns = widths.slice(0, firstCol - 1) as ExcelJS.Column[];
-        setRiskColumnWidths(ws, firstCol);
-        if (ctx.asOf !== undefined) setHistoryColumnWidths(ws, firstCol + HISTORY_OFFSET);
-        ready = held;
-        held = undefined;
+    result = ledger.result;
+    summary = ledger.summary;
+    tableNames = ledger.headers;
+    tableColumn = ledger.result.firstRiskColumn;
+    tableHeaderRow = ledger.result.headerRow;
+  }
+  if (!result || !summary)
+    throw new Error(`internal: the ledger sheet's part ${sheet.part} is not in the package`);
+
+  // Tables: the one whose header row is the ledger's and which ends right before the new columns takes them.
+  for (const t of tables) {
+    const range = tableRange(t.xml);
+    const fits =
+      range !== undefined &&
+      range.headerRow &&
+      !range.totalsRow &&
+      range.firstRow === tableHeaderRow &&
+      range.lastCol === tableColumn - 1;
+    const widened = fits ? extendTable(t.xml, tableNames) : undefined;
+    if (fits && widened === undefined)
+      ctx.onWarning?.(
+        `the table in ${t.part} already has a column named like one of the audit's; it is left as it was`,
+      );
+    const entry = pkg.entry(t.part)!;
+    if (widened !== undefined) await zip.addBuffer(entry.name, widened);
+    else await zip.copyEntry(pkg.zip, entry);
+  }
+  if (newStylesPart) await zip.addBuffer(newStylesPart, styles.toXml());
+  await writeExtraSheets(zip, ctx, extra, audit, summary, result.sheetName, result.header, result.history);
+  return { ...result, summary };
+}
+
+interface LedgerOptions {
+  styles: AuditStyles;
+  minFirstCol: number;
+  /** `minFirstCol` comes from measuring the sheet's cells (a first pass found the dimension wrong). */
+  measured: boolean;
+  where: string;
+}
+
+async function writeLedgerSheet(
+  ctx: AuditContext,
+  pkg: XlsxPackage,
+  sheet: SheetInfo,
+  strings: readonly string[],
+  zip: ZipWriter,
+  partSize: number,
+  options: LedgerOptions,
+): Promise<{ result: Omit<AuditResult, "summary">; summary: AuditSummary; headers: string[] }> {
+  const out = zip.addStream(sheet.part, { large: partSize > 1024 * 1024 * 1024 });
+  let text = "";
+  const flush = async (force: boolean): Promise<void> => {
+    if (text.length < FLUSH_CHARS && !force) return;
+    const chunk = text;
+    text = "";
+    await out.write(chunk);
+  };
+  const scorer = newScorer(ctx, sheet.name);
+  const builder = new SummaryBuilder(ctx.lang);
+  let prefix = "";
+  let firstCol = 0;
+  let add: Additions | undefined;
+  let lastCol = 0;
+  let lastOutcomeRow = 0;
+  let read = 0;
+  const every = ctx.progressEvery ?? 10000;
+
+  const emit = (rows: ScoredRow[]): void => {
+    for (const r of rows) {
+      if (r.xml === undefined) continue;
+      let cells = "";
+      if (r.rowNumber === scorer.headerRow)
+        cells = cellsXml(r.rowNumber, firstCol, add!.headerCells(), prefix);
+      else if (r.outcome) {
+        cells = cellsXml(r.rowNumber, firstCol, add!.rowCells(r.outcome), prefix);
+        builder.add(r.outcome);
+        ctx.onRow?.(r.outcome);
+        lastOutcomeRow = r.rowNumber;
       }
-      for (const r of ready) {
-        if (!warned && width(r.values) >= firstCol) {
-          warned = true;
-          ctx.onWarning?.(
-            `${ctx.file}, sheet "${name}", row ${r.rowNumber}: has cells from column ${columnLetter(firstCol)} on, where the streamed copy puts the risk columns; those cells are replaced in the copy (the input is untouched)`,
-          );
-        }
-        if (numbers === undefined && numeric && scorer.header !== undefined)
-          numbers = columnClasses(scorer.header);
-        const row = copyRow(ws, r, r.rowNumber > scorer.headerRow ? numbers : undefined);
-        if (r.rowNumber === scorer.headerRow) {
-          writeRiskHeader(row, firstCol, ctx.lang);
-          if (ctx.asOf !== undefined)
-            writeHistoryHeader(row, firstCol + HISTORY_OFFSET, ctx.lang, row.getCell(firstCol));
-        }
-        if (r.outcome) {
-          writeRiskCells(row, firstCol, r.outcome, ctx.lang);
-          if (ctx.asOf !== undefined) writeHistoryCells(row, firstCol + HISTORY_OFFSET, r.outcome.now);
-          builder.add(r.outcome);
-          ctx.onRow?.(r.outcome);
-          lastOutcomeRow = r.rowNumber;
-        }
-        row.commit();
+      text += (r.lead ?? "") + appendCells(r.xml, cells, lastCol, prefix);
+    }
+  };
+
+  for await (const piece of await openSheet(pkg, sheet, {
+    keepXml: true,
+    sharedStrings: strings,
+    where: options.where,
+  })) {
+    if (piece.kind === "head") {
+      prefix = piece.prefix;
+      const dim = dimensionOf(piece.xml, prefix);
+      if (dim === undefined && !options.measured) throw new NeedsRoom("the sheet has no dimension");
+      // Once measured, the sheet's own claim (its dimension) no longer counts: it may lie.
+      firstCol = options.measured
+        ? options.minFirstCol
+        : Math.max(options.minFirstCol, (dim?.lastCol ?? 0) + 1, 1);
+      add = additions(ctx, options.styles, firstCol);
+      lastCol = firstCol + add.count - 1;
+      if (lastCol > MAX_COLUMNS) {
+        if (!options.measured)
+          throw new NeedsRoom(`the dimension reaches column ${columnName(dim?.lastCol ?? 0)}`);
+        throw new CliError(
+          `${ctx.file}, ${options.where}: the sheet reaches column ${columnName(firstCol - 1)}; there is no room right of it for the audit's ${add.count} columns (Excel's last column is XFD)`,
+        );
       }
-    };
-    let read = 0;
-    for await (const row of rows) {
-      const ready = scorer.push(row);
-      emit(ready, false);
-      if (ready.length > 0) await drainSheet(ws);
+      text += editHead(piece.xml, prefix, add.widths, lastCol, dim?.lastRow ?? 1);
+      continue;
+    }
+    if (piece.kind === "row") {
+      const row = piece.row;
+      if (row.lastColumn >= firstCol)
+        throw new NeedsRoom(`row ${row.rowNumber} reaches column ${columnName(row.lastColumn)}`);
+      emit(scorer.push(row as SheetRow));
+      if (text.length >= FLUSH_CHARS) await flush(true);
       read++;
       if (ctx.onProgress && read % every === 0) ctx.onProgress(read);
+      continue;
     }
-    emit(scorer.finish(), true);
-    addRiskFormatting(ws, firstCol, scorer.headerRow + 1, lastOutcomeRow);
-    ws.commit();
-    result = {
-      sheetName: name,
+    // The tail: what follows the rows.
+    emit(scorer.finish());
+    const reach = tailExtent(piece.xml);
+    if (reach.column >= firstCol) throw new NeedsRoom(reach.what);
+    const cf = riskFormattingXml(
+      firstCol,
+      scorer.headerRow + 1,
+      lastOutcomeRow,
+      options.styles,
+      topPriority(piece.xml) + 1,
+      prefix,
+    );
+    text += cf === "" ? piece.xml : insertConditionalFormatting(piece.xml, prefix, cf);
+  }
+  await flush(true);
+  await out.end();
+  return {
+    result: {
+      sheetName: sheet.name,
       warnings: unreadCells(scorer),
       firstRiskColumn: firstCol,
       headerRow: scorer.headerRow,
       header: scorer.header,
       history: scorer.history(),
       dates: scorer.dateReport(),
-    };
+    },
+    summary: builder.build(scorer.dateReport()),
+    headers: add?.headers ?? [],
   };
+}
 
-  try {
-    if (source.kind === "cells") {
-      const name = safeSheetName(source.sheetName);
-      names.push(name);
-      const rows = source.cells.map((values, i) => ({ rowNumber: i + 1, values }));
-      // The cells are in memory already: with --as-of, score them in one chunk so the
-      // reasons across orders (payee account changed, price drop) reach the rows too.
-      await auditSheet(
-        name,
-        rows,
-        () => null,
-        true,
-        ctx.asOf === undefined ? STREAM_CHUNK_ROWS : Number.POSITIVE_INFINITY,
-      );
-    } else {
-      for await (const sheet of streamWorkbook(
-        ctx.file,
-        source.sheet === undefined ? { styles: true } : { sheet: source.sheet, styles: true },
-      )) {
-        names.push(sheet.name);
-        if (sheet.chosen) {
-          const rows = (async function* () {
-            for await (const r of sheet.rows)
-              yield { rowNumber: r.rowNumber, values: r.values, copy: rowCopyOf(r.row) };
-          })();
-          await auditSheet(sheet.name, rows, sheet.columns, false);
-        } else {
-          const ws = writer.addWorksheet(sheet.name);
-          let first = true;
-          for await (const r of sheet.rows) {
-            if (first) {
-              const cols = sheet.columns();
-              if (cols) ws.columns = cols.map((c) => ({ width: c.width ?? 9 })) as ExcelJS.Column[];
-              first = false;
-            }
-            copyRow(ws, { rowNumber: r.rowNumber, values: r.values, copy: rowCopyOf(r.row) }).commit();
-            if (r.rowNumber % STREAM_CHUNK_ROWS === 0) await drainSheet(ws);
-          }
-          ws.commit();
-        }
+// ---------------------------------------------------------------- csv
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
+const ROOT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
+const WORKBOOK =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets/></workbook>';
+const WORKBOOK_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+
+/** What a csv cell is written as: a number in a number column (with its format), else the text. */
+type CsvCellStyle = (code: string) => number;
+
+function csvCells(
+  values: readonly CellValue[],
+  numbers: ((i: number) => ColumnClass) | undefined,
+  numFmtStyle: CsvCellStyle,
+): OutCell[] {
+  const cells: OutCell[] = new Array<OutCell>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (numbers !== undefined && typeof v === "string") {
+      const number = csvNumber(v, numbers(i));
+      if (number !== undefined) {
+        cells[i] = {
+          value: number.value,
+          style: number.numFmt === undefined ? undefined : numFmtStyle(number.numFmt),
+        };
+        continue;
       }
     }
-    if (!result) throw new Error("internal: the ledger sheet was not audited");
-    const summary = builder.build(result.dates);
-    const sheetName = result.sheetName;
-    addSummarySheet(
-      writer,
-      names,
-      summary,
-      ctx.lang,
-      { file: ctx.file, sheet: sheetName },
-      result.header,
-    ).commit();
-    if (result.history !== undefined && ctx.asOf !== undefined) {
-      const taken = [...names, freeSheetName(names, "Summary")];
-      addSuppliersSheet(writer, taken, result.history.suppliers, ctx.lang, ctx.asOf).commit();
+    cells[i] = { value: v === undefined ? null : (v as OutCell["value"]) };
+  }
+  return cells;
+}
+
+/**
+ * Audits a csv ledger into a new workbook written row by row. Rows past
+ * Excel's last row (1,048,576) go on to a second sheet, its first row the
+ * header repeated; the Summary says so.
+ */
+export async function auditCsv(
+  ctx: AuditContext,
+  table: { sheetName: string; cells: CellValue[][] },
+  tempPath: string,
+  output?: () => Writable,
+  rowsPerSheet = MAX_ROWS,
+): Promise<AuditResult> {
+  const name = safeSheetName(table.sheetName);
+  const rowsTotal = table.cells.length;
+  // The first sheet holds rows 1..rowsPerSheet; each further one the header and the next rows.
+  const more = rowsTotal > rowsPerSheet ? Math.ceil((rowsTotal - rowsPerSheet) / (rowsPerSheet - 1)) : 0;
+  const ledgerSheets: NewSheet[] = [{ name, part: "xl/worksheets/sheet1.xml", relId: "rId1" }];
+  for (let k = 1; k <= more; k++) {
+    const taken = ledgerSheets.map((s) => s.name);
+    ledgerSheets.push({
+      name: freeSheetName(taken, `${safeSheetName(name.slice(0, 25))} (${k + 1})`),
+      part: `xl/worksheets/sheet${k + 1}.xml`,
+      relId: `rId${k + 1}`,
+    });
+  }
+  const taken = new Set(ledgerSheets.map((s) => s.part));
+  const extraIds = [`rId${ledgerSheets.length + 1}`, `rId${ledgerSheets.length + 2}`];
+  const extra = planExtraSheets(
+    ctx,
+    ledgerSheets.map((s) => s.name),
+    (p) => taken.has(p) || p === "xl/styles.xml",
+    extraIds,
+  );
+  const allSheets = [...ledgerSheets, extra.summary, ...(extra.suppliers ? [extra.suppliers] : [])];
+  const styles = Styles.minimal();
+  const audit = addAuditStyles(styles);
+  const numFmtStyles = new Map<string, number>();
+  const numFmtStyle = (code: string): number => {
+    let s = numFmtStyles.get(code);
+    if (s === undefined) numFmtStyles.set(code, (s = styles.addXf({ numFmtId: styles.numFmt(code) })));
+    return s;
+  };
+
+  let width = 0;
+  for (const row of table.cells) width = Math.max(width, row.length);
+  const firstCol = Math.max(1, width + 1);
+  const add = additions(ctx, audit, firstCol);
+  const widths = add.widths;
+
+  const zip = new ZipWriter(tempPath, output?.());
+  try {
+    await zip.addBuffer(
+      "[Content_Types].xml",
+      addOverrides(CONTENT_TYPES, [
+        ...allSheets.map((s) => ({ part: s.part, type: WORKSHEET_TYPE })),
+        { part: "xl/styles.xml", type: STYLES_TYPE },
+      ]),
+    );
+    await zip.addBuffer("_rels/.rels", ROOT_RELS);
+    await zip.addBuffer("xl/workbook.xml", addSheetsToWorkbook(WORKBOOK, allSheets));
+    await zip.addBuffer(
+      "xl/_rels/workbook.xml.rels",
+      addRelationships(WORKBOOK_RELS, [
+        ...allSheets.map((s) => ({ id: s.relId, type: WORKSHEET_REL, target: s.part.slice(3) })),
+        {
+          id: freeRelIds(allSheets.map((s) => ` Id="${s.relId}"`).join(""), 1)[0]!,
+          type: STYLES_REL,
+          target: "styles.xml",
+        },
+      ]),
+    );
+
+    const scorer = newScorer(ctx, name);
+    const builder = new SummaryBuilder(ctx.lang);
+    let numbers: ((i: number) => ColumnClass) | undefined;
+    const large = rowsTotal * width > 20_000_000;
+    let current = new SheetWriter(zip, ledgerSheets[0]!.part, widths, large);
+    let sheetIndex = 0;
+    let headerValues: readonly CellValue[] = [];
+    let firstOutcome = 0;
+    let lastOutcome = 0;
+    const cfRanges: string[] = [];
+    const closeSheet = async (): Promise<void> => {
+      const cf =
+        firstOutcome > 0
+          ? riskFormattingXml(firstCol, firstOutcome, lastOutcome, audit, cfRanges.length * 2 + 1)
+          : "";
+      cfRanges.push(cf);
+      await current.end(cf);
+    };
+    const write = async (rows: ScoredRow[]): Promise<void> => {
+      for (const r of rows) {
+        if (numbers === undefined && scorer.header !== undefined) numbers = columnClasses(scorer.header);
+        let rowNumber = r.rowNumber;
+        if (rowNumber > rowsPerSheet) {
+          const k = Math.ceil((rowNumber - rowsPerSheet) / (rowsPerSheet - 1));
+          if (k !== sheetIndex) {
+            await closeSheet();
+            sheetIndex = k;
+            firstOutcome = 0;
+            current = new SheetWriter(zip, ledgerSheets[k]!.part, widths, large);
+            await current.row(1, [
+              ...csvCells(headerValues, undefined, numFmtStyle),
+              ...pad(headerValues.length, firstCol),
+              ...add.headerCells(),
+            ]);
+          }
+          rowNumber = rowNumber - rowsPerSheet - (k - 1) * (rowsPerSheet - 1) + 1;
+        }
+        const isHeader = r.rowNumber === scorer.headerRow;
+        if (isHeader) headerValues = r.values;
+        const own = csvCells(r.values, r.rowNumber > scorer.headerRow ? numbers : undefined, numFmtStyle);
+        let tail: OutCell[] = [];
+        if (isHeader) tail = add.headerCells();
+        else if (r.outcome) {
+          tail = add.rowCells(r.outcome);
+          builder.add(r.outcome);
+          ctx.onRow?.(r.outcome);
+          if (firstOutcome === 0) firstOutcome = rowNumber;
+          lastOutcome = rowNumber;
+        }
+        await current.row(
+          rowNumber,
+          tail.length === 0 ? own : [...own, ...pad(own.length, firstCol), ...tail],
+        );
+      }
+    };
+    const every = ctx.progressEvery ?? 10000;
+    for (let i = 0; i < rowsTotal; i++) {
+      await write(scorer.push({ rowNumber: i + 1, values: table.cells[i] ?? [] }));
+      if (ctx.onProgress && (i + 1) % every === 0) ctx.onProgress(i + 1);
     }
-    await writer.commit();
-    return { ...result, summary };
+    await write(scorer.finish());
+    await closeSheet();
+    await zip.addBuffer("xl/styles.xml", styles.toXml());
+    const dates = scorer.dateReport();
+    const summary = builder.build(dates);
+    const history = scorer.history();
+    const rest = ledgerSheets
+      .slice(1)
+      .map((s) => `"${s.name}"`)
+      .join(", ");
+    const notes =
+      more === 0
+        ? []
+        : [
+            ctx.lang === "zh"
+              ? `账本有 ${rowsTotal.toLocaleString("en-US")} 行，超过 Excel 每个工作表的 ${rowsPerSheet.toLocaleString("en-US")} 行：其余各行在工作表 ${rest}，首行重复表头。`
+              : `The ledger has ${rowsTotal.toLocaleString("en-US")} rows, more than an Excel sheet's ${rowsPerSheet.toLocaleString("en-US")}: the rest are on the sheet(s) ${rest}, under the header repeated.`,
+          ];
+    await writeExtraSheets(zip, ctx, extra, audit, summary, name, scorer.header, history, notes);
+    await zip.finish();
+    return {
+      sheetName: name,
+      summary,
+      warnings: unreadCells(scorer),
+      firstRiskColumn: firstCol,
+      headerRow: scorer.headerRow,
+      header: scorer.header,
+      history,
+      dates,
+    };
   } catch (error) {
-    // Let the writer release its file before the temp file is removed.
-    await writer.commit().catch(() => undefined);
+    await zip.abort();
     throw error;
   }
 }
+
+/** Empty cells from `from` cells up to column `firstCol` (so the risk cells land in their columns). */
+function pad(from: number, firstCol: number): OutCell[] {
+  const n = Math.max(0, firstCol - 1 - from);
+  return n === 0 ? [] : new Array<OutCell>(n).fill({ value: null });
+}
+
+export type { AuditSummary };

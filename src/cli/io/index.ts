@@ -3,13 +3,5 @@
 export * from "./csv";
 export { readTable, tableFormat, assertReadableFile, readFileBytes } from "./table";
 export type { Table, ReadTableOptions, TableFormat } from "./table";
-export {
-  loadWorkbook,
-  pickWorksheet,
-  worksheetCells,
-  rowValues,
-  readXlsx,
-  streamWorkbook,
-  toCellValue,
-} from "./xlsx";
-export type { StreamedRow, StreamedSheet, StreamWorkbookOptions, XlsxTable } from "./xlsx";
+export { readXlsx, openWorkbook } from "./xlsx";
+export type { XlsxTable } from "./xlsx";

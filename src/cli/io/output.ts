@@ -6,11 +6,16 @@ import { Writable } from "node:stream";
 import { CliError } from "../errors";
 import { errnoError, injectedFault, testPoint } from "../test-hooks";
 
-/** Where `guard audit` writes by default: beside the input, `x.xlsx` → `x.audited.xlsx`, `x.csv` → `x.audited.xlsx`. */
+/** The audited copy's extension: `.xlsm` for a macro-enabled workbook (its macros are kept), else `.xlsx`. */
+function copyExtension(input: string): string {
+  return path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+}
+
+/** Where `guard audit` writes by default: beside the input, `x.xlsx` → `x.audited.xlsx`, `x.csv` → `x.audited.xlsx`, `x.xlsm` → `x.audited.xlsm`. */
 export function defaultOutputPath(input: string): string {
   const dir = path.dirname(input);
   const base = path.basename(input, path.extname(input));
-  return path.join(dir, `${base}.audited.xlsx`);
+  return path.join(dir, `${base}.audited${copyExtension(input)}`);
 }
 
 /** Whether a file (or folder) is there. */
@@ -69,8 +74,13 @@ export async function checkOutputPath(input: string, output: string, force: bool
   if (!force && (await exists(output))) {
     throw new CliError(`${output}: already exists; add --force to replace it`);
   }
-  if (path.extname(output).toLowerCase() !== ".xlsx") {
-    throw new CliError(`${output}: the audited copy is an xlsx workbook; give --out a name ending in .xlsx`);
+  const ext = copyExtension(input);
+  if (path.extname(output).toLowerCase() !== ext) {
+    throw new CliError(
+      ext === ".xlsm"
+        ? `${output}: the workbook holds macros, which its audited copy keeps; give --out a name ending in .xlsm`
+        : `${output}: the audited copy is an xlsx workbook; give --out a name ending in .xlsx`,
+    );
   }
 }
 
@@ -101,6 +111,21 @@ export function pendingTempFiles(): string[] {
 
 /** Opens the stream a writer writes the copy into (at most once per writeAtomically). */
 export type OpenOutput = () => Writable;
+
+/**
+ * The output stream for a writer that may start over (the audit writes its copy
+ * again when the sheet's dimension lied): `open()` the first time, so a failing
+ * disk ends the write at once (and the test seams reach it), a new stream on the
+ * temporary file after.
+ */
+export function outputOnce(temp: string, open: OpenOutput): () => Writable {
+  let opened = false;
+  return () => {
+    if (opened) return createWriteStream(temp);
+    opened = true;
+    return open();
+  };
+}
 
 /**
  * An output failure as the user reads it, in English and Chinese, with the
@@ -219,7 +244,11 @@ export async function writeAtomically(
     const { stream, ownsFd } = tempStream(fd, temp);
     if (!ownsFd) closeSync(fd);
     fd = undefined;
-    stream.on("error", fail);
+    // A writer that stops destroys its stream: writes still queued then fail with
+    // ERR_STREAM_DESTROYED, which says nothing of the disk; the writer's own error is the news.
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ERR_STREAM_DESTROYED") fail(error);
+    });
     opened = stream;
     return stream;
   };

@@ -1,4 +1,3 @@
-import type ExcelJS from "exceljs";
 import {
   findHeaderRow,
   mapHeaders,
@@ -42,32 +41,10 @@ export interface SheetRow {
   /** 1-based sheet row number. */
   rowNumber: number;
   values: CellValue[];
-  /** What a streaming writer copies of the source row: its cells as exceljs read them, their styles, its height. */
-  copy?: RowCopy | undefined;
-}
-
-/**
- * The parts of an exceljs row a copy needs, by 1-based column: rows wait in
- * memory until their chunk is scored, and exceljs' own row and cell objects
- * weigh several times more (a 5,000-row chunk of them kept the garbage
- * collector busy for a quarter of a 100,000-row audit).
- */
-export interface RowCopy {
-  values: ExcelJS.CellValue[];
-  styles: (Partial<ExcelJS.Style> | undefined)[];
-  height: number | undefined;
-}
-
-/** Takes what a copy needs from an exceljs row (cells that hold something, as eachCell gives them). */
-export function rowCopyOf(row: ExcelJS.Row): RowCopy {
-  const values: ExcelJS.CellValue[] = [];
-  const styles: (Partial<ExcelJS.Style> | undefined)[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, col) => {
-    values[col] = cell.value;
-    const style = cell.style;
-    styles[col] = style && Object.keys(style).length > 0 ? style : undefined;
-  });
-  return { values, styles, height: row.height || undefined };
+  /** The row's XML as read from the sheet, for writing it back with cells appended (xlsx only). */
+  xml?: string | undefined;
+  /** Text between the previous row's XML and this one's. */
+  lead?: string | undefined;
 }
 
 export interface ScoredRow extends SheetRow {
@@ -274,6 +251,8 @@ export class ChunkedScorer {
       }
       byRow.set(order.row, outcome);
     });
-    return rows.map((r) => ({ ...r, outcome: byRow.get(r.rowNumber) }));
+    // The outcome goes on the row objects themselves: no copy of each row per chunk.
+    for (const r of rows) (r as ScoredRow).outcome = byRow.get(r.rowNumber);
+    return rows;
   }
 }

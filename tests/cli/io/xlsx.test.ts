@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { CliError } from "../../../src/cli/errors";
-import { readXlsx, streamWorkbook, toCellValue } from "../../../src/cli/io/xlsx";
+import { readXlsx } from "../../../src/cli/io/xlsx";
 
 let dir: string;
 let file: string;
@@ -82,47 +82,15 @@ describe("readXlsx", () => {
   });
 });
 
-describe("streamWorkbook", () => {
-  it("streams every sheet and marks the chosen one, with the same values as the full reader", async () => {
-    const seen: Array<{ name: string; chosen: boolean; rows: unknown[][] }> = [];
-    for await (const sheet of streamWorkbook(file, { sheet: "订单", styles: true })) {
-      const rows: unknown[][] = [];
-      for await (const r of sheet.rows) rows[r.rowNumber - 1] = r.values;
-      seen.push({ name: sheet.name, chosen: sheet.chosen, rows });
-    }
-    expect(seen.map((s) => [s.name, s.chosen])).toEqual([
-      ["说明", false],
-      ["订单", true],
-    ]);
-    const orders = seen[1]?.rows ?? [];
-    expect(orders[3]?.[1]).toBe("¥6,688.00");
-    expect(orders[3]?.[2]).toEqual(new Date(Date.UTC(2024, 2, 15)));
-    expect(orders[3]?.[3]).toBe("店铺");
-    expect(orders[3]?.[5]).toBe(3);
-  });
-
-  it("names the missing sheet after reading the whole file", async () => {
-    const run = async (): Promise<void> => {
-      for await (const sheet of streamWorkbook(file, { sheet: "nope" }))
-        for await (const _ of sheet.rows) void _;
-    };
-    await expect(run()).rejects.toThrow(/no sheet named "nope" \(sheets: "说明", "订单"\)/);
-  });
-});
-
-describe("toCellValue", () => {
-  it.each([
-    [null, null],
-    ["x", "x"],
-    [12.5, 12.5],
-    [Number.NaN, null],
-    [true, true],
-    [{ sharedFormula: "A1", result: "ok" }, "ok"],
-    [{ formula: "NOW()" }, null],
-    [{ error: "#N/A" }, "#N/A"],
-    [{ text: "", hyperlink: "https://shop1.1688.com" }, "https://shop1.1688.com"],
-    [{ text: { richText: [{ text: "店" }, { text: "铺" }] }, hyperlink: "https://x" }, "店铺"],
-  ])("turns %j into %j", (input, expected) => {
-    expect(toCellValue(input)).toEqual(expected);
-  });
+describe("readXlsx on workbooks other programs wrote", () => {
+  const WRITERS = path.resolve(__dirname, "../../fixtures/xlsx-writers");
+  it.each(["openpyxl-features.xlsx", "libreoffice-features.xlsx", "pandas-plain.xlsx"])(
+    "reads %s (notes, images and absolute part names alike)",
+    async (name) => {
+      const { cells } = await readXlsx(path.join(WRITERS, name));
+      const header = cells.findIndex((row) => row.includes("供应商"));
+      expect(header).toBeGreaterThanOrEqual(0);
+      expect(cells.length - header - 1).toBe(30);
+    },
+  );
 });

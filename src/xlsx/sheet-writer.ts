@@ -1,0 +1,126 @@
+import { columnName } from "./cells";
+import { escapeXml, qualified } from "./xml";
+import type { EntryStream, ZipWriter } from "./zip-write";
+
+/**
+ * Cells and sheets written as SpreadsheetML: text as inline strings (no
+ * shared strings table to rewrite), numbers, booleans, dates as serials.
+ */
+
+export type OutValue = string | number | boolean | Date | null | undefined;
+
+export interface OutCell {
+  value: OutValue;
+  /** Cell format index (`s`); 0 or undefined for none. */
+  style?: number | undefined;
+}
+
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+
+/** One `<c>` element (empty string for an empty cell without a style). */
+export function cellXml(col: number, row: number, cell: OutCell, prefix = ""): string {
+  const { value, style } = cell;
+  const c = qualified(prefix, "c");
+  const s = style ? ` s="${style}"` : "";
+  const ref = `${columnName(col)}${row}`;
+  if (value === null || value === undefined || value === "") return s === "" ? "" : `<${c} r="${ref}"${s}/>`;
+  const v = qualified(prefix, "v");
+  switch (typeof value) {
+    case "number":
+      if (!Number.isFinite(value)) return `<${c} r="${ref}"${s} t="e"><${v}>#NUM!</${v}></${c}>`;
+      return `<${c} r="${ref}"${s}><${v}>${value}</${v}></${c}>`;
+    case "boolean":
+      return `<${c} r="${ref}"${s} t="b"><${v}>${value ? 1 : 0}</${v}></${c}>`;
+    case "string": {
+      const is = qualified(prefix, "is");
+      const t = qualified(prefix, "t");
+      const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+      return `<${c} r="${ref}"${s} t="inlineStr"><${is}><${t}${space}>${escapeXml(value.slice(0, 32767))}</${t}></${is}></${c}>`;
+    }
+    default: {
+      const serial = (value.getTime() - EPOCH_1900) / 86400000;
+      return `<${c} r="${ref}"${s}><${v}>${serial}</${v}></${c}>`;
+    }
+  }
+}
+
+/** The cells of a row from column `firstCol` on. */
+export function cellsXml(row: number, firstCol: number, cells: readonly OutCell[], prefix = ""): string {
+  let out = "";
+  for (let i = 0; i < cells.length; i++) out += cellXml(firstCol + i, row, cells[i]!, prefix);
+  return out;
+}
+
+/** `<col>` elements for widths, one per column. */
+export function colsXml(widths: ReadonlyArray<readonly [number, number]>, prefix = ""): string {
+  const col = qualified(prefix, "col");
+  return widths.map(([c, w]) => `<${col} min="${c}" max="${c}" width="${w}" customWidth="1"/>`).join("");
+}
+
+export interface RuleSpec {
+  /** The formula, as typed after "=" in Excel. */
+  formula: string;
+  dxfId: number;
+}
+
+/** A `<conditionalFormatting>` element of expression rules, numbered from `priority`. */
+export function conditionalFormattingXml(
+  sqref: string,
+  rules: readonly RuleSpec[],
+  priority: number,
+  prefix = "",
+): string {
+  const q = (s: string): string => qualified(prefix, s);
+  const body = rules
+    .map(
+      (r, i) =>
+        `<${q("cfRule")} type="expression" dxfId="${r.dxfId}" priority="${priority + i}"><${q("formula")}>${escapeXml(r.formula)}</${q("formula")}></${q("cfRule")}>`,
+    )
+    .join("");
+  return `<${q("conditionalFormatting")} sqref="${sqref}">${body}</${q("conditionalFormatting")}>`;
+}
+
+/**
+ * A new worksheet written row by row into a zip entry: `<cols>` first, rows
+ * in order, then whatever follows the rows (conditional formatting).
+ */
+export class SheetWriter {
+  private readonly entry: EntryStream;
+  private lastCol = 1;
+  private lastRow = 0;
+  private pending = "";
+
+  constructor(zip: ZipWriter, part: string, widths: ReadonlyArray<readonly [number, number]>, large = false) {
+    this.entry = zip.addStream(part, { large });
+    const cols = widths.length > 0 ? `<cols>${colsXml(widths)}</cols>` : "";
+    this.pending = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${cols}<sheetData>`;
+  }
+
+  /** Writes a row of cells starting at column `firstCol`; the writer waits when the zip is behind. */
+  async row(rowNumber: number, cells: readonly OutCell[], firstCol = 1, extraXml = ""): Promise<void> {
+    const body = cellsXml(rowNumber, firstCol, cells) + extraXml;
+    if (body !== "") {
+      this.pending += `<row r="${rowNumber}">${body}</row>`;
+      this.lastCol = Math.max(this.lastCol, firstCol + cells.length - 1);
+    }
+    this.lastRow = Math.max(this.lastRow, rowNumber);
+    if (this.pending.length > 1 << 16) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.pending;
+    this.pending = "";
+    await this.entry.write(text);
+  }
+
+  /** Ends the sheet; `after` is written after the rows (for example conditional formatting). */
+  async end(after = ""): Promise<void> {
+    this.pending += `</sheetData>${after}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+    await this.flush();
+    await this.entry.end();
+  }
+
+  get usedColumns(): string {
+    return `A1:${columnName(this.lastCol)}${Math.max(1, this.lastRow)}`;
+  }
+}

@@ -1,0 +1,96 @@
+import { Readable } from "node:stream";
+import {
+  scanSheet,
+  serialToDate,
+  SheetError,
+  type SheetPiece,
+  type XlsxRow,
+} from "../../src/xlsx/sheet-reader";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const strings = ["供应商", "测试供应商295有限公司", "¥1,903.00", "宁波星辰贸易"];
+
+const SHEET =
+  `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${MAIN}"><dimension ref="A1:F4"/><sheetData>` +
+  `<row r="1" spans="1:6"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>极兔速递</t></is></c><c r="C1" t="inlineStr"><is><r><rPr><b/></rPr><t>汕头</t></r><r><t xml:space="preserve"> 玩具厂</t></r><rPh sb="0" eb="1"><t>シャン</t></rPh></is></c></row>` +
+  `<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3" s="1"><v>45000</v></c><c r="C3"><f t="shared" ref="C3:C4" si="0">B3*2</f><v>90000</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#N/A</v></c><c r="F3" t="str"><f>A3&amp;"x"</f><v>a&amp;b_x000D_</v></c></row>` +
+  `<row r="4"><c t="s"><v>2</v></c><c><v>-1.5E3</v></c><c s="1"/></row>` +
+  `</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+
+/** The sheet as bytes handed over `size` bytes at a time (cutting multi-byte characters). */
+async function scan(xml: string, size: number, date1904 = false): Promise<SheetPiece[]> {
+  const bytes = Buffer.from(xml, "utf8");
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+  const out: SheetPiece[] = [];
+  for await (const p of scanSheet(Readable.from(chunks), {
+    sharedStrings: strings,
+    dateStyles: [false, true],
+    date1904,
+    keepXml: true,
+    where: 'sheet "订单"',
+  }))
+    out.push(p);
+  return out;
+}
+
+const rowsOf = (pieces: SheetPiece[]): XlsxRow[] => pieces.flatMap((p) => (p.kind === "row" ? [p.row] : []));
+
+describe("scanSheet", () => {
+  it("reads shared, inline and rich text, dates, shared formulas' results, booleans, errors and escaped text", async () => {
+    const rows = rowsOf(await scan(SHEET, 1 << 16));
+    expect(rows.map((r) => r.rowNumber)).toEqual([1, 3, 4]);
+    expect(rows[0]!.values).toEqual(["供应商", "极兔速递", "汕头 玩具厂"]);
+    expect(rows[1]!.values).toEqual([
+      "测试供应商295有限公司",
+      serialToDate(45000, false),
+      90000,
+      true,
+      "#N/A",
+      "a&b\r",
+    ]);
+    expect(rows[2]!.values).toEqual(["¥1,903.00", -1500]);
+    expect(rows[2]!.lastColumn).toBe(3);
+  });
+
+  it("gives the same rows and XML whatever the chunks, even a character's bytes split between two", async () => {
+    const whole = await scan(SHEET, 1 << 16);
+    for (const size of [1, 2, 3, 7]) {
+      const pieces = await scan(SHEET, size);
+      expect(pieces).toEqual(whole);
+      expect(JSON.stringify(pieces)).not.toContain("\ufffd");
+    }
+  });
+
+  it("hands back the head, each row's XML as written and the tail, which rebuild the sheet", async () => {
+    const pieces = await scan(SHEET, 5);
+    const text = pieces.map((p) => (p.kind === "row" ? `${p.row.lead}${p.row.xml}` : p.xml)).join("");
+    expect(text).toBe(SHEET.replace(/^\uFEFF/, ""));
+  });
+
+  it("reads dates in the 1904 date system", () => {
+    expect(serialToDate(45000, false).toISOString().slice(0, 10)).toBe("2023-03-15");
+    expect(
+      serialToDate(45000 - 1462, true)
+        .toISOString()
+        .slice(0, 10),
+    ).toBe("2023-03-15");
+  });
+
+  it("refuses at once a row past Excel's last row, naming it", async () => {
+    const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="99999999"><c r="A99999999"><v>1</v></c></row></sheetData></worksheet>`;
+    await expect(scan(xml, 1 << 16)).rejects.toThrow(/row 99,999,999 is past Excel's last row \(1,048,576\)/);
+    await expect(scan(xml, 1 << 16)).rejects.toThrow(SheetError);
+  });
+
+  it("refuses a cell past column XFD", async () => {
+    const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>`;
+    await expect(scan(xml, 1 << 16)).rejects.toThrow(/past Excel's last column \(XFD/);
+  });
+
+  it("reads a sheet whose elements carry a namespace prefix", async () => {
+    const xml = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>对公转账</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`;
+    const rows = rowsOf(await scan(xml, 3));
+    expect(rows[0]!.values).toEqual([null, "对公转账"]);
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { ZipError, ZipReader } from "../../src/xlsx/zip-read";
+import { crc32, ZipWriter } from "../../src/xlsx/zip-write";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "guard-zip-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("ZipWriter and ZipReader", () => {
+  it("write deflated parts, whole and streamed, and read them back with their checksums", async () => {
+    const file = path.join(dir, "a.zip");
+    const zip = new ZipWriter(file);
+    await zip.addBuffer("xl/workbook.xml", "<workbook>采购台账 ¥6,688.00</workbook>");
+    const stream = zip.addStream("xl/worksheets/sheet1.xml");
+    for (let i = 0; i < 2000; i++) await stream.write(`<row r="${i + 1}"><c><v>${i}</v></c></row>`);
+    await stream.end();
+    await zip.finish();
+    const back = await ZipReader.open(file);
+    expect(back.entries.map((e) => e.name)).toEqual(["xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+    expect(await back.readText("/XL/Workbook.xml")).toBe("<workbook>采购台账 ¥6,688.00</workbook>");
+    const sheet = await back.readEntry(back.entry("xl/worksheets/sheet1.xml")!);
+    expect(sheet.toString().split("<row").length - 1).toBe(2000);
+    expect(crc32(sheet)).toBe(back.entry("xl/worksheets/sheet1.xml")!.crc32);
+    await back.close();
+  });
+
+  it("copy an entry as stored: its compressed bytes are the same", async () => {
+    const first = path.join(dir, "b.zip");
+    const w = new ZipWriter(first);
+    await w.addBuffer("media/image1.png", Buffer.alloc(5000, 7));
+    await w.finish();
+    const source = await ZipReader.open(first);
+    const second = path.join(dir, "c.zip");
+    const copy = new ZipWriter(second);
+    await copy.copyEntry(source, source.entries[0]!);
+    await copy.finish();
+    const back = await ZipReader.open(second);
+    const raw = async (z: ZipReader): Promise<Buffer> => {
+      const chunks: Buffer[] = [];
+      for await (const c of await z.openRaw(z.entries[0]!)) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    };
+    expect((await raw(back)).equals(await raw(source))).toBe(true);
+    expect(back.entries[0]!.crc32).toBe(source.entries[0]!.crc32);
+    await Promise.all([source.close(), back.close()]);
+  });
+
+  it("write zip64 records past 65,535 entries, and read them", async () => {
+    const file = path.join(dir, "many.zip");
+    const zip = new ZipWriter(file);
+    for (let i = 0; i < 65_600; i++) await zip.addBuffer(`p/${i}.xml`, "x");
+    await zip.finish();
+    const back = await ZipReader.open(file);
+    expect(back.entries.length).toBe(65_600);
+    expect((await back.readEntry(back.entry("p/65599.xml")!)).toString()).toBe("x");
+    await back.close();
+  }, 60000);
+
+  it("write a part that may pass 4 GB with zip64 sizes in its local header", async () => {
+    const file = path.join(dir, "large.zip");
+    const zip = new ZipWriter(file);
+    const s = zip.addStream("big.xml", { large: true });
+    await s.write("<a>大</a>");
+    await s.end();
+    await zip.finish();
+    const back = await ZipReader.open(file);
+    expect((await back.readEntry(back.entries[0]!)).toString()).toBe("<a>大</a>");
+    expect(await back.dataOffset(back.entries[0]!)).toBe(30 + "big.xml".length + 20);
+    await back.close();
+  });
+
+  it("refuse a file that is not a zip", async () => {
+    const file = path.join(dir, "x.zip");
+    await writeFile(file, "订单编号,供应商\n1,a\n");
+    await expect(ZipReader.open(file)).rejects.toThrow(ZipError);
+  });
+
+  it("stop inflating an entry past the size its directory declares", async () => {
+    const file = path.join(dir, "lie.zip");
+    const zip = new ZipWriter(file);
+    await zip.addBuffer("a.xml", "a".repeat(100000));
+    await zip.finish();
+    const back = await ZipReader.open(file);
+    const lying = { ...back.entries[0]!, size: 10 };
+    await expect(back.readEntry(lying)).rejects.toThrow(/past the 10 bytes/);
+    await back.close();
+  });
+});
