@@ -1,3 +1,4 @@
+import "../rules/pinyin";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";

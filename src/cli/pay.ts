@@ -1,3 +1,4 @@
+import "../rules/pinyin";
 import { UnknownFieldError, findHeaderRow, mapHeaders } from "../ledger/header";
 import { parseMoney } from "../ledger/parse/money";
 import { findOrder, judgePayment, readPayLedger, type PayLedger } from "../ledger/pay-ledger";

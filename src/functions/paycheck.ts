@@ -1,3 +1,4 @@
+import "../rules/pinyin";
 import { parseMoney } from "../ledger/parse/money";
 import { buildAllowList } from "../rules/blacklist-possible";
 import type { HeaderMap } from "../ledger/header";

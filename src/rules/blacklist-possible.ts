@@ -1,4 +1,3 @@
-import { pinyin } from "pinyin-pro";
 import type { BlacklistEntry, BlacklistIndex } from "./blacklist";
 import { CITY_NAMES, PROVINCE_NAMES, REGION_SUFFIXES } from "./identifiers/regions";
 import { normalizeCompanyName, supplierKey } from "./identifiers/supplier-key";
@@ -169,6 +168,27 @@ const EN_LEGAL = new Set([
   "gufen",
 ]);
 
+/**
+ * How Chinese text reads in pinyin (toneless, lower case, no spaces). This module
+ * carries no dictionary: src/rules/pinyin.ts plugs in pinyin-pro's when imported
+ * (the functions, the command line and the tests import it; the task pane loads it
+ * after it opens, so its first download stays small). Without one, names are still
+ * matched by their characters and identifiers; only the pinyin match waits.
+ */
+let pinyinOf: ((text: string) => string) | undefined;
+
+/** Plugs in the pinyin of Chinese text (see pinyinOf). */
+export function setPinyin(convert: (text: string) => string): void {
+  pinyinOf = convert;
+  regionPinyin = undefined;
+  indexes = new WeakMap();
+}
+
+/** Whether names are matched in pinyin too (a pinyin converter is plugged in). */
+export function hasPinyin(): boolean {
+  return pinyinOf !== undefined;
+}
+
 /** A place's pinyin ("yiwu", "zhejiang"), to drop it from the front of an English name. */
 let regionPinyin: ReadonlySet<string> | undefined;
 function regionsInPinyin(): ReadonlySet<string> {
@@ -182,7 +202,7 @@ function regionsInPinyin(): ReadonlySet<string> {
 }
 
 function toPinyin(text: string): string {
-  return pinyin(text, { toneType: "none", type: "array", v: true }).join("").toLowerCase();
+  return pinyinOf === undefined ? "" : pinyinOf(text);
 }
 
 /** A name's trade name (pinyin or English words, no spaces) and its business words (by TRADES index). */
@@ -284,7 +304,8 @@ interface PossibleIndex {
   accounts: Map<string, BlacklistEntry>;
 }
 
-const indexes = new WeakMap<BlacklistIndex, PossibleIndex>();
+/** Built per blacklist, and again once pinyin is plugged in (its trade names change). */
+let indexes = new WeakMap<BlacklistIndex, PossibleIndex>();
 
 function possibleIndex(blacklist: BlacklistIndex): PossibleIndex {
   const known = indexes.get(blacklist);

@@ -8,16 +8,21 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { BlacklistTab } from "./components/BlacklistTab";
+import { lazy, Suspense, useState } from "react";
 import { LedgerTab } from "./components/LedgerTab";
-import { SettingsTab } from "./components/SettingsTab";
 import { StatusBar } from "./components/StatusBar";
-import { VetTab } from "./components/VetTab";
 import { useLedger } from "./hooks/useLedger";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { I18nProvider, useI18n } from "./i18n";
 import type { Lang } from "../rules/types";
+
+// The Ledger tab opens with the pane; the other tabs are loaded when first opened, each a chunk
+// of its own, so that opening the pane downloads only what its first tab shows.
+const VetTab = lazy(() => import("./components/VetTab").then((m) => ({ default: m.VetTab })));
+const BlacklistTab = lazy(() =>
+  import("./components/BlacklistTab").then((m) => ({ default: m.BlacklistTab })),
+);
+const SettingsTab = lazy(() => import("./components/SettingsTab").then((m) => ({ default: m.SettingsTab })));
 
 export const TABS = ["ledger", "vet", "blacklist", "settings"] as const;
 export type TabId = (typeof TABS)[number];
@@ -103,9 +108,11 @@ function Pane() {
         onDismiss={workbook.dismiss}
       />
       {tab === "ledger" && <LedgerTab workbook={workbook} view={view} />}
-      {tab === "vet" && <VetTab workbook={workbook} view={view} />}
-      {tab === "blacklist" && <BlacklistTab workbook={workbook} view={view} />}
-      {tab === "settings" && <SettingsTab workbook={workbook} view={view} />}
+      <Suspense fallback={null}>
+        {tab === "vet" && <VetTab workbook={workbook} view={view} />}
+        {tab === "blacklist" && <BlacklistTab workbook={workbook} view={view} />}
+        {tab === "settings" && <SettingsTab workbook={workbook} view={view} />}
+      </Suspense>
     </main>
   );
 }

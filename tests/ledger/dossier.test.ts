@@ -1,3 +1,4 @@
+import "../../src/rules/pinyin";
 import {
   buildDossier,
   dossierCells,

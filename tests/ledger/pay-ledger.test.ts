@@ -1,3 +1,4 @@
+import "../../src/rules/pinyin";
 import { findOrder, findRow, historyOn, judgePayment } from "../../src/ledger/pay-ledger";
 import { DEFAULT_SETTINGS } from "../../src/rules/settings";
 import { AS_OF, payLedger } from "../rules/pay/fixtures";

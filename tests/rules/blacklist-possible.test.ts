@@ -1,3 +1,4 @@
+import "../../src/rules/pinyin";
 import { buildBlacklist } from "../../src/rules/blacklist";
 import {
   buildAllowList,

@@ -16,6 +16,7 @@ import type { PayAction } from "../../rules/pay/types";
 import type { Settings } from "../../rules/settings";
 import type { CellValue } from "../../rules/types";
 import { useI18n } from "../i18n";
+import { usePinyin } from "../hooks/usePinyin";
 import { payCard, type PayLine } from "../model/pay";
 
 const useStyles = makeStyles({
@@ -85,9 +86,12 @@ export function BeforeYouPayCard({
   const styles = useStyles();
   const { t, lang } = useI18n();
   const [amountText, setAmountText] = useState("");
+  // The verdict again once the pinyin dictionary has arrived (a possible match may join).
+  const pinyin = usePinyin();
   const model = useMemo(
     () => payCard(cells, index, { settings, blacklist, asOf, amountText, lang }),
-    [cells, index, settings, blacklist, asOf, amountText, lang],
+    // pinyin: the matches change once the dictionary has loaded
+    [cells, index, settings, blacklist, asOf, amountText, lang, pinyin],
   );
   return (
     <section className={styles.card} data-testid="before-you-pay">

@@ -34,12 +34,15 @@ import type { WorkbookState } from "../hooks/useWorkbook";
 import { phrase, useI18n } from "../i18n";
 import { fieldLabel } from "./fieldLabels";
 import { MoneyAtRiskList } from "./MoneyAtRiskList";
-import { BeforeYouPayCard } from "./BeforeYouPayCard";
-import { dossierRows } from "../model/pay";
-import { writeDossierSheet } from "../excel/dossier-sheet";
 import { OrderButton } from "./OrderButton";
 import { ReasonList } from "./ReasonList";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
+
+// The Before you pay card (the pay verdict, the dossier) is loaded when a row is first selected:
+// a chunk of its own, outside what opening the pane downloads.
+const BeforeYouPayCard = lazy(() =>
+  import("./BeforeYouPayCard").then((m) => ({ default: m.BeforeYouPayCard })),
+);
 
 const useStyles = makeStyles({
   section: {
@@ -328,40 +331,47 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
         </Text>
       </div>
       {ledger.selectedIndex !== undefined && view.history && (
-        <BeforeYouPayCard
-          cells={ledger.cells}
-          index={ledger.selectedIndex}
-          headerRow={ledger.headerRow}
-          settings={view.settings}
-          blacklist={view.blacklist}
-          asOf={view.history.asOf}
-        >
-          <Caption1 className={styles.hint}>{t("dossierHint")}</Caption1>
-          <div className={styles.row}>
-            <Button
-              disabled={workbook.busy}
-              data-testid="write-dossier"
-              onClick={() => {
-                const selected = ledger.selectedIndex;
-                const asOf = view.history?.asOf;
-                if (selected === undefined || asOf === undefined) return;
-                void workbook.run(async () => {
-                  const rows = dossierRows(ledger.cells, selected, {
-                    settings: view.settings,
-                    blacklist: view.blacklist,
-                    asOf,
-                    sheet: ledger.sheet,
-                  });
-                  if (rows === undefined) return { intent: "warning", text: phrase("payNoSelection") };
-                  const written = await writeDossierSheet(rows);
-                  return { intent: "success", text: phrase("dossierWritten", { sheet: written.sheet }) };
-                }, "none");
-              }}
-            >
-              {t("dossierButton")}
-            </Button>
-          </div>
-        </BeforeYouPayCard>
+        <Suspense fallback={null}>
+          <BeforeYouPayCard
+            cells={ledger.cells}
+            index={ledger.selectedIndex}
+            headerRow={ledger.headerRow}
+            settings={view.settings}
+            blacklist={view.blacklist}
+            asOf={view.history.asOf}
+          >
+            <Caption1 className={styles.hint}>{t("dossierHint")}</Caption1>
+            <div className={styles.row}>
+              <Button
+                disabled={workbook.busy}
+                data-testid="write-dossier"
+                onClick={() => {
+                  const selected = ledger.selectedIndex;
+                  const asOf = view.history?.asOf;
+                  if (selected === undefined || asOf === undefined) return;
+                  void workbook.run(async () => {
+                    // The dossier's code is loaded with the Before you pay card (a chunk of its own).
+                    const [{ dossierRows }, { writeDossierSheet }] = await Promise.all([
+                      import("../model/pay"),
+                      import("../excel/dossier-sheet"),
+                    ]);
+                    const rows = dossierRows(ledger.cells, selected, {
+                      settings: view.settings,
+                      blacklist: view.blacklist,
+                      asOf,
+                      sheet: ledger.sheet,
+                    });
+                    if (rows === undefined) return { intent: "warning", text: phrase("payNoSelection") };
+                    const written = await writeDossierSheet(rows);
+                    return { intent: "success", text: phrase("dossierWritten", { sheet: written.sheet }) };
+                  }, "none");
+                }}
+              >
+                {t("dossierButton")}
+              </Button>
+            </div>
+          </BeforeYouPayCard>
+        </Suspense>
       )}
       <div className={styles.section}>
         <Subtitle2>{t("riskColumnsTitle")}</Subtitle2>

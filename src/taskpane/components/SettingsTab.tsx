@@ -26,6 +26,7 @@ import {
   type SettingProblem,
   tableValue,
 } from "../model/settings-form";
+import { settingLabel } from "./settingLabel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -57,12 +58,6 @@ const useStyles = makeStyles({
 
 const DEFAULTS = flattenSettings(DEFAULT_SETTINGS).filter(([k]) => !k.startsWith("columns."));
 const DEFAULT_OF = new Map(DEFAULTS);
-
-/** A setting's label in the pane's language. */
-export function settingLabel(field: SettingField, t: Translate): string {
-  if (field.kind === "rate") return t("settingRate", { code: field.key.slice("rates.".length) });
-  return t(`setting_${field.key}` as Parameters<Translate>[0]);
-}
 
 function settingHelp(field: SettingField, t: Translate): string {
   if (field.kind === "rate") return t("settingRateHelp", { code: field.key.slice("rates.".length) });

@@ -15,7 +15,7 @@ import type { Notice } from "../hooks/useWorkbook";
 import { type StringKey, type Translate, useI18n } from "../i18n";
 import { CsvError } from "../../ledger/csv";
 import { settingFields } from "../model/settings-form";
-import { settingLabel } from "./SettingsTab";
+import { settingLabel } from "./settingLabel";
 
 const SETTING_FIELDS = settingFields(DEFAULT_SETTINGS);
 

@@ -1,3 +1,4 @@
+import "../../../src/rules/pinyin";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "../../../src/ledger/csv";

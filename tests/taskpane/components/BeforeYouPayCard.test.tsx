@@ -1,3 +1,4 @@
+import "../../../src/rules/pinyin";
 import { parseSettings } from "../../../src/rules/settings";
 import { BeforeYouPayCard } from "../../../src/taskpane/components/BeforeYouPayCard";
 import { AS_OF, blacklist, payLedgerCells } from "../../rules/pay/fixtures";

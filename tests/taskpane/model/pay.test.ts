@@ -1,3 +1,4 @@
+import "../../../src/rules/pinyin";
 import { parseSettings } from "../../../src/rules/settings";
 import { payCard, payLedgerOf, type PayCardModel } from "../../../src/taskpane/model/pay";
 import { AS_OF, blacklist, payLedgerCells } from "../../rules/pay/fixtures";
