@@ -8,7 +8,7 @@ import { summarizePay } from "../rules/pay/explain";
 import type { PayVerdict } from "../rules/pay/types";
 import type { CellValue, Money } from "../rules/types";
 import { badArgument, isOmitted, toMatrix, toScalar } from "./args";
-import { readBlacklistArg, readLedgerArgs, readSettings, readTodayArg } from "./risk";
+import { fitCell, readBlacklistArg, readLedgerArgs, readSettings, readTodayArg } from "./risk";
 import { NotAvailable } from "./safely";
 
 /**
@@ -145,5 +145,5 @@ export function payCheck(
     blacklist: readBlacklistArg(blacklistArg),
     allow: isOmitted(allowArg) ? undefined : buildAllowList(toMatrix(allowArg)),
   });
-  return { verdict, text: summarizePay(verdict, settings.language) };
+  return { verdict, text: fitCell(summarizePay(verdict, settings.language)) };
 }

@@ -224,6 +224,11 @@ export function evaluateRisk(
 /** The most characters a cell holds: a longer answer would be an error in Excel. */
 const MAX_CELL_TEXT = 32767;
 
+/** Text cut to what a cell holds (an ellipsis marks the cut). */
+export function fitCell(text: string): string {
+  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
+}
+
 /** A row's reasons, followed by the settings that were not read, when there are any; cut to what a cell holds. */
 export function reasonsText(verdict: Verdict, result: RiskResult): string {
   const lang: Lang = result.settings.language;
@@ -235,6 +240,5 @@ export function reasonsText(verdict: Verdict, result: RiskResult): string {
       : lang === "zh"
         ? `（设置含错误值，已用默认值：${list}）`
         : `(settings not read, defaults used: ${list})`;
-  const all = text && note ? `${text} ${note}` : text || note;
-  return all.length > MAX_CELL_TEXT ? `${all.slice(0, MAX_CELL_TEXT - 1)}…` : all;
+  return fitCell(text && note ? `${text} ${note}` : text || note);
 }

@@ -1,5 +1,5 @@
 import type { Facts, Lang, Reason, Verdict } from "./types";
-import { CARRIERS } from "./identifiers/carriers";
+import { carrierNamesZh } from "./identifiers/carriers";
 import { formatMoney, formatShare } from "./money";
 
 type Template = (f: Facts) => string;
@@ -13,16 +13,8 @@ const str = (v: unknown): string => {
   return text.length > MAX_FACT ? `${text.slice(0, MAX_FACT - 1)}…` : text;
 };
 
-let carrierZh: Map<string, string> | undefined;
-/** Carrier names as the tracking check lists them ("SF Express, ZTO Express"), in Chinese ("顺丰速运、中通快递"). */
-function carriersZh(names: unknown): string {
-  const map = carrierZh ?? new Map(CARRIERS.map((c) => [c.name, c.nameZh]));
-  carrierZh = map;
-  return String(names ?? "")
-    .split(", ")
-    .map((n) => map.get(n) ?? n)
-    .join("、");
-}
+/** Carrier names as the tracking check lists them, in Chinese. */
+const carriersZh = (names: unknown): string => carrierNamesZh(String(names ?? ""));
 const usd = (v: unknown): string => formatMoney({ amount: num(v), currency: "USD" });
 const money = (amount: unknown, currency: unknown): string =>
   formatMoney({ amount: num(amount), currency: str(currency) });

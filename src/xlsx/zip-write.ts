@@ -160,7 +160,17 @@ export class ZipWriter {
 
   private async drained(): Promise<void> {
     if (this.failure) throw this.failure;
-    await Promise.race([once(this.out, "drain"), once(this.out, "error")]);
+    // One pair of listeners per wait, both removed after it (a race of two `once` would
+    // leave an error listener behind at every drain).
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.out.off("drain", done);
+        this.out.off("error", done);
+        resolve();
+      };
+      this.out.on("drain", done);
+      this.out.on("error", done);
+    });
     if (this.failure) throw this.failure;
   }
 

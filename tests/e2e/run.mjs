@@ -642,6 +642,10 @@ const ZH_ALLOWED_WORDS = new Set([
   "GuardBlacklistLog",
   "GuardBlacklistExport",
   "English", // the language switch names the other language in its own words
+  // The pay verdict's codes (GUARD.PAYCHECK and guard pay answer them), shown beside their Chinese.
+  "PAY",
+  "HOLD",
+  "STOP",
   "US",
   "USD",
   "CNY",

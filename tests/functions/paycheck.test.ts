@@ -107,3 +107,14 @@ describe("payCheck", () => {
     expect(text.startsWith("HOLD: ")).toBe(true);
   });
 });
+
+describe("PAYCHECK on cells as long as Excel holds", () => {
+  it("answers in at most the 32,767 characters a cell holds", () => {
+    const long = "宏".repeat(32_767);
+    const headers = [["卖家公司名", "付款方式", "货品总价(元)", "预付款(元)", "运单号"]];
+    const rows = [[long, long, "¥1,000", "¥300", long]];
+    const text = guard.paycheck(headers, rows, [rows[0]], undefined, undefined, [["供应商名称"], [long]]);
+    expect(text.length).toBeLessThanOrEqual(32_767);
+    expect(text).toMatch(/^(PAY|HOLD|STOP)/);
+  });
+});

@@ -430,3 +430,15 @@ export const CARRIERS: readonly Carrier[] = [
     alsoAccepts: ["jt"],
   },
 ];
+
+let namesZh: Map<string, string> | undefined;
+
+/** Carrier names as the tracking check gives them ("SF Express, ZTO Express") in Chinese ("顺丰速运、中通快递"). */
+export function carrierNamesZh(names: string): string {
+  namesZh ??= new Map(CARRIERS.map((c) => [c.name, c.nameZh]));
+  const map = namesZh;
+  return names
+    .split(", ")
+    .map((n) => map.get(n) ?? n)
+    .join("、");
+}

@@ -1,3 +1,4 @@
+import { carrierNamesZh } from "../identifiers/carriers";
 import { explain } from "../explain";
 import { formatMoney, formatShare } from "../money";
 import type { Facts, Lang } from "../types";
@@ -123,7 +124,7 @@ const ZH: Record<string, Template> = {
   within_deposit: (f) =>
     `付此笔 ${amountOf(f)} 后，收货前已付订单的 ${formatShare(num(f.share))}（上限 ${formatShare(num(f.maxShare))}）`,
   tracking_checks: (f) =>
-    `收货前已付 ${formatShare(num(f.share))}，运单号 ${str(f.number)} 通过 ${str(f.carrier)} 校验`,
+    `收货前已付 ${formatShare(num(f.share))}，运单号 ${str(f.number)} 通过 ${carrierNamesZh(str(f.carrier))} 校验`,
   inspection_recorded: (f) => `收货前已付 ${formatShare(num(f.share))}，已记录验货`,
   store_covers: (f) =>
     `收货前已付 ${usd(f.afterUsd)}，在开店 ${str(f.years)} 年店铺的上限 ${usd(f.capUsd)} 之内`,
