@@ -5,8 +5,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Radio,
-  RadioGroup,
   Select,
   Subtitle2,
   Text,
@@ -396,14 +394,15 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
       </div>
       <div className={styles.section}>
         <Subtitle2>{t("flagsTitle")}</Subtitle2>
-        <RadioGroup
-          layout="horizontal"
+        <Select
+          size="small"
+          aria-label={t("flagsTitle")}
           value={scope}
           onChange={(_, d) => setScope(d.value === "score" ? "score" : "row")}
         >
-          <Radio value="row" label={t("flagScopeRow")} />
-          <Radio value="score" label={t("flagScopeScore")} />
-        </RadioGroup>
+          <option value="row">{t("flagScopeRow")}</option>
+          <option value="score">{t("flagScopeScore")}</option>
+        </Select>
         <div className={styles.row}>
           <Button
             disabled={workbook.busy}
