@@ -51,6 +51,8 @@ export interface BeforeYouPayCardProps {
   settings: Settings;
   blacklist: BlacklistIndex | undefined;
   asOf: Date;
+  /** The GuardAllowList table's cells (header row first): "not the same company" entries. */
+  allowCells?: readonly (readonly CellValue[])[] | undefined;
   /** The dossier button, when the pane offers one. */
   children?: ReactNode;
 }
@@ -81,6 +83,7 @@ export function BeforeYouPayCard({
   settings,
   blacklist,
   asOf,
+  allowCells,
   children,
 }: BeforeYouPayCardProps) {
   const styles = useStyles();
@@ -89,9 +92,9 @@ export function BeforeYouPayCard({
   // The verdict again once the pinyin dictionary has arrived (a possible match may join).
   const pinyin = usePinyin();
   const model = useMemo(
-    () => payCard(cells, index, { settings, blacklist, asOf, amountText, lang }),
+    () => payCard(cells, index, { settings, blacklist, asOf, amountText, lang, allowCells }),
     // pinyin: the matches change once the dictionary has loaded
-    [cells, index, settings, blacklist, asOf, amountText, lang, pinyin],
+    [cells, index, settings, blacklist, asOf, amountText, lang, allowCells, pinyin],
   );
   return (
     <section className={styles.card} data-testid="before-you-pay">

@@ -337,6 +337,7 @@ export function LedgerTab({ workbook, view }: LedgerTabProps) {
             settings={view.settings}
             blacklist={view.blacklist}
             asOf={view.history.asOf}
+            allowCells={workbook.snapshot?.tables.GuardAllowList?.values}
           >
             <Caption1 className={styles.hint}>{t("dossierHint")}</Caption1>
             <div className={styles.row}>

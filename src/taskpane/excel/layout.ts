@@ -12,6 +12,8 @@ export const TABLE = {
   blacklist: "GuardBlacklist",
   log: "GuardBlacklistLog",
   suppliers: "GuardSuppliers",
+  /** "Not the same company": entries that silence a possible blacklist match (typed by the team). */
+  allow: "GuardAllowList",
 } as const;
 export type GuardTable = (typeof TABLE)[keyof typeof TABLE];
 
@@ -52,12 +54,16 @@ export const SUPPLIER_COLUMNS = [
   "Updated",
 ] as const;
 
+/** The allow-list's columns, as GUARD.PAYCHECK's `allowlist` and `guard pay --allow` read them. */
+export const ALLOW_COLUMNS = ["Supplier", "Blacklisted as", "Checked by", "Date", "Note"] as const;
+
 /** Each Guard table's columns and its first column on the Guard sheet (tables sit side by side, one blank column apart). */
 export const TABLE_LAYOUT: Record<GuardTable, { columns: readonly string[]; column: number }> = {
   GuardSettings: { columns: SETTINGS_COLUMNS, column: 0 },
   GuardBlacklist: { columns: BLACKLIST_COLUMNS, column: 3 },
   GuardBlacklistLog: { columns: LOG_COLUMNS, column: 11 },
   GuardSuppliers: { columns: SUPPLIER_COLUMNS, column: 21 },
+  GuardAllowList: { columns: ALLOW_COLUMNS, column: 21 + SUPPLIER_COLUMNS.length + 1 },
 };
 
 /** Headers of the columns "Add risk columns" appends, in order. */

@@ -830,3 +830,28 @@ describe("freezing the risk columns for a colleague without the add-in", () => {
     expect(handle.book.comments).toEqual([]);
   });
 });
+
+describe("the allow-list table the Before you pay card reads", () => {
+  it("reads a GuardAllowList table the team made, header row first, when the workbook has one", async () => {
+    const book = createSampleWorkbook({ withGuardTables: true });
+    const guard = book.sheet(GUARD_SHEET);
+    if (!guard) throw new Error("no Guard sheet");
+    const rows = [
+      ["Supplier", "Blacklisted as", "Checked by", "Date", "Note"],
+      ["浙江义乌宏达贸易", "义乌市宏达贸易有限公司", "Li", "2026-12-01", "different owner, checked on gsxt"],
+    ];
+    rows.forEach((row, i) => row.forEach((v, j) => guard.setCell(40 + i, 60 + j, { value: v })));
+    book.tables.push({
+      name: "GuardAllowList",
+      sheet: guard,
+      region: { sheet: GUARD_SHEET, row: 40, column: 60, rowCount: 2, columnCount: 5 },
+    });
+    useMockHost(book);
+    expect((await readWorkbook()).tables.GuardAllowList?.values).toEqual(rows);
+  });
+
+  it("reads none when the workbook has no allow-list", async () => {
+    useMockHost(createSampleWorkbook({ withGuardTables: true }));
+    expect((await readWorkbook()).tables.GuardAllowList).toBeUndefined();
+  });
+});
