@@ -1,32 +1,15 @@
 // Per-call cost of blacklist matching and tracking validation, as the custom
 // functions use them. Bundles the engine modules with esbuild into .cache/ and
 // prints figures (never pass/fail). Run: node bench/blacklist.mjs
-import path from "node:path";
-import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { bundle } from "./bundle.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const out = path.join(root, ".cache", "bench-blacklist.cjs");
-mkdirSync(path.dirname(out), { recursive: true });
-const esbuild = await import("esbuild");
-await esbuild.build({
-  stdin: {
-    contents: `
-      export { blacklistFor, buildBlacklist, clearBlacklistCache } from "./src/rules/blacklist";
-      export { validateTracking } from "./src/rules/identifiers/tracking";
-    `,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  outfile: out,
-  logLevel: "warning",
-});
-const { blacklistFor, clearBlacklistCache, validateTracking } = createRequire(import.meta.url)(out);
+const { blacklistFor, clearBlacklistCache, validateTracking } = await bundle(
+  "bench-blacklist",
+  `
+    export { blacklistFor, buildBlacklist, clearBlacklistCache } from "./src/rules/blacklist";
+    export { validateTracking } from "./src/rules/identifiers/tracking";
+  `,
+);
 
 function makeList(n) {
   const rows = [["供应商名称", "店铺链接", "统一社会信用代码", "原因"]];

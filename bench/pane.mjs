@@ -3,47 +3,26 @@
 // workbook, scoring it as the pane does, adding the risk columns, flagging, and of one cell edit
 // (the rows it touched re-read, everything re-scored). Run by bench/run.mjs, or alone:
 //   node --expose-gc bench/pane.mjs [rows]
-import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundle } from "./bundle.mjs";
 import { HEADERS, ledgerRows } from "./ledger.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const cache = path.join(root, ".cache", "bench");
-mkdirSync(cache, { recursive: true });
-const require = createRequire(import.meta.url);
-
-async function bundle() {
-  const esbuild = await import("esbuild");
-  const outfile = path.join(cache, "pane.cjs");
-  await esbuild.build({
-    stdin: {
-      contents: `
-        export { createExcelApi } from "./src/taskpane/mock/excel-api";
-        export { MockWorkbook } from "./src/taskpane/mock/workbook";
-        export * as gateway from "./src/taskpane/excel/gateway";
-        export { assessLedger } from "./src/taskpane/model/assess";
-        export { patchLedger, planEdit } from "./src/taskpane/excel/plan";
-        export { readHistory, moneyAtRiskList } from "./src/taskpane/model/history";
-        export { DEFAULT_SETTINGS, flattenSettings } from "./src/rules/settings";
-      `,
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    packages: "external",
-    outfile,
-    logLevel: "warning",
-  });
-  return require(outfile);
-}
+const bundleParts = () =>
+  bundle(
+    "pane",
+    `
+      export { createExcelApi } from "./src/taskpane/mock/excel-api";
+      export { MockWorkbook } from "./src/taskpane/mock/workbook";
+      export * as gateway from "./src/taskpane/excel/gateway";
+      export { assessLedger } from "./src/taskpane/model/assess";
+      export { patchLedger, planEdit } from "./src/taskpane/excel/plan";
+      export { readHistory, moneyAtRiskList } from "./src/taskpane/model/history";
+      export { DEFAULT_SETTINGS, flattenSettings } from "./src/rules/settings";
+    `,
+  );
 
 export async function paneBench(rows = 100_000, print = console.log) {
-  const m = await bundle();
+  const m = await bundleParts();
   const book = new m.MockWorkbook();
   const sheet = book.addSheet("1688订单");
   HEADERS.forEach((h, j) => sheet.setCell(0, j, { value: h }));

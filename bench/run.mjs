@@ -28,28 +28,13 @@ import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileS
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundle } from "./bundle.mjs";
 import { benchCsvLedger, benchLedger, historyLedgerRows, ledgerRows } from "./ledger.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cache = path.join(root, ".cache", "bench");
 mkdirSync(cache, { recursive: true });
 const require = createRequire(import.meta.url);
-
-async function bundle(name, contents) {
-  const esbuild = await import("esbuild");
-  const outfile = path.join(cache, `${name}.cjs`);
-  await esbuild.build({
-    stdin: { contents, resolveDir: root, loader: "ts" },
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    packages: "external",
-    outfile,
-    logLevel: "warning",
-  });
-  return require(outfile);
-}
 
 const fmt = (n, digits = 0) =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });

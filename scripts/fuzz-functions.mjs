@@ -2,21 +2,14 @@
 // text to 32,767 characters, error values, booleans, blanks, data types, mixed ranges):
 // each answer must be a finite value or an Excel error with a message. Prints, per
 // function, the cases run, how many answered a value or an error, the problems, and the
-// slowest case with its time. Bundles the functions with esbuild into .cache/.
+// slowest case with its time. Bundles the functions with esbuild into .cache/bench/.
 //
 //   npm run fuzz                           100,000 cases per function, seed 17
 //   npm run fuzz -- --cases 2000 --seed 5 --only RISKSCORE,STOREURLOK
 //
 // Exit 1 when any case answered something Excel cannot show (or threw a plain error).
-import path from "node:path";
-import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const out = path.join(root, ".cache", "fuzz-functions.cjs");
-mkdirSync(path.dirname(out), { recursive: true });
+import { bundle } from "../bench/bundle.mjs";
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,24 +23,13 @@ const only = option("only", "")
   .filter(Boolean);
 const LIMIT_MS = 50;
 
-const esbuild = await import("esbuild");
-await esbuild.build({
-  stdin: {
-    contents: `
-      export { FUZZED, runCase, describeArg } from "./tests/functions/fuzz-cases";
-      export { makeCustomFunctions } from "./tests/functions/runtime-shim";
-    `,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  outfile: out,
-  logLevel: "warning",
-});
-const { FUZZED, runCase, describeArg, makeCustomFunctions } = createRequire(import.meta.url)(out);
+const { FUZZED, runCase, describeArg, makeCustomFunctions } = await bundle(
+  "fuzz-functions",
+  `
+    export { FUZZED, runCase, describeArg } from "./tests/functions/fuzz-cases";
+    export { makeCustomFunctions } from "./tests/functions/runtime-shim";
+  `,
+);
 
 // The custom functions runtime's CustomFunctions global, so errors are CustomFunctions.Error.
 globalThis.CustomFunctions = makeCustomFunctions();

@@ -849,11 +849,23 @@ export async function watchSelection(
   sheet: string,
   onSelect: (address: string) => void,
 ): Promise<() => Promise<void>> {
-  const registration = await Excel.run(async (ctx) => {
-    const result = ctx.workbook.worksheets.getItem(sheet).onSelectionChanged.add((event) => {
+  return register((ctx) =>
+    ctx.workbook.worksheets.getItem(sheet).onSelectionChanged.add((event) => {
       onSelect(event.address);
       return Promise.resolve();
-    });
+    }),
+  );
+}
+
+/**
+ * Registers an event handler (one sync) and resolves to a function that
+ * removes it again, on the context it was added on.
+ */
+async function register(
+  add: (ctx: Excel.RequestContext) => OfficeExtension.EventHandlerResult<unknown>,
+): Promise<() => Promise<void>> {
+  const registration = await Excel.run(async (ctx) => {
+    const result = add(ctx);
     await ctx.sync();
     return result;
   });
@@ -881,20 +893,12 @@ export async function watchChanges(
   sheet: string,
   onChange: (change: SheetChange) => void,
 ): Promise<() => Promise<void>> {
-  const registration = await Excel.run(async (ctx) => {
-    const result = ctx.workbook.worksheets.getItem(sheet).onChanged.add((event) => {
+  return register((ctx) =>
+    ctx.workbook.worksheets.getItem(sheet).onChanged.add((event) => {
       onChange({ address: event.address, changeType: String(event.changeType) });
       return Promise.resolve();
-    });
-    await ctx.sync();
-    return result;
-  });
-  return async () => {
-    await Excel.run(registration.context, async (ctx) => {
-      registration.remove();
-      await ctx.sync();
-    });
-  };
+    }),
+  );
 }
 
 /**
