@@ -205,6 +205,12 @@ function toPinyin(text: string): string {
   return pinyinOf === undefined ? "" : pinyinOf(text);
 }
 
+/**
+ * Longest name matched by its trade name: a company's name is far shorter, and a cell of
+ * thousands of characters (anything Excel holds can reach a function) would cost its pinyin.
+ */
+const MAX_NAME = 200;
+
 /** A name's trade name (pinyin or English words, no spaces) and its business words (by TRADES index). */
 interface TradeName {
   key: string;
@@ -215,6 +221,7 @@ interface TradeName {
 
 /** The trade name of a Chinese name: its core less business words, in pinyin. */
 function chineseTrade(name: string): TradeName | undefined {
+  if (name.length > MAX_NAME) return undefined;
   let core = nameCore(name);
   if (!HAN.test(core)) return undefined;
   const trades: number[] = [];
@@ -257,6 +264,7 @@ function englishWords(name: string): string[] {
 
 /** The trade name of an English (or pinyin) name: its words less places, legal forms and business words. */
 function englishTrade(name: string): TradeName | undefined {
+  if (name.length > MAX_NAME) return undefined;
   const words = englishWords(name);
   const trades: number[] = [];
   while (words.length > 1 && EN_TRADES.has(words[words.length - 1] as string)) {

@@ -144,3 +144,13 @@ describe("the allow-list", () => {
     expect(findPossibleMatches({ name: "浙江义乌宏达贸易" }, LIST, { allow: list }).possible).toEqual([]);
   });
 });
+
+describe("possible matches on a cell as long as Excel holds", () => {
+  it("does not read a 32,767-character name in pinyin (no company is named so), and answers at once", () => {
+    const long = `宏达贸易${"有".repeat(32_763)}`;
+    expect(findPossibleMatches({ name: long }, LIST).possible.filter((m) => m.basis === "pinyin")).toEqual(
+      [],
+    );
+    expect(findPossibleMatches({ name: "x".repeat(32_767) }, LIST).possible).toEqual([]);
+  });
+});
