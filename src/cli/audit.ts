@@ -10,9 +10,10 @@ import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import { formatSuppliers } from "./io/audit-history";
 import { overridesOf } from "./score";
 import { formatSummary, type RowOutcome } from "./io/audit-summary";
-import { auditCsv, auditXlsx, type AuditContext, type AuditResult } from "./io/audit-write";
+import { auditCsv, auditXlsx, type AuditContext, type AuditResult, type CsvSource } from "./io/audit-write";
+import { readDelimitedChunks } from "./io/csv";
 import { checkOutputPath, defaultOutputPath, outputOnce, writeAtomically } from "./io/output";
-import { assertReadableFile, readTable, tableFormat } from "./io/table";
+import { assertOneTable, assertReadableFile, tableFormat } from "./io/table";
 
 /**
  * `guard audit FILE`: writes a copy of the ledger with Risk score, Risk level
@@ -101,6 +102,29 @@ function parseAuditArgs(args: string[]): AuditArgs {
   };
 }
 
+/**
+ * A csv read twice as a stream, in flat memory: once for its row count and widest row
+ * (what the new workbook's sheets and column widths need first), then row by row into
+ * the audited copy.
+ */
+async function csvSource(file: string, format: string): Promise<CsvSource> {
+  const options = format === "tsv" ? { delimiter: "\t" as const } : {};
+  let count = 0;
+  let width = 0;
+  for await (const chunk of readDelimitedChunks(file, options)) {
+    for (const row of chunk) width = Math.max(width, row.values.length);
+    count += chunk.length;
+  }
+  return {
+    sheetName: path.basename(file, path.extname(file)),
+    count,
+    width,
+    rows: async function* () {
+      for await (const chunk of readDelimitedChunks(file, options)) for (const row of chunk) yield row.values;
+    },
+  };
+}
+
 function toJsonLine(outcome: RowOutcome, lang: Lang): string {
   return JSON.stringify(verdictToJson(outcome.row, outcome.verdict, lang, outcome.warnings));
 }
@@ -157,8 +181,8 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
     });
   } else {
     await writeAtomically(output, async (temp, open) => {
-      const table = await readTable(args.file, args.sheet === undefined ? {} : { sheet: args.sheet });
-      result = await auditCsv(ctx, table, temp, outputOnce(temp, open));
+      assertOneTable(args.file, format, args.sheet);
+      result = await auditCsv(ctx, await csvSource(args.file, format), temp, outputOnce(temp, open));
     });
   }
   if (!result) throw new Error("internal: audit produced no result");

@@ -581,19 +581,40 @@ function csvCells(
 }
 
 /**
+ * A csv's rows for its audit: held in memory (`cells`), or read from the file as a
+ * stream (`rows`, called once), with the row count and widest row a first pass over
+ * the file found, so that the audit of a csv of any length runs in flat memory.
+ */
+export interface CsvSource {
+  sheetName: string;
+  cells?: CellValue[][] | undefined;
+  rows?: (() => AsyncIterable<CellValue[]>) | undefined;
+  count?: number | undefined;
+  width?: number | undefined;
+}
+
+async function* rowsOf(table: CsvSource): AsyncGenerator<CellValue[]> {
+  if (table.cells) {
+    for (const row of table.cells) yield row;
+    return;
+  }
+  if (table.rows) yield* table.rows();
+}
+
+/**
  * Audits a csv ledger into a new workbook written row by row. Rows past
  * Excel's last row (1,048,576) go on to a second sheet, its first row the
  * header repeated; the Summary says so.
  */
 export async function auditCsv(
   ctx: AuditContext,
-  table: { sheetName: string; cells: CellValue[][] },
+  table: CsvSource,
   tempPath: string,
   output?: () => Writable,
   rowsPerSheet = MAX_ROWS,
 ): Promise<AuditResult> {
   const name = safeSheetName(table.sheetName);
-  const rowsTotal = table.cells.length;
+  const rowsTotal = table.cells?.length ?? table.count ?? 0;
   // The first sheet holds rows 1..rowsPerSheet; each further one the header and the next rows.
   const more = rowsTotal > rowsPerSheet ? Math.ceil((rowsTotal - rowsPerSheet) / (rowsPerSheet - 1)) : 0;
   const ledgerSheets: NewSheet[] = [{ name, part: "xl/worksheets/sheet1.xml", relId: "rId1" }];
@@ -623,8 +644,8 @@ export async function auditCsv(
     return s;
   };
 
-  let width = 0;
-  for (const row of table.cells) width = Math.max(width, row.length);
+  let width = table.width ?? 0;
+  if (table.cells) for (const row of table.cells) width = Math.max(width, row.length);
   const firstCol = Math.max(1, width + 1);
   const add = additions(ctx, audit, firstCol);
   const widths = add.widths;
@@ -708,9 +729,11 @@ export async function auditCsv(
       }
     };
     const every = ctx.progressEvery ?? 10000;
-    for (let i = 0; i < rowsTotal; i++) {
-      await write(scorer.push({ rowNumber: i + 1, values: table.cells[i] ?? [] }));
-      if (ctx.onProgress && (i + 1) % every === 0) ctx.onProgress(i + 1);
+    let i = 0;
+    for await (const values of rowsOf(table)) {
+      await write(scorer.push({ rowNumber: i + 1, values }));
+      i++;
+      if (ctx.onProgress && i % every === 0) ctx.onProgress(i);
     }
     await write(scorer.finish());
     await closeSheet();

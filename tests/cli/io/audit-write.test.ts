@@ -272,6 +272,31 @@ describe("the audited copy of a csv longer than a sheet", () => {
   });
 });
 
+describe("the audited copy of a csv read as a stream", () => {
+  it("is the same workbook as from the rows held in memory", async () => {
+    const cells = [HEADER, ...Array.from({ length: 120 }, (_, i) => dataRow(i + 2).map(String))];
+    const held = path.join(dir, "held.xlsx");
+    const streamed = path.join(dir, "streamed.xlsx");
+    const ctx = { file: "rows.csv", settings: DEFAULT_SETTINGS, lang: "en" as const };
+    await auditCsv(ctx, { sheetName: "rows", cells }, held);
+    const result = await auditCsv(
+      ctx,
+      {
+        sheetName: "rows",
+        count: cells.length,
+        width: Math.max(...cells.map((r) => r.length)),
+        rows: async function* () {
+          for (const row of cells) yield row;
+        },
+      },
+      streamed,
+    );
+    expect(result.summary.rows).toBe(120);
+    expect(await sheetRows(streamed, "rows")).toEqual(await sheetRows(held, "rows"));
+    expect(await sheetRows(streamed, "Summary")).toEqual(await sheetRows(held, "Summary"));
+  });
+});
+
 describe("a 200,000-row ledger with Chinese and ¥ text in its shared strings", () => {
   it("comes out with every original cell's text identical and no U+FFFD anywhere", async () => {
     // Generated once per machine into the temporary folder (a few seconds), then reused.
