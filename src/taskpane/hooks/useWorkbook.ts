@@ -62,6 +62,28 @@ export async function snapshotAfterEdits(
 }
 
 /** What an action reports; its words are made in the pane's language when shown. */
+/**
+ * Keeps an event registration for as long as an effect lives: the returned function
+ * (for the effect's cleanup) unregisters it, or unregisters it on arrival when the
+ * effect was cleaned up first. A registration that fails leaves the pane working
+ * without the events; unregistering fails only when the workbook is gone.
+ */
+function holdWhileMounted(registering: Promise<() => Promise<void>>): () => void {
+  let stop: (() => Promise<void>) | undefined;
+  let released = false;
+  registering.then(
+    (off) => {
+      if (released) void off().catch(() => undefined);
+      else stop = off;
+    },
+    () => undefined,
+  );
+  return () => {
+    released = true;
+    void stop?.().catch(() => undefined);
+  };
+}
+
 export interface Notice {
   intent: "success" | "info" | "warning";
   text: Phrase;
@@ -157,27 +179,17 @@ export function useWorkbook(): WorkbookState {
   useEffect(() => {
     if (ledgerSheet === undefined) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let stop: (() => Promise<void>) | undefined;
-    let closed = false;
     const follow = (address: string) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (alive.current) setSnapshot((prev) => withSelection(prev, address));
       }, SELECTION_DEBOUNCE_MS);
     };
-    watchSelection(ledgerSheet, follow).then(
-      (off) => {
-        if (closed) void off().catch(() => undefined);
-        else stop = off;
-      },
-      // Without selection events the pane still works: Refresh reads the selection.
-      () => undefined,
-    );
+    // Without selection events the pane still works: Refresh reads the selection.
+    const release = holdWhileMounted(watchSelection(ledgerSheet, follow));
     return () => {
-      closed = true;
       clearTimeout(timer);
-      // Unregistering can fail only when the workbook is gone; nothing is left to clean then.
-      void stop?.().catch(() => undefined);
+      release();
     };
   }, [ledgerSheet]);
 
@@ -187,7 +199,7 @@ export function useWorkbook(): WorkbookState {
   useEffect(() => {
     if (ledgerSheet === undefined) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let stop: (() => Promise<void>) | undefined;
+
     let closed = false;
     let pending: SheetChange[] = [];
     let applying = false;
@@ -225,18 +237,12 @@ export function useWorkbook(): WorkbookState {
       clearTimeout(timer);
       timer = setTimeout(() => void apply(), CHANGE_DEBOUNCE_MS);
     };
-    watchChanges(ledgerSheet, onChange).then(
-      (off) => {
-        if (closed) void off().catch(() => undefined);
-        else stop = off;
-      },
-      // Without change events the pane still works: Refresh reads the ledger again.
-      () => undefined,
-    );
+    // Without change events the pane still works: Refresh reads the ledger again.
+    const release = holdWhileMounted(watchChanges(ledgerSheet, onChange));
     return () => {
       closed = true;
       clearTimeout(timer);
-      void stop?.().catch(() => undefined);
+      release();
     };
   }, [ledgerSheet, read]);
 
