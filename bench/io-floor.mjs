@@ -24,7 +24,7 @@ for (const entry of zip.entries) {
     await out.copyEntry(zip, entry);
     continue;
   }
-  const sheet = out.addStream(entry.name, { large: entry.size > 1 << 30 });
+  const sheet = out.addStream(entry.name, { large: entry.size > 1 << 30, expectedSize: entry.size });
   const decoder = new StringDecoder("utf8");
   let rest = "";
   for await (const chunk of await zip.openEntry(entry)) {

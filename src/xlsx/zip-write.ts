@@ -2,6 +2,7 @@ import { createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
+import { Worker } from "node:worker_threads";
 import { createDeflateRaw, crc32 as zlibCrc32, type DeflateRaw } from "node:zlib";
 import type { ZipEntry, ZipReader } from "./zip-read";
 
@@ -121,7 +122,49 @@ export interface EntryStream {
 export interface AddOptions {
   /** Reserve zip64 sizes in the local header (an entry that may pass 4 GB). */
   large?: boolean;
+  /**
+   * About how many bytes the part will hold. From `PARALLEL_BYTES` on, it is
+   * deflated on a thread of its own (see `deflateWorker`), so the caller's
+   * work and the deflating run side by side.
+   */
+  expectedSize?: number;
 }
+
+/** Parts expected this large are deflated on a worker thread. */
+export const PARALLEL_BYTES = 8 * 1024 * 1024;
+/** Bytes handed to the deflating thread and not yet taken in before `write` waits. */
+const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The deflating thread's code (plain CommonJS, as the bundle carries no second
+ * file). It takes chunks, deflates them with node's zlib as one raw deflate
+ * stream, and sends back the compressed bytes, how many bytes it has taken in,
+ * and at the end the CRC-32 and size of what it was given.
+ *
+ * Why a thread: node's zlib does its work on the thread pool, but each piece of
+ * that work is handed out from the main thread's event loop. While the main
+ * thread reads and scores a sheet, the loop turns seldom, the deflating stalls,
+ * and the two end up taking turns instead of running side by side.
+ */
+const DEFLATE_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const zlib = require("node:zlib");
+// The CRC-32 is taken here where node's zlib has it, else by the main thread (crcHere false).
+const crcHere = typeof zlib.crc32 === "function";
+const deflate = zlib.createDeflateRaw({ level: workerData.level, chunkSize: 1 << 20 });
+let crc = 0;
+let size = 0;
+deflate.on("data", (chunk) => parentPort.postMessage({ data: chunk }));
+deflate.on("end", () => parentPort.postMessage({ done: true, crc: crcHere ? crc : undefined, size }));
+deflate.on("error", (error) => parentPort.postMessage({ error: String(error && error.message) }));
+parentPort.on("message", (m) => {
+  if (m.end) return deflate.end();
+  const chunk = Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength);
+  if (crcHere) crc = zlib.crc32(chunk, crc);
+  size += chunk.length;
+  deflate.write(chunk, () => parentPort.postMessage({ taken: chunk.length }));
+});
+`;
 
 export class ZipWriter {
   private readonly out: Writable;
@@ -131,6 +174,8 @@ export class ZipWriter {
   private failure: Error | undefined;
   private busy = false;
   private readonly stamp = dosDateTime();
+  /** The deflating thread of the entry being written, if it has one. */
+  private worker: Worker | undefined;
 
   /**
    * Writes `file`, through `out` when given (a stream into that file, such as the
@@ -233,7 +278,18 @@ export class ZipWriter {
     const headerAt = this.position;
     // The header now with zero sizes; its real sizes are patched in at finish().
     const headerDone = this.put(localHeader(e, large));
-    const deflate: DeflateRaw = createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 1 << 17 });
+    const finishEntry = (): void => {
+      if (!large && (e.size >= MAX32 || e.compressedSize >= MAX32))
+        throw new Error(`internal: zip entry ${name} passed 4 GB without zip64 reserved`);
+      this.patches.push({ at: headerAt, bytes: localHeader(e, large) });
+      this.written.push(e);
+      this.busy = false;
+    };
+    if ((options.expectedSize ?? 0) >= PARALLEL_BYTES) return this.workerStream(e, headerDone, finishEntry);
+    const deflate: DeflateRaw = createDeflateRaw({
+      level: DEFLATE_LEVEL,
+      chunkSize: 1 << 17,
+    });
     let crc = 0;
     let pending: Promise<void> = headerDone;
     deflate.on("data", (chunk: Buffer) => {
@@ -264,11 +320,77 @@ export class ZipWriter {
       await deflateDone;
       await pending;
       e.crc32 = crc;
-      if (!large && (e.size >= MAX32 || e.compressedSize >= MAX32))
-        throw new Error(`internal: zip entry ${name} passed 4 GB without zip64 reserved`);
-      this.patches.push({ at: headerAt, bytes: localHeader(e, large) });
-      this.written.push(e);
-      this.busy = false;
+      finishEntry();
+    };
+    return { write, end };
+  }
+
+  /** An entry stream deflated on a worker thread (see DEFLATE_WORKER). */
+  private workerStream(e: Written, headerDone: Promise<void>, finishEntry: () => void): EntryStream {
+    const worker = new Worker(DEFLATE_WORKER, { eval: true, workerData: { level: DEFLATE_LEVEL } });
+    this.worker = worker;
+    let pending: Promise<void> = headerDone;
+    let inFlight = 0;
+    // Without zlib's crc32 in the thread, the CRC-32 is taken here as the bytes go.
+    let ownCrc = typeof zlibCrc32 === "function" ? undefined : 0;
+    let failed: Error | undefined;
+    let wake: (() => void) | undefined;
+    let finished: ((result: { crc: number | undefined; size: number }) => void) | undefined;
+    const done = new Promise<{ crc: number | undefined; size: number }>((resolve) => (finished = resolve));
+    const fail = (error: Error): void => {
+      failed ??= error;
+      wake?.();
+      finished?.({ crc: 0, size: 0 });
+    };
+    worker.on(
+      "message",
+      (m: {
+        data?: Uint8Array;
+        taken?: number;
+        done?: boolean;
+        crc?: number;
+        size?: number;
+        error?: string;
+      }) => {
+        if (m.data !== undefined) {
+          const chunk = Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
+          e.compressedSize += chunk.length;
+          pending = pending.then(() => this.put(chunk));
+          pending.catch(fail);
+        } else if (m.taken !== undefined) {
+          inFlight -= m.taken;
+          if (inFlight <= IN_FLIGHT_BYTES) wake?.();
+        } else if (m.done) finished?.({ crc: m.crc, size: m.size ?? 0 });
+        else if (m.error !== undefined)
+          fail(new Error(`deflating ${e.nameBytes.toString("utf8")}: ${m.error}`));
+      },
+    );
+    worker.on("error", fail);
+    const write = async (chunk: string | Buffer): Promise<void> => {
+      if (this.failure) throw this.failure;
+      if (failed) throw failed;
+      const buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      if (buf.length === 0) return;
+      e.size += buf.length;
+      if (ownCrc !== undefined) ownCrc = crc32(buf, ownCrc);
+      inFlight += buf.length;
+      const own = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
+      const data = own ? buf : Buffer.from(buf);
+      worker.postMessage({ chunk: data }, [data.buffer as ArrayBuffer]);
+      while (inFlight > IN_FLIGHT_BYTES && !failed) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      if (failed) throw failed;
+    };
+    const end = async (): Promise<void> => {
+      worker.postMessage({ end: true });
+      const { crc, size } = await done;
+      await pending;
+      this.worker = undefined;
+      await worker.terminate();
+      if (failed) throw failed;
+      if (size !== e.size) throw new Error("internal: the deflating thread lost data");
+      e.crc32 = crc ?? ownCrc ?? 0;
+      finishEntry();
     };
     return { write, end };
   }
@@ -327,6 +449,9 @@ export class ZipWriter {
 
   /** Stops writing and closes the file (the caller removes it). */
   async abort(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
     this.out.destroy();
     if (!this.out.closed) await once(this.out, "close").catch(() => undefined);
   }
