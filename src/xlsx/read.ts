@@ -1,6 +1,7 @@
+import type { Readable } from "node:stream";
 import type { XlsxPackage, SheetInfo } from "./package";
 import { checkBomb, PackageLimitError } from "./shared-strings";
-import { scanSheet, type SheetPiece } from "./sheet-reader";
+import { scanSheet, scanSheetBatches, type SheetContext, type SheetPiece } from "./sheet-reader";
 import { ZipError } from "./zip-read";
 
 /** A sheet's part inflates to at most this (Excel's own limits keep a real one far below). */
@@ -13,6 +14,8 @@ export interface OpenSheetOptions {
   sharedStrings?: readonly string[];
   /** Named in errors, e.g. `ledger.xlsx, sheet "Orders"`. */
   where?: string;
+  /** The columns whose values are wanted, once the caller knows (see SheetContext). */
+  columns?: SheetContext["columns"];
 }
 
 /**
@@ -25,6 +28,25 @@ export async function openSheet(
   sheet: SheetInfo,
   options: OpenSheetOptions = {},
 ): Promise<AsyncGenerator<SheetPiece>> {
+  const [stream, ctx] = await sheetStream(pkg, sheet, options);
+  return scanSheet(stream, ctx);
+}
+
+/** `openSheet`, its pieces handed over in batches (fewer awaits on a long sheet). */
+export async function openSheetBatches(
+  pkg: XlsxPackage,
+  sheet: SheetInfo,
+  options: OpenSheetOptions = {},
+): Promise<AsyncGenerator<SheetPiece[]>> {
+  const [stream, ctx] = await sheetStream(pkg, sheet, options);
+  return scanSheetBatches(stream, ctx);
+}
+
+async function sheetStream(
+  pkg: XlsxPackage,
+  sheet: SheetInfo,
+  options: OpenSheetOptions,
+): Promise<[Readable, SheetContext]> {
   const entry = pkg.entry(sheet.part);
   if (!entry) throw new PackageLimitError(`the sheet "${sheet.name}" has no part ${sheet.part}`);
   checkBomb(entry, MAX_SHEET_BYTES);
@@ -37,11 +59,15 @@ export async function openSheet(
     if (error instanceof ZipError) throw new PackageLimitError(error.message);
     throw error;
   }
-  return scanSheet(stream, {
-    sharedStrings,
-    dateStyles: styles?.dateStyles() ?? [],
-    date1904: pkg.date1904,
-    keepXml: options.keepXml === true,
-    where: options.where ?? `sheet "${sheet.name}"`,
-  });
+  return [
+    stream,
+    {
+      sharedStrings,
+      dateStyles: styles?.dateStyles() ?? [],
+      date1904: pkg.date1904,
+      keepXml: options.keepXml === true,
+      where: options.where ?? `sheet "${sheet.name}"`,
+      columns: options.columns,
+    },
+  ];
 }

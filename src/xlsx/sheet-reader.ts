@@ -41,6 +41,16 @@ export interface SheetContext {
   keepXml: boolean;
   /** Named in errors. */
   where: string;
+  /**
+   * The columns whose values are wanted (index c for column c + 1, non-zero:
+   * wanted), set by the reader once it knows (for example when the header row
+   * has been mapped); until then, and when unset, every value is read. A cell
+   * of another column is still located (its column counts for `lastColumn`),
+   * but its value is read only when it is the row's first cell with a value
+   * (so a blank row, a title or a total line still tell themselves apart);
+   * the others are left null.
+   */
+  columns?: { wanted: Uint8Array | undefined } | undefined;
 }
 
 export class SheetError extends Error {
@@ -151,15 +161,10 @@ export class SheetScanner {
       if (buf.startsWith(this.rowOpen, lt) && isSpaceOrEnd(buf.charCodeAt(lt + this.rowOpen.length))) {
         const openEnd = tagEnd(buf, lt);
         if (openEnd < 0) break;
-        let end: number;
-        if (buf.charCodeAt(openEnd - 2) === 0x2f) end = openEnd;
-        else {
-          const close = buf.indexOf(this.rowClose, openEnd);
-          if (close < 0) break;
-          end = close + this.rowClose.length;
-        }
-        out.push({ kind: "row", row: this.row(buf, lt, openEnd, end, pos) });
-        pos = end;
+        const row = this.row(buf, lt, openEnd, pos);
+        if (row === undefined) break; // the row goes on in the next chunk
+        out.push({ kind: "row", row });
+        pos = this.rowEnd;
         continue;
       }
       if (buf.startsWith(this.sheetDataClose, lt)) {
@@ -176,10 +181,21 @@ export class SheetScanner {
     this.buf = buf.slice(pos);
   }
 
-  private row(buf: string, start: number, openEnd: number, end: number, leadStart: number): XlsxRow {
-    const open = buf.slice(start, openEnd);
-    const rAttr = /\sr\s*=\s*["'](\d+)["']/.exec(open);
-    const rowNumber = rAttr ? Number(rAttr[1]) : this.lastRow + 1;
+  /** Where the last row read ends (after its close tag). */
+  private rowEnd = 0;
+  /** The greatest column holding a cell in the last row read. */
+  private rowLast = 0;
+
+  /** Reads the row starting at `start`; undefined when it does not end within `buf` yet. */
+  private row(buf: string, start: number, openEnd: number, leadStart: number): XlsxRow | undefined {
+    const rowNumber = rowNumberOf(buf, start + this.rowOpen.length, openEnd, this.lastRow + 1);
+    const values: XlsxValue[] = [];
+    let end = openEnd;
+    this.rowLast = 0;
+    if (buf.charCodeAt(openEnd - 2) !== 0x2f) {
+      end = this.cells(buf, openEnd, rowNumber, values);
+      if (end < 0) return undefined;
+    }
     if (rowNumber > MAX_ROWS || rowNumber < 1)
       throw new SheetError(
         `${this.ctx.where}: row ${rowNumber.toLocaleString("en-US")} is past Excel's last row (1,048,576): the sheet is damaged or not written by a spreadsheet`,
@@ -189,77 +205,113 @@ export class SheetScanner {
         `${this.ctx.where}: row ${rowNumber} comes after row ${this.lastRow} (rows out of order)`,
       );
     this.lastRow = rowNumber;
-    const values: XlsxValue[] = [];
-    let lastColumn = 0;
-    if (end !== openEnd)
-      this.cells(buf, openEnd, end - this.rowClose.length, rowNumber, values, (c) => (lastColumn = c));
+    this.rowEnd = end;
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
-    const row: XlsxRow = { rowNumber, values, lastColumn };
+    const row: XlsxRow = { rowNumber, values, lastColumn: this.rowLast };
     if (this.ctx.keepXml) {
       row.xml = buf.slice(start, end);
-      row.lead = buf.slice(leadStart, start);
+      row.lead = start === leadStart ? "" : buf.slice(leadStart, start);
     }
     return row;
   }
 
-  private cells(
-    buf: string,
-    from: number,
-    to: number,
-    rowNumber: number,
-    values: XlsxValue[],
-    last: (c: number) => void,
-  ): void {
+  /**
+   * Reads the cells of the row whose start tag ends at `from` into `values`, and
+   * the greatest column holding a cell into `rowLast`; returns where the row
+   * ends (after its close tag), or -1 when it does not end within `buf` yet.
+   */
+  private cells(buf: string, from: number, rowNumber: number, values: XlsxValue[]): number {
+    const to = buf.length;
     let pos = from;
     let col = 0;
+    let last = 0;
     const cOpen = this.cOpen;
+    const cLen = cOpen.length;
+    const wanted = this.ctx.columns?.wanted;
+    // Whether a value has been read yet in this row (until then every cell's value is read).
+    let filled = wanted === undefined;
     for (;;) {
-      const at = buf.indexOf(cOpen, pos);
-      if (at < 0 || at >= to) break;
-      if (!isSpaceOrEnd(buf.charCodeAt(at + cOpen.length))) {
-        pos = at + cOpen.length;
-        continue;
+      const at = buf.indexOf("<", pos);
+      if (at < 0) return -1;
+      if (!buf.startsWith(cOpen, at) || !isSpaceOrEnd(buf.charCodeAt(at + cLen))) {
+        // Not a cell: the row's end, or what may follow its cells (extLst), read past to the row's end.
+        this.rowLast = last;
+        if (at + this.rowClose.length > to) return -1;
+        const close = buf.startsWith(this.rowClose, at) ? at : buf.indexOf(this.rowClose, at);
+        return close < 0 ? -1 : close + this.rowClose.length;
       }
-      const tagClose = tagEnd(buf, at);
-      let ref: string | undefined;
-      let type: string | undefined;
+      // Attributes r, t, s (the only ones read), read in one pass: name="value" or name='value'.
+      let refCol = 0;
+      let typeAt = -1;
+      let typeEnd = -1;
       let style = 0;
-      // Attributes r, t, s (the only ones read), read in place: name="value" or name='value'.
-      let i = at + cOpen.length;
-      const attrsEnd = tagClose - 1;
-      while (i < attrsEnd) {
-        const eq = buf.indexOf("=", i);
-        if (eq < 0 || eq >= attrsEnd) break;
-        let nameStart = i;
-        while (nameStart < eq && buf.charCodeAt(nameStart) <= 0x20) nameStart++;
-        let q = eq + 1;
-        while (buf.charCodeAt(q) <= 0x20) q++;
-        const quote = buf.charCodeAt(q);
-        const vEnd = buf.indexOf(quote === 0x27 ? "'" : '"', q + 1);
-        if (vEnd < 0 || vEnd >= tagClose) break;
-        const nameLen = eq - nameStart;
+      let selfClosing = false;
+      let tagClose = -1;
+      let i = at + cLen;
+      for (;;) {
+        let c = buf.charCodeAt(i);
+        while (c <= 0x20) c = buf.charCodeAt(++i);
+        if (c === 0x3e) {
+          tagClose = i + 1;
+          break;
+        }
+        if (c === 0x2f) {
+          selfClosing = true;
+          tagClose = buf.indexOf(">", i) + 1;
+          break;
+        }
+        const nameStart = i;
+        while (c > 0x20 && c !== 0x3d && c !== 0x3e && c !== 0x2f) c = buf.charCodeAt(++i);
+        const nameLen = i - nameStart;
+        while (c <= 0x20) c = buf.charCodeAt(++i);
+        if (c !== 0x3d) break; // not name=value: damaged
+        c = buf.charCodeAt(++i);
+        while (c <= 0x20) c = buf.charCodeAt(++i);
+        if (c !== 0x22 && c !== 0x27) break;
+        const vEnd = buf.indexOf(c === 0x27 ? "'" : '"', i + 1);
+        if (vEnd < 0 || vEnd >= to) break;
         if (nameLen === 1) {
-          const c = buf.charCodeAt(nameStart);
-          if (c === 0x72) ref = buf.slice(q + 1, vEnd);
-          else if (c === 0x74) type = buf.slice(q + 1, vEnd);
-          else if (c === 0x73) style = Number(buf.slice(q + 1, vEnd)) || 0;
+          const n = buf.charCodeAt(nameStart);
+          if (n === 0x72) refCol = columnAt(buf, i + 1, vEnd);
+          else if (n === 0x74) {
+            typeAt = i + 1;
+            typeEnd = vEnd;
+          } else if (n === 0x73) style = digitsAt(buf, i + 1, vEnd);
         }
         i = vEnd + 1;
       }
-      col = ref === undefined ? col + 1 : refColumn(ref, col);
+      if (tagClose <= 0) {
+        // Not name="value" pairs: take the tag's end as written, with what was read of it.
+        tagClose = tagEnd(buf, at);
+        selfClosing = tagClose > 0 && buf.charCodeAt(tagClose - 2) === 0x2f;
+      }
+      if (tagClose <= 0) return -1;
+      col = refCol === 0 ? col + 1 : refCol;
       if (col > MAX_COLUMNS)
         throw new SheetError(
           `${this.ctx.where}: a cell in row ${rowNumber} is past Excel's last column (XFD, column 16,384): the sheet is damaged or not written by a spreadsheet`,
         );
-      last(col);
-      if (buf.charCodeAt(tagClose - 2) === 0x2f) {
+      if (col > last) last = col;
+      if (selfClosing) {
         pos = tagClose;
         continue;
       }
-      const close = buf.indexOf(this.cClose, tagClose);
-      const cellEnd = close < 0 || close > to ? to : close;
-      values[col - 1] = this.value(buf, tagClose, cellEnd, type, style);
+      const cellEnd = buf.indexOf(this.cClose, tagClose);
+      if (cellEnd < 0) return -1;
       pos = cellEnd + this.cClose.length;
+      if (!filled && wanted![col - 1] !== 1) {
+        // Not a wanted column: read only while the row has no value yet.
+        const v = this.value(buf, tagClose, cellEnd, typeOf(buf, typeAt, typeEnd), style);
+        if (!isBlankValue(v)) {
+          values[col - 1] = v;
+          filled = true;
+        }
+        continue;
+      }
+      if (filled && wanted !== undefined && wanted[col - 1] !== 1) continue;
+      const v = this.value(buf, tagClose, cellEnd, typeOf(buf, typeAt, typeEnd), style);
+      values[col - 1] = v;
+      if (!filled && !isBlankValue(v)) filled = true;
     }
   }
 
@@ -281,7 +333,7 @@ export class SheetScanner {
     const raw = buf.slice(vStart, vEnd < 0 || vEnd > to ? to : vEnd);
     switch (type) {
       case "s": {
-        const s = this.ctx.sharedStrings[Number(raw)];
+        const s = this.ctx.sharedStrings[digitsOr(raw)];
         return s === undefined ? null : s;
       }
       case "str":
@@ -317,28 +369,100 @@ function ownString(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1);
 }
 
-/** The column of a cell reference ("AB12" -> 28); a reference without letters keeps the running column. */
-function refColumn(ref: string, previous: number): number {
+/** The cell types by their text (t="..."); any other text reads as a number cell. */
+const TYPES: ReadonlyMap<string, string> = new Map(
+  ["s", "str", "inlineStr", "b", "e", "d", "n"].map((t) => [t, t]),
+);
+
+/** The t attribute's text between `from` and `to` (undefined when absent), without cutting a new string for the usual ones. */
+function typeOf(buf: string, from: number, to: number): string | undefined {
+  if (from < 0) return undefined;
+  if (to - from === 1) {
+    const c = buf.charCodeAt(from);
+    if (c === 0x73) return "s";
+    if (c === 0x6e) return "n";
+    if (c === 0x62) return "b";
+    if (c === 0x65) return "e";
+    if (c === 0x64) return "d";
+  }
+  const t = buf.slice(from, to);
+  return TYPES.get(t) ?? t;
+}
+
+/** A whole number written in decimal digits between `from` and `to` (0 when there are none). */
+function digitsAt(buf: string, from: number, to: number): number {
   let n = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const d = buf.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(buf.slice(from, to)) || 0;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A shared string index: plain digits read directly, anything else as Number reads it (NaN finds no item). */
+function digitsOr(raw: string): number {
+  if (raw.length === 0 || raw.length > 9) return Number(raw);
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(raw);
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The row number of a row start tag (its r attribute), or `fallback` when it has none. */
+function rowNumberOf(buf: string, from: number, to: number, fallback: number): number {
+  let i = from;
+  while (i < to) {
+    const eq = buf.indexOf("=", i);
+    if (eq < 0 || eq >= to) break;
+    let nameStart = i;
+    while (nameStart < eq && buf.charCodeAt(nameStart) <= 0x20) nameStart++;
+    let nameEnd = eq;
+    while (nameEnd > nameStart && buf.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
+    let q = eq + 1;
+    while (q < to && buf.charCodeAt(q) <= 0x20) q++;
+    const quote = buf.charCodeAt(q);
+    if (quote !== 0x22 && quote !== 0x27) break;
+    const vEnd = buf.indexOf(quote === 0x27 ? "'" : '"', q + 1);
+    if (vEnd < 0 || vEnd >= to) break;
+    if (nameEnd - nameStart === 1 && buf.charCodeAt(nameStart) === 0x72) {
+      const text = buf.slice(q + 1, vEnd).trim();
+      return /^\d+$/.test(text) ? Number(text) : fallback;
+    }
+    i = vEnd + 1;
+  }
+  return fallback;
+}
+
+/** Whether a value read counts as no value (null, or text of spaces only). */
+function isBlankValue(v: XlsxValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** The column of a cell reference between `from` and `to` ("AB12" -> 28); 0 when it has no letters. */
+function columnAt(buf: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = buf.charCodeAt(i);
     if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
     else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
     else break;
     if (n > MAX_COLUMNS * 26) break;
   }
-  return n === 0 ? previous + 1 : n;
+  return n;
 }
 
 /**
- * Reads a worksheet stream into pieces: the head, each row, the tail. Pull
- * with `for await`: the stream is read only as fast as rows are taken.
+ * Reads a worksheet stream into pieces (the head, each row, the tail), handed
+ * over in batches: the pieces each inflated chunk completes. Pull with
+ * `for await`: the stream is read only as fast as batches are taken.
  */
-export async function* scanSheet(stream: Readable, ctx: SheetContext): AsyncGenerator<SheetPiece> {
+export async function* scanSheetBatches(stream: Readable, ctx: SheetContext): AsyncGenerator<SheetPiece[]> {
   const decoder = new StringDecoder("utf8");
   const scanner = new SheetScanner(ctx);
-  const out: SheetPiece[] = [];
   let first = true;
   for await (const chunk of stream) {
     let text = decoder.write(chunk as Buffer);
@@ -346,15 +470,19 @@ export async function* scanSheet(stream: Readable, ctx: SheetContext): AsyncGene
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
+    const out: SheetPiece[] = [];
     scanner.push(text, out);
-    if (out.length > 0) {
-      yield* out;
-      out.length = 0;
-    }
+    if (out.length > 0) yield out;
   }
+  const out: SheetPiece[] = [];
   scanner.push(decoder.end(), out);
   scanner.end(out);
-  yield* out;
+  yield out;
+}
+
+/** The pieces of `scanSheetBatches` one by one. */
+export async function* scanSheet(stream: Readable, ctx: SheetContext): AsyncGenerator<SheetPiece> {
+  for await (const batch of scanSheetBatches(stream, ctx)) yield* batch;
 }
 
 export { columnName };

@@ -53,6 +53,41 @@ describe("scanSheet", () => {
     expect(rows[2]!.lastColumn).toBe(3);
   });
 
+  it("reads only the wanted columns' values once told, and still every row's first value and last column", async () => {
+    const xml =
+      `<worksheet xmlns="${MAIN}"><sheetData>` +
+      `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>3</v></c><c r="C1"><v>7</v></c></row>` +
+      `<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>3</v></c><c r="C2"><v>8</v></c><c r="H2" s="1"/></row>` +
+      `<row r="3"><c r="A3" t="inlineStr"><is><t> </t></is></c><c r="B3" t="inlineStr"><is><t>合计</t></is></c><c r="C3"><v>9</v></c></row>` +
+      `<row r="4"><c r="B4"><v>5</v></c></row>` +
+      `</sheetData></worksheet>`;
+    const columns: { wanted: Uint8Array | undefined } = { wanted: undefined };
+    const rows: XlsxRow[] = [];
+    // One row per chunk: the reader is told about the header before the rows below it are read.
+    const chunks = xml.split(/(?=<row )/).map((part) => Buffer.from(part));
+    for await (const p of scanSheet(Readable.from(chunks), {
+      sharedStrings: strings,
+      dateStyles: [],
+      date1904: false,
+      keepXml: false,
+      where: "",
+      columns,
+    })) {
+      if (p.kind !== "row") continue;
+      rows.push(p.row);
+      // The reader learns which columns it reads once the first row (the header) has been seen.
+      if (columns.wanted === undefined) columns.wanted = Uint8Array.from([0, 0, 1]);
+    }
+    expect(rows.map((r) => r.values)).toEqual([
+      ["供应商", "宁波星辰贸易", 7],
+      ["测试供应商295有限公司", null, 8],
+      // The first cell is blank, so the next one is read too: a total line still shows as one.
+      [null, "合计", 9],
+      [null, 5],
+    ]);
+    expect(rows.map((r) => r.lastColumn)).toEqual([3, 8, 3, 2]);
+  });
+
   it("gives the same rows and XML whatever the chunks, even a character's bytes split between two", async () => {
     const whole = await scan(SHEET, 1 << 16);
     for (const size of [1, 2, 3, 7]) {

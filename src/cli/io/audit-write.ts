@@ -27,7 +27,7 @@ import {
   type NewSheet,
 } from "../../xlsx/edit";
 import { parseRelationships, relsPartOf, type SheetInfo, type XlsxPackage } from "../../xlsx/package";
-import { openSheet } from "../../xlsx/read";
+import { openSheet, openSheetBatches } from "../../xlsx/read";
 import { cellsXml, SheetWriter, type OutCell } from "../../xlsx/sheet-writer";
 import { Styles } from "../../xlsx/styles";
 import { ZipWriter } from "../../xlsx/zip-write";
@@ -125,9 +125,9 @@ export interface UnreadCells {
 }
 
 /** Rows scored together (a chunk); with asOf the whole ledger at once. */
-const CHUNK_ROWS = 2000;
+const CHUNK_ROWS = 1000;
 /** Ledger text is handed to the zip writer in pieces of about this many characters. */
-const FLUSH_CHARS = 1 << 16;
+const FLUSH_CHARS = 1 << 19;
 
 /** Characters Excel forbids in sheet names, and its 31-character limit. */
 export function safeSheetName(name: string): string {
@@ -443,7 +443,7 @@ async function writeLedgerSheet(
   partSize: number,
   options: LedgerOptions,
 ): Promise<{ result: Omit<AuditResult, "summary">; summary: AuditSummary; headers: string[] }> {
-  const out = zip.addStream(sheet.part, { large: partSize > 1024 * 1024 * 1024 });
+  const out = zip.addStream(sheet.part, { large: partSize > 1024 * 1024 * 1024, expectedSize: partSize });
   let text = "";
   const flush = async (force: boolean): Promise<void> => {
     if (text.length < FLUSH_CHARS && !force) return;
@@ -477,55 +477,62 @@ async function writeLedgerSheet(
     }
   };
 
-  for await (const piece of await openSheet(pkg, sheet, {
+  // Once the header row is mapped, only the columns read as fields are read in the rows below it.
+  const columns: { wanted: Uint8Array | undefined } = { wanted: undefined };
+  const batches = await openSheetBatches(pkg, sheet, {
     keepXml: true,
     sharedStrings: strings,
     where: options.where,
-  })) {
-    if (piece.kind === "head") {
-      prefix = piece.prefix;
-      const dim = dimensionOf(piece.xml, prefix);
-      if (dim === undefined && !options.measured) throw new NeedsRoom("the sheet has no dimension");
-      // Once measured, the sheet's own claim (its dimension) no longer counts: it may lie.
-      firstCol = options.measured
-        ? options.minFirstCol
-        : Math.max(options.minFirstCol, (dim?.lastCol ?? 0) + 1, 1);
-      add = additions(ctx, options.styles, firstCol);
-      lastCol = firstCol + add.count - 1;
-      if (lastCol > MAX_COLUMNS) {
-        if (!options.measured)
-          throw new NeedsRoom(`the dimension reaches column ${columnName(dim?.lastCol ?? 0)}`);
-        throw new CliError(
-          `${ctx.file}, ${options.where}: the sheet reaches column ${columnName(firstCol - 1)}; there is no room right of it for the audit's ${add.count} columns (Excel's last column is XFD)`,
-        );
+    columns,
+  });
+  for await (const batch of batches)
+    for (const piece of batch) {
+      if (piece.kind === "head") {
+        prefix = piece.prefix;
+        const dim = dimensionOf(piece.xml, prefix);
+        if (dim === undefined && !options.measured) throw new NeedsRoom("the sheet has no dimension");
+        // Once measured, the sheet's own claim (its dimension) no longer counts: it may lie.
+        firstCol = options.measured
+          ? options.minFirstCol
+          : Math.max(options.minFirstCol, (dim?.lastCol ?? 0) + 1, 1);
+        add = additions(ctx, options.styles, firstCol);
+        lastCol = firstCol + add.count - 1;
+        if (lastCol > MAX_COLUMNS) {
+          if (!options.measured)
+            throw new NeedsRoom(`the dimension reaches column ${columnName(dim?.lastCol ?? 0)}`);
+          throw new CliError(
+            `${ctx.file}, ${options.where}: the sheet reaches column ${columnName(firstCol - 1)}; there is no room right of it for the audit's ${add.count} columns (Excel's last column is XFD)`,
+          );
+        }
+        text += editHead(piece.xml, prefix, add.widths, lastCol, dim?.lastRow ?? 1);
+        continue;
       }
-      text += editHead(piece.xml, prefix, add.widths, lastCol, dim?.lastRow ?? 1);
-      continue;
+      if (piece.kind === "row") {
+        const row = piece.row;
+        if (row.lastColumn >= firstCol)
+          throw new NeedsRoom(`row ${row.rowNumber} reaches column ${columnName(row.lastColumn)}`);
+        emit(scorer.push(row as SheetRow));
+        if (columns.wanted === undefined && scorer.header !== undefined)
+          columns.wanted = wantedColumns(scorer.header);
+        if (text.length >= FLUSH_CHARS) await flush(true);
+        read++;
+        if (ctx.onProgress && read % every === 0) ctx.onProgress(read);
+        continue;
+      }
+      // The tail: what follows the rows.
+      emit(scorer.finish());
+      const reach = tailExtent(piece.xml);
+      if (reach.column >= firstCol) throw new NeedsRoom(reach.what);
+      const cf = riskFormattingXml(
+        firstCol,
+        scorer.headerRow + 1,
+        lastOutcomeRow,
+        options.styles,
+        topPriority(piece.xml) + 1,
+        prefix,
+      );
+      text += cf === "" ? piece.xml : insertConditionalFormatting(piece.xml, prefix, cf);
     }
-    if (piece.kind === "row") {
-      const row = piece.row;
-      if (row.lastColumn >= firstCol)
-        throw new NeedsRoom(`row ${row.rowNumber} reaches column ${columnName(row.lastColumn)}`);
-      emit(scorer.push(row as SheetRow));
-      if (text.length >= FLUSH_CHARS) await flush(true);
-      read++;
-      if (ctx.onProgress && read % every === 0) ctx.onProgress(read);
-      continue;
-    }
-    // The tail: what follows the rows.
-    emit(scorer.finish());
-    const reach = tailExtent(piece.xml);
-    if (reach.column >= firstCol) throw new NeedsRoom(reach.what);
-    const cf = riskFormattingXml(
-      firstCol,
-      scorer.headerRow + 1,
-      lastOutcomeRow,
-      options.styles,
-      topPriority(piece.xml) + 1,
-      prefix,
-    );
-    text += cf === "" ? piece.xml : insertConditionalFormatting(piece.xml, prefix, cf);
-  }
   await flush(true);
   await out.end();
   return {
@@ -541,6 +548,13 @@ async function writeLedgerSheet(
     summary: builder.build(scorer.dateReport()),
     headers: add?.headers ?? [],
   };
+}
+
+/** The columns mapped to a field, by index (1: read). */
+function wantedColumns(header: HeaderMap): Uint8Array {
+  const wanted = new Uint8Array(MAX_COLUMNS);
+  for (const c of header.columns) if (c.field !== undefined) wanted[c.index] = 1;
+  return wanted;
 }
 
 // ---------------------------------------------------------------- csv
