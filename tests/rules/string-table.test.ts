@@ -19,9 +19,9 @@ describe("StringTable", () => {
 
   it("finds each of 200,000 order ids, and none it was not given, across its growth", () => {
     const t = new StringTable();
-    for (let n = 0; n < 200_000; n++) expect(t.add(orderId(n * 3), n)).toBe(n);
-    expect(t.size).toBe(200_000);
     let wrong = 0;
+    for (let n = 0; n < 200_000; n++) if (t.add(orderId(n * 3), n) !== n) wrong++;
+    expect(t.size).toBe(200_000);
     for (let n = 0; n < 200_000; n++) {
       if (t.find(orderId(n * 3)) !== n || t.value(n) !== n) wrong++;
       if (t.find(orderId(n * 3 + 1)) !== -1) wrong++;
