@@ -9,6 +9,7 @@ import type { BatchFacts, Check, CheckContext } from "./checks/check";
 import { compactTracking } from "./identifiers/tracking";
 import { normalizeCompanyName } from "./identifiers/supplier-key";
 import { memoizeString } from "./memo";
+import { StringTable } from "./string-table";
 
 export interface ScoreOptions {
   settings: Settings;
@@ -189,12 +190,18 @@ export class TrackingEntries {
 /**
  * Which suppliers used each tracking number, built up over one or more batches
  * of orders (the chunks of a streamed audit). Most numbers have one supplier:
- * they cost one map entry holding its key; only numbers that turn up under a
- * second supplier get a set, and those sets are the facts the checks see.
+ * they cost one StringTable entry holding its supplier's number (about 25
+ * bytes, off the heap); only numbers that turn up under a second supplier get
+ * a set, and those sets are the facts the checks see.
  */
 export class TrackingUse {
-  /** Compact number → the key of the first supplier seen with it. */
-  private readonly first = new Map<string, string>();
+  /** Compact number → the index in `keys` of the first supplier seen with it. */
+  private readonly first = new StringTable();
+  /** Supplier keys, each once, and where each is in `keys` (hundreds or thousands, not one an order). */
+  private readonly keys: string[] = [];
+  private readonly keyIndex = new Map<string, number>();
+  private lastKey: string | undefined;
+  private lastIndex = -1;
   /** Compact number → every supplier key, for numbers used by more than one. */
   private readonly shared = new Map<string, Set<string>>();
   private readonly entries = new TrackingEntries();
@@ -216,13 +223,29 @@ export class TrackingUse {
    * between two edits of a ledger.
    */
   addNumber(compact: string, key: string): void {
-    const seen = this.first.get(compact);
-    if (seen === undefined) this.first.set(compact, key);
-    else if (seen !== key) {
-      let set = this.shared.get(compact);
-      if (set === undefined) this.shared.set(compact, (set = new Set([seen])));
-      set.add(key);
+    const k = this.indexOf(key);
+    const before = this.first.size;
+    const e = this.first.add(compact, k);
+    if (e === before) return;
+    const seen = this.first.value(e);
+    if (seen === k) return;
+    let set = this.shared.get(compact);
+    if (set === undefined) this.shared.set(compact, (set = new Set([this.keys[seen] as string])));
+    set.add(key);
+  }
+
+  /** The supplier key's place in `keys` (added when new); the rows of one supplier often come together. */
+  private indexOf(key: string): number {
+    if (key === this.lastKey) return this.lastIndex;
+    let k = this.keyIndex.get(key);
+    if (k === undefined) {
+      k = this.keys.length;
+      this.keys.push(key);
+      this.keyIndex.set(key, k);
     }
+    this.lastKey = key;
+    this.lastIndex = k;
+    return k;
   }
 
   /** The numbers used by more than one supplier so far, with those suppliers (a live view). */

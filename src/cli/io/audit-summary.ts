@@ -2,7 +2,8 @@ import { dateWarnings } from "../../ledger/columns";
 import type { DateColumnReport } from "../../ledger/dates";
 import { explain } from "../../rules/explain";
 import type { RiskNow } from "../../rules/history";
-import type { Lang, Level, Verdict } from "../../rules/types";
+import { StringTable } from "../../rules/string-table";
+import type { Lang, Level, Reason, Verdict } from "../../rules/types";
 import { displayWidth } from "../format";
 
 /**
@@ -57,95 +58,160 @@ export interface AuditSummary {
 
 const UNKNOWN_SUPPLIER: Record<Lang, string> = { en: "(supplier not recorded)", zh: "（未记录供应商）" };
 
-const LEVELS: readonly Level[] = ["LOW", "MEDIUM", "HIGH"];
+/** A level's rank: LOW 0, MEDIUM 1, HIGH 2. */
+function rankOf(level: Level): number {
+  return level === "HIGH" ? 2 : level === "MEDIUM" ? 1 : 0;
+}
+
+/** A reason's count as it is built: `lastRow` is the last row counted (a row counts a reason once). */
+interface ReasonTally extends ReasonCount {
+  lastRow: number;
+}
 
 export class SummaryBuilder {
-  private readonly levels: Record<Level, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
+  /** Orders by level, indexed by rank (rankOf). */
+  private readonly levels = new Int32Array(3);
   private warnings = 0;
   private rows = 0;
   private orders = 0;
-  /** The level (index into LEVELS) of each order id seen: an order's rows count once, at its riskiest. */
-  private readonly orderLevels = new Map<string, number>();
-  private readonly suppliers = new Map<string, SupplierRisk>();
-  /** Order ids seen per supplier: a 1688 order's continuation rows count once. */
-  private readonly orderIds = new Map<string, Set<string>>();
-  private readonly reasons = new Map<string, ReasonCount>();
+  /**
+   * Each order id seen, with (its first supplier's index) * 4 + its level's
+   * rank: an order's rows count once, at its riskiest. A million orders'
+   * ids in typed arrays rather than Map entries (see StringTable).
+   */
+  private readonly orderState = new StringTable();
+  /** The suppliers an order id was also seen under, besides its first (rare): each counts it once. */
+  private readonly otherSuppliers = new Map<string, Set<number>>();
+  /** Suppliers in the order first seen, and each one's index there. */
+  private readonly suppliers: SupplierRisk[] = [];
+  private readonly supplierIndex = new Map<string, number>();
+  /** The last row's supplier cell and its index: consecutive rows often share a supplier. */
+  private lastSupplierCell: string | undefined;
+  private lastSupplier = -1;
+  /** Reasons in the order first seen, and by rule then code. */
+  private readonly reasons: ReasonTally[] = [];
+  private readonly reasonsByRule = new Map<string, Map<string, ReasonTally>>();
 
   constructor(private readonly lang: Lang) {}
 
   add(outcome: RowOutcome): void {
-    this.rows++;
+    const row = ++this.rows;
     if (outcome.warnings !== undefined && outcome.warnings.length > 0) this.warnings++;
     const { verdict } = outcome;
-    const newlyHigh = this.countOrder(outcome.orderId?.trim(), verdict.level);
-    const name = outcome.supplier?.trim() || UNKNOWN_SUPPLIER[this.lang];
-    let s = this.suppliers.get(name);
-    if (!s) this.suppliers.set(name, (s = { supplier: name, maxScore: 0, orders: 0, high: 0 }));
-    const id = outcome.orderId?.trim();
-    if (id) {
-      let ids = this.orderIds.get(name);
-      if (!ids) this.orderIds.set(name, (ids = new Set()));
-      if (!ids.has(id)) {
-        ids.add(id);
-        s.orders++;
-      }
-    } else {
+    const rank = rankOf(verdict.level);
+    const index = this.supplierOf(outcome.supplier);
+    const s = this.suppliers[index] as SupplierRisk;
+    const id = outcome.orderId === undefined ? "" : outcome.orderId.trim();
+    let newlyHigh: boolean;
+    if (id === "") {
+      // A row without an order id is an order of its own.
+      this.orders++;
+      this.countLevel(rank, 1);
       s.orders++;
-    }
+      newlyHigh = rank === 2;
+    } else newlyHigh = this.countOrder(id, rank, index, s);
     s.maxScore = Math.max(s.maxScore, verdict.score);
     if (newlyHigh) s.high++;
-    const seen = new Set<string>();
-    verdict.reasons.forEach((reason) => {
-      const key = `${reason.rule}\u0000${reason.code}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const r = this.reasons.get(key);
-      if (r) r.rows++;
-      else
-        this.reasons.set(key, {
-          rule: reason.rule,
-          code: reason.code,
-          rows: 1,
-          example: explain(reason, this.lang),
-        });
-    });
+    const reasons = verdict.reasons;
+    for (let i = 0; i < reasons.length; i++) this.countReason(reasons[i] as Reason, row);
+  }
+
+  /** The index of the supplier a row's supplier cell names (added when new). */
+  private supplierOf(cell: string | undefined): number {
+    if (this.lastSupplier >= 0 && cell === this.lastSupplierCell) return this.lastSupplier;
+    const name = cell?.trim() || UNKNOWN_SUPPLIER[this.lang];
+    let index = this.supplierIndex.get(name);
+    if (index === undefined) {
+      index = this.suppliers.length;
+      this.suppliers.push({ supplier: name, maxScore: 0, orders: 0, high: 0 });
+      this.supplierIndex.set(name, index);
+    }
+    this.lastSupplierCell = cell;
+    this.lastSupplier = index;
+    return index;
   }
 
   /**
-   * Counts a row towards its order's level: a new order counts once, a riskier
-   * line moves it up. Returns whether this row made its order HIGH.
+   * Counts a row towards its order's level and its supplier's orders: a new
+   * order counts once, a riskier line moves it up, an order id seen under
+   * another supplier counts once for that one too. Returns whether this row
+   * made its order HIGH.
    */
-  private countOrder(id: string | undefined, level: Level): boolean {
-    const rank = LEVELS.indexOf(level);
-    const seen = id ? this.orderLevels.get(id) : undefined;
-    if (seen === undefined) {
+  private countOrder(id: string, rank: number, supplier: number, s: SupplierRisk): boolean {
+    const table = this.orderState;
+    const before = table.size;
+    const e = table.add(id, supplier * 4 + rank);
+    if (e === before) {
       this.orders++;
-      this.levels[level]++;
-      if (id) this.orderLevels.set(id, rank);
-      return level === "HIGH";
+      this.countLevel(rank, 1);
+      s.orders++;
+      return rank === 2;
     }
+    const state = table.value(e);
+    if (state >> 2 !== supplier) this.countOtherSupplier(id, supplier, s);
+    const seen = state & 3;
     if (rank <= seen) return false;
-    this.levels[LEVELS[seen] as Level]--;
-    this.levels[level]++;
-    this.orderLevels.set(id as string, rank);
-    return level === "HIGH";
+    this.countLevel(seen, -1);
+    this.countLevel(rank, 1);
+    table.setValue(e, state - seen + rank);
+    return rank === 2;
+  }
+
+  private countLevel(rank: number, by: number): void {
+    this.levels[rank] = (this.levels[rank] as number) + by;
+  }
+
+  /** An order id under a supplier other than its first: the supplier counts it once. */
+  private countOtherSupplier(id: string, supplier: number, s: SupplierRisk): void {
+    let others = this.otherSuppliers.get(id);
+    if (others === undefined) this.otherSuppliers.set(id, (others = new Set()));
+    if (others.has(supplier)) return;
+    others.add(supplier);
+    s.orders++;
+  }
+
+  /** Counts a reason once for the row (a row may give one rule and code twice). */
+  private countReason(reason: Reason, row: number): void {
+    let codes = this.reasonsByRule.get(reason.rule);
+    if (codes === undefined) this.reasonsByRule.set(reason.rule, (codes = new Map()));
+    const tally = codes.get(reason.code);
+    if (tally === undefined) {
+      const added: ReasonTally = {
+        rule: reason.rule,
+        code: reason.code,
+        rows: 1,
+        example: explain(reason, this.lang),
+        lastRow: row,
+      };
+      codes.set(reason.code, added);
+      this.reasons.push(added);
+    } else if (tally.lastRow !== row) {
+      tally.rows++;
+      tally.lastRow = row;
+    }
   }
 
   build(dates: DateColumnReport[] = []): AuditSummary {
-    const suppliers = [...this.suppliers.values()].sort(
-      (a, b) =>
-        b.maxScore - a.maxScore ||
-        b.high - a.high ||
-        b.orders - a.orders ||
-        a.supplier.localeCompare(b.supplier),
-    );
-    const reasons = [...this.reasons.values()].sort(
-      (a, b) => b.rows - a.rows || a.rule.localeCompare(b.rule) || a.code.localeCompare(b.code),
-    );
+    const suppliers = this.suppliers
+      .slice()
+      .sort(
+        (a, b) =>
+          b.maxScore - a.maxScore ||
+          b.high - a.high ||
+          b.orders - a.orders ||
+          a.supplier.localeCompare(b.supplier),
+      );
+    const reasons = this.reasons
+      .map(({ rule, code, rows, example }): ReasonCount => ({ rule, code, rows, example }))
+      .sort((a, b) => b.rows - a.rows || a.rule.localeCompare(b.rule) || a.code.localeCompare(b.code));
     return {
       rows: this.rows,
       orders: this.orders,
-      levels: { ...this.levels },
+      levels: {
+        LOW: this.levels[0] as number,
+        MEDIUM: this.levels[1] as number,
+        HIGH: this.levels[2] as number,
+      },
       warnings: this.warnings,
       suppliers,
       reasons,

@@ -81,6 +81,39 @@ describe("SummaryBuilder", () => {
     ]);
   });
 
+  it("counts an order id met under a second supplier once for each supplier, and once in the total", () => {
+    const b = new SummaryBuilder("en");
+    const add = (row: number, supplier: string | undefined, orderId: string | undefined, v: Verdict) =>
+      b.add({ row, supplier, orderId, verdict: v });
+    add(2, "甲公司", "3700000000000000001", verdict(10, "LOW"));
+    add(3, " 乙公司 ", " 3700000000000000001 ", verdict(70, "HIGH"));
+    add(4, "乙公司", "3700000000000000001", verdict(10, "LOW"));
+    add(5, "甲公司", "3700000000000000001", verdict(80, "HIGH"));
+    add(6, "丙公司", "3700000000000000001", verdict(0, "LOW"));
+    // A blank order id is a row of its own, as is an absent one.
+    add(7, "甲公司", "  ", verdict(0, "LOW"));
+    add(8, "甲公司", undefined, verdict(0, "LOW"));
+    const s = b.build();
+    expect(s.orders).toBe(3);
+    expect(s.levels).toEqual({ HIGH: 1, MEDIUM: 0, LOW: 2 });
+    expect(s.suppliers).toEqual([
+      { supplier: "甲公司", maxScore: 80, orders: 3, high: 0 },
+      { supplier: "乙公司", maxScore: 70, orders: 1, high: 1 },
+      { supplier: "丙公司", maxScore: 0, orders: 1, high: 0 },
+    ]);
+  });
+
+  it("counts a reason once for a row that gives it twice", () => {
+    const b = new SummaryBuilder("en");
+    const twice = verdict(20, "LOW", [
+      ["badges", "no_badge"],
+      ["badges", "no_badge"],
+    ]);
+    b.add({ row: 2, supplier: "甲公司", orderId: "A", verdict: twice });
+    b.add({ row: 3, supplier: "甲公司", orderId: "B", verdict: twice });
+    expect(b.build().reasons.map((r) => [r.code, r.rows])).toEqual([["no_badge", 2]]);
+  });
+
   it("says how many orders in how many rows", () => {
     expect(countsText({ orders: 40, rows: 47 }, "en")).toBe("40 orders (47 rows)");
     expect(countsText({ orders: 12, rows: 12 }, "en")).toBe("12 orders");
