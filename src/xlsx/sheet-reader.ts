@@ -429,8 +429,18 @@ function rowNumberOf(buf: string, from: number, to: number, fallback: number): n
     const vEnd = buf.indexOf(quote === 0x27 ? "'" : '"', q + 1);
     if (vEnd < 0 || vEnd >= to) break;
     if (nameEnd - nameStart === 1 && buf.charCodeAt(nameStart) === 0x72) {
-      const text = buf.slice(q + 1, vEnd).trim();
-      return /^\d+$/.test(text) ? Number(text) : fallback;
+      let from = q + 1;
+      let to = vEnd;
+      while (from < to && buf.charCodeAt(from) <= 0x20) from++;
+      while (to > from && buf.charCodeAt(to - 1) <= 0x20) to--;
+      if (from === to || to - from > 15) return fallback;
+      let n = 0;
+      for (let k = from; k < to; k++) {
+        const d = buf.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) return fallback;
+        n = n * 10 + d;
+      }
+      return n;
     }
     i = vEnd + 1;
   }

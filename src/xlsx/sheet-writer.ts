@@ -17,31 +17,77 @@ export interface OutCell {
 
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
+/** The element names of cells under one namespace prefix, made once. */
+interface CellTags {
+  c: string;
+  cEnd: string;
+  v: string;
+  vEnd: string;
+  inline: string;
+  inlineEnd: string;
+}
+
+const tagsByPrefix = new Map<string, CellTags>();
+
+function cellTags(prefix: string): CellTags {
+  let tags = tagsByPrefix.get(prefix);
+  if (tags === undefined) {
+    const q = (s: string): string => qualified(prefix, s);
+    tags = {
+      c: `<${q("c")} r="`,
+      cEnd: `</${q("c")}>`,
+      v: `<${q("v")}>`,
+      vEnd: `</${q("v")}>`,
+      inline: `<${q("is")}><${q("t")}`,
+      inlineEnd: `</${q("t")}></${q("is")}>`,
+    };
+    tagsByPrefix.set(prefix, tags);
+  }
+  return tags;
+}
+
+/** Column letters by number, for the columns written most (the audit's few, row after row). */
+const letters: string[] = [];
+
+function lettersOf(col: number): string {
+  return (letters[col] ??= columnName(col));
+}
+
 /** One `<c>` element (empty string for an empty cell without a style). */
 export function cellXml(col: number, row: number, cell: OutCell, prefix = ""): string {
   const { value, style } = cell;
-  const c = qualified(prefix, "c");
+  const t = cellTags(prefix);
   const s = style ? ` s="${style}"` : "";
-  const ref = `${columnName(col)}${row}`;
-  if (value === null || value === undefined || value === "") return s === "" ? "" : `<${c} r="${ref}"${s}/>`;
-  const v = qualified(prefix, "v");
+  const open = `${t.c}${lettersOf(col)}${row}"${s}`;
+  if (value === null || value === undefined || value === "") return s === "" ? "" : `${open}/>`;
   switch (typeof value) {
     case "number":
-      if (!Number.isFinite(value)) return `<${c} r="${ref}"${s} t="e"><${v}>#NUM!</${v}></${c}>`;
-      return `<${c} r="${ref}"${s}><${v}>${value}</${v}></${c}>`;
+      if (!Number.isFinite(value)) return `${open} t="e">${t.v}#NUM!${t.vEnd}${t.cEnd}`;
+      return `${open}>${t.v}${value}${t.vEnd}${t.cEnd}`;
     case "boolean":
-      return `<${c} r="${ref}"${s} t="b"><${v}>${value ? 1 : 0}</${v}></${c}>`;
+      return `${open} t="b">${t.v}${value ? 1 : 0}${t.vEnd}${t.cEnd}`;
     case "string": {
-      const is = qualified(prefix, "is");
-      const t = qualified(prefix, "t");
-      const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
-      return `<${c} r="${ref}"${s} t="inlineStr"><${is}><${t}${space}>${escapeXml(value.slice(0, 32767))}</${t}></${is}></${c}>`;
+      const space = needsSpace(value) ? ' xml:space="preserve"' : "";
+      return `${open} t="inlineStr">${t.inline}${space}>${escapeXml(value.length > 32767 ? value.slice(0, 32767) : value)}${t.inlineEnd}${t.cEnd}`;
     }
     default: {
       const serial = (value.getTime() - EPOCH_1900) / 86400000;
-      return `<${c} r="${ref}"${s}><${v}>${serial}</${v}></${c}>`;
+      return `${open}>${t.v}${serial}${t.vEnd}${t.cEnd}`;
     }
   }
+}
+
+/** Whether a text starts or ends with white space or holds a line break (kept only with xml:space). */
+function needsSpace(value: string): boolean {
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return (
+    first <= 0x20 ||
+    last <= 0x20 ||
+    /\s/.test(value[0]!) ||
+    /\s/.test(value[value.length - 1]!) ||
+    value.includes("\n")
+  );
 }
 
 /** The cells of a row from column `firstCol` on. */

@@ -133,7 +133,7 @@ export interface AddOptions {
 /** Parts expected this large are deflated on a worker thread. */
 export const PARALLEL_BYTES = 8 * 1024 * 1024;
 /** Bytes handed to the deflating thread and not yet taken in before `write` waits. */
-const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+const IN_FLIGHT_BYTES = 2 * 1024 * 1024;
 
 /**
  * The deflating thread's code (plain CommonJS, as the bundle carries no second
@@ -151,10 +151,14 @@ const { parentPort, workerData } = require("node:worker_threads");
 const zlib = require("node:zlib");
 // The CRC-32 is taken here where node's zlib has it, else by the main thread (crcHere false).
 const crcHere = typeof zlib.crc32 === "function";
-const deflate = zlib.createDeflateRaw({ level: workerData.level, chunkSize: 1 << 20 });
+const deflate = zlib.createDeflateRaw({ level: workerData.level, chunkSize: 1 << 18 });
 let crc = 0;
 let size = 0;
-deflate.on("data", (chunk) => parentPort.postMessage({ data: chunk }));
+// Each piece of output is copied out of zlib's buffer (shared with the next pieces) and handed over.
+deflate.on("data", (chunk) => {
+  const data = new Uint8Array(chunk);
+  parentPort.postMessage({ data }, [data.buffer]);
+});
 deflate.on("end", () => parentPort.postMessage({ done: true, crc: crcHere ? crc : undefined, size }));
 deflate.on("error", (error) => parentPort.postMessage({ error: String(error && error.message) }));
 parentPort.on("message", (m) => {
@@ -327,7 +331,12 @@ export class ZipWriter {
 
   /** An entry stream deflated on a worker thread (see DEFLATE_WORKER). */
   private workerStream(e: Written, headerDone: Promise<void>, finishEntry: () => void): EntryStream {
-    const worker = new Worker(DEFLATE_WORKER, { eval: true, workerData: { level: DEFLATE_LEVEL } });
+    const worker = new Worker(DEFLATE_WORKER, {
+      eval: true,
+      workerData: { level: DEFLATE_LEVEL },
+      // It holds next to nothing on its heap: the bytes it works on are buffers.
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 },
+    });
     this.worker = worker;
     let pending: Promise<void> = headerDone;
     let inFlight = 0;
