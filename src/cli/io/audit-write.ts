@@ -127,7 +127,7 @@ export interface UnreadCells {
 /** Rows scored together (a chunk); with asOf the whole ledger at once. */
 const CHUNK_ROWS = 1000;
 /** Ledger text is handed to the zip writer in pieces of about this many characters. */
-const FLUSH_CHARS = 1 << 19;
+const FLUSH_CHARS = 1 << 16;
 
 /** Characters Excel forbids in sheet names, and its 31-character limit. */
 export function safeSheetName(name: string): string {
