@@ -1,5 +1,5 @@
 import type { XlsxPackage, SheetInfo } from "./package";
-import { checkBomb, PackageLimitError } from "./shared-strings";
+import { checkBomb, PackageLimitError, type SharedStrings } from "./shared-strings";
 import { scanSheet, type SheetPiece } from "./sheet-reader";
 import { ZipError } from "./zip-read";
 
@@ -10,7 +10,7 @@ export interface OpenSheetOptions {
   /** Keep each row's XML, to write it back. */
   keepXml?: boolean;
   /** Shared strings already read (read here when left out). */
-  sharedStrings?: readonly string[];
+  sharedStrings?: SharedStrings;
   /** Named in errors, e.g. `ledger.xlsx, sheet "Orders"`. */
   where?: string;
 }

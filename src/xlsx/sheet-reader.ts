@@ -33,7 +33,7 @@ export type SheetPiece =
   | { kind: "tail"; xml: string };
 
 export interface SheetContext {
-  sharedStrings: readonly string[];
+  sharedStrings: import("./shared-strings").SharedStrings;
   /** By style index: the cell format shows a date. */
   dateStyles: readonly boolean[];
   date1904: boolean;
@@ -281,7 +281,7 @@ export class SheetScanner {
     const raw = buf.slice(vStart, vEnd < 0 || vEnd > to ? to : vEnd);
     switch (type) {
       case "s": {
-        const s = this.ctx.sharedStrings[Number(raw)];
+        const s = this.ctx.sharedStrings.text(Number(raw));
         return s === undefined ? null : s;
       }
       case "str":
