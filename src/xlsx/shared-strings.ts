@@ -77,7 +77,7 @@ export class SharedStringTable implements SharedStrings {
 
   /** Bytes held: the text and the boundaries (what the table costs in memory). */
   get byteLength(): number {
-    return this.bytes.length + this.ends.byteLength;
+    return this.bytes.buffer.byteLength + this.ends.buffer.byteLength;
   }
 }
 
@@ -95,25 +95,44 @@ class TableBuilder {
   /** Room for `n` more bytes past `used`. */
   reserve(n: number): Buffer {
     const need = this.used + n;
-    if (need > this.arena.length) {
-      if (need > MAX_ARENA_BYTES)
-        throw new PackageLimitError(
-          `the shared strings hold more than ${MAX_ARENA_BYTES.toLocaleString("en-US")} bytes of text; refused`,
-        );
-      const grown = Buffer.allocUnsafe(Math.min(MAX_ARENA_BYTES, Math.max(need, this.arena.length * 2)));
-      this.arena.copy(grown, 0, 0, this.used);
-      this.arena = grown;
-    }
+    if (need > this.arena.length) this.growArena(Math.max(need, this.arena.length * 2));
     return this.arena;
+  }
+
+  private growArena(size: number): void {
+    if (this.used + 1 > MAX_ARENA_BYTES)
+      throw new PackageLimitError(
+        `the shared strings hold more than ${MAX_ARENA_BYTES.toLocaleString("en-US")} bytes of text; refused`,
+      );
+    const grown = Buffer.allocUnsafe(Math.min(MAX_ARENA_BYTES, size));
+    this.arena.copy(grown, 0, 0, this.used);
+    this.arena = grown;
+  }
+
+  private growEnds(size: number): void {
+    const grown = new Uint32Array(size);
+    grown.set(this.ends.subarray(0, this.count));
+    this.ends = grown;
+  }
+
+  /**
+   * Makes room, once, for what the whole part will likely hold, judged from
+   * the text and items in the `read` bytes of the `total` read so far: the
+   * buffers then grow (and are copied) once, not a dozen times, and are not
+   * copied again to be trimmed.
+   */
+  expect(read: number, total: number): void {
+    if (read <= 0 || total <= read) return;
+    const scale = (total / read) * 1.05;
+    const bytes = Math.ceil(this.used * scale) + 4096;
+    if (bytes > this.arena.length) this.growArena(bytes);
+    const items = Math.ceil(this.count * scale) + 64;
+    if (items > this.ends.length) this.growEnds(items);
   }
 
   /** Ends the item whose bytes run up to `end`. */
   commit(end: number): void {
-    if (this.count === this.ends.length) {
-      const grown = new Uint32Array(this.ends.length * 2);
-      grown.set(this.ends);
-      this.ends = grown;
-    }
+    if (this.count === this.ends.length) this.growEnds(this.ends.length * 2);
     this.ends[this.count++] = end;
     this.used = end;
   }
@@ -123,11 +142,18 @@ class TableBuilder {
     this.commit(this.used + this.arena.write(text, this.used, "utf8"));
   }
 
-  /** The table, its buffers cut to what they hold. */
+  /** The table, its buffers copied to what they hold unless they are nearly full. */
   finish(): SharedStringTable {
-    const bytes = Buffer.allocUnsafeSlow(this.used);
-    this.arena.copy(bytes, 0, 0, this.used);
-    const table = new SharedStringTable(bytes, this.ends.slice(0, this.count));
+    let bytes = this.arena.subarray(0, this.used);
+    if (this.used < this.arena.length * 0.875) {
+      bytes = Buffer.allocUnsafeSlow(this.used);
+      this.arena.copy(bytes, 0, 0, this.used);
+    }
+    const full = this.count >= this.ends.length * 0.875;
+    const table = new SharedStringTable(
+      bytes,
+      full ? this.ends.subarray(0, this.count) : this.ends.slice(0, this.count),
+    );
     this.arena = Buffer.alloc(0);
     this.ends = new Uint32Array(0);
     return table;
@@ -151,8 +177,11 @@ export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promis
     if (error instanceof ZipError) throw new PackageLimitError(error.message);
     throw error;
   }
-  return parseSharedStrings(stream);
+  return parseSharedStrings(stream, entry.size);
 }
+
+/** The part read before the table's size is judged from it. */
+const EXPECT_AFTER_BYTES = 1 << 20;
 
 /** What `plainItem` found: the item is not whole in the buffer yet, or is not one plain `<t>`. */
 const CUT = -1;
@@ -247,9 +276,14 @@ function plainItem(buf: Buffer, at: number, names: Names, table: TableBuilder): 
   return p + names.close.length;
 }
 
-/** The table of a shared strings part arriving in chunks of bytes (cut anywhere). */
+/**
+ * The table of a shared strings part arriving in chunks of bytes (cut
+ * anywhere). `partBytes`, the part's inflated size when known, lets the
+ * table take its full size early.
+ */
 export async function parseSharedStrings(
   stream: AsyncIterable<unknown> | Iterable<unknown>,
+  partBytes?: number,
 ): Promise<SharedStringTable> {
   const table = new TableBuilder();
   let pending: Buffer = Buffer.alloc(0);
@@ -301,10 +335,17 @@ export async function parseSharedStrings(
     }
     pending = i >= buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(i));
   };
+  let received = 0;
+  let expected = partBytes === undefined;
   try {
     for await (const chunk of stream) {
+      received += (chunk as Buffer).length;
       pending = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
       take(false);
+      if (!expected && received >= EXPECT_AFTER_BYTES) {
+        table.expect(received - pending.length, partBytes!);
+        expected = true;
+      }
     }
   } catch (error) {
     if (error instanceof ZipError) throw new PackageLimitError(error.message);
