@@ -92,20 +92,25 @@ class TableBuilder {
   private ends = new Uint32Array(1 << 12);
   private count = 0;
 
-  /** Room for `n` more bytes past `used`. */
-  reserve(n: number): Buffer {
-    const need = this.used + n;
-    if (need > this.arena.length) this.growArena(Math.max(need, this.arena.length * 2));
+  /**
+   * A buffer with room for `need` bytes in all, keeping the first `written`
+   * (an item's bytes written but not yet committed included).
+   */
+  room(need: number, written = this.used): Buffer {
+    if (need > this.arena.length) this.growArena(Math.max(need, Math.ceil(this.arena.length * 1.5)), written);
     return this.arena;
   }
 
-  private growArena(size: number): void {
-    if (this.used + 1 > MAX_ARENA_BYTES)
-      throw new PackageLimitError(
-        `the shared strings hold more than ${MAX_ARENA_BYTES.toLocaleString("en-US")} bytes of text; refused`,
-      );
-    const grown = Buffer.allocUnsafe(Math.min(MAX_ARENA_BYTES, size));
-    this.arena.copy(grown, 0, 0, this.used);
+  private growArena(size: number, written: number): void {
+    if (size > MAX_ARENA_BYTES) {
+      if (written >= MAX_ARENA_BYTES)
+        throw new PackageLimitError(
+          `the shared strings hold more than ${MAX_ARENA_BYTES.toLocaleString("en-US")} bytes of text; refused`,
+        );
+      size = MAX_ARENA_BYTES;
+    }
+    const grown = Buffer.allocUnsafe(size);
+    this.arena.copy(grown, 0, 0, written);
     this.arena = grown;
   }
 
@@ -125,7 +130,7 @@ class TableBuilder {
     if (read <= 0 || total <= read) return;
     const scale = (total / read) * 1.05;
     const bytes = Math.ceil(this.used * scale) + 4096;
-    if (bytes > this.arena.length) this.growArena(bytes);
+    if (bytes > this.arena.length) this.growArena(bytes, this.used);
     const items = Math.ceil(this.count * scale) + 64;
     if (items > this.ends.length) this.growEnds(items);
   }
@@ -138,8 +143,8 @@ class TableBuilder {
   }
 
   addText(text: string): void {
-    this.reserve(text.length * 3);
-    this.commit(this.used + this.arena.write(text, this.used, "utf8"));
+    const arena = this.room(this.used + Buffer.byteLength(text, "utf8"));
+    this.commit(this.used + arena.write(text, this.used, "utf8"));
   }
 
   /** The table, its buffers copied to what they hold unless they are nearly full. */
@@ -247,7 +252,7 @@ function plainItem(buf: Buffer, at: number, names: Names, table: TableBuilder): 
   if (after !== 0x3e && after !== 0x2f && !isSpace(after)) return NOT_PLAIN;
   p = tagClose(buf, p + names.tOpen.length);
   if (p < 0) return CUT;
-  const arena = table.reserve(n - p);
+  let arena = table.arena;
   let w = table.used;
   let escaped = false;
   if (buf[p - 1] !== 0x2f) {
@@ -257,6 +262,7 @@ function plainItem(buf: Buffer, at: number, names: Names, table: TableBuilder): 
       const c = buf[p]!;
       if (c === 0x3c) break;
       if (c === 0x26 || c === 0x5f) escaped = true;
+      if (w === arena.length) arena = table.room(w + 1, w);
       arena[w++] = c;
       p++;
     }

@@ -24,6 +24,7 @@ const SHAPES: Array<[string, string]> = [
   ["<si><t>a>b</t></si>", "a>b"],
   ["<si><t>&lt;b&gt; &quot;x&quot; &apos;y&apos; &amp;&#x4E2D;&#22269;</t></si>", "<b> \"x\" 'y' &中国"],
   ["<si><t>line_x000D__x000A_next_x005F_x0041_</t></si>", "line\r\nnext_x0041_"],
+  ["<si><t>_xD83D__xDE00_ 笑</t></si>", "😀 笑"],
   [
     '<si><r><t>汕头</t></r><r><rPr><b/><sz val="11"/></rPr><t xml:space="preserve"> 玩具厂</t></r></si>',
     "汕头 玩具厂",
@@ -151,6 +152,27 @@ describe("parseSharedStrings", () => {
     expect(expected).toHaveLength(120_000);
     const bytes = Buffer.from(xml);
     for (const size of [1 << 18, 65_537, 4099]) expect(await read(chunks(bytes, size))).toEqual(expected);
+  });
+
+  it.each([
+    ["its size told", 1],
+    ["a size told ten times too small", 0.1],
+    ["a size told ten times too large", 10],
+    ["no size told", undefined],
+  ])("reads items of tens of thousands of characters among short ones, %s", async (_, told) => {
+    const rand = prng(32_767);
+    const items: string[] = [];
+    for (let i = 0; i < 3000; i++)
+      items.push(
+        rand() < 0.02
+          ? "供应商😀¥".repeat(Math.floor(rand() * 6553) + 1) + "有"
+          : `测试${i}` + "¥".repeat(Math.floor(rand() * 40)),
+      );
+    const xml = `<sst xmlns="${MAIN}">${items.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`;
+    const bytes = Buffer.from(xml);
+    const size = told === undefined ? undefined : Math.round(bytes.length * told);
+    expect(texts(await parseSharedStrings(chunks(bytes, 1 << 18), size))).toEqual(items);
+    expect(texts(await parseSharedStrings(chunks(bytes, 4099), size))).toEqual(items);
   });
 });
 
