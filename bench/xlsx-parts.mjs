@@ -14,7 +14,7 @@ const esbuild = await import("esbuild");
 const outfile = path.join(root, ".cache", "bench", "xlsx-parts.cjs");
 await esbuild.build({
   stdin: {
-    contents: `export { ZipReader } from "./src/xlsx/zip-read"; export { SheetScanner } from "./src/xlsx/sheet-reader";`,
+    contents: `export { ZipReader } from "./src/xlsx/zip-read"; export { SheetScanner } from "./src/xlsx/sheet-reader"; export { SharedStringTable } from "./src/xlsx/shared-strings";`,
     resolveDir: root,
     loader: "ts",
   },
@@ -24,7 +24,7 @@ await esbuild.build({
   outfile,
   logLevel: "warning",
 });
-const { ZipReader, SheetScanner } = require(outfile);
+const { ZipReader, SheetScanner, SharedStringTable } = require(outfile);
 const file = path.join(root, ".cache", "bench", "ledger-sst-100000.xlsx");
 const zip = await ZipReader.open(file);
 const entry = zip.entry("xl/worksheets/sheet1.xml");
@@ -60,7 +60,7 @@ rows.push([
   "scan: src/xlsx SheetScanner (values read)",
   cpu(() => {
     const s = new SheetScanner({
-      sharedStrings: [],
+      sharedStrings: SharedStringTable.of([]),
       dateStyles: [],
       date1904: false,
       keepXml: true,

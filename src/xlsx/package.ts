@@ -1,4 +1,9 @@
-import { PackageLimitError, readSharedStrings } from "./shared-strings";
+import {
+  PackageLimitError,
+  readSharedStrings,
+  SharedStringTable,
+  type SharedStrings,
+} from "./shared-strings";
 import { Styles } from "./styles";
 import { attribute, attributes, findElements, prefixFor, qualified, rootPrefix } from "./xml";
 import { ZipError, ZipReader, type ZipEntry } from "./zip-read";
@@ -174,10 +179,10 @@ export class XlsxPackage {
   }
 
   /** The shared strings (empty when the workbook has none). */
-  async sharedStrings(): Promise<string[]> {
+  async sharedStrings(): Promise<SharedStrings> {
     const part = this.partOfType("sharedStrings");
     const entry = part === undefined ? this.zip.entry("xl/sharedStrings.xml") : this.zip.entry(part);
-    if (!entry) return [];
+    if (!entry) return SharedStringTable.of([]);
     return readSharedStrings(this.zip, entry);
   }
 

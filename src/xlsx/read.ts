@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { XlsxPackage, SheetInfo } from "./package";
-import { checkBomb, PackageLimitError } from "./shared-strings";
+import { checkBomb, PackageLimitError, type SharedStrings } from "./shared-strings";
 import { scanSheet, scanSheetBatches, type SheetContext, type SheetPiece } from "./sheet-reader";
 import { ZipError } from "./zip-read";
 
@@ -11,7 +11,7 @@ export interface OpenSheetOptions {
   /** Keep each row's XML, to write it back. */
   keepXml?: boolean;
   /** Shared strings already read (read here when left out). */
-  sharedStrings?: readonly string[];
+  sharedStrings?: SharedStrings;
   /** Named in errors, e.g. `ledger.xlsx, sheet "Orders"`. */
   where?: string;
   /** The columns whose values are wanted, once the caller knows (see SheetContext). */

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { columnName, MAX_COLUMNS, MAX_ROWS } from "./cells";
+import type { SharedStrings } from "./shared-strings";
 import { qualified, rootPrefix, stringItemText, tagEnd, unescapeExcelText, unescapeXml } from "./xml";
 
 /**
@@ -33,7 +34,7 @@ export type SheetPiece =
   | { kind: "tail"; xml: string };
 
 export interface SheetContext {
-  sharedStrings: readonly string[];
+  sharedStrings: SharedStrings;
   /** By style index: the cell format shows a date. */
   dateStyles: readonly boolean[];
   date1904: boolean;
@@ -333,7 +334,7 @@ export class SheetScanner {
     const raw = buf.slice(vStart, vEnd < 0 || vEnd > to ? to : vEnd);
     switch (type) {
       case "s": {
-        const s = this.ctx.sharedStrings[digitsOr(raw)];
+        const s = this.ctx.sharedStrings.text(digitsOr(raw));
         return s === undefined ? null : s;
       }
       case "str":

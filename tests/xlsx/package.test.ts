@@ -36,7 +36,7 @@ describe("XlsxPackage", () => {
     if (lastState !== undefined) expect(pkg.sheets[pkg.sheets.length - 1]!.state).toBe(lastState);
     expect(pkg.pickSheet().name).toBe(names[0]);
     expect(() => pkg.pickSheet("Orders")).toThrow(/no sheet named "Orders" \(sheets: /);
-    expect((await pkg.sharedStrings()).length).toBeGreaterThanOrEqual(0);
+    expect((await pkg.sharedStrings()).count).toBeGreaterThanOrEqual(0);
     await pkg.close();
   });
 });

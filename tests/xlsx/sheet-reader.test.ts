@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { SharedStringTable } from "../../src/xlsx/shared-strings";
 import {
   scanSheet,
   serialToDate,
@@ -8,7 +9,7 @@ import {
 } from "../../src/xlsx/sheet-reader";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const strings = ["供应商", "测试供应商295有限公司", "¥1,903.00", "宁波星辰贸易"];
+const strings = SharedStringTable.of(["供应商", "测试供应商295有限公司", "¥1,903.00", "宁波星辰贸易"]);
 
 const SHEET =
   `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${MAIN}"><dimension ref="A1:F4"/><sheetData>` +

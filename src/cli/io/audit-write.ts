@@ -28,6 +28,7 @@ import {
 } from "../../xlsx/edit";
 import { parseRelationships, relsPartOf, type SheetInfo, type XlsxPackage } from "../../xlsx/package";
 import { openSheet, openSheetBatches } from "../../xlsx/read";
+import type { SharedStrings } from "../../xlsx/shared-strings";
 import { cellsXml, SheetWriter, type OutCell } from "../../xlsx/sheet-writer";
 import { Styles } from "../../xlsx/styles";
 import { ZipWriter } from "../../xlsx/zip-write";
@@ -260,7 +261,7 @@ class NeedsRoom extends Error {
 async function measureSheet(
   pkg: XlsxPackage,
   sheet: SheetInfo,
-  strings: readonly string[],
+  strings: SharedStrings,
   tables: number,
 ): Promise<number> {
   let max = tables;
@@ -308,7 +309,7 @@ async function patchPackage(
   ctx: AuditContext,
   pkg: XlsxPackage,
   sheet: SheetInfo,
-  strings: readonly string[],
+  strings: SharedStrings,
   zip: ZipWriter,
   minFirstCol: number,
 ): Promise<AuditResult> {
@@ -438,7 +439,7 @@ async function writeLedgerSheet(
   ctx: AuditContext,
   pkg: XlsxPackage,
   sheet: SheetInfo,
-  strings: readonly string[],
+  strings: SharedStrings,
   zip: ZipWriter,
   partSize: number,
   options: LedgerOptions,
