@@ -339,7 +339,9 @@ export class ZipWriter {
     });
     this.worker = worker;
     let pending: Promise<void> = headerDone;
+    /** Bytes handed to the thread and not yet taken in; deflated bytes not yet written to the file. */
     let inFlight = 0;
+    let queued = 0;
     // Without zlib's crc32 in the thread, the CRC-32 is taken here as the bytes go.
     let ownCrc = typeof zlibCrc32 === "function" ? undefined : 0;
     let failed: Error | undefined;
@@ -364,7 +366,12 @@ export class ZipWriter {
         if (m.data !== undefined) {
           const chunk = Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
           e.compressedSize += chunk.length;
-          pending = pending.then(() => this.put(chunk));
+          queued += chunk.length;
+          pending = pending.then(async () => {
+            await this.put(chunk);
+            queued -= chunk.length;
+            if (queued <= IN_FLIGHT_BYTES) wake?.();
+          });
           pending.catch(fail);
         } else if (m.taken !== undefined) {
           inFlight -= m.taken;
@@ -383,10 +390,15 @@ export class ZipWriter {
       e.size += buf.length;
       if (ownCrc !== undefined) ownCrc = crc32(buf, ownCrc);
       inFlight += buf.length;
-      const own = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
-      const data = own ? buf : Buffer.from(buf);
+      // Handed over without a copy only when the bytes are this call's own, in a buffer of
+      // their own (a short text's bytes sit in node's shared pool, which must not be moved).
+      const own =
+        typeof chunk === "string" && buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
+      const data = own ? buf : new Uint8Array(buf);
       worker.postMessage({ chunk: data }, [data.buffer as ArrayBuffer]);
-      while (inFlight > IN_FLIGHT_BYTES && !failed) await new Promise<void>((resolve) => (wake = resolve));
+      // Wait while the thread or the file is behind: memory stays bounded whichever is slower.
+      while ((inFlight > IN_FLIGHT_BYTES || queued > IN_FLIGHT_BYTES) && !failed)
+        await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
       if (failed) throw failed;
     };

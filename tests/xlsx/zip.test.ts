@@ -55,6 +55,27 @@ describe("ZipWriter and ZipReader", () => {
     await back.close();
   });
 
+  it("leave the caller's buffers and node's shared buffer pool usable after short writes to the thread", async () => {
+    const file = path.join(dir, "short.zip");
+    const zip = new ZipWriter(file);
+    const stream = zip.addStream("s.xml", { expectedSize: PARALLEL_BYTES });
+    const mine = Buffer.from(`<row r="1"/>${"<!---->".repeat(2000)}`, "utf8");
+    await stream.write(mine);
+    for (let i = 0; i < 500; i++) await stream.write(`<row r="${i + 2}"><c><v>${i}</v></c></row>`);
+    await stream.end();
+    await zip.finish();
+    // The caller's buffer still holds its bytes, and short buffers (from the shared pool) still work.
+    expect(mine.toString("utf8")).toBe(`<row r="1"/>${"<!---->".repeat(2000)}`);
+    expect(Buffer.from("供应商", "utf8").toString("utf8")).toBe("供应商");
+    const back = await ZipReader.open(file);
+    const text = (await back.readEntry(back.entry("s.xml")!)).toString("utf8");
+    expect(text.startsWith(`<row r="1"/>${"<!---->".repeat(2000)}<row r="2"><c><v>0</v></c></row>`)).toBe(
+      true,
+    );
+    expect(text.split("<row").length - 1).toBe(501);
+    await back.close();
+  });
+
   it("stop a part deflated on its own thread when the archive is abandoned", async () => {
     const file = path.join(dir, "abandoned.zip");
     const zip = new ZipWriter(file);
