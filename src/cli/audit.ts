@@ -41,7 +41,7 @@ const PROGRESS_EVERY = 10000;
 const PROGRESS_QUIET_UNTIL = 20000;
 
 const USAGE =
-  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--as-of DATE] [--force] [--json] [--lang en|zh] [--stream] [--columns]";
+  "usage: guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--as-of DATE] [--force] [--json] [--lang en|zh] [--columns]";
 
 interface AuditArgs {
   file: string;

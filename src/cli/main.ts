@@ -24,13 +24,14 @@ Usage:
       Validates tracking numbers, business licence codes (USCC) or 1688 links;
       reads one value per line from standard input when no VALUE is given
       (cat numbers.txt | guard check tracking).
-  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--as-of DATE] [--force] [--json] [--lang en|zh] [--stream] [--columns]
+  guard audit FILE [--out FILE] [--blacklist FILE] [--settings FILE] [--sheet NAME] [--as-of DATE] [--force] [--json] [--lang en|zh] [--columns]
       Writes a copy of the ledger with Risk score, Risk level and Reasons columns
       and a Summary sheet (with --as-of also Money at risk and Days at risk
       columns and a Suppliers sheet) (FILE.audited.xlsx unless --out; never the input; an
-      existing output only with --force). Files over 2 MB, or with --stream, are
-      streamed in flat memory. The Summary sheet lists how each column was read;
-      --columns prints it too.
+      existing output only with --force). An xlsx's copy is the workbook itself,
+      every part of it kept, with these added; it is read and written as a stream
+      (--as-of holds the ledger in memory). The Summary sheet lists how each column
+      was read; --columns prints it too.
 
   guard pay FILE --order ID [--amount N] [--as-of DATE] [--blacklist FILE] [--allow FILE] [--settings FILE] [--sheet NAME] [--json] [--lang en|zh]
       Before you pay: PAY, HOLD or STOP for paying the order now (default the

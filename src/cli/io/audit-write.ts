@@ -462,8 +462,11 @@ async function writeLedgerSheet(
   let read = 0;
   const every = ctx.progressEvery ?? 10000;
 
-  const emit = (rows: ScoredRow[]): void => {
+  // Rows come back a chunk at a time (with asOf, the whole ledger at the end): the text goes on
+  // to the zip writer as it grows, never held whole (a string has a length limit).
+  const emit = async (rows: ScoredRow[]): Promise<void> => {
     for (const r of rows) {
+      if (text.length >= FLUSH_CHARS) await flush(true);
       if (r.xml === undefined) continue;
       let cells = "";
       if (r.rowNumber === scorer.headerRow)
@@ -512,7 +515,8 @@ async function writeLedgerSheet(
         const row = piece.row;
         if (row.lastColumn >= firstCol)
           throw new NeedsRoom(`row ${row.rowNumber} reaches column ${columnName(row.lastColumn)}`);
-        emit(scorer.push(row as SheetRow));
+        const ready = scorer.push(row as SheetRow);
+        if (ready.length > 0) await emit(ready);
         if (columns.wanted === undefined && scorer.header !== undefined)
           columns.wanted = wantedColumns(scorer.header);
         if (text.length >= FLUSH_CHARS) await flush(true);
@@ -521,7 +525,7 @@ async function writeLedgerSheet(
         continue;
       }
       // The tail: what follows the rows.
-      emit(scorer.finish());
+      await emit(scorer.finish());
       const reach = tailExtent(piece.xml);
       if (reach.column >= firstCol) throw new NeedsRoom(reach.what);
       const cf = riskFormattingXml(
