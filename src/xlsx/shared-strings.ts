@@ -358,5 +358,9 @@ export async function parseSharedStrings(
     throw error;
   }
   take(true);
+  if (names !== undefined && pending.indexOf(names.open) >= 0)
+    throw new PackageLimitError(
+      "the shared strings part ends inside a text (the workbook is damaged): its last texts cannot be read",
+    );
   return table.finish();
 }

@@ -302,7 +302,7 @@ export class SheetScanner {
       pos = cellEnd + this.cClose.length;
       if (!filled && wanted![col - 1] !== 1) {
         // Not a wanted column: read only while the row has no value yet.
-        const v = this.value(buf, tagClose, cellEnd, typeOf(buf, typeAt, typeEnd), style);
+        const v = this.value(buf, tagClose, cellEnd, typeOf(buf, typeAt, typeEnd), style, rowNumber, col);
         if (!isBlankValue(v)) {
           values[col - 1] = v;
           filled = true;
@@ -310,13 +310,21 @@ export class SheetScanner {
         continue;
       }
       if (filled && wanted !== undefined && wanted[col - 1] !== 1) continue;
-      const v = this.value(buf, tagClose, cellEnd, typeOf(buf, typeAt, typeEnd), style);
+      const v = this.value(buf, tagClose, cellEnd, typeOf(buf, typeAt, typeEnd), style, rowNumber, col);
       values[col - 1] = v;
       if (!filled && !isBlankValue(v)) filled = true;
     }
   }
 
-  private value(buf: string, from: number, to: number, type: string | undefined, style: number): XlsxValue {
+  private value(
+    buf: string,
+    from: number,
+    to: number,
+    type: string | undefined,
+    style: number,
+    rowNumber: number,
+    col: number,
+  ): XlsxValue {
     if (type === "inlineStr") {
       const is = buf.indexOf(this.isOpen, from);
       if (is < 0 || is >= to) return null;
@@ -335,7 +343,11 @@ export class SheetScanner {
     switch (type) {
       case "s": {
         const s = this.ctx.sharedStrings.text(digitsOr(raw));
-        return s === undefined ? null : s;
+        if (s !== undefined) return s;
+        // Never a blank read in silence: the workbook names a text its table does not hold.
+        throw new SheetError(
+          `${this.ctx.where}: cell ${columnName(col)}${rowNumber} refers to shared string ${raw.trim() || '""'}, but the workbook's shared strings table holds ${this.ctx.sharedStrings.count.toLocaleString("en-US")} (the workbook is damaged)`,
+        );
       }
       case "str":
         return ownString(unescapeExcelText(unescapeXml(raw)));

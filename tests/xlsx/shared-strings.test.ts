@@ -1,4 +1,9 @@
-import { parseSharedStrings, SharedStringTable, type SharedStrings } from "../../src/xlsx/shared-strings";
+import {
+  PackageLimitError,
+  parseSharedStrings,
+  SharedStringTable,
+  type SharedStrings,
+} from "../../src/xlsx/shared-strings";
 import { findElements, qualified, rootPrefix, stringItemText } from "../../src/xlsx/xml";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -62,6 +67,16 @@ function prng(seed: number): () => number {
 }
 
 describe("parseSharedStrings", () => {
+  it("refuses a part that ends inside a text instead of dropping it", async () => {
+    const part = Buffer.from(
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>宁波星辰</t></si><si><t>¥1,9',
+    );
+    await expect(parseSharedStrings(chunks(part, 7))).rejects.toThrow(
+      /ends inside a text \(the workbook is damaged\)/,
+    );
+    await expect(parseSharedStrings(chunks(part, 7))).rejects.toThrow(PackageLimitError);
+  });
+
   it("reads plain, empty, rich and phonetic items with escapes", async () => {
     expect(await read(chunks(Buffer.from(SST), 1 << 16))).toEqual(EXPECTED);
   });

@@ -119,6 +119,13 @@ describe("scanSheet", () => {
     await expect(scan(xml, 1 << 16)).rejects.toThrow(SheetError);
   });
 
+  it("refuses a cell whose shared string the table does not hold, naming the cell, never reading it as blank", async () => {
+    const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3" t="s"><v>99</v></c></row></sheetData></worksheet>`;
+    await expect(scan(xml, 1 << 16)).rejects.toThrow(
+      /sheet "订单": cell B3 refers to shared string 99, but the workbook's shared strings table holds 4 \(the workbook is damaged\)/,
+    );
+  });
+
   it("refuses a cell past column XFD", async () => {
     const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>`;
     await expect(scan(xml, 1 << 16)).rejects.toThrow(/past Excel's last column \(XFD/);
