@@ -144,6 +144,23 @@ export class LedgerDates {
     return this;
   }
 
+  /**
+   * Takes another reading's evidence of the same columns (a first pass over the whole ledger),
+   * so this one reads every row in the order the whole ledger shows; its counts stay its own.
+   */
+  adopt(other: LedgerDates): this {
+    for (const c of this.columns) {
+      const o = other.byIndex.get(c.index);
+      if (o === undefined) continue;
+      c.dmy = o.dmy;
+      c.mdy = o.mdy;
+      c.firstDmy = o.firstDmy;
+      c.firstMdy = o.firstMdy;
+    }
+    this.decide();
+    return this;
+  }
+
   /** The ledger's order across its date columns, when every column that shows one shows the same. */
   private ledgerOrder(): DayOrder | undefined {
     let dmy = false;

@@ -55,7 +55,7 @@ import {
   suppliersSheetName,
 } from "./audit-history";
 import { columnClasses, csvNumber, type ColumnClass } from "./csv-numbers";
-import { ChunkedScorer, type ScoredRow, type SheetRow } from "./scorer";
+import { ChunkedScorer, type KnownHistory, type ScoredRow, type SheetRow } from "./scorer";
 import { openWorkbook, packageError } from "./xlsx";
 
 /**
@@ -170,16 +170,28 @@ function additions(ctx: AuditContext, styles: AuditStyles, firstCol: number): Ad
   };
 }
 
-function newScorer(ctx: AuditContext, sheet: string, chunkSize?: number): ChunkedScorer {
+/**
+ * A scorer for the ledger. With `asOf` and no first pass's record (`known`), the ledger is
+ * scored in one chunk so the reasons across orders reach its rows; a first pass (`readOnly`)
+ * reads it in chunks and says nothing (the second pass shows the columns and the warnings).
+ */
+function newScorer(
+  ctx: AuditContext,
+  sheet: string,
+  pass: { known?: KnownHistory | undefined; readOnly?: boolean } = {},
+): ChunkedScorer {
+  const chunked = ctx.asOf === undefined || pass.known !== undefined || pass.readOnly === true;
   return new ChunkedScorer({
     file: ctx.file,
     sheet,
     settings: ctx.settings,
     blacklist: ctx.blacklist,
     overrides: ctx.overrides,
-    chunkSize: chunkSize ?? (ctx.asOf === undefined ? CHUNK_ROWS : Number.POSITIVE_INFINITY),
-    onHeader: ctx.onHeader,
+    chunkSize: chunked ? CHUNK_ROWS : Number.POSITIVE_INFINITY,
+    onHeader: pass.readOnly === true ? undefined : ctx.onHeader,
     asOf: ctx.asOf,
+    known: pass.known,
+    readOnly: pass.readOnly,
   });
 }
 
@@ -283,11 +295,12 @@ export async function auditXlsx(
   try {
     const sheet = pkg.pickSheet(sheetName);
     const strings = await pkg.sharedStrings();
+    const known = await recordHistory(ctx, pkg, sheet, strings, `sheet "${sheet.name}"`);
     let minFirstCol = 0;
     for (let attempt = 0; attempt < 2; attempt++) {
       const zip = new ZipWriter(tempPath, output?.());
       try {
-        const result = await patchPackage(ctx, pkg, sheet, strings, zip, minFirstCol);
+        const result = await patchPackage(ctx, pkg, sheet, strings, zip, minFirstCol, known);
         await zip.finish();
         return result;
       } catch (error) {
@@ -312,6 +325,7 @@ async function patchPackage(
   strings: SharedStrings,
   zip: ZipWriter,
   minFirstCol: number,
+  known: KnownHistory | undefined,
 ): Promise<AuditResult> {
   const where = `sheet "${sheet.name}"`;
   // The ledger sheet's tables: their extent, and whether one can take the new columns.
@@ -394,6 +408,7 @@ async function patchPackage(
       minFirstCol: Math.max(minFirstCol, tablesLastCol + 1),
       measured: minFirstCol > 0,
       where,
+      known,
     });
     result = ledger.result;
     summary = ledger.summary;
@@ -427,8 +442,36 @@ async function patchPackage(
   return { ...result, summary };
 }
 
+/**
+ * With `asOf`, a first pass over the ledger sheet: its rows read into orders chunk by chunk (no
+ * row's XML kept, nothing scored or written) and every supplier's record made from them, so the
+ * second pass can score and write the rows in chunks too, the record's reasons on each.
+ */
+async function recordHistory(
+  ctx: AuditContext,
+  pkg: XlsxPackage,
+  sheet: SheetInfo,
+  strings: SharedStrings,
+  where: string,
+): Promise<KnownHistory | undefined> {
+  if (ctx.asOf === undefined) return undefined;
+  const scorer = newScorer(ctx, sheet.name, { readOnly: true });
+  const columns: { wanted: Uint8Array | undefined } = { wanted: undefined };
+  for await (const batch of await openSheetBatches(pkg, sheet, { sharedStrings: strings, where, columns }))
+    for (const piece of batch) {
+      if (piece.kind !== "row") continue;
+      scorer.push(piece.row as SheetRow);
+      if (columns.wanted === undefined && scorer.header !== undefined)
+        columns.wanted = wantedColumns(scorer.header);
+    }
+  scorer.finish();
+  return scorer.record();
+}
+
 interface LedgerOptions {
   styles: AuditStyles;
+  /** With `asOf`: the first pass's record (see recordHistory). */
+  known?: KnownHistory | undefined;
   minFirstCol: number;
   /** `minFirstCol` comes from measuring the sheet's cells (a first pass found the dimension wrong). */
   measured: boolean;
@@ -452,7 +495,7 @@ async function writeLedgerSheet(
     text = "";
     await out.write(chunk);
   };
-  const scorer = newScorer(ctx, sheet.name);
+  const scorer = newScorer(ctx, sheet.name, { known: options.known });
   const builder = new SummaryBuilder(ctx.lang);
   let prefix = "";
   let firstCol = 0;

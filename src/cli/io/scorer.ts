@@ -9,6 +9,7 @@ import { LedgerDates, type DateColumnReport } from "../../ledger/dates";
 import { readOrders, type RowResult } from "../../ledger/read";
 import type { BlacklistIndex } from "../../rules/blacklist";
 import { ledgerHistory, moneyAtRiskOn, withReasons, type LedgerHistory } from "../../rules/history";
+import type { BatchFacts } from "../../rules/checks/check";
 import { scoreOrders, TrackingUse } from "../../rules/score";
 import type { Settings } from "../../rules/settings";
 import type { CellValue, Order } from "../../rules/types";
@@ -70,6 +71,25 @@ export interface ChunkedScorerOptions {
    * the Suppliers sheet.
    */
   asOf?: Date | undefined;
+  /**
+   * With `asOf`: every supplier's record as a first pass over the whole ledger found it
+   * (`ChunkedScorer.record`). Its reasons across orders and each order's money at risk go on
+   * the rows as they are scored chunk by chunk, so the ledger need not be held in one chunk.
+   */
+  known?: KnownHistory | undefined;
+  /** Read the rows into orders only (a first pass for `known`): no verdicts, no outcomes. */
+  readOnly?: boolean | undefined;
+}
+
+/** A first pass's supplier records, and where each sheet row's order sits in them. */
+export interface KnownHistory {
+  ledger: LedgerHistory;
+  /** Sheet row -> index into `ledger.reasons` and `ledger.now`. */
+  byRow: Map<number, number>;
+  /** The tracking numbers more than one supplier used, over the whole ledger: every row of them is flagged. */
+  batch: BatchFacts;
+  /** The date columns' evidence over the whole ledger: every row is read in the day order it shows. */
+  dates: LedgerDates | undefined;
 }
 
 /** The name the Summary groups a supplier under. */
@@ -135,6 +155,7 @@ export class ChunkedScorer {
   history(): LedgerHistory | undefined {
     const asOf = this.options.asOf;
     if (asOf === undefined) return undefined;
+    if (this.options.known !== undefined) return this.options.known.ledger;
     this.ledger ??= ledgerHistory(this.orders, {
       settings: this.options.settings,
       asOf,
@@ -142,6 +163,19 @@ export class ChunkedScorer {
       batch: this.tracking.facts(),
     });
     return this.ledger;
+  }
+
+  /**
+   * With `asOf`, once `finish` has run on a read-only pass: every supplier's record and where
+   * each row's order is in it, for a second pass (`known`). The orders themselves are let go.
+   */
+  record(): KnownHistory | undefined {
+    const ledger = this.history();
+    if (ledger === undefined) return undefined;
+    const byRow = new Map<number, number>();
+    this.orders.forEach((order, i) => byRow.set(order.row, i));
+    this.orders.length = 0;
+    return { ledger, byRow, batch: this.tracking.facts(), dates: this.dates };
   }
 
   /** Each date column's day order and the dates it could not read, over the rows scored so far. */
@@ -155,6 +189,16 @@ export class ChunkedScorer {
     const rest = this.scoreChunk(this.pending);
     this.pending = [];
     return [...out, ...rest];
+  }
+
+  /** An order's money at risk on the day: from the whole ledger's record when there is one. */
+  private nowOf(order: Order, i: number, asOf: Date): RowOutcome["now"] {
+    const known = this.options.known;
+    if (known !== undefined) {
+      const at = known.byRow.get(order.row);
+      if (at !== undefined) return known.ledger.now[at];
+    }
+    return this.ledger?.now[i] ?? moneyAtRiskOn(order, this.options.settings, asOf, this.fields);
   }
 
   private startsOrder(row: SheetRow): boolean {
@@ -184,6 +228,9 @@ export class ChunkedScorer {
     }
     this.headerMap = header;
     this.dates = new LedgerDates(header, { asOf: this.options.asOf });
+    // A second pass starts from the first one's evidence (counting its own unread dates afresh).
+    const known = this.options.known?.dates;
+    if (known !== undefined) this.dates.adopt(known);
     this.headerRowNumber = index + 1;
     this.options.onHeader?.(header);
     this.fields = new Set(Object.keys(header.byField));
@@ -199,7 +246,9 @@ export class ChunkedScorer {
     const first = rows[0] as SheetRow;
     const { settings, asOf } = this.options;
     const cells = rows.map((r) => r.values);
-    const dates = this.dates?.observe(cells, first.rowNumber);
+    // A second pass has the whole ledger's evidence already (see `known`).
+    const dates =
+      this.options.known?.dates !== undefined ? this.dates : this.dates?.observe(cells, first.rowNumber);
     const results: RowResult[] = readOrders(header, cells, {
       settings,
       firstRow: first.rowNumber,
@@ -207,9 +256,13 @@ export class ChunkedScorer {
       asOf,
       dates,
     });
-    dates?.count(cells, first.rowNumber);
+    if (this.options.readOnly !== true) dates?.count(cells, first.rowNumber);
     const orders: Order[] = results.map((r) => r.order);
-    const batch = this.tracking.add(orders).facts();
+    const batch = this.options.known?.batch ?? this.tracking.add(orders).facts();
+    if (this.options.readOnly === true) {
+      for (const o of orders) this.orders.push(o);
+      return rows;
+    }
     const verdicts = scoreOrders(orders, {
       settings,
       blacklist: this.options.blacklist,
@@ -217,7 +270,14 @@ export class ChunkedScorer {
       batch,
       asOf,
     });
-    if (asOf !== undefined) {
+    const known = this.options.known;
+    if (asOf !== undefined && known !== undefined) {
+      // The first pass's record: its reasons across orders and money at risk for these rows.
+      for (let i = 0; i < orders.length; i++) {
+        const at = known.byRow.get(orders[i]!.row);
+        if (at !== undefined) verdicts[i] = withReasons(verdicts[i]!, known.ledger.reasons[at], settings);
+      }
+    } else if (asOf !== undefined) {
       for (const o of orders) this.orders.push(o);
       // Scored in one chunk: the record across orders is complete, so its reasons go on the rows.
       if (this.options.chunkSize === Number.POSITIVE_INFINITY) {
@@ -236,10 +296,7 @@ export class ChunkedScorer {
         supplier: supplierLabel(order),
         orderId: order.orderId,
         verdict,
-        now:
-          asOf === undefined
-            ? undefined
-            : (this.ledger?.now[i] ?? moneyAtRiskOn(order, settings, asOf, this.fields)),
+        now: asOf === undefined ? undefined : this.nowOf(order, i, asOf),
       };
       const issues = order.issues;
       if (issues !== undefined) {
