@@ -79,9 +79,10 @@ import { openWorkbook, packageError } from "./xlsx";
  * A csv ledger (`auditCsv`): a new workbook, written row by row; rows past
  * Excel's last row go on to a second sheet under the header repeated.
  *
- * Facts across rows are collected chunk by chunk (see scorer.ts); with
- * `asOf` the ledger is scored in one chunk, so the reasons across orders
- * reach the rows.
+ * Facts across rows are collected chunk by chunk (see scorer.ts). With
+ * `asOf`, an xlsx ledger is read twice (the first pass makes every supplier's
+ * record, whose reasons the second puts on the rows, chunk by chunk); a csv
+ * is scored in one chunk.
  */
 
 export interface AuditContext {
@@ -125,7 +126,7 @@ export interface UnreadCells {
   rows: number;
 }
 
-/** Rows scored together (a chunk); with asOf the whole ledger at once. */
+/** Rows scored together (a chunk); a csv with asOf is scored whole. */
 const CHUNK_ROWS = 1000;
 /** Ledger text is handed to the zip writer in pieces of about this many characters. */
 const FLUSH_CHARS = 1 << 16;

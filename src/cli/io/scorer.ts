@@ -29,7 +29,8 @@ import type { RowOutcome } from "./audit-summary";
  *   collected in one running map over every chunk read so far: a reuse is
  *   flagged on every row of the chunk that completes it and on later rows,
  *   but not back on rows of earlier chunks (they are already written). With
- *   `chunkSize` = Infinity (the in-memory path) nothing is lost.
+ *   `chunkSize` = Infinity, or a first pass over the whole ledger (`readOnly`,
+ *   then `record()` handed to the second as `known`), nothing is lost.
  */
 
 /** Unreadable cells kept with their location for stderr (the rest are counted). */
@@ -66,9 +67,9 @@ export interface ChunkedScorerOptions {
    * Judge the ledger on this day (`--as-of`): the history checks join the
    * verdicts, each outcome carries its money at risk, and `history()` gives
    * every supplier's record. The reasons across orders (payee account changed,
-   * price far below the team's earlier price) go on the rows only when the
-   * ledger is scored in one chunk (the in-memory audit); streamed, they are on
-   * the Suppliers sheet.
+   * price far below the team's earlier price) go on the rows when the ledger is
+   * scored in one chunk, or chunk by chunk with a first pass's record (`known`);
+   * otherwise they are on the Suppliers sheet only.
    */
   asOf?: Date | undefined;
   /**

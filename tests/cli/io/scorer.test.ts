@@ -87,12 +87,12 @@ describe("ChunkedScorer", () => {
     expect(
       second
         .history()
-        ?.suppliers.map((s) => s.supplier)
+        ?.suppliers.map((s) => s.label)
         .sort(),
     ).toEqual(
       first
         .history()
-        ?.suppliers.map((s) => s.supplier)
+        ?.suppliers.map((s) => s.label)
         .sort(),
     );
   });
