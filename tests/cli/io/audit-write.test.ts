@@ -220,6 +220,23 @@ describe("reader faults", () => {
     expect(after[1]!.values.slice(0, 6)).toEqual(dataRow(2));
   });
 
+  it("a cell naming a shared string the table does not hold: exit 2 naming the sheet and cell, nothing written", async () => {
+    const input = path.join(dir, "dangling.xlsx");
+    const row2 = inlineRow(2, dataRow(2)).replace(
+      /<c r="B2" t="inlineStr"><is><t>[^<]*<\/t><\/is><\/c>/,
+      '<c r="B2" t="s"><v>7</v></c>',
+    );
+    expect(row2).toContain('<c r="B2" t="s"><v>7</v></c>');
+    await buildPlain(input, inlineRow(1, HEADER) + row2, { sharedStrings: ["宁波星辰五金"] });
+    const output = path.join(dir, "dangling.out.xlsx");
+    const run = await audit(input, "--out", output);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `${input}: sheet "订单": cell B2 refers to shared string 7, but the workbook's shared strings table holds 1 (the workbook is damaged)`,
+    );
+    await expect(stat(output)).rejects.toThrow();
+  });
+
   it("a shared strings part that inflates a thousand times over: refused as a zip bomb", async () => {
     const input = path.join(dir, "bomb.xlsx");
     await buildPlain(input, inlineRow(1, HEADER), {
