@@ -147,9 +147,9 @@ function measured(args) {
   const run = timeChild(["-r", path.join(root, "bench", "maxrss.cjs"), ...args], {
     GUARD_BENCH_RSS_FILE: rssFile,
   });
-  const mb = Number(readFileSync(rssFile, "utf8")) / 1024;
+  const [kb, cpu, mainCpu] = readFileSync(rssFile, "utf8").split(" ").map(Number);
   rmSync(rssFile, { force: true });
-  return { ms: run.ms, mb, stderr: run.stderr };
+  return { ms: run.ms, mb: kb / 1024, cpu, mainCpu, stderr: run.stderr };
 }
 
 if (runs("b")) {
@@ -186,6 +186,15 @@ if (runs("b")) {
     console.log(
       `    audit ${secs(audits)} (${mbs(audits)}); floor ${secs(floors)} (${mbs(floors)}); each a fresh node process`,
     );
+    // On two cores the audit is bound by its main thread and by its CPU over all threads alike.
+    const cpus = (xs) =>
+      xs
+        .map(
+          (x) =>
+            `${fmt(x.cpu, 2)} s${Number.isNaN(x.mainCpu) ? "" : ` (main thread ${fmt(x.mainCpu, 2)} s)`}`,
+        )
+        .join(", ");
+    console.log(`    CPU, all threads: audit ${cpus(audits)}; floor ${cpus(floors)}`);
   }
 }
 
@@ -296,7 +305,7 @@ if (runs("d")) {
     },
   );
   rmSync(out, { force: true });
-  const mb = Number(readFileSync(rssFile, "utf8")) / 1024;
+  const mb = Number(readFileSync(rssFile, "utf8").split(" ")[0]) / 1024;
   line(`(d) peak RSS, guard audit of a ${fmt(N)}-row xlsx`, `${fmt(mb)} MB`, "<= 1,024 MB");
   console.log(
     `    ${fmt(run.ms / 1000, 1)} s; progress lines on stderr: ${run.stderr.split("\n").filter((l) => l.includes("rows read")).length}`,
@@ -450,7 +459,7 @@ if (runs("h")) {
       throw new Error(`guard score exited ${res.status}: ${res.stderr}`);
     const scored = await countLines(outFile);
     rmSync(outFile, { force: true });
-    const mb = Number(readFileSync(rssFile, "utf8")) / 1024;
+    const mb = Number(readFileSync(rssFile, "utf8").split(" ")[0]) / 1024;
     line(`(h) peak RSS, guard score of a ${fmt(N)}-row csv`, `${fmt(mb)} MB`, "<= 512 MB, flat in rows");
     console.log(`    ${fmt(ms / 1000, 1)} s; ${fmt(scored)} rows scored (one JSON line each)`);
   }
