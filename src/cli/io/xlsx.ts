@@ -1,11 +1,14 @@
 import { MAX_ROWS } from "../../xlsx/cells";
 import { NoSuchSheetError, PackageError, XlsxPackage } from "../../xlsx/package";
-import { openSheet } from "../../xlsx/read";
+import { openSheet, openSheetBatches } from "../../xlsx/read";
+import type { SharedStrings } from "../../xlsx/shared-strings";
+import type { SheetInfo } from "../../xlsx/package";
 import { PackageLimitError } from "../../xlsx/shared-strings";
 import { SheetError } from "../../xlsx/sheet-reader";
 import { ZipError } from "../../xlsx/zip-read";
 import type { CellValue } from "../../rules/types";
 import { CliError } from "../errors";
+import type { DelimitedRow } from "./csv";
 
 /**
  * Reading one sheet of an xlsx workbook into a grid of values, through
@@ -55,5 +58,65 @@ export async function readXlsx(file: string, options: { sheet?: string } = {}): 
     throw packageError(file, error);
   } finally {
     await pkg.close();
+  }
+}
+
+/** A sheet of an open workbook read as a stream of rows, as many times as asked. */
+export interface XlsxRowSource {
+  sheetName: string;
+  /** How many bytes the sheet's XML inflates to (its zip entry says). */
+  sheetBytes: number;
+  /**
+   * The sheet's rows from row 1 (a row the sheet does not write comes as an empty one), a
+   * batch at a time; each call reads the sheet again from its start.
+   */
+  rows: () => AsyncIterable<DelimitedRow[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens one sheet (the first when none is named) of an xlsx file to be read as a stream, in
+ * flat memory however long it is (`guard score`); close it when done.
+ */
+export async function openXlsxRows(file: string, options: { sheet?: string } = {}): Promise<XlsxRowSource> {
+  const pkg = await openWorkbook(file);
+  try {
+    const sheet = pkg.pickSheet(options.sheet);
+    const sharedStrings = await pkg.sharedStrings();
+    return {
+      sheetName: sheet.name,
+      sheetBytes: pkg.entry(sheet.part)?.size ?? 0,
+      rows: () => sheetRows(file, pkg, sheet, sharedStrings),
+      close: () => pkg.close(),
+    };
+  } catch (error) {
+    await pkg.close();
+    throw packageError(file, error);
+  }
+}
+
+async function* sheetRows(
+  file: string,
+  pkg: XlsxPackage,
+  sheet: SheetInfo,
+  sharedStrings: SharedStrings,
+): AsyncGenerator<DelimitedRow[]> {
+  let next = 1;
+  try {
+    for await (const batch of await openSheetBatches(pkg, sheet, {
+      sharedStrings,
+      where: `sheet "${sheet.name}"`,
+    })) {
+      const rows: DelimitedRow[] = [];
+      for (const piece of batch) {
+        if (piece.kind !== "row") continue;
+        const { rowNumber, values } = piece.row;
+        while (next < rowNumber) rows.push({ rowNumber: next++, values: [] });
+        rows.push({ rowNumber: next++, values });
+      }
+      if (rows.length > 0) yield rows;
+    }
+  } catch (error) {
+    throw packageError(file, error);
   }
 }

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { CliError } from "../../../src/cli/errors";
-import { readXlsx } from "../../../src/cli/io/xlsx";
+import type { DelimitedRow } from "../../../src/cli/io/csv";
+import { openXlsxRows, readXlsx } from "../../../src/cli/io/xlsx";
 
 let dir: string;
 let file: string;
@@ -93,4 +94,31 @@ describe("readXlsx on workbooks other programs wrote", () => {
       expect(cells.length - header - 1).toBe(30);
     },
   );
+});
+
+describe("openXlsxRows", () => {
+  it("reads a sheet as a stream, row 1 on (rows the sheet skips as empty ones), the same cells as readXlsx, as often as asked", async () => {
+    const source = await openXlsxRows(file, { sheet: "订单" });
+    try {
+      expect(source.sheetName).toBe("订单");
+      expect(source.sheetBytes).toBeGreaterThan(0);
+      const whole = await readXlsx(file, { sheet: "订单" });
+      for (let pass = 0; pass < 2; pass++) {
+        const rows: DelimitedRow[] = [];
+        for await (const batch of source.rows()) rows.push(...batch);
+        expect(rows.map((r) => r.rowNumber)).toEqual(rows.map((_, i) => i + 1));
+        expect(rows[1]!.values).toEqual([]);
+        expect(rows.map((r) => r.values)).toEqual(whole.cells);
+      }
+    } finally {
+      await source.close();
+    }
+  });
+
+  it("names the file when a sheet is missing or the file is not a workbook", async () => {
+    await expect(openXlsxRows(file, { sheet: "没有" })).rejects.toThrow(CliError);
+    const notXlsx = path.join(dir, "not.xlsx");
+    await writeFile(notXlsx, "订单编号,金额\n1,2\n");
+    await expect(openXlsxRows(notXlsx)).rejects.toThrow(notXlsx);
+  });
 });
