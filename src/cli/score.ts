@@ -6,7 +6,7 @@ import { dateWarnings } from "../ledger/columns";
 import { CliError, EXIT, formatLocation, locateIssue } from "./errors";
 import { readTable } from "./io";
 import { assertOneTable, assertReadableFile, tableFormat } from "./io/table";
-import { openXlsxRows } from "./io/xlsx";
+import { cellsOf, openXlsxRows } from "./io/xlsx";
 import { cellRows, delimitedFileRows, scoreRowStream } from "./score-stream";
 import type { Table } from "./io/table";
 import path from "node:path";
@@ -69,7 +69,7 @@ export async function runScore(
       // A sheet is read up to three times as a stream; one that fits comfortably is read once, into memory.
       const held =
         workbook !== undefined && workbook.sheetBytes <= HOLD_SHEET_BYTES
-          ? cellRows((await readTable(options.file, sheetOption)).cells)
+          ? cellRows(await cellsOf(workbook))
           : undefined;
       return await scoreRowStream(
         {

@@ -1,9 +1,6 @@
-import { MAX_ROWS } from "../../xlsx/cells";
-import { NoSuchSheetError, PackageError, XlsxPackage } from "../../xlsx/package";
-import { openSheet, openSheetBatches } from "../../xlsx/read";
-import type { SharedStrings } from "../../xlsx/shared-strings";
-import type { SheetInfo } from "../../xlsx/package";
-import { PackageLimitError } from "../../xlsx/shared-strings";
+import { NoSuchSheetError, PackageError, XlsxPackage, type SheetInfo } from "../../xlsx/package";
+import { openSheetBatches } from "../../xlsx/read";
+import { PackageLimitError, type SharedStrings } from "../../xlsx/shared-strings";
 import { SheetError } from "../../xlsx/sheet-reader";
 import { ZipError } from "../../xlsx/zip-read";
 import type { CellValue } from "../../rules/types";
@@ -11,8 +8,9 @@ import { CliError } from "../errors";
 import type { DelimitedRow } from "./csv";
 
 /**
- * Reading one sheet of an xlsx workbook into a grid of values, through
- * src/xlsx (the package read as a zip, the sheet's XML scanned as a stream).
+ * Reading one sheet of an xlsx workbook, through src/xlsx (the package read as
+ * a zip, the sheet's XML scanned as a stream): as a stream of rows
+ * (`openXlsxRows`), or held in memory as a grid of values (`readXlsx`, `cellsOf`).
  */
 
 /** A package fault as the `CliError` that names the file. */
@@ -41,24 +39,28 @@ export interface XlsxTable {
 
 /** Reads one sheet (the first when none is named) of an xlsx file into memory. */
 export async function readXlsx(file: string, options: { sheet?: string } = {}): Promise<XlsxTable> {
-  const pkg = await openWorkbook(file);
+  const source = await openXlsxRows(file, options);
   try {
-    const sheet = pkg.pickSheet(options.sheet);
-    const cells: CellValue[][] = [];
-    for await (const piece of await openSheet(pkg, sheet, { where: `sheet "${sheet.name}"` })) {
-      if (piece.kind !== "row") continue;
-      const { rowNumber, values } = piece.row;
+    return { sheetName: source.sheetName, cells: await cellsOf(source) };
+  } finally {
+    await source.close();
+  }
+}
+
+/**
+ * An open sheet's rows held in memory, read once: index i is sheet row i + 1, up to the last
+ * row that holds a cell (rows written empty at the end are left off).
+ */
+export async function cellsOf(source: XlsxRowSource): Promise<CellValue[][]> {
+  const cells: CellValue[][] = [];
+  for await (const batch of source.rows()) {
+    for (const { rowNumber, values } of batch) {
       if (values.length === 0) continue;
       while (cells.length < rowNumber - 1) cells.push([]);
       cells.push(values);
-      if (cells.length > MAX_ROWS) break;
     }
-    return { sheetName: sheet.name, cells };
-  } catch (error) {
-    throw packageError(file, error);
-  } finally {
-    await pkg.close();
   }
+  return cells;
 }
 
 /** A sheet of an open workbook read as a stream of rows, as many times as asked. */
