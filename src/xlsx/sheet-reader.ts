@@ -402,27 +402,28 @@ function typeOf(buf: string, from: number, to: number): string | undefined {
   return TYPES.get(t) ?? t;
 }
 
-/** A whole number written in decimal digits between `from` and `to` (0 when there are none). */
-function digitsAt(buf: string, from: number, to: number): number {
+/** The number that 1 to 15 decimal digits between `from` and `to` write; -1 for anything else. */
+function plainDigits(buf: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
   let n = 0;
   for (let i = from; i < to; i++) {
     const d = buf.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number(buf.slice(from, to)) || 0;
+    if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
   }
   return n;
 }
 
+/** A whole number written between `from` and `to` (a style index): 0 when none is. */
+function digitsAt(buf: string, from: number, to: number): number {
+  const n = plainDigits(buf, from, to);
+  return n >= 0 ? n : Number(buf.slice(from, to)) || 0;
+}
+
 /** A shared string index: plain digits read directly, anything else as Number reads it (NaN finds no item). */
 function digitsOr(raw: string): number {
-  if (raw.length === 0 || raw.length > 9) return Number(raw);
-  let n = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const d = raw.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number(raw);
-    n = n * 10 + d;
-  }
-  return n;
+  const n = plainDigits(raw, 0, raw.length);
+  return n >= 0 ? n : Number(raw);
 }
 
 /** The row number of a row start tag (its r attribute), or `fallback` when it has none. */
@@ -446,14 +447,8 @@ function rowNumberOf(buf: string, from: number, to: number, fallback: number): n
       let to = vEnd;
       while (from < to && buf.charCodeAt(from) <= 0x20) from++;
       while (to > from && buf.charCodeAt(to - 1) <= 0x20) to--;
-      if (from === to || to - from > 15) return fallback;
-      let n = 0;
-      for (let k = from; k < to; k++) {
-        const d = buf.charCodeAt(k) - 48;
-        if (d < 0 || d > 9) return fallback;
-        n = n * 10 + d;
-      }
-      return n;
+      const n = plainDigits(buf, from, to);
+      return n >= 0 ? n : fallback;
     }
     i = vEnd + 1;
   }
