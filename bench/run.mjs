@@ -140,6 +140,12 @@ const { ZipWriter } = await bundle(
    export { ZipWriter } from "./src/xlsx/zip-write";`,
 );
 
+/** What bench/maxrss.cjs wrote for a child process: peak memory (MB), CPU seconds (all threads, main thread). */
+function usageOf(file) {
+  const [kb, cpu, mainCpu] = readFileSync(file, "utf8").split(" ").map(Number);
+  return { mb: kb / 1024, cpu, mainCpu };
+}
+
 /** A child process's wall time and peak resident memory (MB). */
 function measured(args) {
   const rssFile = path.join(cache, `maxrss-${process.pid}.txt`);
@@ -147,9 +153,9 @@ function measured(args) {
   const run = timeChild(["-r", path.join(root, "bench", "maxrss.cjs"), ...args], {
     GUARD_BENCH_RSS_FILE: rssFile,
   });
-  const [kb, cpu, mainCpu] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+  const use = usageOf(rssFile);
   rmSync(rssFile, { force: true });
-  return { ms: run.ms, mb: kb / 1024, cpu, mainCpu, stderr: run.stderr };
+  return { ms: run.ms, ...use, stderr: run.stderr };
 }
 
 if (runs("b")) {
@@ -305,7 +311,7 @@ if (runs("d")) {
     },
   );
   rmSync(out, { force: true });
-  const mb = Number(readFileSync(rssFile, "utf8").split(" ")[0]) / 1024;
+  const { mb } = usageOf(rssFile);
   line(`(d) peak RSS, guard audit of a ${fmt(N)}-row xlsx`, `${fmt(mb)} MB`, "<= 1,024 MB");
   console.log(
     `    ${fmt(run.ms / 1000, 1)} s; progress lines on stderr: ${run.stderr.split("\n").filter((l) => l.includes("rows read")).length}`,
@@ -459,7 +465,7 @@ if (runs("h")) {
       throw new Error(`guard score exited ${res.status}: ${res.stderr}`);
     const scored = await countLines(outFile);
     rmSync(outFile, { force: true });
-    const mb = Number(readFileSync(rssFile, "utf8").split(" ")[0]) / 1024;
+    const { mb } = usageOf(rssFile);
     line(`(h) peak RSS, guard score of a ${fmt(N)}-row csv`, `${fmt(mb)} MB`, "<= 512 MB, flat in rows");
     console.log(`    ${fmt(ms / 1000, 1)} s; ${fmt(scored)} rows scored (one JSON line each)`);
   }

@@ -1,7 +1,7 @@
 import type { CliIo } from "../../src/cli/main";
 
-/** A command line's standard streams, kept as text (standard input empty). */
-export function io(): CliIo & { out: string; err: string } {
+/** A command line's standard streams, kept as text (standard input `stdin`, empty unless given). */
+export function io(stdin = ""): CliIo & { out: string; err: string } {
   const state = {
     out: "",
     err: "",
@@ -11,7 +11,7 @@ export function io(): CliIo & { out: string; err: string } {
     stderr(s: string) {
       state.err += s;
     },
-    readStdin: async () => "",
+    readStdin: async () => stdin,
   };
   return state;
 }

@@ -1,22 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main, type CliIo } from "../../src/cli/main";
-
-function io(stdin = ""): CliIo & { out: string; err: string } {
-  const state = {
-    out: "",
-    err: "",
-    stdout(s: string) {
-      state.out += s;
-    },
-    stderr(s: string) {
-      state.err += s;
-    },
-    readStdin: async () => stdin,
-  };
-  return state;
-}
+import { main } from "../../src/cli/main";
+import { io } from "./cli-io";
 
 const fixture = path.join(__dirname, "..", "fixtures", "guide-examples.csv");
 
