@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -16,21 +17,13 @@ import type { PayAction } from "../../rules/pay/types";
 import type { Settings } from "../../rules/settings";
 import type { CellValue } from "../../rules/types";
 import { useI18n } from "../i18n";
+import { useCardStyles } from "./cardStyles";
 import { usePinyin } from "../hooks/usePinyin";
 import { payCard, type PayLine } from "../model/pay";
 
 const useStyles = makeStyles({
-  card: {
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    marginBottom: tokens.spacingVerticalL,
-  },
-  head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  hint: { color: tokens.colorNeutralForeground3 },
+  // More room between its parts than the supplier card, and below it.
+  card: { rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   unknown: { color: tokens.colorNeutralForeground3 },
 });
@@ -86,6 +79,7 @@ export function BeforeYouPayCard({
   allowCells,
   children,
 }: BeforeYouPayCardProps) {
+  const card = useCardStyles();
   const styles = useStyles();
   const { t, lang } = useI18n();
   const [amountText, setAmountText] = useState("");
@@ -97,9 +91,9 @@ export function BeforeYouPayCard({
     [cells, index, settings, blacklist, asOf, amountText, lang, allowCells, pinyin],
   );
   return (
-    <section className={styles.card} data-testid="before-you-pay">
+    <section className={mergeClasses(card.card, styles.card)} data-testid="before-you-pay">
       <Subtitle2>{t("payTitle")}</Subtitle2>
-      <Caption1 className={styles.hint}>{t("payHint")}</Caption1>
+      <Caption1 className={card.hint}>{t("payHint")}</Caption1>
       {model === undefined && <Text>{t("payNoSelection")}</Text>}
       {model?.kind === "error" && (
         <MessageBar intent={model.intent} layout="multiline">
@@ -108,7 +102,7 @@ export function BeforeYouPayCard({
       )}
       {model?.kind === "verdict" && (
         <>
-          <div className={styles.head}>
+          <div className={card.head}>
             <Badge
               size="large"
               appearance="filled"

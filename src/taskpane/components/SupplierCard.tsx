@@ -12,19 +12,10 @@ import { isoDay, type SupplierHistory } from "../../rules/history";
 import { formatMoney, formatShare } from "../../rules/money";
 import type { Settings } from "../../rules/settings";
 import { useI18n } from "../i18n";
+import { useCardStyles } from "./cardStyles";
 import { formatUsd as usd, LEDGER_GRADE_RULE } from "../model/history";
 
 const useStyles = makeStyles({
-  card: {
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  hint: { color: tokens.colorNeutralForeground3 },
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -43,17 +34,18 @@ export interface SupplierCardProps {
  * them (the grade itself is part of the supplier's verdict).
  */
 export function SupplierCard({ record, asOf, headerRow, settings }: SupplierCardProps) {
+  const card = useCardStyles();
   const styles = useStyles();
   const { t } = useI18n();
   const sheetRow = (row: number) => headerRow + row;
   const judged = record.onTime + record.late + record.overdue;
   const spend = usd(record.spendUsd);
   return (
-    <div className={styles.card} data-testid="supplier-card">
-      <div className={styles.head}>
+    <div className={card.card} data-testid="supplier-card">
+      <div className={card.head}>
         <Subtitle2>{t("cardTitle", { supplier: record.label })}</Subtitle2>
       </div>
-      <Caption1 className={styles.hint}>{t("cardHint", { date: isoDay(asOf) })}</Caption1>
+      <Caption1 className={card.hint}>{t("cardHint", { date: isoDay(asOf) })}</Caption1>
       {record.payeeChanges.map((change) => (
         <MessageBar key={change.row} intent="error" data-testid="payee-change">
           <MessageBarBody>
@@ -115,7 +107,7 @@ export function SupplierCard({ record, asOf, headerRow, settings }: SupplierCard
           })}
         </Text>
       ))}
-      <Caption1 className={styles.hint} data-testid="ledger-grade-rule">
+      <Caption1 className={card.hint} data-testid="ledger-grade-rule">
         {t("ledgerGradeRule", {
           minJudged: LEDGER_GRADE_RULE.minJudgedForA,
           silentDays: settings.history.silentDays,
