@@ -1,6 +1,6 @@
 import { columnName } from "./cells";
 import { escapeXml, qualified } from "./xml";
-import type { EntryStream, ZipWriter } from "./zip-write";
+import type { AddOptions, EntryStream, ZipWriter } from "./zip-write";
 
 /**
  * Cells and sheets written as SpreadsheetML: text as inline strings (no
@@ -136,8 +136,13 @@ export class SheetWriter {
   private lastRow = 0;
   private pending = "";
 
-  constructor(zip: ZipWriter, part: string, widths: ReadonlyArray<readonly [number, number]>, large = false) {
-    this.entry = zip.addStream(part, { large });
+  constructor(
+    zip: ZipWriter,
+    part: string,
+    widths: ReadonlyArray<readonly [number, number]>,
+    options: AddOptions = {},
+  ) {
+    this.entry = zip.addStream(part, options);
     const cols = widths.length > 0 ? `<cols>${colsXml(widths)}</cols>` : "";
     this.pending = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${cols}<sheetData>`;
   }

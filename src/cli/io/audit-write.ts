@@ -128,6 +128,8 @@ export interface UnreadCells {
 
 /** Rows scored together (a chunk); a csv with asOf is scored whole. */
 const CHUNK_ROWS = 1000;
+/** About how many bytes of sheet XML a csv cell becomes (`<c r="AB12" t="inlineStr"><is><t>…`). */
+const CSV_CELL_BYTES = 40;
 /** Ledger text is handed to the zip writer in pieces of about this many characters. */
 const FLUSH_CHARS = 1 << 16;
 
@@ -739,8 +741,12 @@ export async function auditCsv(
     const scorer = newScorer(ctx, name);
     const builder = new SummaryBuilder(ctx.lang);
     let numbers: ((i: number) => ColumnClass) | undefined;
-    const large = rowsTotal * width > 20_000_000;
-    let current = new SheetWriter(zip, ledgerSheets[0]!.part, widths, large);
+    // Zip64 sizes reserved for a sheet that may pass 4 GB; one of some megabytes deflated on a thread of its own.
+    const sheetOptions = {
+      large: rowsTotal * width > 20_000_000,
+      expectedSize: rowsTotal * width * CSV_CELL_BYTES,
+    };
+    let current = new SheetWriter(zip, ledgerSheets[0]!.part, widths, sheetOptions);
     let sheetIndex = 0;
     let headerValues: readonly CellValue[] = [];
     let firstOutcome = 0;
@@ -764,7 +770,7 @@ export async function auditCsv(
             await closeSheet();
             sheetIndex = k;
             firstOutcome = 0;
-            current = new SheetWriter(zip, ledgerSheets[k]!.part, widths, large);
+            current = new SheetWriter(zip, ledgerSheets[k]!.part, widths, sheetOptions);
             await current.row(1, [
               ...csvCells(headerValues, undefined, numFmtStyle),
               ...pad(headerValues.length, firstCol),
