@@ -100,9 +100,20 @@ export function editHead(
 
 // ---------------------------------------------------------------- rows
 
-/** A row's XML with cells appended after its last cell (and its `spans` hint widened). */
-export function appendCells(rowXml: string, cells: string, lastCol: number, prefix: string): string {
-  if (cells === "") return rowXml;
+/**
+ * How a row's XML takes cells after its last one: its start tag as it is to
+ * be written (the `spans` hint widened to `lastCol`, a self-closing row
+ * opened), where its cells lie in `rowXml` (`body` to `bodyEnd`, nothing for
+ * a self-closing row), and its end tag. The cells go between body and close.
+ */
+export interface RowSplit {
+  open: string;
+  body: number;
+  bodyEnd: number;
+  close: string;
+}
+
+export function splitRow(rowXml: string, lastCol: number, prefix: string): RowSplit {
   const openEnd = tagEnd(rowXml, 0);
   let open = rowXml.slice(0, openEnd);
   // spans="first:last", a hint for readers: widened to the new last column.
@@ -117,8 +128,15 @@ export function appendCells(rowXml: string, cells: string, lastCol: number, pref
     }
   }
   const close = `</${qualified(prefix, "row")}>`;
-  if (open.endsWith("/>")) return `${open.slice(0, -2)}>${cells}${close}`;
-  return `${open}${rowXml.slice(openEnd, rowXml.length - close.length)}${cells}${close}`;
+  if (open.endsWith("/>")) return { open: `${open.slice(0, -2)}>`, body: openEnd, bodyEnd: openEnd, close };
+  return { open, body: openEnd, bodyEnd: rowXml.length - close.length, close };
+}
+
+/** A row's XML with cells appended after its last cell (and its `spans` hint widened). */
+export function appendCells(rowXml: string, cells: string, lastCol: number, prefix: string): string {
+  if (cells === "") return rowXml;
+  const { open, body, bodyEnd, close } = splitRow(rowXml, lastCol, prefix);
+  return `${open}${rowXml.slice(body, bodyEnd)}${cells}${close}`;
 }
 
 // ---------------------------------------------------------------- worksheet tail

@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { columnName, MAX_COLUMNS, MAX_ROWS } from "./cells";
@@ -10,7 +11,8 @@ import { qualified, rootPrefix, stringItemText, tagEnd, unescapeExcelText, unesc
  * their cached result, numbers in date formats as dates, errors as their
  * text) and, for the audit, the row's XML exactly as written, with the text
  * before the rows (`head`) and after them (`tail`). Text is decoded with a
- * StringDecoder, so a character split between two inflated chunks is whole.
+ * StringDecoder, so a character split between two inflated chunks is whole;
+ * an ASCII chunk is read as it is, and its rows keep their bytes too.
  */
 
 export type XlsxValue = string | number | boolean | Date | null;
@@ -24,6 +26,12 @@ export interface XlsxRow {
   lastColumn: number;
   /** The row's XML as written (`<row ...>...</row>` or `<row .../>`), when kept. */
   xml?: string;
+  /**
+   * The same XML as the bytes read (a view of the inflated sheet), when kept
+   * and when it is ASCII (as a sheet of shared strings is): written back as
+   * it was, with no decoding and encoding again.
+   */
+  bytes?: Uint8Array;
   /** Text between the previous row and this one (whitespace, as written). */
   lead?: string;
 }
@@ -91,11 +99,17 @@ export class SheetScanner {
   private isClose = "</is>";
   private lastRow = 0;
   private tail = "";
+  /** With keepXml: the UTF-8 bytes of `buf` exactly, while `buf` is ASCII (undefined otherwise). */
+  private bytes: Buffer | undefined;
 
   constructor(private readonly ctx: SheetContext) {}
 
-  /** Takes the next text; returns what it completes. */
-  push(text: string, out: SheetPiece[]): void {
+  /**
+   * Takes the next text; returns what it completes. `bytes`, when given, are
+   * the bytes `text` was read from, all ASCII (so a character is a byte).
+   */
+  push(text: string, out: SheetPiece[], bytes?: Buffer): void {
+    if (this.ctx.keepXml) this.keepBytes(bytes);
     this.buf = this.buf.length === 0 ? text : this.buf + text;
     if (this.phase === "start") this.start(out, false);
     if (this.phase === "rows") this.rows(out);
@@ -103,6 +117,21 @@ export class SheetScanner {
       this.tail += this.buf;
       this.buf = "";
     }
+  }
+
+  /** Keeps `bytes` in step with `buf` (before `text` joins it) while both are ASCII. */
+  private keepBytes(bytes: Buffer | undefined): void {
+    if (bytes === undefined) {
+      this.bytes = undefined;
+      return;
+    }
+    if (this.buf.length === 0) {
+      this.bytes = bytes;
+      return;
+    }
+    // What is left of the last text (part of a row): its bytes, or made again when it is ASCII.
+    const rest = this.bytes ?? (NON_ASCII.test(this.buf) ? undefined : Buffer.from(this.buf, "latin1"));
+    this.bytes = rest === undefined ? undefined : Buffer.concat([rest, bytes]);
   }
 
   end(out: SheetPiece[]): void {
@@ -145,11 +174,13 @@ export class SheetScanner {
       });
       this.tail = this.sheetDataClose;
       this.buf = this.buf.slice(end);
+      this.bytes = undefined;
       this.phase = "tail";
       return;
     }
     out.push({ kind: "head", xml: this.buf.slice(0, end), prefix: this.prefix });
     this.buf = this.buf.slice(end);
+    this.bytes = this.bytes?.subarray(end);
     this.phase = "rows";
   }
 
@@ -171,6 +202,7 @@ export class SheetScanner {
       if (buf.startsWith(this.sheetDataClose, lt)) {
         this.tail = buf.slice(pos);
         this.buf = "";
+        this.bytes = undefined;
         this.phase = "tail";
         return;
       }
@@ -180,6 +212,7 @@ export class SheetScanner {
       );
     }
     this.buf = buf.slice(pos);
+    this.bytes = this.bytes?.subarray(pos);
   }
 
   /** Where the last row read ends (after its close tag). */
@@ -212,6 +245,7 @@ export class SheetScanner {
     if (this.ctx.keepXml) {
       row.xml = buf.slice(start, end);
       row.lead = start === leadStart ? "" : buf.slice(leadStart, start);
+      if (this.bytes !== undefined) row.bytes = this.bytes.subarray(start, end);
     }
     return row;
   }
@@ -228,13 +262,20 @@ export class SheetScanner {
     let last = 0;
     const cOpen = this.cOpen;
     const cLen = cOpen.length;
+    // No namespace prefix (as nearly every writer): "<c" told by its second character.
+    const plain = cLen === 2;
     const wanted = this.ctx.columns?.wanted;
     // Whether a value has been read yet in this row (until then every cell's value is read).
     let filled = wanted === undefined;
+    // Characters are read only below `to` (a read past a string's end costs V8 its fast code).
     for (;;) {
       const at = buf.indexOf("<", pos);
       if (at < 0) return -1;
-      if (!buf.startsWith(cOpen, at) || !isSpaceOrEnd(buf.charCodeAt(at + cLen))) {
+      const isCell =
+        at + cLen < to &&
+        (plain ? buf.charCodeAt(at + 1) === 0x63 : buf.startsWith(cOpen, at)) &&
+        isSpaceOrEnd(buf.charCodeAt(at + cLen));
+      if (!isCell) {
         // Not a cell: the row's end, or what may follow its cells (extLst), read past to the row's end.
         this.rowLast = last;
         if (at + this.rowClose.length > to) return -1;
@@ -249,9 +290,10 @@ export class SheetScanner {
       let selfClosing = false;
       let tagClose = -1;
       let i = at + cLen;
+      let c = buf.charCodeAt(i);
       for (;;) {
-        let c = buf.charCodeAt(i);
-        while (c <= 0x20) c = buf.charCodeAt(++i);
+        while (c >= 0 && c <= 0x20) c = ++i < to ? buf.charCodeAt(i) : -1;
+        if (c < 0) return -1; // the tag goes on in the next chunk
         if (c === 0x3e) {
           tagClose = i + 1;
           break;
@@ -262,15 +304,15 @@ export class SheetScanner {
           break;
         }
         const nameStart = i;
-        while (c > 0x20 && c !== 0x3d && c !== 0x3e && c !== 0x2f) c = buf.charCodeAt(++i);
+        while (c > 0x20 && c !== 0x3d && c !== 0x3e && c !== 0x2f) c = ++i < to ? buf.charCodeAt(i) : -1;
         const nameLen = i - nameStart;
-        while (c <= 0x20) c = buf.charCodeAt(++i);
-        if (c !== 0x3d) break; // not name=value: damaged
-        c = buf.charCodeAt(++i);
-        while (c <= 0x20) c = buf.charCodeAt(++i);
+        while (c >= 0 && c <= 0x20) c = ++i < to ? buf.charCodeAt(i) : -1;
+        if (c !== 0x3d) break; // not name=value: damaged (or cut short)
+        c = ++i < to ? buf.charCodeAt(i) : -1;
+        while (c >= 0 && c <= 0x20) c = ++i < to ? buf.charCodeAt(i) : -1;
         if (c !== 0x22 && c !== 0x27) break;
         const vEnd = buf.indexOf(c === 0x27 ? "'" : '"', i + 1);
-        if (vEnd < 0 || vEnd >= to) break;
+        if (vEnd < 0) return -1;
         if (nameLen === 1) {
           const n = buf.charCodeAt(nameStart);
           if (n === 0x72) refCol = columnAt(buf, i + 1, vEnd);
@@ -280,6 +322,7 @@ export class SheetScanner {
           } else if (n === 0x73) style = digitsAt(buf, i + 1, vEnd);
         }
         i = vEnd + 1;
+        c = i < to ? buf.charCodeAt(i) : -1;
       }
       if (tagClose <= 0) {
         // Not name="value" pairs: take the tag's end as written, with what was read of it.
@@ -338,17 +381,20 @@ export class SheetScanner {
     if (v < 0 || v >= to) return null;
     const vStart = tagEnd(buf, v);
     if (buf.charCodeAt(vStart - 2) === 0x2f) return null;
-    const vEnd = buf.indexOf(this.vClose, vStart);
-    const raw = buf.slice(vStart, vEnd < 0 || vEnd > to ? to : vEnd);
+    let vEnd = buf.indexOf(this.vClose, vStart);
+    if (vEnd < 0 || vEnd > to) vEnd = to;
+    // The usual values read where they stand, without cutting a string: an index, a plain number.
+    if (type === "s") {
+      const n = plainDigits(buf, vStart, vEnd);
+      if (n >= 0) return this.sharedString(n, buf, vStart, vEnd, rowNumber, col);
+    } else if (type === undefined || type === "n") {
+      const n = plainDecimal(buf, vStart, vEnd);
+      if (n === n) return this.ctx.dateStyles[style] === true ? serialToDate(n, this.ctx.date1904) : n;
+    }
+    const raw = buf.slice(vStart, vEnd);
     switch (type) {
-      case "s": {
-        const s = this.ctx.sharedStrings.text(digitsOr(raw));
-        if (s !== undefined) return s;
-        // Never a blank read in silence: the workbook names a text its table does not hold.
-        throw new SheetError(
-          `${this.ctx.where}: cell ${columnName(col)}${rowNumber} refers to shared string ${raw.trim() || '""'}, but the workbook's shared strings table holds ${this.ctx.sharedStrings.count.toLocaleString("en-US")} (the workbook is damaged)`,
-        );
-      }
+      case "s":
+        return this.sharedString(digitsOr(raw), buf, vStart, vEnd, rowNumber, col);
       case "str":
         return ownString(unescapeExcelText(unescapeXml(raw)));
       case "b":
@@ -367,6 +413,24 @@ export class SheetScanner {
     }
   }
 
+  /** Shared string `index` (written between `from` and `to`) of the cell at `col`, `rowNumber`. */
+  private sharedString(
+    index: number,
+    buf: string,
+    from: number,
+    to: number,
+    rowNumber: number,
+    col: number,
+  ): string {
+    const s = this.ctx.sharedStrings.text(index);
+    if (s !== undefined) return s;
+    const raw = buf.slice(from, to);
+    // Never a blank read in silence: the workbook names a text its table does not hold.
+    throw new SheetError(
+      `${this.ctx.where}: cell ${columnName(col)}${rowNumber} refers to shared string ${raw.trim() || '""'}, but the workbook's shared strings table holds ${this.ctx.sharedStrings.count.toLocaleString("en-US")} (the workbook is damaged)`,
+    );
+  }
+
   /** The last row number seen. */
   get lastRowNumber(): number {
     return this.lastRow;
@@ -381,6 +445,8 @@ export class SheetScanner {
 function ownString(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1);
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The cell types by their text (t="..."); any other text reads as a number cell. */
 const TYPES: ReadonlyMap<string, string> = new Map(
@@ -413,6 +479,38 @@ function plainDigits(buf: string, from: number, to: number): number {
   }
   return n;
 }
+
+/**
+ * The number a plain decimal between `from` and `to` writes (an optional
+ * minus, 1 to 15 digits in all, an optional point): read here exactly as
+ * Number reads it (a whole number below 2^53 over a power of ten is one
+ * correctly rounded division). NaN for anything else (Number reads it then).
+ */
+function plainDecimal(buf: string, from: number, to: number): number {
+  let i = from;
+  const negative = i < to && buf.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  if (to - i > 16 || to <= i) return Number.NaN;
+  let n = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < to; i++) {
+    const c = buf.charCodeAt(i);
+    if (c === 0x2e && point < 0) {
+      point = i;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+    digits++;
+  }
+  if (digits === 0 || digits > 15 || point === to - 1) return Number.NaN;
+  if (point >= 0) n /= POWERS_OF_TEN[to - 1 - point]!;
+  return negative ? -n : n;
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** A whole number written between `from` and `to` (a style index): 0 when none is. */
 function digitsAt(buf: string, from: number, to: number): number {
@@ -482,14 +580,23 @@ export async function* scanSheetBatches(stream: Readable, ctx: SheetContext): As
   const decoder = new StringDecoder("utf8");
   const scanner = new SheetScanner(ctx);
   let first = true;
-  for await (const chunk of stream) {
-    let text = decoder.write(chunk as Buffer);
-    if (first) {
-      first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
+  // Whether the decoder may hold the first bytes of a character cut at the last chunk's end.
+  let pending = false;
+  for await (const data of stream) {
+    const chunk = data as Buffer;
     const out: SheetPiece[] = [];
-    scanner.push(text, out);
+    if (!first && !pending && isAscii(chunk)) {
+      // A character is a byte: the text is the bytes as they are (and they are kept, see XlsxRow.bytes).
+      scanner.push(chunk.toString("latin1"), out, chunk);
+    } else {
+      let text = decoder.write(chunk);
+      if (first) {
+        first = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      }
+      pending = !isAscii(chunk);
+      scanner.push(text, out);
+    }
     if (out.length > 0) yield out;
   }
   const out: SheetPiece[] = [];

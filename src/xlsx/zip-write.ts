@@ -115,7 +115,12 @@ function centralHeader(e: Written): Buffer {
 
 /** An entry being written as a stream: write text or bytes, then `end()`. */
 export interface EntryStream {
-  write(chunk: string | Buffer): Promise<void> | undefined;
+  /**
+   * Adds bytes to the part (a text as UTF-8); resolves when the writer wants more.
+   * `owned`: the caller hands the buffer over and never touches it again (so it
+   * can go to the deflating thread without a copy).
+   */
+  write(chunk: string | Buffer, owned?: boolean): Promise<void> | undefined;
   end(): Promise<void>;
 }
 
@@ -382,7 +387,7 @@ export class ZipWriter {
       },
     );
     worker.on("error", fail);
-    const write = async (chunk: string | Buffer): Promise<void> => {
+    const write = async (chunk: string | Buffer, owned = false): Promise<void> => {
       if (this.failure) throw this.failure;
       if (failed) throw failed;
       const buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
@@ -390,10 +395,12 @@ export class ZipWriter {
       e.size += buf.length;
       if (ownCrc !== undefined) ownCrc = crc32(buf, ownCrc);
       inFlight += buf.length;
-      // Handed over without a copy only when the bytes are this call's own, in a buffer of
-      // their own (a short text's bytes sit in node's shared pool, which must not be moved).
+      // Handed over without a copy only when the bytes are given up by the caller or are this
+      // call's own, in a buffer of their own (a short text's bytes sit in node's shared pool,
+      // which must not be moved).
       const own =
-        typeof chunk === "string" && buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
+        owned ||
+        (typeof chunk === "string" && buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength);
       const data = own ? buf : new Uint8Array(buf);
       worker.postMessage({ chunk: data }, [data.buffer as ArrayBuffer]);
       // Wait while the thread or the file is behind: memory stays bounded whichever is slower.

@@ -3,6 +3,7 @@ import {
   addRelationships,
   addSheetsToWorkbook,
   appendCells,
+  splitRow,
   editHead,
   extendTable,
   insertConditionalFormatting,
@@ -43,6 +44,21 @@ describe("appendCells", () => {
       '<row r="2" spans="1:4"><c r="A2"/><c r="D2"/></row>',
     );
     expect(appendCells('<row r="3"/>', '<c r="D3"/>', 4, "")).toBe('<row r="3"><c r="D3"/></row>');
+  });
+});
+
+describe("splitRow", () => {
+  it("says where a row's cells lie, with its start tag widened and its end tag under the sheet's prefix", () => {
+    const row = '<x:row r="2" spans="1:2"><x:c r="A2"/><x:c r="B2"><x:v>1</x:v></x:c></x:row>';
+    const split = splitRow(row, 5, "x");
+    expect(split.open).toBe('<x:row r="2" spans="1:5">');
+    expect(row.slice(split.body, split.bodyEnd)).toBe('<x:c r="A2"/><x:c r="B2"><x:v>1</x:v></x:c>');
+    expect(split.close).toBe("</x:row>");
+  });
+
+  it("opens a self-closing row, with no cells of its own", () => {
+    const split = splitRow('<row r="7" ht="20"/>', 3, "");
+    expect(split).toEqual({ open: '<row r="7" ht="20">', body: 20, bodyEnd: 20, close: "</row>" });
   });
 });
 

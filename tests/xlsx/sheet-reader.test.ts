@@ -35,6 +35,15 @@ async function scan(xml: string, size: number, date1904 = false): Promise<SheetP
   return out;
 }
 
+/** The pieces without the rows' bytes (kept or not as the chunks fall). */
+const withoutBytes = (pieces: SheetPiece[]): SheetPiece[] =>
+  pieces.map((p) => {
+    if (p.kind !== "row") return p;
+    const row = { ...p.row };
+    delete row.bytes;
+    return { kind: "row", row };
+  });
+
 const rowsOf = (pieces: SheetPiece[]): XlsxRow[] => pieces.flatMap((p) => (p.kind === "row" ? [p.row] : []));
 
 describe("scanSheet", () => {
@@ -90,12 +99,66 @@ describe("scanSheet", () => {
   });
 
   it("gives the same rows and XML whatever the chunks, even a character's bytes split between two", async () => {
-    const whole = await scan(SHEET, 1 << 16);
+    const whole = withoutBytes(await scan(SHEET, 1 << 16));
     for (const size of [1, 2, 3, 7]) {
-      const pieces = await scan(SHEET, size);
+      const pieces = withoutBytes(await scan(SHEET, size));
       expect(pieces).toEqual(whole);
       expect(JSON.stringify(pieces)).not.toContain("\ufffd");
     }
+  });
+
+  it("keeps an ASCII row's bytes as read (they are its XML), and none for a row of other characters", async () => {
+    const ascii =
+      `<worksheet xmlns="${MAIN}"><sheetData>` +
+      Array.from(
+        { length: 30 },
+        (_, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i % 4}</v></c><c r="B${i + 1}"><v>${i}.5</v></c></row>`,
+      ).join("\n") +
+      `</sheetData></worksheet>`;
+    for (const size of [1, 7, 64, 1 << 16]) {
+      const rows = rowsOf(await scan(ascii, size));
+      expect(rows).toHaveLength(30);
+      for (const r of rows) if (r.bytes) expect(Buffer.from(r.bytes).toString("latin1")).toBe(r.xml);
+      // Rows past the first chunk (decoded with the chunk's first characters) keep their bytes.
+      if (size === 64) expect(rows.slice(3).every((r) => r.bytes !== undefined)).toBe(true);
+    }
+    for (const size of [5, 64]) {
+      const rows = rowsOf(await scan(`${SHEET.slice(0, 120)}${" ".repeat(200)}${SHEET.slice(120)}`, size));
+      for (const r of rows) {
+        if (/[^\t\n\r\x20-\x7e]/.test(r.xml!)) expect(r.bytes).toBeUndefined();
+        else if (r.bytes) expect(Buffer.from(r.bytes).toString("latin1")).toBe(r.xml);
+      }
+    }
+  });
+
+  it("reads a number as Number reads its text, plain decimals and the rest", async () => {
+    const texts = [
+      "0",
+      "-0",
+      "66.8",
+      "0.1",
+      "-1903.25",
+      "123456789012345",
+      "1234567890123456",
+      "12345678.1234567",
+      "0.30000000000000004",
+      "1.5E3",
+      "-.5",
+      ".5",
+      "5.",
+      "007",
+      "9.99e307",
+      "-9.99E+307",
+      "1e-300",
+    ];
+    const xml =
+      `<worksheet xmlns="${MAIN}"><sheetData><row r="1">` +
+      texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${t}</v></c>`).join("") +
+      `</row></sheetData></worksheet>`;
+    const [row] = rowsOf(await scan(xml, 1 << 16));
+    expect(row!.values).toEqual(texts.map(Number));
+    expect(Object.is(row!.values[1], -0)).toBe(true);
   });
 
   it("hands back the head, each row's XML as written and the tail, which rebuild the sheet", async () => {

@@ -17,6 +17,7 @@ import {
   freePartName,
   freeRelIds,
   insertConditionalFormatting,
+  splitRow,
   STYLES_REL,
   STYLES_TYPE,
   tableRange,
@@ -29,6 +30,7 @@ import {
 import { parseRelationships, relsPartOf, type SheetInfo, type XlsxPackage } from "../../xlsx/package";
 import { openSheet, openSheetBatches } from "../../xlsx/read";
 import type { SharedStrings } from "../../xlsx/shared-strings";
+import { PartSink } from "../../xlsx/part-sink";
 import { cellsXml, SheetWriter, type OutCell } from "../../xlsx/sheet-writer";
 import { Styles } from "../../xlsx/styles";
 import { ZipWriter } from "../../xlsx/zip-write";
@@ -130,8 +132,6 @@ export interface UnreadCells {
 const CHUNK_ROWS = 1000;
 /** About how many bytes of sheet XML a csv cell becomes (`<c r="AB12" t="inlineStr"><is><t>…`). */
 const CSV_CELL_BYTES = 40;
-/** Ledger text is handed to the zip writer in pieces of about this many characters. */
-const FLUSH_CHARS = 1 << 16;
 
 /** Characters Excel forbids in sheet names, and its 31-character limit. */
 export function safeSheetName(name: string): string {
@@ -491,13 +491,7 @@ async function writeLedgerSheet(
   options: LedgerOptions,
 ): Promise<{ result: Omit<AuditResult, "summary">; summary: AuditSummary; headers: string[] }> {
   const out = zip.addStream(sheet.part, { large: partSize > 1024 * 1024 * 1024, expectedSize: partSize });
-  let text = "";
-  const flush = async (force: boolean): Promise<void> => {
-    if (text.length < FLUSH_CHARS && !force) return;
-    const chunk = text;
-    text = "";
-    await out.write(chunk);
-  };
+  const sink = new PartSink(out);
   const scorer = newScorer(ctx, sheet.name, { known: options.known });
   const builder = new SummaryBuilder(ctx.lang);
   let prefix = "";
@@ -508,11 +502,12 @@ async function writeLedgerSheet(
   let read = 0;
   const every = ctx.progressEvery ?? 10000;
 
-  // Rows come back a chunk at a time (with asOf, the whole ledger at the end): the text goes on
-  // to the zip writer as it grows, never held whole (a string has a length limit).
+  // Rows come back a chunk at a time (with asOf, the whole ledger at the end): each goes on to
+  // the zip writer as it is written (as the bytes it was read from, when it has them), with the
+  // audit's cells before its end tag.
   const emit = async (rows: ScoredRow[]): Promise<void> => {
     for (const r of rows) {
-      if (text.length >= FLUSH_CHARS) await flush(true);
+      if (sink.ready) await sink.flush();
       if (r.xml === undefined) continue;
       let cells = "";
       if (r.rowNumber === scorer.headerRow)
@@ -523,7 +518,19 @@ async function writeLedgerSheet(
         ctx.onRow?.(r.outcome);
         lastOutcomeRow = r.rowNumber;
       }
-      text += (r.lead ?? "") + appendCells(r.xml, cells, lastCol, prefix);
+      if (r.lead) sink.text(r.lead);
+      if (r.bytes === undefined) {
+        sink.text(appendCells(r.xml, cells, lastCol, prefix));
+        continue;
+      }
+      if (cells === "") {
+        sink.bytes(r.bytes);
+        continue;
+      }
+      const split = splitRow(r.xml, lastCol, prefix);
+      sink.text(split.open);
+      sink.bytes(r.bytes.subarray(split.body, split.bodyEnd));
+      sink.text(cells + split.close);
     }
   };
 
@@ -554,7 +561,7 @@ async function writeLedgerSheet(
             `${ctx.file}, ${options.where}: the sheet reaches column ${columnName(firstCol - 1)}; there is no room right of it for the audit's ${add.count} columns (Excel's last column is XFD)`,
           );
         }
-        text += editHead(piece.xml, prefix, add.widths, lastCol, dim?.lastRow ?? 1);
+        sink.text(editHead(piece.xml, prefix, add.widths, lastCol, dim?.lastRow ?? 1));
         continue;
       }
       if (piece.kind === "row") {
@@ -565,7 +572,7 @@ async function writeLedgerSheet(
         if (ready.length > 0) await emit(ready);
         if (columns.wanted === undefined && scorer.header !== undefined)
           columns.wanted = wantedColumns(scorer.header);
-        if (text.length >= FLUSH_CHARS) await flush(true);
+        if (sink.ready) await sink.flush();
         read++;
         if (ctx.onProgress && read % every === 0) ctx.onProgress(read);
         continue;
@@ -582,9 +589,9 @@ async function writeLedgerSheet(
         topPriority(piece.xml) + 1,
         prefix,
       );
-      text += cf === "" ? piece.xml : insertConditionalFormatting(piece.xml, prefix, cf);
+      sink.text(cf === "" ? piece.xml : insertConditionalFormatting(piece.xml, prefix, cf));
     }
-  await flush(true);
+  await sink.end();
   await out.end();
   return {
     result: {

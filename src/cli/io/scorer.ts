@@ -45,6 +45,8 @@ export interface SheetRow {
   values: CellValue[];
   /** The row's XML as read from the sheet, for writing it back with cells appended (xlsx only). */
   xml?: string | undefined;
+  /** The same XML as the bytes read, when the sheet reader kept them (see XlsxRow.bytes). */
+  bytes?: Uint8Array | undefined;
   /** Text between the previous row's XML and this one's. */
   lead?: string | undefined;
 }
