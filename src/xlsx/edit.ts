@@ -132,13 +132,6 @@ export function splitRow(rowXml: string, lastCol: number, prefix: string): RowSp
   return { open, body: openEnd, bodyEnd: rowXml.length - close.length, close };
 }
 
-/** A row's XML with cells appended after its last cell (and its `spans` hint widened). */
-export function appendCells(rowXml: string, cells: string, lastCol: number, prefix: string): string {
-  if (cells === "") return rowXml;
-  const { open, body, bodyEnd, close } = splitRow(rowXml, lastCol, prefix);
-  return `${open}${rowXml.slice(body, bodyEnd)}${cells}${close}`;
-}
-
 // ---------------------------------------------------------------- worksheet tail
 
 /** The elements after sheetData that reach across columns, and the furthest column each reaches. */

@@ -1,3 +1,4 @@
+import type { XmlOut } from "./sheet-writer";
 import type { EntryStream } from "./zip-write";
 
 /** How many bytes a sink gathers before it hands them to the part. */
@@ -11,7 +12,7 @@ const SINK_BYTES = 1 << 18;
  * takes the buffer without a copy. `text` and `bytes` only gather; `flush`
  * hands over what is full (call it when `ready`), `end` the rest.
  */
-export class PartSink {
+export class PartSink implements XmlOut {
   private buf: Buffer;
   private at = 0;
   private readonly full: Buffer[] = [];
@@ -39,6 +40,19 @@ export class PartSink {
       }
     }
     this.at += this.buf.write(s, this.at, "utf8");
+  }
+
+  /** A text of ASCII characters only (tags, numbers), copied a character to a byte. */
+  ascii(s: string): void {
+    const n = s.length;
+    if (n > this.buf.length - this.at) {
+      this.text(s);
+      return;
+    }
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = 0; i < n; i++) buf[at++] = s.charCodeAt(i);
+    this.at = at;
   }
 
   bytes(b: Uint8Array): void {

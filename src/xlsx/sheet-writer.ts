@@ -53,28 +53,80 @@ function lettersOf(col: number): string {
   return (letters[col] ??= columnName(col));
 }
 
-/** One `<c>` element (empty string for an empty cell without a style). */
-export function cellXml(col: number, row: number, cell: OutCell, prefix = ""): string {
+/**
+ * Where cell XML goes: a text being built (`XmlText`), or a part's bytes
+ * (PartSink, with no text built at all). `ascii` takes only ASCII text.
+ */
+export interface XmlOut {
+  ascii(s: string): void;
+  text(s: string): void;
+}
+
+/** XML built up as a text. */
+export class XmlText implements XmlOut {
+  xml = "";
+
+  ascii(s: string): void {
+    this.xml += s;
+  }
+
+  text(s: string): void {
+    this.xml += s;
+  }
+}
+
+/** Writes one `<c>` element (nothing for an empty cell without a style). */
+export function writeCell(out: XmlOut, col: number, row: number, cell: OutCell, prefix = ""): void {
   const { value, style } = cell;
+  const empty = value === null || value === undefined || value === "";
+  if (empty && !style) return;
   const t = cellTags(prefix);
-  const s = style ? ` s="${style}"` : "";
-  const open = `${t.c}${lettersOf(col)}${row}"${s}`;
-  if (value === null || value === undefined || value === "") return s === "" ? "" : `${open}/>`;
+  out.ascii(t.c);
+  out.ascii(lettersOf(col));
+  out.ascii(String(row));
+  out.ascii('"');
+  if (style) {
+    out.ascii(' s="');
+    out.ascii(String(style));
+    out.ascii('"');
+  }
+  if (empty) {
+    out.ascii("/>");
+    return;
+  }
   switch (typeof value) {
     case "number":
-      if (!Number.isFinite(value)) return `${open} t="e">${t.v}#NUM!${t.vEnd}${t.cEnd}`;
-      return `${open}>${t.v}${value}${t.vEnd}${t.cEnd}`;
+      if (!Number.isFinite(value)) {
+        out.ascii(' t="e">');
+        out.ascii(t.v);
+        out.ascii("#NUM!");
+      } else {
+        out.ascii(">");
+        out.ascii(t.v);
+        out.ascii(String(value));
+      }
+      out.ascii(t.vEnd);
+      break;
     case "boolean":
-      return `${open} t="b">${t.v}${value ? 1 : 0}${t.vEnd}${t.cEnd}`;
-    case "string": {
-      const space = needsSpace(value) ? ' xml:space="preserve"' : "";
-      return `${open} t="inlineStr">${t.inline}${space}>${escapeXml(value.length > 32767 ? value.slice(0, 32767) : value)}${t.inlineEnd}${t.cEnd}`;
-    }
-    default: {
-      const serial = (value.getTime() - EPOCH_1900) / 86400000;
-      return `${open}>${t.v}${serial}${t.vEnd}${t.cEnd}`;
-    }
+      out.ascii(' t="b">');
+      out.ascii(t.v);
+      out.ascii(value ? "1" : "0");
+      out.ascii(t.vEnd);
+      break;
+    case "string":
+      out.ascii(' t="inlineStr">');
+      out.ascii(t.inline);
+      out.ascii(needsSpace(value) ? ' xml:space="preserve">' : ">");
+      out.text(escapeXml(value.length > 32767 ? value.slice(0, 32767) : value));
+      out.ascii(t.inlineEnd);
+      break;
+    default:
+      out.ascii(">");
+      out.ascii(t.v);
+      out.ascii(String(((value as Date).getTime() - EPOCH_1900) / 86400000));
+      out.ascii(t.vEnd);
   }
+  out.ascii(t.cEnd);
 }
 
 /** Whether a text starts or ends with white space or holds a line break (kept only with xml:space). */
@@ -90,11 +142,22 @@ function needsSpace(value: string): boolean {
   );
 }
 
+/** Writes the cells of a row from column `firstCol` on. */
+export function writeCells(
+  out: XmlOut,
+  row: number,
+  firstCol: number,
+  cells: readonly OutCell[],
+  prefix = "",
+): void {
+  for (let i = 0; i < cells.length; i++) writeCell(out, firstCol + i, row, cells[i]!, prefix);
+}
+
 /** The cells of a row from column `firstCol` on. */
 export function cellsXml(row: number, firstCol: number, cells: readonly OutCell[], prefix = ""): string {
-  let out = "";
-  for (let i = 0; i < cells.length; i++) out += cellXml(firstCol + i, row, cells[i]!, prefix);
-  return out;
+  const out = new XmlText();
+  writeCells(out, row, firstCol, cells, prefix);
+  return out.xml;
 }
 
 /** `<col>` elements for widths, one per column. */

@@ -2,7 +2,6 @@ import {
   addOverrides,
   addRelationships,
   addSheetsToWorkbook,
-  appendCells,
   splitRow,
   editHead,
   extendTable,
@@ -35,15 +34,6 @@ describe("editHead", () => {
     expect(editHead("<x:worksheet><x:sheetData>", "x", [[3, 11]], 3, 1)).toBe(
       '<x:worksheet><x:cols><x:col min="3" max="3" width="11" customWidth="1"/></x:cols><x:sheetData>',
     );
-  });
-});
-
-describe("appendCells", () => {
-  it("appends after the row's last cell and widens its spans", () => {
-    expect(appendCells('<row r="2" spans="1:2"><c r="A2"/></row>', '<c r="D2"/>', 4, "")).toBe(
-      '<row r="2" spans="1:4"><c r="A2"/><c r="D2"/></row>',
-    );
-    expect(appendCells('<row r="3"/>', '<c r="D3"/>', 4, "")).toBe('<row r="3"><c r="D3"/></row>');
   });
 });
 

@@ -10,7 +10,6 @@ import {
   addOverrides,
   addRelationships,
   addSheetsToWorkbook,
-  appendCells,
   dimensionOf,
   editHead,
   extendTable,
@@ -31,7 +30,7 @@ import { parseRelationships, relsPartOf, type SheetInfo, type XlsxPackage } from
 import { openSheet, openSheetBatches } from "../../xlsx/read";
 import type { SharedStrings } from "../../xlsx/shared-strings";
 import { PartSink } from "../../xlsx/part-sink";
-import { cellsXml, SheetWriter, type OutCell } from "../../xlsx/sheet-writer";
+import { SheetWriter, writeCells, type OutCell } from "../../xlsx/sheet-writer";
 import { Styles } from "../../xlsx/styles";
 import { ZipWriter } from "../../xlsx/zip-write";
 import { CliError } from "../errors";
@@ -509,28 +508,27 @@ async function writeLedgerSheet(
     for (const r of rows) {
       if (sink.ready) await sink.flush();
       if (r.xml === undefined) continue;
-      let cells = "";
-      if (r.rowNumber === scorer.headerRow)
-        cells = cellsXml(r.rowNumber, firstCol, add!.headerCells(), prefix);
+      let cells: OutCell[] | undefined;
+      if (r.rowNumber === scorer.headerRow) cells = add!.headerCells();
       else if (r.outcome) {
-        cells = cellsXml(r.rowNumber, firstCol, add!.rowCells(r.outcome), prefix);
+        cells = add!.rowCells(r.outcome);
         builder.add(r.outcome);
         ctx.onRow?.(r.outcome);
         lastOutcomeRow = r.rowNumber;
       }
       if (r.lead) sink.text(r.lead);
-      if (r.bytes === undefined) {
-        sink.text(appendCells(r.xml, cells, lastCol, prefix));
-        continue;
-      }
-      if (cells === "") {
-        sink.bytes(r.bytes);
+      if (cells === undefined) {
+        if (r.bytes !== undefined) sink.bytes(r.bytes);
+        else sink.text(r.xml);
         continue;
       }
       const split = splitRow(r.xml, lastCol, prefix);
-      sink.text(split.open);
-      sink.bytes(r.bytes.subarray(split.body, split.bodyEnd));
-      sink.text(cells + split.close);
+      if (r.bytes !== undefined) {
+        sink.ascii(split.open);
+        sink.bytes(r.bytes.subarray(split.body, split.bodyEnd));
+      } else sink.text(split.open + r.xml.slice(split.body, split.bodyEnd));
+      writeCells(sink, r.rowNumber, firstCol, cells, prefix);
+      sink.ascii(split.close);
     }
   };
 
