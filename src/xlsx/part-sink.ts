@@ -1,8 +1,10 @@
 import type { XmlOut } from "./sheet-writer";
 import type { EntryStream } from "./zip-write";
 
+/** Texts up to this long are tried as ASCII first (see asciiOf). */
+const SHORT_TEXT = 64;
 /** How many bytes a sink gathers before it hands them to the part. */
-const SINK_BYTES = 1 << 18;
+const SINK_BYTES = 1 << 20;
 
 /**
  * A zip part's bytes gathered in buffers of their own, from texts (as UTF-8)
@@ -31,6 +33,7 @@ export class PartSink implements XmlOut {
 
   text(s: string): void {
     if (s.length === 0) return;
+    if (s.length <= SHORT_TEXT && this.asciiOf(s)) return;
     // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair of them, 4).
     if (s.length * 3 > this.buf.length - this.at) {
       this.next();
@@ -40,6 +43,25 @@ export class PartSink implements XmlOut {
       }
     }
     this.at += this.buf.write(s, this.at, "utf8");
+  }
+
+  /**
+   * Copies a short text that turns out to be ASCII a character to a byte (a call
+   * into Buffer.write costs more than the copy); false, with nothing written, when
+   * it is not ASCII or there is no room.
+   */
+  private asciiOf(s: string): boolean {
+    const n = s.length;
+    if (n > this.buf.length - this.at) return false;
+    const buf = this.buf;
+    const at = this.at;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) return false;
+      buf[at + i] = c;
+    }
+    this.at = at + n;
+    return true;
   }
 
   /** A text of ASCII characters only (tags, numbers), copied a character to a byte. */

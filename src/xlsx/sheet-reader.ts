@@ -109,6 +109,34 @@ export class SheetScanner {
    * the bytes `text` was read from, all ASCII (so a character is a byte).
    */
   push(text: string, out: SheetPiece[], bytes?: Buffer): void {
+    if (this.phase !== "rows" || this.buf.length === 0 || text.length < 2 * JOIN_CHARS) {
+      this.take(text, out, bytes);
+      return;
+    }
+    // What is left of the last text is the start of a row: it is finished with the start of
+    // this text, then the rest is read where it stands (joining the two whole would copy it).
+    this.take(text.slice(0, JOIN_CHARS), out, bytes?.subarray(0, JOIN_CHARS));
+    if (this.rowsEnded) {
+      this.tail += text.slice(JOIN_CHARS);
+      return;
+    }
+    if (this.buf.length > JOIN_CHARS) {
+      // A row longer than the start taken: join the rest to it.
+      this.take(text.slice(JOIN_CHARS), out, bytes?.subarray(JOIN_CHARS));
+      return;
+    }
+    const from = JOIN_CHARS - this.buf.length;
+    this.buf = "";
+    this.bytes = undefined;
+    this.take(text.slice(from), out, bytes?.subarray(from));
+  }
+
+  /** Whether the rows have ended (what follows is the tail). */
+  private get rowsEnded(): boolean {
+    return this.phase === "tail";
+  }
+
+  private take(text: string, out: SheetPiece[], bytes: Buffer | undefined): void {
     if (this.ctx.keepXml) this.keepBytes(bytes);
     this.buf = this.buf.length === 0 ? text : this.buf + text;
     if (this.phase === "start") this.start(out, false);
@@ -447,6 +475,8 @@ function ownString(s: string): string {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+/** How much of a text finishes the row the last one cut (see SheetScanner.push). */
+const JOIN_CHARS = 16384;
 
 /** The cell types by their text (t="..."); any other text reads as a number cell. */
 const TYPES: ReadonlyMap<string, string> = new Map(

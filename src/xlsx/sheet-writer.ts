@@ -133,13 +133,11 @@ export function writeCell(out: XmlOut, col: number, row: number, cell: OutCell, 
 function needsSpace(value: string): boolean {
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(value.length - 1);
-  return (
-    first <= 0x20 ||
-    last <= 0x20 ||
-    /\s/.test(value[0]!) ||
-    /\s/.test(value[value.length - 1]!) ||
-    value.includes("\n")
-  );
+  if (first <= 0x20 || last <= 0x20) return true;
+  // Past ASCII, white space is told by its Unicode class (an ideographic space, U+3000, among them).
+  if ((first >= 0x7f && /\s/.test(value[0]!)) || (last >= 0x7f && /\s/.test(value[value.length - 1]!)))
+    return true;
+  return value.includes("\n");
 }
 
 /** Writes the cells of a row from column `firstCol` on. */

@@ -29,6 +29,7 @@ const XML_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?
 
 /** Text made safe for element content and attribute values (control characters as Excel's `_xHHHH_`). */
 export function escapeXml(text: string): string {
+  if (!needsEscape(text)) return text;
   return text.replace(XML_ESCAPE, (c) => {
     switch (c) {
       case "&":
@@ -45,6 +46,20 @@ export function escapeXml(text: string): string {
         return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
     }
   });
+}
+
+/**
+ * Whether a text holds a character escapeXml may change (&, <, >, ", _, a
+ * control character, U+FFFE/U+FFFF), told without a regular expression: most
+ * texts written (levels, reasons, names) hold none.
+ */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x5f || c >= 0xfffe)
+      return true;
+  }
+  return false;
 }
 
 /** Index just past the `>` that ends the tag starting at `from` (quotes respected), or -1 when not in `s`. */

@@ -107,6 +107,28 @@ describe("scanSheet", () => {
     }
   });
 
+  it("reads a long sheet in big chunks as it reads it whole: rows cut at a chunk's end, one longer than a chunk", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => {
+      const r = i + 1;
+      const text = r === 1500 ? "长".repeat(30000) : r === 2000 ? "y".repeat(70000) : `供应商${r}`;
+      return `<row r="${r}"><c r="A${r}" t="s"><v>${r % 4}</v></c><c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c><c r="C${r}"><v>${r}.25</v></c></row>`;
+    });
+    const ascii = rows.map((r, i) =>
+      i === 1499 ? r.replace(/长+/, "z".repeat(30000)) : r.replace(/供应商/, "s"),
+    );
+    for (const body of [rows, ascii]) {
+      const xml = `<worksheet xmlns="${MAIN}"><sheetData>${body.join("")}</sheetData><pageMargins left="0.7"/></worksheet>`;
+      const whole = await scan(xml, 1 << 24);
+      for (const size of [40000, 65536, 100003]) {
+        const pieces = await scan(xml, size);
+        expect(withoutBytes(pieces)).toEqual(withoutBytes(whole));
+        for (const r of rowsOf(pieces))
+          if (r.bytes) expect(Buffer.from(r.bytes).toString("latin1")).toBe(r.xml);
+      }
+      expect(rowsOf(whole)).toHaveLength(3000);
+    }
+  });
+
   it("keeps an ASCII row's bytes as read (they are its XML), and none for a row of other characters", async () => {
     const ascii =
       `<worksheet xmlns="${MAIN}"><sheetData>` +

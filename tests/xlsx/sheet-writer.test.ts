@@ -41,6 +41,16 @@ describe("writing cells", () => {
     );
   });
 
+  it("keeps white space at either end, an ideographic space too, and escapes what XML cannot hold as it is", () => {
+    expect(
+      cellsXml(1, 1, [{ value: "\u3000缩进" }, { value: "尾\u00a0" }, { value: "a_x0041_b\u0001c" }]),
+    ).toBe(
+      '<c r="A1" t="inlineStr"><is><t xml:space="preserve">\u3000缩进</t></is></c>' +
+        '<c r="B1" t="inlineStr"><is><t xml:space="preserve">尾\u00a0</t></is></c>' +
+        '<c r="C1" t="inlineStr"><is><t>a_x005F_x0041_b_x0001_c</t></is></c>',
+    );
+  });
+
   it("cuts a text to Excel's 32,767 characters", () => {
     expect(cellsXml(1, 1, [{ value: "x".repeat(40000) }])).toBe(
       `<c r="A1" t="inlineStr"><is><t>${"x".repeat(32767)}</t></is></c>`,
