@@ -132,6 +132,60 @@ export function splitRow(rowXml: string, lastCol: number, prefix: string): RowSp
   return { open, body: openEnd, bodyEnd: rowXml.length - close.length, close };
 }
 
+const SPANS = ' spans="';
+
+/**
+ * `splitRow` over a row's bytes (ASCII, as XlsxRow.bytes are): writes its start
+ * tag to `out` as splitRow makes it (`lastCol` the new last column, written
+ * out) and returns where its cells begin, or -1 for a self-closing row (no
+ * cells); no text is cut or made for the row.
+ */
+export function writeRowStart(out: XmlBytesOut, bytes: Uint8Array, lastCol: string): number {
+  const n = bytes.length;
+  // The start tag's end, quotes respected (as tagEnd).
+  let gt = 0;
+  while (gt < n) {
+    const c = bytes[gt]!;
+    if (c === 0x3e) break;
+    if (c === 0x22 || c === 0x27) {
+      gt++;
+      while (gt < n && bytes[gt] !== c) gt++;
+    }
+    gt++;
+  }
+  const selfClosing = bytes[gt - 1] === 0x2f;
+  const openEnd = selfClosing ? gt - 1 : gt + 1;
+  let from = -1;
+  for (let i = 0; i + SPANS.length <= openEnd && from < 0; i++) {
+    let k = 0;
+    while (k < SPANS.length && bytes[i + k] === SPANS.charCodeAt(k)) k++;
+    if (k === SPANS.length) from = i + k;
+  }
+  let end = from;
+  while (end >= 0 && end < openEnd && bytes[end] !== 0x22) end++;
+  if (from < 0 || end >= openEnd) out.bytes(bytes.subarray(0, openEnd));
+  else {
+    let colon = from;
+    while (colon < end && bytes[colon] !== 0x3a) colon++;
+    if (colon < end) out.bytes(bytes.subarray(0, colon + 1));
+    else {
+      out.bytes(bytes.subarray(0, from));
+      out.ascii("1:");
+    }
+    out.ascii(lastCol);
+    out.bytes(bytes.subarray(end, openEnd));
+  }
+  if (!selfClosing) return openEnd;
+  out.ascii(">");
+  return -1;
+}
+
+/** What writeRowStart writes to (a PartSink). */
+export interface XmlBytesOut {
+  ascii(s: string): void;
+  bytes(b: Uint8Array): void;
+}
+
 // ---------------------------------------------------------------- worksheet tail
 
 /** The elements after sheetData that reach across columns, and the furthest column each reaches. */

@@ -218,7 +218,11 @@ export class SheetScanner {
     for (;;) {
       const lt = buf.indexOf("<", pos);
       if (lt < 0) break;
-      if (buf.startsWith(this.rowOpen, lt) && isSpaceOrEnd(buf.charCodeAt(lt + this.rowOpen.length))) {
+      if (
+        lt + this.rowOpen.length < buf.length &&
+        buf.startsWith(this.rowOpen, lt) &&
+        isSpaceOrEnd(buf.charCodeAt(lt + this.rowOpen.length))
+      ) {
         const openEnd = tagEnd(buf, lt);
         if (openEnd < 0) break;
         const row = this.row(buf, lt, openEnd, pos);

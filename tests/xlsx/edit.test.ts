@@ -3,6 +3,7 @@ import {
   addRelationships,
   addSheetsToWorkbook,
   splitRow,
+  writeRowStart,
   editHead,
   extendTable,
   insertConditionalFormatting,
@@ -49,6 +50,32 @@ describe("splitRow", () => {
   it("opens a self-closing row, with no cells of its own", () => {
     const split = splitRow('<row r="7" ht="20"/>', 3, "");
     expect(split).toEqual({ open: '<row r="7" ht="20">', body: 20, bodyEnd: 20, close: "</row>" });
+  });
+});
+
+describe("writeRowStart", () => {
+  const rows = [
+    '<row r="2" spans="1:2"><c r="A2"/></row>',
+    '<row r="2" spans="3"><c r="C2"/></row>',
+    '<row r="2" spans=":9" ht="20"><c r="C2"/></row>',
+    '<row r="9" ht="20"><c r="C9"/></row>',
+    '<row r="7" spans="1:2"/>',
+    '<row r="7"/>',
+    "<row r='4' x:note=\"a>b\" spans=\"2:5\"><c r='B4'/></row>",
+  ];
+
+  it("writes a row's start tag from its bytes as splitRow makes it, and says where its cells begin", () => {
+    for (const row of rows) {
+      const written: number[] = [];
+      const out = {
+        ascii: (s: string) => written.push(...Buffer.from(s, "latin1")),
+        bytes: (b: Uint8Array) => written.push(...b),
+      };
+      const split = splitRow(row, 12, "");
+      const body = writeRowStart(out, Buffer.from(row, "latin1"), "12");
+      expect(Buffer.from(written).toString("latin1")).toBe(split.open);
+      expect(body).toBe(split.body === split.bodyEnd ? -1 : split.body);
+    }
   });
 });
 

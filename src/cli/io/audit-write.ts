@@ -24,12 +24,14 @@ import {
   topPriority,
   WORKSHEET_REL,
   WORKSHEET_TYPE,
+  writeRowStart,
   type NewSheet,
 } from "../../xlsx/edit";
 import { parseRelationships, relsPartOf, type SheetInfo, type XlsxPackage } from "../../xlsx/package";
 import { openSheet, openSheetBatches } from "../../xlsx/read";
 import type { SharedStrings } from "../../xlsx/shared-strings";
 import { PartSink } from "../../xlsx/part-sink";
+import { qualified } from "../../xlsx/xml";
 import { SheetWriter, writeCells, type OutCell } from "../../xlsx/sheet-writer";
 import { Styles } from "../../xlsx/styles";
 import { ZipWriter } from "../../xlsx/zip-write";
@@ -497,6 +499,8 @@ async function writeLedgerSheet(
   let firstCol = 0;
   let add: Additions | undefined;
   let lastCol = 0;
+  let lastColText = "";
+  let rowClose = "</row>";
   let lastOutcomeRow = 0;
   let read = 0;
   const every = ctx.progressEvery ?? 10000;
@@ -522,13 +526,15 @@ async function writeLedgerSheet(
         else sink.text(r.xml);
         continue;
       }
-      const split = splitRow(r.xml, lastCol, prefix);
       if (r.bytes !== undefined) {
-        sink.ascii(split.open);
-        sink.bytes(r.bytes.subarray(split.body, split.bodyEnd));
-      } else sink.text(split.open + r.xml.slice(split.body, split.bodyEnd));
+        const body = writeRowStart(sink, r.bytes, lastColText);
+        if (body >= 0) sink.bytes(r.bytes.subarray(body, r.bytes.length - rowClose.length));
+      } else {
+        const split = splitRow(r.xml, lastCol, prefix);
+        sink.text(split.open + r.xml.slice(split.body, split.bodyEnd));
+      }
       writeCells(sink, r.rowNumber, firstCol, cells, prefix);
-      sink.ascii(split.close);
+      sink.ascii(rowClose);
     }
   };
 
@@ -552,6 +558,8 @@ async function writeLedgerSheet(
           : Math.max(options.minFirstCol, (dim?.lastCol ?? 0) + 1, 1);
         add = additions(ctx, options.styles, firstCol);
         lastCol = firstCol + add.count - 1;
+        lastColText = String(lastCol);
+        rowClose = `</${qualified(prefix, "row")}>`;
         if (lastCol > MAX_COLUMNS) {
           if (!options.measured)
             throw new NeedsRoom(`the dimension reaches column ${columnName(dim?.lastCol ?? 0)}`);
