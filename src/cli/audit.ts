@@ -4,7 +4,7 @@ import type { HeaderOverrides } from "../ledger/header";
 import type { Lang } from "../rules/types";
 import { dateWarnings } from "../ledger/columns";
 import { CliError, EXIT } from "./errors";
-import { columnsJson, columnsTable, columnWarnings, datesJson, verdictToJson } from "./format";
+import { columnsJson, columnsTable, columnWarnings, datesJson, grouped, verdictToJson } from "./format";
 import { parseAsOf } from "./as-of";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import { formatSuppliers } from "./io/audit-history";
@@ -160,8 +160,7 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
     lang,
     progressEvery: PROGRESS_EVERY,
     onProgress: (rows) => {
-      if (tty || rows > PROGRESS_QUIET_UNTIL)
-        io.stderr(`guard audit: ${rows.toLocaleString("en-US")} rows read\n`);
+      if (tty || rows > PROGRESS_QUIET_UNTIL) io.stderr(`guard audit: ${grouped(rows)} rows read\n`);
     },
     onWarning: (message) => io.stderr(`guard audit: warning: ${message}\n`),
     onHeader: (header) => {

@@ -46,6 +46,14 @@ export function verdictToJson(
 }
 
 /** Display width of text in a terminal: CJK and full-width characters take two columns. */
+/**
+ * A whole number with thousands separators ("1,048,576"), as toLocaleString("en-US")
+ * writes it, without starting Intl (about 13 ms at its first use, paid by a progress line).
+ */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {

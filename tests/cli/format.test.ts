@@ -1,4 +1,4 @@
-import { alignedTable, displayWidth, verdictToJson } from "../../src/cli/format";
+import { grouped, alignedTable, displayWidth, verdictToJson } from "../../src/cli/format";
 
 describe("CLI output", () => {
   it("writes a verdict as the documented JSON shape", () => {
@@ -76,5 +76,12 @@ describe("CLI output", () => {
       ],
     );
     expect(text.split("\n")).toEqual(["行  Level", "--  -----", "2   HIGH", "10  LOW"]);
+  });
+});
+
+describe("grouped", () => {
+  it("writes whole numbers with thousands separators, as en-US does", () => {
+    for (const n of [0, 7, 999, 1000, 10000, 123456, 1048576, 99999999, 1234567890123])
+      expect(grouped(n)).toBe(n.toLocaleString("en-US"));
   });
 });
