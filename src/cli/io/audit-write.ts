@@ -508,33 +508,38 @@ async function writeLedgerSheet(
   // Rows come back a chunk at a time (with asOf, the whole ledger at the end): each goes on to
   // the zip writer as it is written (as the bytes it was read from, when it has them), with the
   // audit's cells before its end tag.
+  // One row written back, with the audit's cells (kept apart from the waiting in `emit`: V8
+  // compiles a plain function quicker than one that awaits).
+  const writeRow = (r: ScoredRow): void => {
+    if (r.xml === undefined) return;
+    let cells: OutCell[] | undefined;
+    if (r.rowNumber === scorer.headerRow) cells = add!.headerCells();
+    else if (r.outcome) {
+      cells = add!.rowCells(r.outcome);
+      builder.add(r.outcome);
+      ctx.onRow?.(r.outcome);
+      lastOutcomeRow = r.rowNumber;
+    }
+    if (r.lead) sink.text(r.lead);
+    if (cells === undefined) {
+      if (r.bytes !== undefined) sink.bytes(r.bytes);
+      else sink.text(r.xml);
+      return;
+    }
+    if (r.bytes !== undefined) {
+      const body = writeRowStart(sink, r.bytes, lastColText);
+      if (body >= 0) sink.bytes(r.bytes.subarray(body, r.bytes.length - rowClose.length));
+    } else {
+      const split = splitRow(r.xml, lastCol, prefix);
+      sink.text(split.open + r.xml.slice(split.body, split.bodyEnd));
+    }
+    writeCells(sink, r.rowNumber, firstCol, cells, prefix);
+    sink.ascii(rowClose);
+  };
   const emit = async (rows: ScoredRow[]): Promise<void> => {
-    for (const r of rows) {
+    for (let i = 0; i < rows.length; i++) {
       if (sink.ready) await sink.flush();
-      if (r.xml === undefined) continue;
-      let cells: OutCell[] | undefined;
-      if (r.rowNumber === scorer.headerRow) cells = add!.headerCells();
-      else if (r.outcome) {
-        cells = add!.rowCells(r.outcome);
-        builder.add(r.outcome);
-        ctx.onRow?.(r.outcome);
-        lastOutcomeRow = r.rowNumber;
-      }
-      if (r.lead) sink.text(r.lead);
-      if (cells === undefined) {
-        if (r.bytes !== undefined) sink.bytes(r.bytes);
-        else sink.text(r.xml);
-        continue;
-      }
-      if (r.bytes !== undefined) {
-        const body = writeRowStart(sink, r.bytes, lastColText);
-        if (body >= 0) sink.bytes(r.bytes.subarray(body, r.bytes.length - rowClose.length));
-      } else {
-        const split = splitRow(r.xml, lastCol, prefix);
-        sink.text(split.open + r.xml.slice(split.body, split.bodyEnd));
-      }
-      writeCells(sink, r.rowNumber, firstCol, cells, prefix);
-      sink.ascii(rowClose);
+      writeRow(rows[i]!);
     }
   };
 
