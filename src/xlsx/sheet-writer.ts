@@ -75,15 +75,14 @@ export class XmlText implements XmlOut {
   }
 }
 
-/** Writes one `<c>` element (nothing for an empty cell without a style). */
-export function writeCell(out: XmlOut, col: number, row: number, cell: OutCell, prefix = ""): void {
+/** Writes one `<c>` element (nothing for an empty cell without a style); `row` is the row's number written out. */
+export function writeCell(out: XmlOut, col: number, row: string, cell: OutCell, prefix = ""): void {
   const { value, style } = cell;
   const empty = value === null || value === undefined || value === "";
   if (empty && !style) return;
   const t = cellTags(prefix);
-  out.ascii(t.c);
-  out.ascii(lettersOf(col));
-  out.ascii(String(row));
+  out.ascii(cellStart(t, col));
+  out.ascii(row);
   out.ascii('"');
   if (style) {
     out.ascii(' s="');
@@ -113,13 +112,15 @@ export function writeCell(out: XmlOut, col: number, row: number, cell: OutCell, 
       out.ascii(value ? "1" : "0");
       out.ascii(t.vEnd);
       break;
-    case "string":
+    case "string": {
       out.ascii(' t="inlineStr">');
       out.ascii(t.inline);
-      out.ascii(needsSpace(value) ? ' xml:space="preserve">' : ">");
-      out.text(escapeXml(value.length > 32767 ? value.slice(0, 32767) : value));
+      const slot = inlineText(value);
+      if (inlineAscii[slot] === 1) out.ascii(inlineXml[slot]!);
+      else out.text(inlineXml[slot]!);
       out.ascii(t.inlineEnd);
       break;
+    }
     default:
       out.ascii(">");
       out.ascii(t.v);
@@ -127,6 +128,47 @@ export function writeCell(out: XmlOut, col: number, row: number, cell: OutCell, 
       out.ascii(t.vEnd);
   }
   out.ascii(t.cEnd);
+}
+
+/** `<c r="` and the column's letters, by column, for the prefix last used (the audit writes a few columns row after row). */
+const cellStarts: string[] = [];
+let cellStartsOf: CellTags | undefined;
+
+function cellStart(t: CellTags, col: number): string {
+  if (cellStartsOf !== t) {
+    cellStarts.length = 0;
+    cellStartsOf = t;
+  }
+  return (cellStarts[col] ??= t.c + lettersOf(col));
+}
+
+/**
+ * The end of an inline string's `<t` tag and its text, escaped (`>text` or
+ * ` xml:space="preserve">text`), made once for a text written row after row
+ * (a level, "no risk found"): kept in slot `text.length & 63` with whether it
+ * is ASCII. Returns the slot.
+ */
+const inlineKeys: Array<string | undefined> = new Array<string | undefined>(64).fill(undefined);
+const inlineXml: string[] = new Array<string>(65).fill("");
+const inlineAscii = new Uint8Array(65);
+const INLINE_SCRATCH = 64;
+
+function inlineText(value: string): number {
+  const slot = value.length & 63;
+  if (inlineKeys[slot] === value) return slot;
+  const cut = value.length > 32767 ? value.slice(0, 32767) : value;
+  const xml = (needsSpace(cut) ? ' xml:space="preserve">' : ">") + escapeXml(cut);
+  // Short texts are kept; a long one goes through the scratch slot.
+  const at = value.length <= 256 ? slot : INLINE_SCRATCH;
+  inlineKeys[slot] = at === slot ? value : inlineKeys[slot];
+  inlineXml[at] = xml;
+  inlineAscii[at] = isAsciiText(xml) ? 1 : 0;
+  return at;
+}
+
+function isAsciiText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 /** Whether a text starts or ends with white space or holds a line break (kept only with xml:space). */
@@ -148,7 +190,8 @@ export function writeCells(
   cells: readonly OutCell[],
   prefix = "",
 ): void {
-  for (let i = 0; i < cells.length; i++) writeCell(out, firstCol + i, row, cells[i]!, prefix);
+  const rowText = String(row);
+  for (let i = 0; i < cells.length; i++) writeCell(out, firstCol + i, rowText, cells[i]!, prefix);
 }
 
 /** The cells of a row from column `firstCol` on. */

@@ -51,6 +51,19 @@ describe("writing cells", () => {
     );
   });
 
+  it("writes each text as it is when texts of one length take turns, and a long one between", () => {
+    const texts = ["LOW", "高 ", "a&b", "LOW", "y".repeat(300), "高 ", "z".repeat(300), "LOW"];
+    const xml = cellsXml(
+      3,
+      1,
+      texts.map((value) => ({ value })),
+    );
+    const back = [...xml.matchAll(/<t( xml:space="preserve")?>([^<]*)<\/t>/g)].map((m) =>
+      m[2]!.replace("&amp;", "&"),
+    );
+    expect(back).toEqual(texts);
+  });
+
   it("cuts a text to Excel's 32,767 characters", () => {
     expect(cellsXml(1, 1, [{ value: "x".repeat(40000) }])).toBe(
       `<c r="A1" t="inlineStr"><is><t>${"x".repeat(32767)}</t></is></c>`,
