@@ -406,13 +406,19 @@ export class SheetScanner {
       const isEnd = buf.indexOf(this.isClose, is);
       return ownString(stringItemText(buf.slice(is, isEnd < 0 ? to : isEnd), this.prefix));
     }
-    let v = buf.indexOf(this.vOpen, from);
-    // <v> may follow <f>: skip a formula whose text holds "<v" only as escaped text (it cannot).
-    while (v >= 0 && v < to && !isSpaceOrEnd(buf.charCodeAt(v + this.vOpen.length)))
-      v = buf.indexOf(this.vOpen, v + 1);
-    if (v < 0 || v >= to) return null;
-    const vStart = tagEnd(buf, v);
-    if (buf.charCodeAt(vStart - 2) === 0x2f) return null;
+    let vStart: number;
+    if (this.vOpen.length === 2 && buf.charCodeAt(from + 2) === 0x3e && buf.startsWith("<v", from)) {
+      // The value first in the cell, as written by nearly every writer: `<v>`.
+      vStart = from + 3;
+    } else {
+      let v = buf.indexOf(this.vOpen, from);
+      // <v> may follow <f>: skip a formula whose text holds "<v" only as escaped text (it cannot).
+      while (v >= 0 && v < to && !isSpaceOrEnd(buf.charCodeAt(v + this.vOpen.length)))
+        v = buf.indexOf(this.vOpen, v + 1);
+      if (v < 0 || v >= to) return null;
+      vStart = tagEnd(buf, v);
+      if (buf.charCodeAt(vStart - 2) === 0x2f) return null;
+    }
     let vEnd = buf.indexOf(this.vClose, vStart);
     if (vEnd < 0 || vEnd > to) vEnd = to;
     // The usual values read where they stand, without cutting a string: an index, a plain number.
