@@ -486,7 +486,7 @@ function ownString(s: string): string {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 /** How much of a text finishes the row the last one cut (see SheetScanner.push). */
-const JOIN_CHARS = 16384;
+const JOIN_CHARS = 4096;
 
 /** The cell types by their text (t="..."); any other text reads as a number cell. */
 const TYPES: ReadonlyMap<string, string> = new Map(

@@ -119,7 +119,7 @@ describe("scanSheet", () => {
     for (const body of [rows, ascii]) {
       const xml = `<worksheet xmlns="${MAIN}"><sheetData>${body.join("")}</sheetData><pageMargins left="0.7"/></worksheet>`;
       const whole = await scan(xml, 1 << 24);
-      for (const size of [40000, 65536, 100003]) {
+      for (const size of [9000, 40000, 100003]) {
         const pieces = await scan(xml, size);
         expect(withoutBytes(pieces)).toEqual(withoutBytes(whole));
         for (const r of rowsOf(pieces))
