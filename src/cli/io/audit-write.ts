@@ -167,10 +167,10 @@ function additions(ctx: AuditContext, styles: AuditStyles, firstCol: number): Ad
       ...riskHeaderCells(ctx.lang, styles),
       ...(history ? historyHeaderCells(ctx.lang, styles.header) : []),
     ],
-    rowCells: (outcome) => [
-      ...riskCells(outcome, ctx.lang),
-      ...(history ? historyOutCells(outcome.now, styles.money) : []),
-    ],
+    // Called for every row: no arrays spread into a new one without the history columns.
+    rowCells: history
+      ? (outcome) => [...riskCells(outcome, ctx.lang), ...historyOutCells(outcome.now, styles.money)]
+      : (outcome) => riskCells(outcome, ctx.lang),
   };
 }
 
