@@ -619,19 +619,21 @@ function columnAt(buf: string, from: number, to: number): number {
 export async function* scanSheetBatches(stream: Readable, ctx: SheetContext): AsyncGenerator<SheetPiece[]> {
   const decoder = new StringDecoder("utf8");
   const scanner = new SheetScanner(ctx);
-  let first = true;
+  // No text read yet: a byte order mark may come (it is not part of the text).
+  let atStart = true;
   // Whether the decoder may hold the first bytes of a character cut at the last chunk's end.
   let pending = false;
   for await (const data of stream) {
     const chunk = data as Buffer;
     const out: SheetPiece[] = [];
-    if (!first && !pending && isAscii(chunk)) {
+    if (!pending && isAscii(chunk)) {
       // A character is a byte: the text is the bytes as they are (and they are kept, see XlsxRow.bytes).
+      if (chunk.length > 0) atStart = false;
       scanner.push(chunk.toString("latin1"), out, chunk);
     } else {
       let text = decoder.write(chunk);
-      if (first) {
-        first = false;
+      if (atStart && text.length > 0) {
+        atStart = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
       pending = !isAscii(chunk);
