@@ -163,17 +163,17 @@ export function writeRowStart(out: XmlBytesOut, bytes: Uint8Array, lastCol: stri
   }
   let end = from;
   while (end >= 0 && end < openEnd && bytes[end] !== 0x22) end++;
-  if (from < 0 || end >= openEnd) out.bytes(bytes.subarray(0, openEnd));
+  if (from < 0 || end >= openEnd) out.range(bytes, 0, openEnd);
   else {
     let colon = from;
     while (colon < end && bytes[colon] !== 0x3a) colon++;
-    if (colon < end) out.bytes(bytes.subarray(0, colon + 1));
+    if (colon < end) out.range(bytes, 0, colon + 1);
     else {
-      out.bytes(bytes.subarray(0, from));
+      out.range(bytes, 0, from);
       out.ascii("1:");
     }
     out.ascii(lastCol);
-    out.bytes(bytes.subarray(end, openEnd));
+    out.range(bytes, end, openEnd);
   }
   if (!selfClosing) return openEnd;
   out.ascii(">");
@@ -183,7 +183,7 @@ export function writeRowStart(out: XmlBytesOut, bytes: Uint8Array, lastCol: stri
 /** What writeRowStart writes to (a PartSink). */
 export interface XmlBytesOut {
   ascii(s: string): void;
-  bytes(b: Uint8Array): void;
+  range(b: Uint8Array, from: number, to: number): void;
 }
 
 // ---------------------------------------------------------------- worksheet tail

@@ -77,6 +77,19 @@ export class PartSink implements XmlOut {
     this.at = at;
   }
 
+  /** Bytes `from` to `to` of `b` (a short run copied by hand: no view made for it). */
+  range(b: Uint8Array, from: number, to: number): void {
+    const n = to - from;
+    if (n > SHORT_TEXT || n > this.buf.length - this.at) {
+      if (n > 0) this.bytes(b.subarray(from, to));
+      return;
+    }
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = from; i < to; i++) buf[at++] = b[i]!;
+    this.at = at;
+  }
+
   bytes(b: Uint8Array): void {
     if (b.length === 0) return;
     if (b.length > this.buf.length - this.at) {

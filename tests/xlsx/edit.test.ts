@@ -69,7 +69,7 @@ describe("writeRowStart", () => {
       const written: number[] = [];
       const out = {
         ascii: (s: string) => written.push(...Buffer.from(s, "latin1")),
-        bytes: (b: Uint8Array) => written.push(...b),
+        range: (b: Uint8Array, from: number, to: number) => written.push(...b.subarray(from, to)),
       };
       const split = splitRow(row, 12, "");
       const body = writeRowStart(out, Buffer.from(row, "latin1"), "12");

@@ -30,6 +30,7 @@ describe("PartSink", () => {
     ];
     for (let i = 0; i < 20; i++) parts.push(i % 2 ? `<v>${i}</v>` : Buffer.from(`<c r="B${i}"/>`));
     parts.push("x".repeat(40), Buffer.from("y".repeat(40)), "</row>");
+    const ranged = Buffer.from('<row r="9" spans="1:3"><c r="A9"/></row>');
     let expected = "";
     for (const p of parts) {
       if (typeof p === "string") sink.text(p);
@@ -37,11 +38,18 @@ describe("PartSink", () => {
       expected += typeof p === "string" ? p : Buffer.from(p).toString("utf8");
       if (sink.ready) await sink.flush();
     }
+    // Runs of bytes, short (copied by hand) and long (as a view).
+    sink.range(ranged, 0, 5);
+    sink.range(ranged, 5, 5);
+    sink.range(ranged, 5, ranged.length);
+    expected += ranged.toString("latin1");
     await sink.end();
     expect(Buffer.concat(e.got).toString("utf8")).toBe(expected);
     expect(e.owned.every(Boolean)).toBe(true);
     // No buffer is written to after it is handed over: each holds at most its size, or one piece.
-    expect(e.got.every((b) => b.length <= 16 || b.length === 40)).toBe(true);
+    expect(e.got.every((b) => b.length <= 16 || b.length === 40 || b.length === ranged.length - 5)).toBe(
+      true,
+    );
   });
 
   it("hands over nothing for nothing", async () => {
