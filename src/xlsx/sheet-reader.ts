@@ -25,15 +25,15 @@ export interface XlsxRow {
   /** The greatest column holding a cell element (with or without a value). */
   lastColumn: number;
   /** The row's XML as written (`<row ...>...</row>` or `<row .../>`), when kept. */
-  xml?: string;
+  xml?: string | undefined;
   /**
    * The same XML as the bytes read (a view of the inflated sheet), when kept
    * and when it is ASCII (as a sheet of shared strings is): written back as
    * it was, with no decoding and encoding again.
    */
-  bytes?: Uint8Array;
+  bytes?: Uint8Array | undefined;
   /** Text between the previous row and this one (whitespace, as written). */
-  lead?: string;
+  lead?: string | undefined;
 }
 
 export type SheetPiece =
@@ -273,7 +273,15 @@ export class SheetScanner {
     this.lastRow = rowNumber;
     this.rowEnd = end;
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
-    const row: XlsxRow = { rowNumber, values, lastColumn: this.rowLast };
+    // Every row made with every field (one shape for V8, whether its XML is kept or not).
+    const row: XlsxRow = {
+      rowNumber,
+      values,
+      lastColumn: this.rowLast,
+      xml: undefined,
+      lead: undefined,
+      bytes: undefined,
+    };
     if (this.ctx.keepXml) {
       row.xml = buf.slice(start, end);
       row.lead = start === leadStart ? "" : buf.slice(leadStart, start);

@@ -299,6 +299,7 @@ export class ChunkedScorer {
         supplier: supplierLabel(order),
         orderId: order.orderId,
         verdict,
+        warnings: undefined,
         now: asOf === undefined ? undefined : this.nowOf(order, i, asOf),
       };
       const issues = order.issues;
