@@ -54,6 +54,14 @@ const MAX32 = 0xffffffff;
  */
 export const ENTRY_PIECE_BYTES = 1 << 15;
 
+/**
+ * The compressed bytes an inflating entry is fed at a time. Pieces of 1 MB, each
+ * freed once inflated, made the C allocator take the next ones from its heap
+ * instead of mapping them afresh, and its heap kept what they had left there
+ * (a 1,000,000-row audit and the I/O floor each peaked about 13 MB higher).
+ */
+const INFLATE_INPUT_BYTES = 1 << 16;
+
 /** A 64-bit little-endian number as a JS number (exact below 2^53, enough for any file). */
 function u64(buf: Buffer, at: number): number {
   return buf.readUInt32LE(at) + buf.readUInt32LE(at + 4) * 0x100000000;
@@ -137,7 +145,7 @@ export class ZipReader {
       throw new ZipError(
         `the zip entry ${entry.name} uses compression method ${entry.method} (only deflate is read)`,
       );
-    const raw = await this.openRaw(entry);
+    const raw = await this.openRaw(entry, INFLATE_INPUT_BYTES);
     const inflate = createInflateRaw({ chunkSize: ENTRY_PIECE_BYTES });
     let seen = 0;
     const cap = Math.min(limit, entry.size);
