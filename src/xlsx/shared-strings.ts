@@ -222,8 +222,11 @@ class TableBuilder {
     if (items > this.codes.length) this.growItems(items);
   }
 
-  /** Ends the item whose bytes run up to `end` (written from `used` on). */
-  commit(end: number): void {
+  /**
+   * Ends the item whose bytes run up to `end` (written from `used` on);
+   * `digits`, when the caller knows, says whether they are all decimal digits.
+   */
+  commit(end: number, digits?: boolean): void {
     const count = this.count;
     if (count === this.codes.length) this.growItems(count * 2);
     const start = this.used;
@@ -231,7 +234,7 @@ class TableBuilder {
     const length = end - start;
     const arena = this.arena;
     let code: number;
-    if (length >= 2 && length <= MAX_PACKED_DIGITS && allDigits(arena, start, end)) {
+    if (length >= 2 && length <= MAX_PACKED_DIGITS && (digits ?? allDigits(arena, start, end))) {
       // Two digits a byte, written over the item's own bytes (each byte is read before it is written).
       let w = start;
       for (let k = start; k < end; k += 2)
@@ -302,7 +305,8 @@ export async function readSharedStrings(zip: ZipReader, entry: ZipEntry): Promis
   checkBomb(entry, MAX_SHARED_STRINGS_BYTES);
   let stream;
   try {
-    stream = await zip.openEntry(entry, MAX_SHARED_STRINGS_BYTES);
+    // Larger pieces than a sheet's: they are read as bytes, never kept as text (fewer to join).
+    stream = await zip.openEntry(entry, MAX_SHARED_STRINGS_BYTES, 1 << 18);
   } catch (error) {
     if (error instanceof ZipError) throw new PackageLimitError(error.message);
     throw error;
@@ -380,6 +384,7 @@ function plainItem(buf: Buffer, at: number, names: Names, table: TableBuilder): 
   let arena = table.arena;
   let w = table.used;
   let escaped = false;
+  let digits = true;
   if (buf[p - 1] !== 0x2f) {
     p++;
     for (;;) {
@@ -387,6 +392,7 @@ function plainItem(buf: Buffer, at: number, names: Names, table: TableBuilder): 
       const c = buf[p]!;
       if (c === 0x3c) break;
       if (c === 0x26 || c === 0x5f) escaped = true;
+      else if (c < 0x30 || c > 0x39) digits = false;
       if (w === arena.length) arena = table.room(w + 1, w);
       arena[w++] = c;
       p++;
@@ -403,7 +409,7 @@ function plainItem(buf: Buffer, at: number, names: Names, table: TableBuilder): 
     const text = unescapeExcelText(unescapeXml(raw));
     if (text !== raw) w = table.used + arena.write(text, table.used, "utf8");
   }
-  table.commit(w);
+  table.commit(w, escaped ? undefined : digits);
   return p + names.close.length;
 }
 

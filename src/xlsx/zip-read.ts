@@ -43,14 +43,14 @@ const LOCAL_SIG = 0x04034b50;
 const MAX32 = 0xffffffff;
 
 /**
- * The most bytes a piece of an entry's content holds (`openEntry`). Small
- * enough that the text a reader decodes from one (at most twice its bytes,
- * plus what the last piece left over) stays below V8's large-object size
- * (128 KB): a row kept past its piece (the audit holds a thousand while it
- * scores them) keeps that text alive, and a large object that outlives one
- * young-generation collection goes to the old generation at once, which then
- * grew to 2-3 times the live heap (a 1,000,000-row audit peaked 60-70 MB
- * higher with pieces of 256 KB).
+ * The most bytes a piece of an entry's content holds (`openEntry`), unless its
+ * reader asks for others. Small enough that the text a reader decodes from one
+ * (at most twice its bytes, plus what the last piece left over) stays below
+ * V8's large-object size (128 KB): a row kept past its piece (the audit holds a
+ * thousand while it scores them) keeps that text alive, and a large object that
+ * outlives one young-generation collection goes to the old generation at once,
+ * which then grew to 2-3 times the live heap (a 1,000,000-row audit peaked
+ * 60-70 MB higher with pieces of 256 KB).
  */
 export const ENTRY_PIECE_BYTES = 1 << 15;
 
@@ -132,21 +132,25 @@ export class ZipReader {
   }
 
   /**
-   * The entry's content as a stream, inflated, in pieces of up to
-   * `ENTRY_PIECE_BYTES`. More than `limit` bytes (or more than the directory
-   * says) is a `ZipError`: an archive that inflates past what it declares is
-   * damaged or built to exhaust memory.
+   * The entry's content as a stream, inflated, in pieces of up to `pieceBytes`
+   * (see ENTRY_PIECE_BYTES). More than `limit` bytes (or more than the
+   * directory says) is a `ZipError`: an archive that inflates past what it
+   * declares is damaged or built to exhaust memory.
    */
-  async openEntry(entry: ZipEntry, limit = Number.POSITIVE_INFINITY): Promise<Readable> {
+  async openEntry(
+    entry: ZipEntry,
+    limit = Number.POSITIVE_INFINITY,
+    pieceBytes = ENTRY_PIECE_BYTES,
+  ): Promise<Readable> {
     if (entry.size > limit)
       throw new ZipError(`${entry.name} inflates to ${entry.size} bytes, over ${limit}`);
-    if (entry.method === 0) return this.openRaw(entry, ENTRY_PIECE_BYTES);
+    if (entry.method === 0) return this.openRaw(entry, pieceBytes);
     if (entry.method !== 8)
       throw new ZipError(
         `the zip entry ${entry.name} uses compression method ${entry.method} (only deflate is read)`,
       );
     const raw = await this.openRaw(entry, INFLATE_INPUT_BYTES);
-    const inflate = createInflateRaw({ chunkSize: ENTRY_PIECE_BYTES });
+    const inflate = createInflateRaw({ chunkSize: pieceBytes });
     let seen = 0;
     const cap = Math.min(limit, entry.size);
     inflate.on("data", (chunk: Buffer) => {

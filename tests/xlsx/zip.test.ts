@@ -139,6 +139,14 @@ describe("ZipWriter and ZipReader", () => {
       expect(Buffer.concat(pieces).equals(text)).toBe(true);
     }
     expect(back.entries.map((e) => e.method)).toEqual([8, 0]);
+    // A reader may ask for other pieces (the shared strings, read as bytes, take larger ones).
+    for (const entry of back.entries) {
+      const sizes: number[] = [];
+      for await (const piece of await back.openEntry(entry, undefined, 4096))
+        sizes.push((piece as Buffer).length);
+      expect(Math.max(...sizes)).toBe(4096);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(text.length);
+    }
     await back.close();
   });
 
