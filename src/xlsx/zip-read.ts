@@ -62,6 +62,22 @@ export const ENTRY_PIECE_BYTES = 1 << 15;
  */
 const INFLATE_INPUT_BYTES = 1 << 16;
 
+/**
+ * The bytes inflated at a time, handed on in pieces of the size asked for:
+ * each of zlib's steps is a round trip to the thread pool, and steps of 32 KB
+ * took twice the time of steps of 256 KB (a 1,000,000-row sheet: 0.9-1.0 s
+ * instead of 0.5).
+ */
+const INFLATE_OUTPUT_BYTES = 1 << 18;
+
+/** The chunks of `stream` cut into views of at most `size` bytes (nothing copied). */
+async function* cut(stream: AsyncIterable<unknown>, size: number): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    const buf = chunk as Buffer;
+    for (let at = 0; at < buf.length; at += size) yield buf.subarray(at, at + size);
+  }
+}
+
 /** A 64-bit little-endian number as a JS number (exact below 2^53, enough for any file). */
 function u64(buf: Buffer, at: number): number {
   return buf.readUInt32LE(at) + buf.readUInt32LE(at + 4) * 0x100000000;
@@ -150,7 +166,7 @@ export class ZipReader {
         `the zip entry ${entry.name} uses compression method ${entry.method} (only deflate is read)`,
       );
     const raw = await this.openRaw(entry, INFLATE_INPUT_BYTES);
-    const inflate = createInflateRaw({ chunkSize: pieceBytes });
+    const inflate = createInflateRaw({ chunkSize: Math.max(pieceBytes, INFLATE_OUTPUT_BYTES) });
     let seen = 0;
     const cap = Math.min(limit, entry.size);
     inflate.on("data", (chunk: Buffer) => {
@@ -161,7 +177,8 @@ export class ZipReader {
         );
     });
     raw.on("error", (error) => inflate.destroy(error));
-    return raw.pipe(inflate);
+    const inflated = raw.pipe(inflate);
+    return pieceBytes >= INFLATE_OUTPUT_BYTES ? inflated : Readable.from(cut(inflated, pieceBytes));
   }
 
   /** The whole inflated content of a (small) entry. */

@@ -150,6 +150,23 @@ describe("ZipWriter and ZipReader", () => {
     await back.close();
   });
 
+  it("stop inflating when the reader stops early, and read the entry again whole", async () => {
+    const file = path.join(dir, "early.zip");
+    const zip = new ZipWriter(file);
+    const text = Buffer.from("<row>供应商 ¥6,688.00</row>".repeat(40_000));
+    await zip.addBuffer("sheet.xml", text);
+    await zip.finish();
+    const back = await ZipReader.open(file);
+    const stream = await back.openEntry(back.entries[0]!);
+    for await (const piece of stream) {
+      expect((piece as Buffer).length).toBe(ENTRY_PIECE_BYTES);
+      break;
+    }
+    expect(stream.destroyed).toBe(true);
+    expect((await back.readEntry(back.entries[0]!)).equals(text)).toBe(true);
+    await back.close();
+  });
+
   it("write zip64 records past 65,535 entries, and read them", async () => {
     const file = path.join(dir, "many.zip");
     const zip = new ZipWriter(file);
