@@ -2,7 +2,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { HeaderOverrides } from "../ledger/header";
 import type { Lang } from "../rules/types";
-import { formatCount } from "../rules/money";
 import { dateWarnings } from "../ledger/columns";
 import { CliError, EXIT } from "./errors";
 import { columnsJson, columnsTable, columnWarnings, datesJson, verdictToJson } from "./format";
@@ -161,7 +160,8 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
     lang,
     progressEvery: PROGRESS_EVERY,
     onProgress: (rows) => {
-      if (tty || rows > PROGRESS_QUIET_UNTIL) io.stderr(`guard audit: ${formatCount(rows)} rows read\n`);
+      if (tty || rows > PROGRESS_QUIET_UNTIL)
+        io.stderr(`guard audit: ${rows.toLocaleString("en-US")} rows read\n`);
     },
     onWarning: (message) => io.stderr(`guard audit: warning: ${message}\n`),
     onHeader: (header) => {

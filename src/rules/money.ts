@@ -40,16 +40,6 @@ function amountText(abs: number): string {
   return cents % 100 === 0 ? whole : `${whole}.${String(100 + (cents % 100)).slice(1)}`;
 }
 
-/**
- * A whole count with its thousands grouped, "1,000,000", as toLocaleString("en-US") writes it.
- * Without Intl: in the CLI, the first toLocaleString loads ICU's locale data, 7 MB of memory
- * that a streamed audit otherwise never touches.
- */
-export function formatCount(n: number): string {
-  if (!Number.isSafeInteger(n)) return String(n);
-  return n < 0 ? `-${group(String(-n))}` : group(String(n));
-}
-
 /** "48000" as "48,000". */
 function group(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+$)/g, ",");

@@ -1,4 +1,4 @@
-import { formatCount, formatMoney, formatShare, toUsd } from "../../src/rules/money";
+import { formatMoney, formatShare, toUsd } from "../../src/rules/money";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/rules/settings";
 
 describe("money", () => {
@@ -39,13 +39,6 @@ describe("formatMoney without Intl", () => {
       });
       expect(formatMoney({ amount, currency: "USD" })).toBe(`${amount < 0 ? "-" : ""}US$${viaIntl}`);
     },
-  );
-});
-
-describe("formatCount without Intl", () => {
-  it.each([0, 7, 999, 1000, 10_000, 100_000, 1_048_576, 1_000_000_000, -1234, Number.MAX_SAFE_INTEGER])(
-    "writes %p as toLocaleString('en-US') would",
-    (n) => expect(formatCount(n)).toBe(n.toLocaleString("en-US")),
   );
 });
 
