@@ -1,9 +1,6 @@
 import { EXIT } from "./errors";
-import { boundHeapGrowth } from "./heap";
 import { removePendingTemps } from "./io/output";
 import { main } from "./main";
-
-boundHeapGrowth();
 
 /** Node entry of the `guard` command (bundled by bin/guard.mjs). */
 async function readStdin(): Promise<string> {
