@@ -49,8 +49,9 @@ const MAX32 = 0xffffffff;
  * V8's large-object size (128 KB): a row kept past its piece (the audit holds a
  * thousand while it scores them) keeps that text alive, and a large object that
  * outlives one young-generation collection goes to the old generation at once,
- * which then grew to 2-3 times the live heap (a 1,000,000-row audit peaked
- * 60-70 MB higher with pieces of 256 KB).
+ * which then grew to 2-3 times the live heap (a 1,000,000-row audit that read
+ * every row as text peaked 60-70 MB higher with pieces of 256 KB; a 200,000-row
+ * sheet of inline Chinese text, which is still read as text, 9 MB higher).
  */
 export const ENTRY_PIECE_BYTES = 1 << 15;
 
