@@ -190,7 +190,7 @@ export class TrackingEntries {
 /**
  * Which suppliers used each tracking number, built up over one or more batches
  * of orders (the chunks of a streamed audit). Most numbers have one supplier:
- * they cost one StringTable entry holding its supplier's number (about 25
+ * they cost one StringTable entry holding its supplier's number (about 20
  * bytes, off the heap); only numbers that turn up under a second supplier get
  * a set, and those sets are the facts the checks see.
  */

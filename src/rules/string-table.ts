@@ -3,15 +3,18 @@
  * arrays instead of a Map: a streamed audit keeps one entry per order (its id,
  * its tracking number) for the whole run, and a million Map entries with their
  * strings cost about 100 bytes each and a garbage collector's walk over every
- * one; here 800,000 order ids of 19 digits take about 26 bytes each, outside
+ * one; here 800,000 order ids of 19 digits take about 18 bytes each, outside
  * the heap.
  *
  * Exact: a key is found only when its stored code units are equal to the
  * one asked for. A hash only chooses where to look.
  *
  * - The keys' code units are written one after another in a byte arena
- *   (`encodeKey`: two digits a byte, other ASCII one byte, anything else three);
- *   entry `e` is `bytes[starts[e] .. starts[e + 1])`.
+ *   (`encodeKey`: two digits a byte, other ASCII one byte, anything else three),
+ *   with each entry's length in a byte (`LONG`: in a map, for the rare key of 255
+ *   bytes or more) and where every 16th entry starts: entry `e` starts where its
+ *   block does, plus the lengths of the entries before it in the block.
+ * - Values are held in 16 bits while every value fits in them, then in 32.
  * - The index is open addressing with linear probing over an Int32Array: a
  *   slot holds `entry + 1` in its low bits (0: empty) and, in the bits the
  *   entry does not need, some bits of the key's hash, so a probe compares
@@ -26,9 +29,12 @@
 export class StringTable {
   private bytes = new Uint8Array(256);
   private used = 0;
-  /** Entry e's bytes start at starts[e] and end at starts[e + 1] (so one more than the entries). */
-  private starts = new Int32Array(32);
-  private values = new Int32Array(32);
+  /** Entry e's length in bytes, or LONG: its length is in `longLengths`. */
+  private lengths = new Uint8Array(32);
+  private longLengths: Map<number, number> | undefined;
+  /** Where entry k * BLOCK starts in `bytes`. */
+  private blockStarts = new Int32Array(32 / BLOCK);
+  private values: Uint16Array | Int32Array = new Uint16Array(32);
   private count = 0;
   private slots = new Int32Array(64);
   private mask = 63;
@@ -91,21 +97,54 @@ export class StringTable {
     return e;
   }
 
+  /** Bytes the table holds in its arrays (what it costs in memory, off the heap). */
+  get byteLength(): number {
+    return (
+      this.bytes.byteLength +
+      this.lengths.byteLength +
+      this.blockStarts.byteLength +
+      this.values.byteLength +
+      this.slots.byteLength
+    );
+  }
+
   /** The value of entry `e`. */
   value(e: number): number {
     return this.values[e] as number;
   }
 
   setValue(e: number, value: number): void {
+    if (this.values instanceof Uint16Array && (value & 0xffff) !== value) this.widenValues();
     this.values[e] = value;
+  }
+
+  /** The values in 32 bits from now on (one does not fit in 16). */
+  private widenValues(): void {
+    const values = new Int32Array(this.values.length);
+    values.set(this.values);
+    this.values = values;
+  }
+
+  /** Entry e's length in bytes. */
+  private lengthOf(e: number): number {
+    const length = this.lengths[e] as number;
+    return length !== LONG ? length : (this.longLengths?.get(e) as number);
+  }
+
+  /** Where entry e's bytes start. */
+  private startOf(e: number): number {
+    let at = this.blockStarts[e >>> BLOCK_BITS] as number;
+    for (let k = e & ~(BLOCK - 1); k < e; k++) at += this.lengthOf(k);
+    return at;
   }
 
   /** The key of entry `e`, as it was added. */
   keyAt(e: number): string {
     const bytes = this.bytes;
-    const end = this.starts[e + 1] as number;
+    const start = this.startOf(e);
+    const end = start + this.lengthOf(e);
     let out = "";
-    for (let i = this.starts[e] as number; i < end; i++) {
+    for (let i = start; i < end; i++) {
       const b = bytes[i] as number;
       if (b < 100) out += String.fromCharCode(48 + ((b / 10) | 0), 48 + (b % 10));
       else if (b < 110) out += String.fromCharCode(48 + b - 100);
@@ -134,9 +173,9 @@ export class StringTable {
 
   /** Whether entry `e` holds the scratch key's bytes. */
   private holds(e: number): boolean {
-    const start = this.starts[e] as number;
     const length = this.scratchLength;
-    if ((this.starts[e + 1] as number) - start !== length) return false;
+    if (this.lengthOf(e) !== length) return false;
+    const start = this.startOf(e);
     const bytes = this.bytes;
     const scratch = this.scratch;
     // Keys of one kind (order ids, tracking numbers) share their first digits: compare from the end.
@@ -158,16 +197,24 @@ export class StringTable {
     for (let k = 0; k < length; k++) bytes[used + k] = scratch[k] as number;
     this.used = used + length;
     const e = this.count++;
-    if (e + 2 > this.starts.length) {
-      const starts = new Int32Array(this.starts.length * 2);
-      starts.set(this.starts);
-      this.starts = starts;
-      const values = new Int32Array(this.values.length * 2);
+    if (e === this.lengths.length) {
+      const lengths = new Uint8Array(e * 2);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const blockStarts = new Int32Array((e * 2) / BLOCK);
+      blockStarts.set(this.blockStarts);
+      this.blockStarts = blockStarts;
+      const values = this.values instanceof Uint16Array ? new Uint16Array(e * 2) : new Int32Array(e * 2);
       values.set(this.values);
       this.values = values;
     }
-    this.values[e] = value;
-    this.starts[e + 1] = this.used;
+    if (e % BLOCK === 0) this.blockStarts[e / BLOCK] = used;
+    if (length < LONG) this.lengths[e] = length;
+    else {
+      this.lengths[e] = LONG;
+      (this.longLengths ??= new Map()).set(e, length);
+    }
+    this.setValue(e, value);
   }
 
   /** Twice the slots, every entry placed again (its hash computed again from its bytes). */
@@ -178,10 +225,9 @@ export class StringTable {
     const mask = (this.mask = size - 1);
     const idBits = ++this.idBits;
     const bytes = this.bytes;
-    const starts = this.starts;
     let from = 0;
     for (let e = 0; e < this.count; e++) {
-      const to = starts[e + 1] as number;
+      const to = from + this.lengthOf(e);
       const h = hashBytes(bytes, from, to);
       let i = h & mask;
       while (slots[i] !== 0) i = (i + 1) & mask;
@@ -232,6 +278,12 @@ export function keyHash(key: string): number {
   const out = new Uint8Array(key.length * 3);
   return hashBytes(out, 0, encodeKey(key, out));
 }
+
+/** Entries per block (see `blockStarts`), and its log2. */
+const BLOCK_BITS = 4;
+const BLOCK = 1 << BLOCK_BITS;
+/** An entry's length byte saying its length is kept apart (255 bytes or more). */
+const LONG = 255;
 
 /** The byte that announces a code unit written as two bytes. */
 const ESCAPE = 228;

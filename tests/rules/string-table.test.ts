@@ -108,6 +108,41 @@ describe("StringTable", () => {
     for (let e = 0; e < t.size; e++) expect(t.find(t.keyAt(e))).toBe(e);
   });
 
+  it("finds and gives back keys of every length among others, those of 255 bytes and more included", () => {
+    const keys: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const length = [0, 1, 19, 254, 255, 256, 509, 510, 511, 2000][i % 10]!;
+      // Letters take a byte each: the key's length is its encoded length (digits would pack two a byte).
+      keys.push(`k${i}`.padEnd(length, "x"));
+    }
+    const unique = [...new Set(keys)];
+    const t = new StringTable();
+    unique.forEach((k, i) => expect(t.add(k, i)).toBe(i));
+    for (let e = unique.length - 1; e >= 0; e--) {
+      expect(t.keyAt(e)).toBe(unique[e]);
+      expect(t.find(unique[e]!)).toBe(e);
+    }
+    expect(t.find("k1".padEnd(256, "y"))).toBe(-1);
+  });
+
+  it("keeps values of 32 bits once one no longer fits in 16, the others as they were", () => {
+    const t = new StringTable();
+    for (let n = 0; n < 1000; n++) t.add(orderId(n), n * 60);
+    t.setValue(5, 70_000);
+    t.add(orderId(1000), -1);
+    t.setValue(6, -2_000_000_000);
+    for (let n = 0; n < 1000; n++)
+      expect(t.value(n)).toBe(n === 5 ? 70_000 : n === 6 ? -2_000_000_000 : n * 60);
+    expect(t.value(1000)).toBe(-1);
+  });
+
+  it("holds 100,000 order ids in about 20 bytes each", () => {
+    const t = new StringTable();
+    for (let n = 0; n < 100_000; n++) t.add(orderId(n * 7), n % 4);
+    // 10 bytes of digits, a byte of length, 2 of value, a quarter of a block's start, the index's slots.
+    expect(t.byteLength / 100_000).toBeLessThan(21);
+  });
+
   it("holds a key as long as a cell can be (32,767 characters)", () => {
     const long = "测".repeat(16_000) + "9".repeat(16_767);
     const t = new StringTable();

@@ -107,6 +107,22 @@ describe("parseSharedStrings", () => {
     expect(await read(chunks(bytes, 1))).toEqual(expected);
   });
 
+  it("reads items of digits, escaped or long, with the part cut in two at each byte", async () => {
+    const items: Array<[string, string]> = [
+      ["<si><t>3700000000000000001</t></si>", "3700000000000000001"],
+      ["<si><t>007</t></si>", "007"],
+      ["<si><t>&#x31;2</t></si>", "12"],
+      ["<si><r><t>12</t></r><r><t>345</t></r></si>", "12345"],
+      [`<si><t>${"5".repeat(300)}</t></si>`, "5".repeat(300)],
+      [`<si><t>${"供".repeat(50)}</t></si>`, "供".repeat(50)],
+      ["<si><t>1</t></si>", "1"],
+    ];
+    const bytes = Buffer.from(`<sst xmlns="${MAIN}">${items.map(([item]) => item).join("")}</sst>`);
+    const expected = items.map(([, text]) => text);
+    for (let cut = 1; cut < bytes.length; cut++)
+      expect(await read([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual(expected);
+  });
+
   it("reads a part whose elements carry a namespace prefix", async () => {
     const body = SHAPES.map(([item]) =>
       item.replace(/<(\/?)(si|t|r|rPr|rPh|b|sz|phoneticPr)([\s>/])/g, "<$1x:$2$3"),
@@ -209,9 +225,54 @@ describe("SharedStringTable", () => {
     expect(texts(table)).toEqual(items);
   });
 
-  it("holds its items as their UTF-8 bytes plus four bytes each", () => {
-    const items = Array.from({ length: 1000 }, (_, i) => `义乌小商品${i}`);
-    const bytes = items.reduce((n, t) => n + Buffer.byteLength(t), 0);
-    expect(SharedStringTable.of(items).byteLength).toBe(bytes + 4 * items.length);
+  it("holds items of digits two a byte, others as their UTF-8 bytes, plus a byte each", () => {
+    const names = Array.from({ length: 1000 }, (_, i) => `义乌小商品${i}`);
+    const ids = Array.from({ length: 1000 }, (_, i) => String(3700000000000000000n + BigInt(i)));
+    const utf8 = names.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    // 19 digits in 10 bytes; a byte per item; where each block of 16 items starts, 4 bytes.
+    expect(SharedStringTable.of([...names, ...ids]).byteLength).toBe(utf8 + 10 * 1000 + 2000 + 4 * 125);
+  });
+
+  it("gives back items of digits exactly: leading zeros, odd and even counts, and items too long to pack", () => {
+    const items = [
+      "0",
+      "00",
+      "007",
+      "0012",
+      "3700000000000000001",
+      "600000000001",
+      "9".repeat(253),
+      "8".repeat(254),
+      "7".repeat(255),
+      "1".repeat(100_000),
+      "１２３",
+      " 12",
+      "12 ",
+      "1.5",
+      "-3",
+      "1e5",
+      "",
+      "12/",
+      "12:",
+    ];
+    expect(texts(SharedStringTable.of(items))).toEqual(items);
+  });
+
+  it("finds every item wherever it sits in its block, long items among them", () => {
+    const rand = prng(7);
+    const items = Array.from({ length: 5000 }, (_, i) => {
+      const r = rand();
+      if (r < 0.3) return String(Math.floor(rand() * 1e9)).padStart(1 + Math.floor(rand() * 19), "0");
+      if (r < 0.4) return "测试供应商有限公司".repeat(1 + Math.floor(rand() * 700)) + i;
+      if (r < 0.45) return "a".repeat([125, 126, 127, 128, 16_383, 16_384][Math.floor(rand() * 6)]!);
+      if (r < 0.5) return "";
+      return `极兔速递${i}`;
+    });
+    const table = SharedStringTable.of(items);
+    for (let k = 0; k < 20_000; k++) {
+      const i = Math.floor(rand() * items.length);
+      expect(table.text(i)).toBe(items[i]);
+    }
+    expect(texts(table)).toEqual(items);
   });
 });

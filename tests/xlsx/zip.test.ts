@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { ZipError, ZipReader } from "../../src/xlsx/zip-read";
+import { Readable } from "node:stream";
+import { ENTRY_PIECE_BYTES, ZipError, ZipReader, type ZipEntry } from "../../src/xlsx/zip-read";
 import { crc32, PARALLEL_BYTES, ZipWriter } from "../../src/xlsx/zip-write";
 
 let dir: string;
@@ -104,6 +105,66 @@ describe("ZipWriter and ZipReader", () => {
     expect((await raw(back)).equals(await raw(source))).toBe(true);
     expect(back.entries[0]!.crc32).toBe(source.entries[0]!.crc32);
     await Promise.all([source.close(), back.close()]);
+  });
+
+  it("read an entry's content in pieces no larger than ENTRY_PIECE_BYTES, deflated or stored", async () => {
+    const text = Buffer.from(
+      `<row r="1"><c t="inlineStr"><is><t>供应商 ¥6,688.00</t></is></c></row>`.repeat(8000),
+    );
+    const file = path.join(dir, "pieces.zip");
+    const zip = new ZipWriter(file);
+    await zip.addBuffer("deflated.xml", text);
+    // A stored entry (method 0), as some writers leave small or incompressible parts.
+    const stored: ZipEntry = {
+      name: "stored.xml",
+      nameBytes: Buffer.from("stored.xml"),
+      flags: 0,
+      method: 0,
+      time: 0,
+      date: 0,
+      crc32: crc32(text),
+      compressedSize: text.length,
+      size: text.length,
+      localOffset: 0,
+    };
+    const source = { file, openRaw: async () => Readable.from([text]) } as unknown as ZipReader;
+    await zip.copyEntry(source, stored);
+    await zip.finish();
+    const back = await ZipReader.open(file);
+    expect(text.length).toBeGreaterThan(ENTRY_PIECE_BYTES * 4);
+    for (const entry of back.entries) {
+      const pieces: Buffer[] = [];
+      for await (const piece of await back.openEntry(entry)) pieces.push(piece as Buffer);
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(ENTRY_PIECE_BYTES);
+      expect(Buffer.concat(pieces).equals(text)).toBe(true);
+    }
+    expect(back.entries.map((e) => e.method)).toEqual([8, 0]);
+    // A reader may ask for other pieces (the shared strings, read as bytes, take larger ones).
+    for (const entry of back.entries) {
+      const sizes: number[] = [];
+      for await (const piece of await back.openEntry(entry, undefined, 4096))
+        sizes.push((piece as Buffer).length);
+      expect(Math.max(...sizes)).toBe(4096);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(text.length);
+    }
+    await back.close();
+  });
+
+  it("stop inflating when the reader stops early, and read the entry again whole", async () => {
+    const file = path.join(dir, "early.zip");
+    const zip = new ZipWriter(file);
+    const text = Buffer.from("<row>供应商 ¥6,688.00</row>".repeat(40_000));
+    await zip.addBuffer("sheet.xml", text);
+    await zip.finish();
+    const back = await ZipReader.open(file);
+    const stream = await back.openEntry(back.entries[0]!);
+    for await (const piece of stream) {
+      expect((piece as Buffer).length).toBe(ENTRY_PIECE_BYTES);
+      break;
+    }
+    expect(stream.destroyed).toBe(true);
+    expect((await back.readEntry(back.entries[0]!)).equals(text)).toBe(true);
+    await back.close();
   });
 
   it("write zip64 records past 65,535 entries, and read them", async () => {
