@@ -3,14 +3,16 @@
 // tag of it (a SAX-style scan: each "<", its name), splice one inline-string cell before
 // each row's end, deflate it, and copy every other part byte for byte as stored. No shared
 // strings, no values, no scoring. Uses src/xlsx's zip reader and writer (bundled by run.mjs).
-// Usage: node bench/io-floor.mjs XLSX-BUNDLE.cjs IN.xlsx OUT.xlsx
+// Usage: node bench/io-floor.mjs XLSX-BUNDLE.cjs IN.xlsx OUT.xlsx [PIECE-BYTES]
+// (PIECE-BYTES: the size of the pieces the sheet is read in; the zip reader's own when left out).
 import { createRequire } from "node:module";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 
-const [bundle, input, output] = process.argv.slice(2);
+const [bundle, input, output, pieceArg] = process.argv.slice(2);
+const pieceBytes = pieceArg === undefined ? undefined : Number(pieceArg);
 if (!bundle || !input || !output) {
-  process.stderr.write("usage: node bench/io-floor.mjs XLSX-BUNDLE.cjs IN.xlsx OUT.xlsx\n");
+  process.stderr.write("usage: node bench/io-floor.mjs XLSX-BUNDLE.cjs IN.xlsx OUT.xlsx [PIECE-BYTES]\n");
   process.exit(2);
 }
 const { ZipReader, ZipWriter } = createRequire(import.meta.url)(path.resolve(bundle));
@@ -27,7 +29,7 @@ for (const entry of zip.entries) {
   const sheet = out.addStream(entry.name, { large: entry.size > 1 << 30, expectedSize: entry.size });
   const decoder = new StringDecoder("utf8");
   let rest = "";
-  for await (const chunk of await zip.openEntry(entry)) {
+  for await (const chunk of await zip.openEntry(entry, undefined, pieceBytes)) {
     const text = rest + decoder.write(chunk);
     let piece = "";
     let from = 0;
