@@ -148,7 +148,8 @@ function cellStart(t: CellTags, col: number): string {
  * (a level, "no risk found"): kept in slot `text.length & 63` with whether it
  * is ASCII. Returns the slot.
  */
-const inlineKeys: Array<string | undefined> = new Array<string | undefined>(64).fill(undefined);
+// Never "" as a key: an empty text is written as no cell at all.
+const inlineKeys: string[] = new Array<string>(64).fill("");
 const inlineXml: string[] = new Array<string>(65).fill("");
 const inlineAscii = new Uint8Array(65);
 const INLINE_SCRATCH = 64;
@@ -160,7 +161,7 @@ function inlineText(value: string): number {
   const xml = (needsSpace(cut) ? ' xml:space="preserve">' : ">") + escapeXml(cut);
   // Short texts are kept; a long one goes through the scratch slot.
   const at = value.length <= 256 ? slot : INLINE_SCRATCH;
-  inlineKeys[slot] = at === slot ? value : inlineKeys[slot];
+  if (at === slot) inlineKeys[slot] = value;
   inlineXml[at] = xml;
   inlineAscii[at] = isAsciiText(xml) ? 1 : 0;
   return at;

@@ -109,7 +109,10 @@ export function historyHeaderCells(lang: Lang, style: number): OutCell[] {
 /** A row's money at risk (two decimals) and days at risk. */
 export function historyOutCells(now: RiskNow | undefined, moneyStyle: number): OutCell[] {
   const [usd, days] = historyCells(now);
-  return [{ value: usd, style: moneyStyle }, { value: days }];
+  return [
+    { value: usd, style: moneyStyle },
+    { value: days, style: 0 },
+  ];
 }
 
 /** The Suppliers sheet: one row per supplier, most money at risk first. */

@@ -65,9 +65,10 @@ export function riskHeaderCells(lang: Lang, styles: AuditStyles): OutCell[] {
 /** One row's score, level and reasons. */
 export function riskCells(outcome: RowOutcome, lang: Lang): OutCell[] {
   return [
-    { value: outcome.verdict.score },
-    { value: outcome.verdict.level },
-    { value: reasonsText(outcome, lang) },
+    // Every cell with a style (0: none), as the header's have: one shape of cell for V8.
+    { value: outcome.verdict.score, style: 0 },
+    { value: outcome.verdict.level, style: 0 },
+    { value: reasonsText(outcome, lang), style: 0 },
   ];
 }
 
