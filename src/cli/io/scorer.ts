@@ -51,6 +51,17 @@ export interface SheetRow {
   lead?: string | undefined;
 }
 
+/**
+ * The rows' cells, in an array built by push: Array.prototype.map hands back
+ * a packed array from one of its paths and a holey one from another, and each
+ * switch cost V8 the optimized code of what reads the chunk (readOrders).
+ */
+function valuesOf(rows: readonly SheetRow[]): CellValue[][] {
+  const cells: CellValue[][] = [];
+  for (let i = 0; i < rows.length; i++) cells.push(rows[i]!.values);
+  return cells;
+}
+
 export interface ScoredRow extends SheetRow {
   /** Undefined for rows above or at the header and for rows that hold no order (blank). */
   outcome?: RowOutcome | undefined;
@@ -211,7 +222,7 @@ export class ChunkedScorer {
   }
 
   private detectHeader(atEnd: boolean): ScoredRow[] {
-    const cells = this.pending.map((r) => r.values);
+    const cells = valuesOf(this.pending);
     const index = findHeaderRow(cells, HEADER_SCAN_ROWS, this.options.overrides);
     if (index < 0) {
       const where = formatLocation({ file: this.options.file, sheet: this.options.sheet });
@@ -248,7 +259,7 @@ export class ChunkedScorer {
     if (!header || rows.length === 0) return rows;
     const first = rows[0] as SheetRow;
     const { settings, asOf } = this.options;
-    const cells = rows.map((r) => r.values);
+    const cells = valuesOf(rows);
     // A second pass has the whole ledger's evidence already (see `known`).
     const dates =
       this.options.known?.dates !== undefined ? this.dates : this.dates?.observe(cells, first.rowNumber);
@@ -260,7 +271,8 @@ export class ChunkedScorer {
       dates,
     });
     if (this.options.readOnly !== true) dates?.count(cells, first.rowNumber);
-    const orders: Order[] = results.map((r) => r.order);
+    const orders: Order[] = [];
+    for (let i = 0; i < results.length; i++) orders.push(results[i]!.order);
     const batch = this.options.known?.batch ?? this.tracking.add(orders).facts();
     if (this.options.readOnly === true) {
       for (const o of orders) this.orders.push(o);
