@@ -36,6 +36,7 @@ import { SheetWriter, writeCells, type OutCell } from "../../xlsx/sheet-writer";
 import { Styles } from "../../xlsx/styles";
 import { ZipWriter } from "../../xlsx/zip-write";
 import { CliError } from "../errors";
+import { boundHeapGrowthFor } from "../heap";
 import { SummaryBuilder, type AuditSummary, type RowOutcome } from "./audit-summary";
 import {
   addAuditStyles,
@@ -298,6 +299,7 @@ export async function auditXlsx(
   const pkg = await openWorkbook(ctx.file);
   try {
     const sheet = pkg.pickSheet(sheetName);
+    boundHeapGrowthFor(pkg.entry(sheet.part)?.size ?? 0);
     const strings = await pkg.sharedStrings();
     const known = await recordHistory(ctx, pkg, sheet, strings, `sheet "${sheet.name}"`);
     let minFirstCol = 0;
