@@ -3,7 +3,15 @@ import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { columnName, MAX_COLUMNS, MAX_ROWS } from "./cells";
 import type { SharedStrings } from "./shared-strings";
-import { qualified, rootPrefix, stringItemText, tagEnd, unescapeExcelText, unescapeXml } from "./xml";
+import {
+  isAsciiText,
+  qualified,
+  rootPrefix,
+  stringItemText,
+  tagEnd,
+  unescapeExcelText,
+  unescapeXml,
+} from "./xml";
 
 /**
  * A worksheet's XML read as a stream of rows, by string search: each row's
@@ -158,7 +166,7 @@ export class SheetScanner {
       return;
     }
     // What is left of the last text (part of a row): its bytes, or made again when it is ASCII.
-    const rest = this.bytes ?? (NON_ASCII.test(this.buf) ? undefined : Buffer.from(this.buf, "latin1"));
+    const rest = this.bytes ?? (isAsciiText(this.buf) ? Buffer.from(this.buf, "latin1") : undefined);
     this.bytes = rest === undefined ? undefined : Buffer.concat([rest, bytes]);
   }
 
@@ -492,7 +500,6 @@ function ownString(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1);
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 /** How much of a text finishes the row the last one cut (see SheetScanner.push). */
 const JOIN_CHARS = 4096;
 

@@ -1,5 +1,5 @@
 import { columnName } from "./cells";
-import { escapeXml, qualified } from "./xml";
+import { escapeXml, isAsciiText, qualified } from "./xml";
 import type { AddOptions, EntryStream, ZipWriter } from "./zip-write";
 
 /**
@@ -165,11 +165,6 @@ function inlineText(value: string): number {
   inlineXml[at] = xml;
   inlineAscii[at] = isAsciiText(xml) ? 1 : 0;
   return at;
-}
-
-function isAsciiText(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 /** Whether a text starts or ends with white space or holds a line break (kept only with xml:space). */

@@ -62,6 +62,12 @@ function needsEscape(text: string): boolean {
   return false;
 }
 
+/** Whether a text is ASCII only (each character one byte of UTF-8). */
+export function isAsciiText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Index just past the `>` that ends the tag starting at `from` (quotes respected), or -1 when not in `s`. */
 export function tagEnd(s: string, from: number): number {
   let i = from;
