@@ -59,15 +59,40 @@ export interface SheetContext {
   /** Named in errors. */
   where: string;
   /**
-   * The columns whose values are wanted (index c for column c + 1, non-zero:
-   * wanted), set by the reader once it knows (for example when the header row
-   * has been mapped); until then, and when unset, every value is read. A cell
-   * of another column is still located (its column counts for `lastColumn`),
-   * but its value is read only when it is the row's first cell with a value
-   * (so a blank row, a title or a total line still tell themselves apart);
-   * the others are left null.
+   * The columns whose values are wanted, told by the reader once it knows (for
+   * example when the header row has been mapped); until then, and when unset,
+   * every value is read. A cell of another column is still located (its column
+   * counts for `lastColumn`), but its value is read only when it is the row's
+   * first cell with a value (so a blank row, a title or a total line still tell
+   * themselves apart); the others are left null.
    */
-  columns?: { wanted: Uint8Array | undefined } | undefined;
+  columns?: WantedColumns | undefined;
+}
+
+/**
+ * The columns whose values a sheet's reader is to read (see SheetContext), told
+ * once and filled in place: the object and its fields never change after it is
+ * made, only the bytes of its array. (A field set again after the rows began made
+ * V8 throw away the row reader's optimized code and compile it once more.)
+ */
+export class WantedColumns {
+  /**
+   * Index c for column c + 1 (1: wanted); every column until told (so the reader runs the
+   * same code before and after), and the slot after the last column 1 once told.
+   */
+  readonly bits = new Uint8Array(MAX_COLUMNS + 1).fill(1, 0, MAX_COLUMNS);
+
+  /** Whether the columns have been told yet. */
+  get known(): boolean {
+    return this.bits[MAX_COLUMNS] === 1;
+  }
+
+  /** Tells the columns (0-based indexes) whose values are wanted; the others are then left unread. */
+  want(indexes: Iterable<number>): void {
+    this.bits.fill(0, 0, MAX_COLUMNS);
+    for (const i of indexes) if (i >= 0 && i < MAX_COLUMNS) this.bits[i] = 1;
+    this.bits[MAX_COLUMNS] = 1;
+  }
 }
 
 export class SheetError extends Error {
@@ -312,7 +337,7 @@ export class SheetScanner {
     const cLen = cOpen.length;
     // No namespace prefix (as nearly every writer): "<c" told by its second character.
     const plain = cLen === 2;
-    const wanted = this.ctx.columns?.wanted;
+    const wanted = this.ctx.columns?.bits;
     // Whether a value has been read yet in this row (until then every cell's value is read).
     let filled = wanted === undefined;
     // Characters are read only below `to` (a read past a string's end costs V8 its fast code).

@@ -5,6 +5,7 @@ import {
   serialToDate,
   SheetError,
   type SheetPiece,
+  WantedColumns,
   type XlsxRow,
 } from "../../src/xlsx/sheet-reader";
 
@@ -63,6 +64,17 @@ describe("scanSheet", () => {
     expect(rows[2]!.lastColumn).toBe(3);
   });
 
+  it("tells its wanted columns once, in place (columns past XFD ignored)", () => {
+    const columns = new WantedColumns();
+    const bits = columns.bits;
+    expect(columns.known).toBe(false);
+    expect([bits[0], bits[16383], bits[16384]]).toEqual([1, 1, 0]);
+    columns.want([0, 4, -1, 16384, 16383]);
+    expect(columns.known).toBe(true);
+    expect(columns.bits).toBe(bits);
+    expect([bits[0], bits[1], bits[4], bits[16383]]).toEqual([1, 0, 1, 1]);
+  });
+
   it("reads only the wanted columns' values once told, and still every row's first value and last column", async () => {
     const xml =
       `<worksheet xmlns="${MAIN}"><sheetData>` +
@@ -71,7 +83,7 @@ describe("scanSheet", () => {
       `<row r="3"><c r="A3" t="inlineStr"><is><t> </t></is></c><c r="B3" t="inlineStr"><is><t>合计</t></is></c><c r="C3"><v>9</v></c></row>` +
       `<row r="4"><c r="B4"><v>5</v></c></row>` +
       `</sheetData></worksheet>`;
-    const columns: { wanted: Uint8Array | undefined } = { wanted: undefined };
+    const columns = new WantedColumns();
     const rows: XlsxRow[] = [];
     // One row per chunk: the reader is told about the header before the rows below it are read.
     const chunks = xml.split(/(?=<row )/).map((part) => Buffer.from(part));
@@ -86,7 +98,7 @@ describe("scanSheet", () => {
       if (p.kind !== "row") continue;
       rows.push(p.row);
       // The reader learns which columns it reads once the first row (the header) has been seen.
-      if (columns.wanted === undefined) columns.wanted = Uint8Array.from([0, 0, 1]);
+      if (!columns.known) columns.want([2]);
     }
     expect(rows.map((r) => r.values)).toEqual([
       ["供应商", "宁波星辰贸易", 7],

@@ -30,6 +30,7 @@ import {
 import { parseRelationships, relsPartOf, type SheetInfo, type XlsxPackage } from "../../xlsx/package";
 import { openSheet, openSheetBatches } from "../../xlsx/read";
 import type { SharedStrings } from "../../xlsx/shared-strings";
+import { WantedColumns } from "../../xlsx/sheet-reader";
 import { PartSink } from "../../xlsx/part-sink";
 import { qualified } from "../../xlsx/xml";
 import { SheetWriter, writeCells, type OutCell } from "../../xlsx/sheet-writer";
@@ -462,13 +463,12 @@ async function recordHistory(
 ): Promise<KnownHistory | undefined> {
   if (ctx.asOf === undefined) return undefined;
   const scorer = newScorer(ctx, sheet.name, { readOnly: true });
-  const columns: { wanted: Uint8Array | undefined } = { wanted: undefined };
+  const columns = new WantedColumns();
   for await (const batch of await openSheetBatches(pkg, sheet, { sharedStrings: strings, where, columns }))
     for (const piece of batch) {
       if (piece.kind !== "row") continue;
       scorer.push(piece.row as SheetRow);
-      if (columns.wanted === undefined && scorer.header !== undefined)
-        columns.wanted = wantedColumns(scorer.header);
+      if (!columns.known && scorer.header !== undefined) columns.want(fieldColumns(scorer.header));
     }
   scorer.finish();
   return scorer.record();
@@ -546,7 +546,7 @@ async function writeLedgerSheet(
   };
 
   // Once the header row is mapped, only the columns read as fields are read in the rows below it.
-  const columns: { wanted: Uint8Array | undefined } = { wanted: undefined };
+  const columns = new WantedColumns();
   const batches = await openSheetBatches(pkg, sheet, {
     keepXml: true,
     sharedStrings: strings,
@@ -583,8 +583,7 @@ async function writeLedgerSheet(
           throw new NeedsRoom(`row ${row.rowNumber} reaches column ${columnName(row.lastColumn)}`);
         const ready = scorer.push(row as SheetRow);
         if (ready.length > 0) await emit(ready);
-        if (columns.wanted === undefined && scorer.header !== undefined)
-          columns.wanted = wantedColumns(scorer.header);
+        if (!columns.known && scorer.header !== undefined) columns.want(fieldColumns(scorer.header));
         if (sink.ready) await sink.flush();
         read++;
         if (ctx.onProgress && read % every === 0) ctx.onProgress(read);
@@ -621,11 +620,9 @@ async function writeLedgerSheet(
   };
 }
 
-/** The columns mapped to a field, by index (1: read). */
-function wantedColumns(header: HeaderMap): Uint8Array {
-  const wanted = new Uint8Array(MAX_COLUMNS);
-  for (const c of header.columns) if (c.field !== undefined) wanted[c.index] = 1;
-  return wanted;
+/** The indexes of the columns mapped to a field (the ones read). */
+function fieldColumns(header: HeaderMap): number[] {
+  return header.columns.filter((c) => c.field !== undefined).map((c) => c.index);
 }
 
 // ---------------------------------------------------------------- csv
