@@ -163,6 +163,7 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
       if (tty || rows > PROGRESS_QUIET_UNTIL) io.stderr(`guard audit: ${grouped(rows)} rows read\n`);
     },
     onWarning: (message) => io.stderr(`guard audit: warning: ${message}\n`),
+    onNote: (message) => io.stderr(`guard audit: ${message}\n`),
     onHeader: (header) => {
       for (const warning of columnWarnings(header, lang)) io.stderr(`guard audit: warning: ${warning}\n`);
       if (args.columns && args.json) io.stdout(`${columnsJson(header)}\n`);

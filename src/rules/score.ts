@@ -205,10 +205,29 @@ export class TrackingUse {
   /** Compact number → every supplier key, for numbers used by more than one. */
   private readonly shared = new Map<string, Set<string>>();
   private readonly entries = new TrackingEntries();
+  /** Numbers recorded before the current `add` call (entries below this were added by earlier calls). */
+  private addStart = 0;
+  private late = false;
 
+  /**
+   * Records the orders of one batch (a chunk of a streamed ledger). The facts
+   * stay a live view: later batches add to them.
+   */
   add(orders: Iterable<Order>): this {
+    this.addStart = this.first.size;
     for (const order of orders) this.addOne(order);
+    this.addStart = this.first.size;
     return this;
+  }
+
+  /**
+   * Whether some `add` call gave a number recorded by an earlier call another
+   * supplier: orders of an earlier batch then share a number with one of a later
+   * batch, and a caller that judged the earlier batch on the facts it had then
+   * (a streamed audit writing each chunk as it goes) judged it short of them.
+   */
+  get changedLate(): boolean {
+    return this.late;
   }
 
   /** Records one order's number under its supplier (an order with no supplier to tell apart records nothing). */
@@ -231,7 +250,9 @@ export class TrackingUse {
     if (seen === k) return;
     let set = this.shared.get(compact);
     if (set === undefined) this.shared.set(compact, (set = new Set([this.keys[seen] as string])));
+    const size = set.size;
     set.add(key);
+    if (set.size > size && e < this.addStart) this.late = true;
   }
 
   /** The supplier key's place in `keys` (added when new); the rows of one supplier often come together. */

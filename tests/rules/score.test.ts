@@ -122,6 +122,31 @@ describe("scoring rows together", () => {
     expect(facts.trackingSuppliers.has("YT1000000000002")).toBe(false);
   });
 
+  it("tells when a later batch gives a number of an earlier one another supplier (and only then)", () => {
+    const a = (n: string) => order({ trackingNumber: n, supplier: { name: "A公司" } });
+    const b = (n: string) => order({ trackingNumber: n, supplier: { name: "B公司" } });
+    const c = (n: string) => order({ trackingNumber: n, supplier: { name: "C公司" } });
+    // Both uses in one batch: judged together, nothing late.
+    const together = new TrackingUse().add([a("YT1000000000001"), b("YT1000000000001")]);
+    expect(together.changedLate).toBe(false);
+    // The same supplier again in a later batch, or a new number: nothing late.
+    together.add([b("YT1000000000001"), a("YT1000000000009")]);
+    expect(together.changedLate).toBe(false);
+    // A third supplier for a number an earlier batch shared: its earlier orders' facts changed.
+    together.add([c("YT1000000000001")]);
+    expect(together.changedLate).toBe(true);
+    // A number first used in an earlier batch, by another supplier in a later one.
+    const apart = new TrackingUse().add([a("YT1000000000002")]);
+    expect(apart.changedLate).toBe(false);
+    apart.add([b("YT1000000000002")]);
+    expect(apart.changedLate).toBe(true);
+    // Numbers given one by one (as the task pane keeps them) are not batches.
+    const byNumber = new TrackingUse();
+    byNumber.addNumber("YT1000000000003", "name:a");
+    byNumber.addNumber("YT1000000000003", "name:b");
+    expect(byNumber.changedLate).toBe(false);
+  });
+
   it("keeps one empty scorer for the life of the module (so the scorers' shape outlives them)", () => {
     expect(BatchScorer.shapeKeeper).toBeInstanceOf(BatchScorer);
     expect(BatchScorer.shapeKeeper.finish()).toEqual([]);

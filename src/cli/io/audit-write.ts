@@ -60,7 +60,7 @@ import {
   suppliersSheetName,
 } from "./audit-history";
 import { columnClasses, csvNumber, type ColumnClass } from "./csv-numbers";
-import { ChunkedScorer, type KnownHistory, type ScoredRow, type SheetRow } from "./scorer";
+import { ChunkedScorer, type KnownFacts, type ScoredRow, type SheetRow } from "./scorer";
 import { openWorkbook, packageError } from "./xlsx";
 
 /**
@@ -84,10 +84,15 @@ import { openWorkbook, packageError } from "./xlsx";
  * A csv ledger (`auditCsv`): a new workbook, written row by row; rows past
  * Excel's last row go on to a second sheet under the header repeated.
  *
- * Facts across rows are collected chunk by chunk (see scorer.ts). With
+ * Facts across rows are collected chunk by chunk (see scorer.ts). When a
+ * chunk changes the facts of rows already written (a tracking number of an
+ * earlier chunk turns up under another supplier), the copy is written again
+ * from the start with the whole ledger's facts, so every order that used the
+ * number is flagged, as `guard score` and the task pane flag them. With
  * `asOf`, an xlsx ledger is read twice (the first pass makes every supplier's
  * record, whose reasons the second puts on the rows, chunk by chunk); a csv
- * is scored in one chunk.
+ * is scored in one chunk. With `onRow` (each outcome printed as its row is
+ * written, which cannot be taken back), a first pass collects the facts.
  */
 
 export interface AuditContext {
@@ -103,6 +108,8 @@ export interface AuditContext {
   progressEvery?: number;
   /** Called with notices about the copy (a table that could not take the new columns). */
   onWarning?: ((message: string) => void) | undefined;
+  /** Called when the ledger is read again (see FactsLate), before its rows are. */
+  onNote?: ((message: string) => void) | undefined;
   /** Called once the header row is mapped (to show how the columns are read). */
   onHeader?: ((header: HeaderMap) => void) | undefined;
   /** `--as-of`: the history checks, Money at risk and Days at risk columns, and a Suppliers sheet. */
@@ -184,7 +191,7 @@ function additions(ctx: AuditContext, styles: AuditStyles, firstCol: number): Ad
 function newScorer(
   ctx: AuditContext,
   sheet: string,
-  pass: { known?: KnownHistory | undefined; readOnly?: boolean } = {},
+  pass: { known?: KnownFacts | undefined; readOnly?: boolean } = {},
 ): ChunkedScorer {
   const chunked = ctx.asOf === undefined || pass.known !== undefined || pass.readOnly === true;
   return new ChunkedScorer({
@@ -275,6 +282,28 @@ class NeedsRoom extends Error {
   }
 }
 
+/**
+ * A chunk changed the facts of rows already written (ChunkedScorer.factsChangedLate): the audit
+ * starts again with the whole ledger's facts, which this carries.
+ */
+class FactsLate extends Error {
+  constructor(readonly facts: KnownFacts) {
+    super("the facts across rows changed after some rows were written");
+  }
+}
+
+/** What the audit says before it reads the ledger again (FactsLate). */
+function readingAgain(lang: Lang): string {
+  return lang === "zh"
+    ? "有运单号在其最早的订单写出之后又出现在另一家供应商名下：重新读取账本，使用这些运单号的每一笔订单都会被标出"
+    : "a tracking number turned up under another supplier after its first orders were written: reading the ledger again so that every order that used it is flagged";
+}
+
+/** The audit once more, for the pass that has the whole ledger's facts: what was said once (how the columns are read) is not said again. */
+function againWith(ctx: AuditContext): AuditContext {
+  return { ...ctx, onHeader: undefined };
+}
+
 /** The furthest column anything on the sheet reaches: its rows' cells and the elements after them. */
 async function measureSheet(
   pkg: XlsxPackage,
@@ -302,22 +331,30 @@ export async function auditXlsx(
     const sheet = pkg.pickSheet(sheetName);
     boundHeapGrowthFor(pkg.entry(sheet.part)?.size ?? 0);
     const strings = await pkg.sharedStrings();
-    const known = await recordHistory(ctx, pkg, sheet, strings, `sheet "${sheet.name}"`);
+    let known = await firstPass(ctx, pkg, sheet, strings, `sheet "${sheet.name}"`);
+    let pass = ctx;
     let minFirstCol = 0;
-    for (let attempt = 0; attempt < 2; attempt++) {
+    // At most three writes: one more when the facts changed late, one more when the room fell short.
+    for (let measured = false; ;) {
       const zip = new ZipWriter(tempPath, output?.());
       try {
-        const result = await patchPackage(ctx, pkg, sheet, strings, zip, minFirstCol, known);
+        const result = await patchPackage(pass, pkg, sheet, strings, zip, minFirstCol, known);
         await zip.finish();
         return result;
       } catch (error) {
         await zip.abort();
-        if (!(error instanceof NeedsRoom) || attempt > 0) throw error;
+        if (error instanceof FactsLate && known === undefined) {
+          ctx.onNote?.(readingAgain(ctx.lang));
+          known = error.facts;
+          pass = againWith(ctx);
+          continue;
+        }
+        if (!(error instanceof NeedsRoom) || measured) throw error;
         // The sheet's dimension or a first guess fell short: measure it, then write it again.
         minFirstCol = (await measureSheet(pkg, sheet, strings, 0)) + 1;
+        measured = true;
       }
     }
-    throw new Error("internal: the audit found no room for its columns");
   } catch (error) {
     throw packageError(ctx.file, error);
   } finally {
@@ -332,7 +369,7 @@ async function patchPackage(
   strings: SharedStrings,
   zip: ZipWriter,
   minFirstCol: number,
-  known: KnownHistory | undefined,
+  known: KnownFacts | undefined,
 ): Promise<AuditResult> {
   const where = `sheet "${sheet.name}"`;
   // The ledger sheet's tables: their extent, and whether one can take the new columns.
@@ -450,18 +487,20 @@ async function patchPackage(
 }
 
 /**
- * With `asOf`, a first pass over the ledger sheet: its rows read into orders chunk by chunk (no
- * row's XML kept, nothing scored or written) and every supplier's record made from them, so the
- * second pass can score and write the rows in chunks too, the record's reasons on each.
+ * A first pass over the ledger sheet, when the pass that writes it must know the whole ledger
+ * from its first row on: with `asOf`, every supplier's record (its reasons go on the rows); with
+ * `onRow` (an outcome printed as its row is written cannot be taken back), the facts across rows.
+ * Its rows are read into orders chunk by chunk (no row's XML kept, nothing scored or written),
+ * so the second pass can score and write the rows in chunks too.
  */
-async function recordHistory(
+async function firstPass(
   ctx: AuditContext,
   pkg: XlsxPackage,
   sheet: SheetInfo,
   strings: SharedStrings,
   where: string,
-): Promise<KnownHistory | undefined> {
-  if (ctx.asOf === undefined) return undefined;
+): Promise<KnownFacts | undefined> {
+  if (ctx.asOf === undefined && ctx.onRow === undefined) return undefined;
   const scorer = newScorer(ctx, sheet.name, { readOnly: true });
   const columns = new WantedColumns();
   for await (const batch of await openSheetBatches(pkg, sheet, { sharedStrings: strings, where, columns }))
@@ -471,13 +510,13 @@ async function recordHistory(
       if (!columns.known && scorer.header !== undefined) columns.want(fieldColumns(scorer.header));
     }
   scorer.finish();
-  return scorer.record();
+  return ctx.asOf !== undefined ? scorer.record() : scorer.facts();
 }
 
 interface LedgerOptions {
   styles: AuditStyles;
-  /** With `asOf`: the first pass's record (see recordHistory). */
-  known?: KnownHistory | undefined;
+  /** What a first pass found over the whole ledger (see firstPass, FactsLate). */
+  known?: KnownFacts | undefined;
   minFirstCol: number;
   /** `minFirstCol` comes from measuring the sheet's cells (a first pass found the dimension wrong). */
   measured: boolean;
@@ -591,6 +630,7 @@ async function writeLedgerSheet(
       }
       // The tail: what follows the rows.
       await emit(scorer.finish());
+      if (scorer.factsChangedLate) throw new FactsLate(scorer.facts());
       const reach = tailExtent(piece.xml);
       if (reach.column >= firstCol) throw new NeedsRoom(reach.what);
       const cf = riskFormattingXml(
@@ -695,6 +735,34 @@ export async function auditCsv(
   output?: () => Writable,
   rowsPerSheet = MAX_ROWS,
 ): Promise<AuditResult> {
+  // Scored in one chunk with asOf (nothing learnt late); with onRow, the facts come first.
+  const known = ctx.asOf === undefined && ctx.onRow !== undefined ? await csvFacts(ctx, table) : undefined;
+  try {
+    return await auditCsvOnce(ctx, table, tempPath, output, rowsPerSheet, known);
+  } catch (error) {
+    if (!(error instanceof FactsLate) || known !== undefined) throw error;
+    ctx.onNote?.(readingAgain(ctx.lang));
+    return await auditCsvOnce(againWith(ctx), table, tempPath, output, rowsPerSheet, error.facts);
+  }
+}
+
+/** A first pass over a csv ledger's rows for the facts across them (see firstPass). */
+async function csvFacts(ctx: AuditContext, table: CsvSource): Promise<KnownFacts> {
+  const scorer = newScorer(ctx, safeSheetName(table.sheetName), { readOnly: true });
+  let i = 0;
+  for await (const values of rowsOf(table)) scorer.push({ rowNumber: ++i, values });
+  scorer.finish();
+  return scorer.facts();
+}
+
+async function auditCsvOnce(
+  ctx: AuditContext,
+  table: CsvSource,
+  tempPath: string,
+  output: (() => Writable) | undefined,
+  rowsPerSheet: number,
+  known: KnownFacts | undefined,
+): Promise<AuditResult> {
   const name = safeSheetName(table.sheetName);
   const rowsTotal = table.cells?.length ?? table.count ?? 0;
   // The first sheet holds rows 1..rowsPerSheet; each further one the header and the next rows.
@@ -755,7 +823,7 @@ export async function auditCsv(
       ]),
     );
 
-    const scorer = newScorer(ctx, name);
+    const scorer = newScorer(ctx, name, { known });
     const builder = new SummaryBuilder(ctx.lang);
     let numbers: ((i: number) => ColumnClass) | undefined;
     // Zip64 sizes reserved for a sheet that may pass 4 GB; one of some megabytes deflated on a thread of its own.
@@ -822,6 +890,7 @@ export async function auditCsv(
       if (ctx.onProgress && i % every === 0) ctx.onProgress(i);
     }
     await write(scorer.finish());
+    if (scorer.factsChangedLate) throw new FactsLate(scorer.facts());
     await closeSheet();
     await zip.addBuffer("xl/styles.xml", styles.toXml());
     const dates = scorer.dateReport();

@@ -28,9 +28,11 @@ import type { RowOutcome } from "./audit-summary";
  * - facts across rows (one tracking number used by different suppliers) are
  *   collected in one running map over every chunk read so far: a reuse is
  *   flagged on every row of the chunk that completes it and on later rows,
- *   but not back on rows of earlier chunks (they are already written). With
- *   `chunkSize` = Infinity, or a first pass over the whole ledger (`readOnly`,
- *   then `record()` handed to the second as `known`), nothing is lost.
+ *   but not back on rows of earlier chunks (already handed back), and
+ *   `factsChangedLate` then says so: the audit writes its copy again with the
+ *   whole ledger's `facts()` as `known`. With `chunkSize` = Infinity, or a first
+ *   pass over the whole ledger (`readOnly`, then `facts()` or `record()` handed
+ *   to the second as `known`), nothing is lost.
  */
 
 /** Unreadable cells kept with their location for stderr (the rest are counted). */
@@ -86,24 +88,37 @@ export interface ChunkedScorerOptions {
    */
   asOf?: Date | undefined;
   /**
-   * With `asOf`: every supplier's record as a first pass over the whole ledger found it
-   * (`ChunkedScorer.record`). Its reasons across orders and each order's money at risk go on
-   * the rows as they are scored chunk by chunk, so the ledger need not be held in one chunk.
+   * What a first pass over the whole ledger found (`ChunkedScorer.facts`, or with `asOf`
+   * `ChunkedScorer.record`): every chunk is scored on the whole ledger's facts, and with
+   * `asOf` the record's reasons across orders and each order's money at risk go on the rows as
+   * they are scored chunk by chunk, so the ledger need not be held in one chunk.
    */
-  known?: KnownHistory | undefined;
-  /** Read the rows into orders only (a first pass for `known`): no verdicts, no outcomes. */
+  known?: KnownFacts | undefined;
+  /**
+   * Read the rows into orders only (a first pass for `known`): no verdicts, no outcomes. The
+   * orders are kept only with `asOf` (for the supplier records).
+   */
   readOnly?: boolean | undefined;
 }
 
-/** A first pass's supplier records, and where each sheet row's order sits in them. */
-export interface KnownHistory {
-  ledger: LedgerHistory;
-  /** Sheet row -> index into `ledger.reasons` and `ledger.now`. */
-  byRow: Map<number, number>;
+/** What a first pass over the whole ledger found that a pass scoring it chunk by chunk learns too late for its first chunks. */
+export interface KnownFacts {
   /** The tracking numbers more than one supplier used, over the whole ledger: every row of them is flagged. */
   batch: BatchFacts;
   /** The date columns' evidence over the whole ledger: every row is read in the day order it shows. */
   dates: LedgerDates | undefined;
+}
+
+/** A first pass's supplier records, and where each sheet row's order sits in them (with `asOf`). */
+export interface KnownHistory extends KnownFacts {
+  ledger: LedgerHistory;
+  /** Sheet row -> index into `ledger.reasons` and `ledger.now`. */
+  byRow: Map<number, number>;
+}
+
+/** The supplier records of what a first pass found, when it made them. */
+function historyIn(known: KnownFacts | undefined): KnownHistory | undefined {
+  return known !== undefined && "ledger" in known ? (known as KnownHistory) : undefined;
 }
 
 /** The name the Summary groups a supplier under. */
@@ -169,7 +184,8 @@ export class ChunkedScorer {
   history(): LedgerHistory | undefined {
     const asOf = this.options.asOf;
     if (asOf === undefined) return undefined;
-    if (this.options.known !== undefined) return this.options.known.ledger;
+    const known = historyIn(this.options.known);
+    if (known !== undefined) return known.ledger;
     this.ledger ??= ledgerHistory(this.orders, {
       settings: this.options.settings,
       asOf,
@@ -192,6 +208,21 @@ export class ChunkedScorer {
     return { ledger, byRow, batch: this.tracking.facts(), dates: this.dates };
   }
 
+  /** The facts over every row read so far (after `finish`: the whole ledger's), for a pass that comes after. */
+  facts(): KnownFacts {
+    return { batch: this.options.known?.batch ?? this.tracking.facts(), dates: this.dates };
+  }
+
+  /**
+   * Whether a chunk changed the facts of rows an earlier chunk had already been scored on
+   * (a tracking number of theirs turned up under another supplier): those rows were judged
+   * short of what the whole ledger shows, and only a second pass with `facts()` as `known`
+   * judges every row on it. Never with `known` (the facts were whole from the start).
+   */
+  get factsChangedLate(): boolean {
+    return this.options.known === undefined && this.tracking.changedLate;
+  }
+
   /** Each date column's day order and the dates it could not read, over the rows scored so far. */
   dateReport(): DateColumnReport[] {
     return this.dates?.report() ?? [];
@@ -207,7 +238,7 @@ export class ChunkedScorer {
 
   /** An order's money at risk on the day: from the whole ledger's record when there is one. */
   private nowOf(order: Order, i: number, asOf: Date): RowOutcome["now"] {
-    const known = this.options.known;
+    const known = historyIn(this.options.known);
     if (known !== undefined) {
       const at = known.byRow.get(order.row);
       if (at !== undefined) return known.ledger.now[at];
@@ -275,7 +306,7 @@ export class ChunkedScorer {
     for (let i = 0; i < results.length; i++) orders.push(results[i]!.order);
     const batch = this.options.known?.batch ?? this.tracking.add(orders).facts();
     if (this.options.readOnly === true) {
-      for (const o of orders) this.orders.push(o);
+      if (asOf !== undefined) for (const o of orders) this.orders.push(o);
       return rows;
     }
     const verdicts = scoreOrders(orders, {
@@ -285,7 +316,7 @@ export class ChunkedScorer {
       batch,
       asOf,
     });
-    const known = this.options.known;
+    const known = historyIn(this.options.known);
     if (asOf !== undefined && known !== undefined) {
       // The first pass's record: its reasons across orders and money at risk for these rows.
       for (let i = 0; i < orders.length; i++) {

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm, stat } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { audit } from "../run-audit";
@@ -255,6 +255,70 @@ describe("reader faults", () => {
       /xl\/sharedStrings\.xml would inflate from [\d,]+ to 104,857,6\d\d bytes .*a zip bomb/,
     );
   }, 30000);
+});
+
+describe("a tracking number two suppliers used, far apart in the ledger", () => {
+  // Rows are scored 1,000 at a time: row 10 is written long before row 2,400 shows its number again.
+  const OTHER = "宁波星辰五金有限公司";
+  const rowsOf = (reuseAt: number): Array<Array<string | number>> =>
+    Array.from({ length: 2500 }, (_, i) => {
+      const r = i + 2;
+      const row = dataRow(r);
+      if (r === reuseAt) {
+        row[1] = OTHER;
+        row[5] = dataRow(10)[5]!;
+      }
+      return row;
+    });
+  const reasonsOf = (values: unknown[]): string => String(values[8] ?? "");
+
+  it.each([
+    ["far apart: the copy is written again, both orders flagged", 2400, true],
+    ["in one chunk: written once, both orders flagged", 12, false],
+  ])(
+    "xlsx, %s",
+    async (_, reuseAt, again) => {
+      const input = path.join(dir, `reuse-${reuseAt}.xlsx`);
+      await buildPlain(input, [HEADER, ...rowsOf(reuseAt)].map((row, i) => inlineRow(i + 1, row)).join(""));
+      const output = path.join(dir, `reuse-${reuseAt}.out.xlsx`);
+      const run = await audit(input, "--out", output);
+      expect(run.stderr.includes("reading the ledger again")).toBe(again);
+      expect(run.stdout).toMatch(/tracking_reused\s+2\s/);
+      const rows = await sheetRows(output);
+      const flagged = rows.filter((r) => reasonsOf(r.values).includes("also used by 1 other supplier"));
+      expect(flagged.map((r) => r.values[0])).toEqual(["OD10", `OD${reuseAt}`]);
+      // Everything else as the first write had it: the user's cells, one row each.
+      expect(rows).toHaveLength(2501);
+      expect(rows[2400]!.values.slice(0, 6)).toEqual(rowsOf(reuseAt)[2399]);
+    },
+    60000,
+  );
+
+  it("xlsx with --json: the facts are gathered first, every line printed once", async () => {
+    const input = path.join(dir, "reuse-json.xlsx");
+    await buildPlain(input, [HEADER, ...rowsOf(2400)].map((row, i) => inlineRow(i + 1, row)).join(""));
+    const run = await audit(input, "--out", path.join(dir, "reuse-json.out.xlsx"), "--json");
+    expect(run.stderr).not.toContain("reading the ledger again");
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { row: number; reasons: Array<{ code: string }> });
+    expect(lines).toHaveLength(2500);
+    const reused = lines.filter((l) => l.reasons.some((r) => r.code === "tracking_reused")).map((l) => l.row);
+    expect(reused).toEqual([10, 2400]);
+  }, 60000);
+
+  it("csv: the copy is written again, both orders flagged, in either language", async () => {
+    const input = path.join(dir, "reuse.csv");
+    const lines = [HEADER, ...rowsOf(2400)].map((row) => row.join(","));
+    await writeFile(input, `${lines.join("\r\n")}\r\n`);
+    const output = path.join(dir, "reuse.csv.out.xlsx");
+    const run = await audit(input, "--out", output, "--lang", "zh");
+    expect(run.stderr).toContain("重新读取账本");
+    const rows = await sheetRows(output);
+    const flagged = rows.filter((r) => reasonsOf(r.values).includes("另有 1 个供应商使用"));
+    expect(flagged.map((r) => r.values[0])).toEqual(["OD10", "OD2400"]);
+  }, 60000);
 });
 
 describe("the audited copy of a csv longer than a sheet", () => {

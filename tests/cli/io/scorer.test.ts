@@ -97,9 +97,29 @@ describe("ChunkedScorer", () => {
     );
   });
 
-  it("without a first pass, chunks flag a shared tracking number only from the chunk that shows it on", () => {
-    const codes = new Map(outcomes(run(scorer(2, { asOf: undefined }))).map(([row, c]) => [row, c]));
+  it("without a first pass, chunks flag a shared tracking number only from the chunk that shows it on, and say so", () => {
+    const first = scorer(2, { asOf: undefined });
+    const codes = new Map(outcomes(run(first)).map(([row, c]) => [row, c]));
     expect(codes.get(2)).not.toContain("tracking_reused");
     expect(codes.get(48)).toContain("tracking_reused");
+    // Row 2 was judged short of the facts: a second pass with them flags it too.
+    expect(first.factsChangedLate).toBe(true);
+    const second = scorer(2, { asOf: undefined, known: first.facts() });
+    const secondRows = outcomes(run(second));
+    const again = new Map(secondRows.map(([row, c]) => [row, c]));
+    expect(again.get(2)).toContain("tracking_reused");
+    expect(again.get(48)).toContain("tracking_reused");
+    expect(second.factsChangedLate).toBe(false);
+    // In one chunk nothing is learnt late, and the second pass gives what one chunk gives.
+    const whole = scorer(Number.POSITIVE_INFINITY, { asOf: undefined });
+    expect(outcomes(run(whole))).toEqual(secondRows);
+    expect(whole.factsChangedLate).toBe(false);
+  });
+
+  it("a first pass for the facts alone (no asOf) keeps no orders and gives no record", () => {
+    const first = scorer(2, { asOf: undefined, readOnly: true });
+    expect(run(first).every((r) => r.outcome === undefined)).toBe(true);
+    expect(first.record()).toBeUndefined();
+    expect([...first.facts().batch.trackingSuppliers.keys()]).toEqual(["SF1402983765214"]);
   });
 });
