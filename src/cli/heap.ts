@@ -24,3 +24,18 @@ export function boundHeapGrowthFor(sheetBytes: number): boolean {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   return true;
 }
+
+/**
+ * Turns V8's allocation-site pretenuring off for the rest of the process (one
+ * command), for an audit, which streams: each chunk's rows, orders and verdicts
+ * live until the chunk is written, then die. They outlive a young-generation
+ * collection or two, so V8 decides, some thousand rows in, to allocate them in
+ * the old generation from then on, and throws away the optimized code of every
+ * function that allocates them (the row reader, the order reader, the scorer),
+ * to compile it again. Without it a 100,000-row audit ran 2.5% fewer instructions
+ * (15% less compiling: callgrind, node --single-threaded), with the same peak
+ * memory at 100,000 and 1,000,000 rows.
+ */
+export function streamWithoutPretenuring(): void {
+  v8.setFlagsFromString("--no-allocation-site-pretenuring");
+}

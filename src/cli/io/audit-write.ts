@@ -37,7 +37,7 @@ import { SheetWriter, writeCells, type OutCell } from "../../xlsx/sheet-writer";
 import { Styles } from "../../xlsx/styles";
 import { ZipWriter } from "../../xlsx/zip-write";
 import { CliError } from "../errors";
-import { boundHeapGrowthFor } from "../heap";
+import { boundHeapGrowthFor, streamWithoutPretenuring } from "../heap";
 import { SummaryBuilder, type AuditSummary, type RowOutcome } from "./audit-summary";
 import {
   addAuditStyles,
@@ -326,6 +326,7 @@ export async function auditXlsx(
   tempPath: string,
   output?: () => Writable,
 ): Promise<AuditResult> {
+  streamWithoutPretenuring();
   const pkg = await openWorkbook(ctx.file);
   try {
     const sheet = pkg.pickSheet(sheetName);
@@ -735,6 +736,7 @@ export async function auditCsv(
   output?: () => Writable,
   rowsPerSheet = MAX_ROWS,
 ): Promise<AuditResult> {
+  streamWithoutPretenuring();
   // Scored in one chunk with asOf (nothing learnt late); with onRow, the facts come first.
   const known = ctx.asOf === undefined && ctx.onRow !== undefined ? await csvFacts(ctx, table) : undefined;
   try {
