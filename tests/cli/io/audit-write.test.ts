@@ -294,6 +294,20 @@ describe("a tracking number two suppliers used, far apart in the ledger", () => 
     60000,
   );
 
+  it("xlsx whose dimension lies as well: written a third time, every cell kept, both orders flagged", async () => {
+    const input = path.join(dir, "reuse-dim.xlsx");
+    const rows = [HEADER, ...rowsOf(2400)].map((row, i) => inlineRow(i + 1, row));
+    await buildPlain(input, rows.join(""), { dimension: "A1:B2" });
+    const output = path.join(dir, "reuse-dim.out.xlsx");
+    const run = await audit(input, "--out", output);
+    expect(run.stderr).toContain("reading the ledger again");
+    const after = await sheetRows(output);
+    expect(after[0]!.values.slice(6)).toEqual(["Risk score", "Risk level", "Reasons"]);
+    const flagged = after.filter((r) => reasonsOf(r.values).includes("also used by 1 other supplier"));
+    expect(flagged.map((r) => r.values[0])).toEqual(["OD10", "OD2400"]);
+    expect(after[2400]!.values.slice(0, 6)).toEqual(rowsOf(2400)[2399]);
+  }, 60000);
+
   it("xlsx with --json: the facts are gathered first, every line printed once", async () => {
     const input = path.join(dir, "reuse-json.xlsx");
     await buildPlain(input, [HEADER, ...rowsOf(2400)].map((row, i) => inlineRow(i + 1, row)).join(""));
