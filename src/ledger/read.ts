@@ -295,6 +295,13 @@ interface Column {
   index: number;
   header: string;
   def: FieldDef;
+  /**
+   * The field's id and kind, kept on the column: read for every cell, and `def.id`/`def.kind`
+   * were loads from objects of a dozen shapes (the fields' definitions differ), which V8 does
+   * the slow way (megamorphic).
+   */
+  id: FieldId;
+  kind: FieldDef["kind"];
   currency: string | undefined;
   scale: number | undefined;
   /**
@@ -409,6 +416,8 @@ function compile(map: HeaderMap, history = false): Compiled {
       index: c.index,
       header: c.header,
       def,
+      id: def.id,
+      kind: def.kind,
       currency,
       scale: c.scale,
       memo: new Map(),
@@ -594,10 +603,10 @@ function fillRowValues(
     const c = columns[i] as Column;
     const v = row[c.index];
     if (v === null || v === undefined || v === "") continue;
-    const id = c.def.id;
+    const id = c.id;
     if (typeof v === "string") {
       // Dates: most are ISO days or the 1688 export's timestamps, read without normalising.
-      if (c.def.kind === "date") {
+      if (c.kind === "date") {
         const date = readIsoFast(v);
         if (date !== undefined) {
           values[c.slot] = date;
@@ -613,7 +622,7 @@ function fillRowValues(
     }
     if (typeof v === "number" && isWithinMagnitude(v)) {
       // Numbers in money and number columns need no parsing (beyond 10^15 the parser names them too large).
-      const kind = c.def.kind;
+      const kind = c.kind;
       if (kind === "money") {
         values[c.slot] = moneyOf(compiled, c, v, c.currency ?? settings.defaultCurrency);
         continue;
@@ -644,7 +653,7 @@ function fillRowValues(
       else if (values[paidShare] === undefined) values[paidShare] = parsed.value.share;
     } else if (parsed.value !== undefined) {
       values[c.slot] =
-        c.scale !== undefined && c.def.kind === "money"
+        c.scale !== undefined && c.kind === "money"
           ? { ...(parsed.value as Money), amount: (parsed.value as Money).amount * c.scale }
           : parsed.value;
     }
