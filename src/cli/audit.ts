@@ -8,6 +8,7 @@ import { columnsJson, columnsTable, columnWarnings, datesJson, grouped, verdictT
 import { parseAsOf } from "./as-of";
 import { loadBlacklistFile, loadSettingsFile } from "./inputs";
 import { formatSuppliers } from "./io/audit-history";
+import { streamWithoutPretenuring } from "./heap";
 import { overridesOf } from "./score";
 import { formatSummary, type RowOutcome } from "./io/audit-summary";
 import { auditCsv, auditXlsx, type AuditContext, type AuditResult, type CsvSource } from "./io/audit-write";
@@ -174,6 +175,8 @@ async function audit(args: AuditArgs, io: AuditIo): Promise<number> {
     ctx.onRow = (outcome) => io.stdout(`${toJsonLine(outcome, lang)}\n`);
   }
 
+  // Every audit streams its ledger (see heap.ts).
+  streamWithoutPretenuring();
   let result: AuditResult | undefined;
   if (format === "xlsx") {
     await writeAtomically(output, async (temp, open) => {

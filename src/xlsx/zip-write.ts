@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
-import { MessageChannel, Worker } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import { createDeflateRaw, crc32 as zlibCrc32, type DeflateRaw } from "node:zlib";
 import type { ZipEntry, ZipReader } from "./zip-read";
 
@@ -147,10 +147,8 @@ const IN_FLIGHT_BYTES = 2 * 1024 * 1024;
  * an audit, about twenty of the sheet reader's and writer's hottest functions, mid-sheet. One
  * empty buffer is detached here, as this module loads, before anything has been optimized.
  */
-const { port1: detachPort } = new MessageChannel();
 const detached = new ArrayBuffer(0);
-detachPort.postMessage(detached, [detached]);
-detachPort.close();
+structuredClone(detached, { transfer: [detached] });
 
 /**
  * The deflating thread's code (plain CommonJS, as the bundle carries no second

@@ -37,7 +37,7 @@ import { SheetWriter, writeCells, type OutCell } from "../../xlsx/sheet-writer";
 import { Styles } from "../../xlsx/styles";
 import { ZipWriter } from "../../xlsx/zip-write";
 import { CliError } from "../errors";
-import { boundHeapGrowthFor, streamWithoutPretenuring } from "../heap";
+import { boundHeapGrowthFor } from "../heap";
 import { SummaryBuilder, type AuditSummary, type RowOutcome } from "./audit-summary";
 import {
   addAuditStyles,
@@ -299,9 +299,23 @@ function readingAgain(lang: Lang): string {
     : "a tracking number turned up under another supplier after its first orders were written: reading the ledger again so that every order that used it is flagged";
 }
 
-/** The audit once more, for the pass that has the whole ledger's facts: what was said once (how the columns are read) is not said again. */
-function againWith(ctx: AuditContext): AuditContext {
-  return { ...ctx, onHeader: undefined };
+/**
+ * Writes the copy with what a first pass found (`known`, if any); when a write without it
+ * learns the facts too late (FactsLate), says so and writes it once more with the whole
+ * ledger's facts, not saying again what was said once (how the columns are read).
+ */
+async function rewrittenIfFactsLate(
+  ctx: AuditContext,
+  known: KnownFacts | undefined,
+  write: (pass: AuditContext, known: KnownFacts | undefined) => Promise<AuditResult>,
+): Promise<AuditResult> {
+  try {
+    return await write(ctx, known);
+  } catch (error) {
+    if (!(error instanceof FactsLate) || known !== undefined) throw error;
+    ctx.onNote?.(readingAgain(ctx.lang));
+    return await write({ ...ctx, onHeader: undefined }, error.facts);
+  }
 }
 
 /** The furthest column anything on the sheet reaches: its rows' cells and the elements after them. */
@@ -326,36 +340,30 @@ export async function auditXlsx(
   tempPath: string,
   output?: () => Writable,
 ): Promise<AuditResult> {
-  streamWithoutPretenuring();
   const pkg = await openWorkbook(ctx.file);
   try {
     const sheet = pkg.pickSheet(sheetName);
     boundHeapGrowthFor(pkg.entry(sheet.part)?.size ?? 0);
     const strings = await pkg.sharedStrings();
-    let known = await firstPass(ctx, pkg, sheet, strings, `sheet "${sheet.name}"`);
-    let pass = ctx;
-    let minFirstCol = 0;
+    const known = await firstPass(ctx, pkg, sheet, strings, `sheet "${sheet.name}"`);
     // At most three writes: one more when the facts changed late, one more when the room fell short.
-    for (let measured = false; ;) {
-      const zip = new ZipWriter(tempPath, output?.());
-      try {
-        const result = await patchPackage(pass, pkg, sheet, strings, zip, minFirstCol, known);
-        await zip.finish();
-        return result;
-      } catch (error) {
-        await zip.abort();
-        if (error instanceof FactsLate && known === undefined) {
-          ctx.onNote?.(readingAgain(ctx.lang));
-          known = error.facts;
-          pass = againWith(ctx);
-          continue;
+    let minFirstCol = 0;
+    return await rewrittenIfFactsLate(ctx, known, async (pass, facts) => {
+      for (let measured = false; ;) {
+        const zip = new ZipWriter(tempPath, output?.());
+        try {
+          const result = await patchPackage(pass, pkg, sheet, strings, zip, minFirstCol, facts);
+          await zip.finish();
+          return result;
+        } catch (error) {
+          await zip.abort();
+          if (!(error instanceof NeedsRoom) || measured) throw error;
+          // The sheet's dimension or a first guess fell short: measure it, then write it again.
+          minFirstCol = (await measureSheet(pkg, sheet, strings, 0)) + 1;
+          measured = true;
         }
-        if (!(error instanceof NeedsRoom) || measured) throw error;
-        // The sheet's dimension or a first guess fell short: measure it, then write it again.
-        minFirstCol = (await measureSheet(pkg, sheet, strings, 0)) + 1;
-        measured = true;
       }
-    }
+    });
   } catch (error) {
     throw packageError(ctx.file, error);
   } finally {
@@ -508,7 +516,7 @@ async function firstPass(
     for (const piece of batch) {
       if (piece.kind !== "row") continue;
       scorer.push(piece.row as SheetRow);
-      if (!columns.known && scorer.header !== undefined) columns.want(fieldColumns(scorer.header));
+      tellWanted(columns, scorer);
     }
   scorer.finish();
   return ctx.asOf !== undefined ? scorer.record() : scorer.facts();
@@ -623,7 +631,7 @@ async function writeLedgerSheet(
           throw new NeedsRoom(`row ${row.rowNumber} reaches column ${columnName(row.lastColumn)}`);
         const ready = scorer.push(row as SheetRow);
         if (ready.length > 0) await emit(ready);
-        if (!columns.known && scorer.header !== undefined) columns.want(fieldColumns(scorer.header));
+        tellWanted(columns, scorer);
         if (sink.ready) await sink.flush();
         read++;
         if (ctx.onProgress && read % every === 0) ctx.onProgress(read);
@@ -661,9 +669,11 @@ async function writeLedgerSheet(
   };
 }
 
-/** The indexes of the columns mapped to a field (the ones read). */
-function fieldColumns(header: HeaderMap): number[] {
-  return header.columns.filter((c) => c.field !== undefined).map((c) => c.index);
+/** Once the scorer has mapped the header row, tells the sheet's reader the columns read as fields. */
+function tellWanted(columns: WantedColumns, scorer: ChunkedScorer): void {
+  const header = scorer.header;
+  if (columns.known || header === undefined) return;
+  columns.want(header.columns.filter((c) => c.field !== undefined).map((c) => c.index));
 }
 
 // ---------------------------------------------------------------- csv
@@ -736,16 +746,11 @@ export async function auditCsv(
   output?: () => Writable,
   rowsPerSheet = MAX_ROWS,
 ): Promise<AuditResult> {
-  streamWithoutPretenuring();
   // Scored in one chunk with asOf (nothing learnt late); with onRow, the facts come first.
   const known = ctx.asOf === undefined && ctx.onRow !== undefined ? await csvFacts(ctx, table) : undefined;
-  try {
-    return await auditCsvOnce(ctx, table, tempPath, output, rowsPerSheet, known);
-  } catch (error) {
-    if (!(error instanceof FactsLate) || known !== undefined) throw error;
-    ctx.onNote?.(readingAgain(ctx.lang));
-    return await auditCsvOnce(againWith(ctx), table, tempPath, output, rowsPerSheet, error.facts);
-  }
+  return await rewrittenIfFactsLate(ctx, known, (pass, facts) =>
+    auditCsvOnce(pass, table, tempPath, output, rowsPerSheet, facts),
+  );
 }
 
 /** A first pass over a csv ledger's rows for the facts across them (see firstPass). */
